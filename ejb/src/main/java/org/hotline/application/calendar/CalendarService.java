@@ -1,0 +1,64 @@
+package org.hotline.application.calendar;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.calendar.CalendarDay;
+import org.hotline.domain.model.calendar.CalendarRepository;
+import org.hotline.domain.model.user.Role;
+
+/** Reads and edits the working-day calendar (holidays, swapped working days 调休). */
+@Stateless
+public class CalendarService {
+
+  @Inject
+  private CalendarRepository days;
+
+  @Inject
+  private WorkingCalendars calendars;
+
+  @PermitAll
+  public List<CalendarDayView> year(int year) {
+    return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+        .map(CalendarDayView::of)
+        .toList();
+  }
+
+  /** Whether a day is a working day, and the deadline N working days after it. */
+  @PermitAll
+  public boolean isWorkingDay(LocalDate day) {
+    return calendars.current().isWorkingDay(day);
+  }
+
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public CalendarDayView set(LocalDate day, Boolean working, String note) {
+    Violations v = new Violations();
+    if (working == null) {
+      v.add("working", "REQUIRED");
+    }
+    String cleanNote = v.text("note", note, false, 100);
+    v.throwIfAny();
+    CalendarDay entry = days.find(day).orElse(null);
+    if (entry == null) {
+      entry = new CalendarDay(day, working, cleanNote);
+      days.save(entry);
+    } else {
+      entry.change(working, cleanNote);
+    }
+    calendars.invalidate();
+    return CalendarDayView.of(entry);
+  }
+
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public void remove(LocalDate day) {
+    CalendarDay entry = days.find(day).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, day));
+    days.delete(entry);
+    calendars.invalidate();
+  }
+}

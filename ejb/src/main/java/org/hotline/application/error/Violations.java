@@ -1,0 +1,77 @@
+package org.hotline.application.error;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Collects the bad fields of one request, then throws them all at once. */
+public final class Violations {
+
+  private final List<FieldViolation> found = new ArrayList<>();
+
+  public void add(String field, String reason) {
+    found.add(new FieldViolation(field, reason));
+  }
+
+  /** The trimmed text, or null when blank; records REQUIRED / TOO_LONG. */
+  public String text(String field, String value, boolean required, int maxLength) {
+    String trimmed = value == null ? null : value.strip();
+    if (trimmed == null || trimmed.isEmpty()) {
+      if (required) {
+        add(field, FieldViolation.REQUIRED);
+      }
+      return null;
+    }
+    if (trimmed.length() > maxLength) {
+      add(field, FieldViolation.TOO_LONG);
+    }
+    return trimmed;
+  }
+
+  /** The enum constant named by {@code value}, the default when blank, or INVALID. */
+  public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E defaultValue) {
+    if (value == null || value.isBlank()) {
+      if (defaultValue == null) {
+        add(field, FieldViolation.REQUIRED);
+      }
+      return defaultValue;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      add(field, FieldViolation.INVALID);
+      return defaultValue;
+    }
+  }
+
+  /** The enum constant named by {@code value}, null when blank, or INVALID. */
+  public <E extends Enum<E>> E optionalChoice(String field, String value, Class<E> type) {
+    return value == null || value.isBlank() ? null : choice(field, value, type, null);
+  }
+
+  /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
+  public <T> T reference(String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
+    if (code == null || code.isBlank()) {
+      add(field, FieldViolation.REQUIRED);
+      return null;
+    }
+    Optional<T> found = lookup.apply(code.strip());
+    if (found.isEmpty()) {
+      add(field, FieldViolation.UNKNOWN_CODE);
+      return null;
+    }
+    return found.get();
+  }
+
+  public void addAll(Collection<FieldViolation> more) {
+    found.addAll(more);
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(found);
+    }
+  }
+}

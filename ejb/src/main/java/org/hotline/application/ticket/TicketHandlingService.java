@@ -1,0 +1,121 @@
+package org.hotline.application.ticket;
+
+import org.hotline.domain.model.shared.BusinessTime;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.ticket.CallbackResult;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketProcess.Step;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.unit.UnitRepository;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * The steps of a ticket after intake: assign (派单), sign (签收), reply (回复), review (审核),
+ * callback (回访). Each checks role, unit and status, records a history event and moves the
+ * workflow, all in one transaction.
+ */
+@Stateless
+public class TicketHandlingService {
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private UnitRepository units;
+
+  @Inject
+  private TicketProcess process;
+
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView assign(Long id, String unitCode, String note) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    Unit unit = v.reference("unitCode", unitCode, units::findByCode);
+    if (unit != null && !unit.handlesTickets()) {
+      v.add("unitCode", FieldViolation.NOT_HANDLING_UNIT);
+    }
+    String cleanNote = v.text("note", note, false, 1000);
+    v.throwIfAny();
+    tickets.append(ticket.assignTo(unit, cleanNote, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
+    return TicketView.of(ticket, user);
+  }
+
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public TicketView sign(Long id) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(id, user);
+    tickets.append(ticket.sign(currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.SIGN, Map.of());
+    return TicketView.of(ticket, user);
+  }
+
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public TicketView reply(Long id, String text) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(id, user);
+    Violations v = new Violations();
+    String cleanText = v.text("text", text, true, 4000);
+    v.throwIfAny();
+    tickets.append(ticket.reply(cleanText, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.REPLY, Map.of());
+    return TicketView.of(ticket, user);
+  }
+
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView review(Long id, Boolean approved, String comment) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    if (approved == null) {
+      v.add("approved", FieldViolation.REQUIRED);
+    }
+    String cleanComment = v.text("comment", comment, Boolean.FALSE.equals(approved), 1000);
+    v.throwIfAny();
+    tickets.append(ticket.review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.REVIEW, Map.of("approved", approved));
+    return TicketView.of(ticket, user);
+  }
+
+  @RolesAllowed(Role.CALLBACK_ROLE)
+  public TicketView callback(Long id, CallbackCommand command) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    CallbackResult result = v.choice("result", command.result(), CallbackResult.class, null);
+    List<String> reasons = command.reasons() == null ? List.of() : command.reasons().stream()
+        .map(r -> v.text("reasons", r, true, 50))
+        .toList();
+    if (reasons.size() > 10) {
+      v.add("reasons", FieldViolation.INVALID);
+    }
+    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
+      v.add("reasons", FieldViolation.REQUIRED);
+    }
+    String note = v.text("note", command.note(), false, 1000);
+    v.throwIfAny();
+    tickets.append(ticket.recordCallback(result, reasons, note, currentUser.actor(), BusinessTime.now()));
+    if (!ticket.callbackDue()) {
+      process.complete(ticket, Step.CALLBACK, Map.of());
+    }
+    return TicketView.of(ticket, user);
+  }
+}

@@ -1,0 +1,119 @@
+package org.hotline.application.ticket;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.hotline.application.calendar.WorkingCalendars;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.IntakeRequest;
+import org.hotline.domain.model.ticket.IntakeRequestRepository;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketDetails;
+import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/** 受理: logs a call as a ticket, numbers it, sets its reply deadline and starts its workflow. */
+@Stateless
+public class TicketIntakeService {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketDetailsResolver resolver;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private IntakeRequestRepository intakeRequests;
+
+  @Inject
+  private WorkingCalendars calendars;
+
+  @Inject
+  private TicketProcess process;
+
+  /**
+   * Logs the call. With an idempotency key, a retry of the same request returns the first
+   * request's ticket and changes nothing; the same key with a different body is refused.
+   */
+  @RolesAllowed(Role.OPERATOR_ROLE)
+  public IntakeResult log(IntakeCommand command, String idempotencyKey) {
+    AppUser user = currentUser.get();
+    Violations v = new Violations();
+    String key = v.text("Idempotency-Key", idempotencyKey, false, 100);
+    String hash = sha256(command.toString());
+    if (key != null) {
+      Optional<IntakeResult> replay = replay(user, key, hash);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    TicketDetails details = resolver.resolve(command, v);
+    String directAnswer = v.text("directAnswer", command.directAnswer(), false, 4000);
+    v.throwIfAny();
+
+    Instant now = BusinessTime.now();
+    String day = BusinessTime.localDate(now).format(DAY);
+    String number = "%s-%06d".formatted(day, tickets.nextDailySequence(day));
+    int workingDays = details.urgency().replyWorkingDays(details.category().deadlineDays());
+    Ticket ticket = new Ticket(number, details, calendars.deadline(now, workingDays), user.username(), now);
+    tickets.add(ticket);
+    if (key != null) {
+      rememberRequest(new IntakeRequest(user.username(), key, hash, ticket.id(), now));
+    }
+    Actor actor = currentUser.actor();
+    tickets.append(ticket.logged(actor));
+    if (directAnswer != null) {
+      tickets.append(ticket.answerDirectly(directAnswer, actor, now));
+    }
+    ticket.attachProcess(process.start(ticket, directAnswer != null));
+    return new IntakeResult(TicketView.of(ticket, user), false);
+  }
+
+  private Optional<IntakeResult> replay(AppUser user, String key, String hash) {
+    return intakeRequests.find(user.username(), key).map(prior -> {
+      if (!prior.requestHash().equals(hash)) {
+        throw new HotlineException(ErrorCode.IDEMPOTENCY_KEY_REUSED, key);
+      }
+      Ticket first = tickets.find(prior.ticketId()).orElseThrow();
+      return new IntakeResult(TicketView.of(first, user), true);
+    });
+  }
+
+  private void rememberRequest(IntakeRequest request) {
+    try {
+      intakeRequests.addNow(request);
+    } catch (PersistenceException concurrentDuplicate) {
+      // the same key is being (or was just) used by a request running at the same time
+      throw new HotlineException(ErrorCode.IDEMPOTENCY_IN_PROGRESS);
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.hotline.application.ticket;
+
+import java.util.Map;
+
+/** Chinese labels of the ticket enums, for printed documents (pages translate on their own). */
+final class TicketLabels {
+
+  private static final Map<String, String> ZH = Map.ofEntries(
+      Map.entry("PENDING_TRIAGE", "待研判"),
+      Map.entry("ASSIGNED", "已派单"),
+      Map.entry("SIGNED", "已签收"),
+      Map.entry("REPLIED", "已回复"),
+      Map.entry("CLOSED", "已办结"),
+      Map.entry("PHONE_12345", "12345热线电话"),
+      Map.entry("WEB", "网站/APP"),
+      Map.entry("TRANSFER_110", "110非警情转办"),
+      Map.entry("LETTER_VISIT", "来信来访"),
+      Map.entry("QR_RATING", "扫码评警"),
+      Map.entry("SMS_REPLY", "短信回复"),
+      Map.entry("NORMAL", "一般"),
+      Map.entry("URGENT", "紧急"),
+      Map.entry("EMERGENCY", "特急"),
+      Map.entry("LOGGED", "受理"),
+      Map.entry("ANSWERED_DIRECTLY", "直接答复办结"),
+      Map.entry("REPLY_APPROVED", "审核通过办结"),
+      Map.entry("REPLY_SENT_BACK", "审核退回"),
+      Map.entry("CALLBACK_ATTEMPTED", "回访未接通"),
+      Map.entry("CALLED_BACK", "回访"),
+      Map.entry("SATISFIED", "满意"),
+      Map.entry("BASICALLY_SATISFIED", "基本满意"),
+      Map.entry("DISSATISFIED", "不满意"),
+      Map.entry("UNREACHABLE", "无法联系"));
+
+  private static final Map<String, String> ACTIONS = Map.of(
+      "ASSIGNED", "派单", "SIGNED", "签收", "REPLIED", "回复");
+
+  private TicketLabels() {}
+
+  static String zh(Enum<?> value) {
+    return value == null ? null : ZH.getOrDefault(value.name(), value.name());
+  }
+
+  static String action(Enum<?> action) {
+    return ACTIONS.getOrDefault(action.name(), zh(action));
+  }
+}

@@ -1,0 +1,50 @@
+package org.hotline.application.ticket;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/** Who may see a ticket and act on it: one place for the unit and role rules. */
+public final class TicketPermissions {
+
+  private TicketPermissions() {}
+
+  /** Centre roles see every ticket; unit roles only the tickets their unit owns. */
+  public static boolean canSee(Ticket t, AppUser user) {
+    return user.centreWide() || ownedByUsersUnit(t, user);
+  }
+
+  public static boolean ownedByUsersUnit(Ticket t, AppUser user) {
+    return t.ownerUnit() != null && t.ownerUnit().code().equals(user.unit().code());
+  }
+
+  /** Officers, chiefs and agency handlers act for their own unit. */
+  public static boolean handles(Ticket t, AppUser user) {
+    return ownedByUsersUnit(t, user)
+        && (user.has(Role.OFFICER) || user.has(Role.CHIEF) || user.has(Role.AGENCY));
+  }
+
+  /** The API actions this user may take on the ticket now (drives the pages' buttons). */
+  public static List<String> allowedActions(Ticket t, AppUser user) {
+    List<String> actions = new ArrayList<>();
+    if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.PENDING_TRIAGE) {
+      actions.add("assign");
+    }
+    if (handles(t, user) && t.status() == TicketStatus.ASSIGNED) {
+      actions.add("sign");
+    }
+    if (handles(t, user) && t.status() == TicketStatus.SIGNED) {
+      actions.add("reply");
+    }
+    if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.REPLIED) {
+      actions.add("review");
+    }
+    if (user.has(Role.CALLBACK) && t.callbackDue()) {
+      actions.add("callback");
+    }
+    return actions;
+  }
+}

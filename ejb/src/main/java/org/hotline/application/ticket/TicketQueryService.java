@@ -1,0 +1,72 @@
+package org.hotline.application.ticket;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketPage;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketSearch;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.user.AppUser;
+
+/** Reads tickets and their history, within what the user's role and unit allow. */
+@Stateless
+@PermitAll
+public class TicketQueryService {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  public TicketView get(Long id) {
+    AppUser user = currentUser.get();
+    return TicketView.of(loader.visible(id, user), user);
+  }
+
+  public List<TicketEventView> history(Long id) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    return tickets.history(ticket.id()).stream().map(TicketEventView::of).toList();
+  }
+
+  /** Internal: the ticket entity for a user who may see it (e.g. to print it). */
+  public Ticket visibleTicket(Long id) {
+    return loader.visible(id, currentUser.get());
+  }
+
+  public PageView<TicketView> list(TicketListQuery q) {
+    AppUser user = currentUser.get();
+    Violations v = new Violations();
+    TicketStatus status = v.optionalChoice("status", q.status(), TicketStatus.class);
+    TicketSearch.TicketOrder order = v.choice("order", q.order(), TicketSearch.TicketOrder.class, TicketSearch.TicketOrder.NEWEST);
+    int page = q.page() == null ? 0 : q.page();
+    int size = q.size() == null ? 20 : q.size();
+    if (page < 0) {
+      v.add("page", FieldViolation.INVALID);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      v.add("size", FieldViolation.INVALID);
+    }
+    String unit = v.text("unit", q.unit(), false, 40);
+    String text = v.text("q", q.q(), false, 100);
+    String phone = v.text("phone", q.phone(), false, 30);
+    v.throwIfAny();
+    TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
+        phone, text, q.callbackDue(), order, page, size);
+    TicketPage result = tickets.search(search);
+    return new PageView<>(result.items().stream().map(t -> TicketView.of(t, user)).toList(),
+        result.total(), result.page(), result.size());
+  }
+}

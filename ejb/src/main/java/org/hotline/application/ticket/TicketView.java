@@ -1,0 +1,89 @@
+package org.hotline.application.ticket;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.user.AppUser;
+
+/**
+ * A ticket as one user may see it: times in Asia/Shanghai, the caller hidden from handling units
+ * when the ticket is confidential (保密), and the actions this user may take now.
+ */
+public record TicketView(
+    Long id,
+    String number,
+    String status,
+    String channel,
+    String callerName,
+    String callerPhone,
+    boolean callerHidden,
+    boolean confidential,
+    String address,
+    String areaCode,
+    String areaName,
+    String categoryCode,
+    String categoryName,
+    String urgency,
+    String content,
+    String directAnswer,
+    String ownerUnitCode,
+    String ownerUnitName,
+    OffsetDateTime replyDeadline,
+    boolean overdue,
+    OffsetDateTime createdAt,
+    String createdBy,
+    OffsetDateTime assignedAt,
+    OffsetDateTime signedAt,
+    OffsetDateTime repliedAt,
+    OffsetDateTime closedAt,
+    String replyText,
+    boolean callbackDue,
+    String callbackResult,
+    List<String> callbackReasons,
+    int callbackAttempts,
+    OffsetDateTime calledBackAt,
+    List<String> allowedActions) {
+
+  public static TicketView of(Ticket t, AppUser viewer) {
+    boolean hidden = t.confidential() && !viewer.centreWide();
+    boolean open = t.status() != TicketStatus.CLOSED;
+    return new TicketView(
+        t.id(),
+        t.number(),
+        t.status().name(),
+        t.channel().name(),
+        hidden ? null : t.callerName(),
+        hidden ? null : t.callerPhone(),
+        hidden,
+        t.confidential(),
+        t.address(),
+        t.area().code(),
+        t.area().path(),
+        t.category().code(),
+        t.category().path(),
+        t.urgency().name(),
+        t.content(),
+        t.directAnswer(),
+        t.ownerUnit() == null ? null : t.ownerUnit().code(),
+        t.ownerUnit() == null ? null : t.ownerUnit().name(),
+        BusinessTime.display(t.replyDeadline()),
+        open && t.replyDeadline() != null && t.replyDeadline().isBefore(BusinessTime.now()),
+        BusinessTime.display(t.createdAt()),
+        t.createdBy(),
+        BusinessTime.display(t.assignedAt()),
+        BusinessTime.display(t.signedAt()),
+        BusinessTime.display(t.repliedAt()),
+        BusinessTime.display(t.closedAt()),
+        t.replyText(),
+        t.callbackDue(),
+        t.callbackResult() == null ? null : t.callbackResult().name(),
+        t.callbackReasons() == null ? List.of() : Arrays.asList(t.callbackReasons().split(",")),
+        t.callbackAttempts(),
+        BusinessTime.display(t.calledBackAt()),
+        TicketPermissions.allowedActions(t, viewer));
+  }
+}

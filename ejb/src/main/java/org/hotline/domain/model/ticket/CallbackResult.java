@@ -1,0 +1,15 @@
+package org.hotline.domain.model.ticket;
+
+/** The citizen's answer at callback (回访结果). */
+public enum CallbackResult {
+  /** 满意 */
+  SATISFIED,
+  /** 基本满意 */
+  BASICALLY_SATISFIED,
+  /** 不满意 */
+  DISSATISFIED,
+  /** 未接通: retried; after {@link #MAX_UNREACHABLE_ATTEMPTS} attempts recorded as final. */
+  UNREACHABLE;
+
+  public static final int MAX_UNREACHABLE_ATTEMPTS = 3;
+}

@@ -1,0 +1,363 @@
+package org.hotline.domain.model.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.hotline.domain.model.area.Area;
+import org.hotline.domain.model.category.Category;
+import org.hotline.domain.model.unit.Unit;
+
+/**
+ * A hotline ticket (工单): one citizen's matter from intake to callback. Every change of state
+ * goes through a method here that checks the current status and returns the history event that
+ * records it; the caller persists that event in the same transaction.
+ */
+@Entity
+@Table(name = "ticket")
+@NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
+public class Ticket {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "number", nullable = false, unique = true, length = 20, updatable = false)
+  private String number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, length = 20)
+  private Channel channel;
+
+  @Column(name = "caller_name", length = 60)
+  private String callerName;
+
+  @Column(name = "caller_phone", length = 30)
+  private String callerPhone;
+
+  /** 保密: the caller's identity is hidden from the handling unit. */
+  @Column(name = "confidential", nullable = false)
+  private boolean confidential;
+
+  @Column(name = "address", length = 300)
+  private String address;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "area_id", nullable = false)
+  private Area area;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id", nullable = false)
+  private Category category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "urgency", nullable = false, length = 20)
+  private Urgency urgency;
+
+  @Column(name = "content", nullable = false, length = 4000)
+  private String content;
+
+  @Column(name = "direct_answer", length = 4000)
+  private String directAnswer;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private TicketStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "owner_unit_id")
+  private Unit ownerUnit;
+
+  @Column(name = "reply_deadline")
+  private Instant replyDeadline;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, length = 60, updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  @Column(name = "signed_at")
+  private Instant signedAt;
+
+  @Column(name = "replied_at")
+  private Instant repliedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "reply_text", length = 4000)
+  private String replyText;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "callback_result", length = 30)
+  private CallbackResult callbackResult;
+
+  @Column(name = "callback_reasons", length = 500)
+  private String callbackReasons;
+
+  @Column(name = "callback_attempts", nullable = false)
+  private int callbackAttempts;
+
+  @Column(name = "called_back_at")
+  private Instant calledBackAt;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
+
+  protected Ticket() {}
+
+  /** A newly logged ticket, waiting for triage. */
+  public Ticket(String number, TicketDetails details, Instant replyDeadline, String createdBy, Instant now) {
+    this.number = number;
+    this.channel = details.channel();
+    this.callerName = details.callerName();
+    this.callerPhone = details.callerPhone();
+    this.confidential = details.confidential();
+    this.address = details.address();
+    this.area = details.area();
+    this.category = details.category();
+    this.urgency = details.urgency();
+    this.content = details.content();
+    this.replyDeadline = replyDeadline;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.status = TicketStatus.PENDING_TRIAGE;
+  }
+
+  /** The first event of every ticket. */
+  public TicketEvent logged(Actor actor) {
+    return event(actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, channel.name(), createdAt);
+  }
+
+  /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
+  public TicketEvent answerDirectly(String answer, Actor actor, Instant now) {
+    require(TicketAction.ANSWERED_DIRECTLY, TicketStatus.PENDING_TRIAGE);
+    this.directAnswer = answer;
+    this.closedAt = now;
+    return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
+  }
+
+  /** 派单 to a handling unit. */
+  public TicketEvent assignTo(Unit unit, String note, Actor actor, Instant now) {
+    require(TicketAction.ASSIGNED, TicketStatus.PENDING_TRIAGE);
+    this.ownerUnit = unit;
+    this.assignedAt = now;
+    return moveTo(TicketStatus.ASSIGNED, TicketAction.ASSIGNED, actor, now, note, "unit=" + unit.code());
+  }
+
+  /** 签收 by the owner unit. */
+  public TicketEvent sign(Actor actor, Instant now) {
+    require(TicketAction.SIGNED, TicketStatus.ASSIGNED);
+    this.signedAt = now;
+    return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
+  }
+
+  /** 回复 the result; the centre reviews it next. */
+  public TicketEvent reply(String text, Actor actor, Instant now) {
+    require(TicketAction.REPLIED, TicketStatus.SIGNED);
+    this.replyText = text;
+    this.repliedAt = now;
+    return moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
+  }
+
+  /** 审核: approve (办结) or send back to the unit, which replies again. */
+  public TicketEvent review(boolean approved, String comment, Actor actor, Instant now) {
+    TicketAction action = approved ? TicketAction.REPLY_APPROVED : TicketAction.REPLY_SENT_BACK;
+    require(action, TicketStatus.REPLIED);
+    if (approved) {
+      this.closedAt = now;
+      return moveTo(TicketStatus.CLOSED, action, actor, now, comment, null);
+    }
+    return moveTo(TicketStatus.SIGNED, action, actor, now, comment, null);
+  }
+
+  /** Whether the callback centre still has to reach the citizen. */
+  public boolean callbackDue() {
+    return status == TicketStatus.CLOSED && callbackResult == null;
+  }
+
+  /**
+   * 回访. An unreachable citizen is tried again until the third attempt, which is recorded as the
+   * final result. Returns the event; {@link #callbackDue()} tells whether the callback is finished.
+   */
+  public TicketEvent recordCallback(CallbackResult result, List<String> reasons, String note, Actor actor, Instant now) {
+    TicketAction action = result == CallbackResult.UNREACHABLE ? TicketAction.CALLBACK_ATTEMPTED : TicketAction.CALLED_BACK;
+    if (!callbackDue()) {
+      throw new IllegalTicketTransitionException(action, status);
+    }
+    callbackAttempts++;
+    String joinedReasons = reasons == null || reasons.isEmpty() ? null : String.join(",", reasons);
+    boolean finalResult = result != CallbackResult.UNREACHABLE
+        || callbackAttempts >= CallbackResult.MAX_UNREACHABLE_ATTEMPTS;
+    if (finalResult) {
+      this.callbackResult = result;
+      this.callbackReasons = joinedReasons;
+      this.calledBackAt = now;
+      action = TicketAction.CALLED_BACK;
+    }
+    this.updatedAt = now;
+    String detail = "result=" + result + ";attempt=" + callbackAttempts
+        + (joinedReasons == null ? "" : ";reasons=" + joinedReasons);
+    return event(actor, action, status, status, note, detail, now);
+  }
+
+  public void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  private void require(TicketAction action, TicketStatus expected) {
+    if (status != expected) {
+      throw new IllegalTicketTransitionException(action, status);
+    }
+  }
+
+  private TicketEvent moveTo(TicketStatus to, TicketAction action, Actor actor, Instant now, String note, String detail) {
+    TicketStatus from = status;
+    this.status = to;
+    this.updatedAt = now;
+    return event(actor, action, from, to, note, detail, now);
+  }
+
+  private TicketEvent event(Actor actor, TicketAction action, TicketStatus from, TicketStatus to,
+      String note, String detail, Instant at) {
+    if (id == null) {
+      throw new IllegalStateException("persist the ticket before recording its history");
+    }
+    return new TicketEvent(id, at, actor, action, from, to, note, detail);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public String callerName() {
+    return callerName;
+  }
+
+  public String callerPhone() {
+    return callerPhone;
+  }
+
+  public boolean confidential() {
+    return confidential;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public Area area() {
+    return area;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public Urgency urgency() {
+    return urgency;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public String directAnswer() {
+    return directAnswer;
+  }
+
+  public TicketStatus status() {
+    return status;
+  }
+
+  public Unit ownerUnit() {
+    return ownerUnit;
+  }
+
+  public Instant replyDeadline() {
+    return replyDeadline;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant assignedAt() {
+    return assignedAt;
+  }
+
+  public Instant signedAt() {
+    return signedAt;
+  }
+
+  public Instant repliedAt() {
+    return repliedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public String replyText() {
+    return replyText;
+  }
+
+  public CallbackResult callbackResult() {
+    return callbackResult;
+  }
+
+  public String callbackReasons() {
+    return callbackReasons;
+  }
+
+  public int callbackAttempts() {
+    return callbackAttempts;
+  }
+
+  public Instant calledBackAt() {
+    return calledBackAt;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+}

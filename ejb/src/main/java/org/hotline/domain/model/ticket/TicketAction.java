@@ -1,0 +1,23 @@
+package org.hotline.domain.model.ticket;
+
+/** What happened to a ticket; one per history event. */
+public enum TicketAction {
+  /** 受理 */
+  LOGGED,
+  /** 直接答复办结 */
+  ANSWERED_DIRECTLY,
+  /** 派单 */
+  ASSIGNED,
+  /** 签收 */
+  SIGNED,
+  /** 回复 */
+  REPLIED,
+  /** 审核通过, 办结 */
+  REPLY_APPROVED,
+  /** 审核退回 */
+  REPLY_SENT_BACK,
+  /** 回访未接通 */
+  CALLBACK_ATTEMPTED,
+  /** 回访 */
+  CALLED_BACK
+}

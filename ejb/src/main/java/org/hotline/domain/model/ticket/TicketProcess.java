@@ -1,0 +1,35 @@
+package org.hotline.domain.model.ticket;
+
+import java.util.Map;
+
+/**
+ * The workflow that drives a ticket (ticket-lifecycle.bpmn). Implemented by the Camunda engine in
+ * {@code infrastructure.bpm}; runs in the caller's transaction.
+ */
+public interface TicketProcess {
+
+  /** Which step of the workflow an action completes. */
+  enum Step {
+    TRIAGE("triage"),
+    SIGN("sign"),
+    REPLY("reply"),
+    REVIEW("review"),
+    CALLBACK("callback");
+
+    private final String taskKey;
+
+    Step(String taskKey) {
+      this.taskKey = taskKey;
+    }
+
+    public String taskKey() {
+      return taskKey;
+    }
+  }
+
+  /** Starts the lifecycle of a logged ticket; returns the process instance id. */
+  String start(Ticket ticket, boolean answeredDirectly);
+
+  /** Completes the waiting step with the given routing facts. */
+  void complete(Ticket ticket, Step step, Map<String, Object> variables);
+}

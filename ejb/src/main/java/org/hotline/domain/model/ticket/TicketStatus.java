@@ -1,0 +1,15 @@
+package org.hotline.domain.model.ticket;
+
+/** Where a ticket stands. */
+public enum TicketStatus {
+  /** 待研判 logged, waiting for the dispatcher. */
+  PENDING_TRIAGE,
+  /** 已派单 sent to a unit, not yet signed for. */
+  ASSIGNED,
+  /** 已签收 signed for by the unit, being handled. */
+  SIGNED,
+  /** 已回复 the unit replied; the centre reviews the reply. */
+  REPLIED,
+  /** 已办结 closed (after review, or answered on the call); due for callback until called back. */
+  CLOSED
+}

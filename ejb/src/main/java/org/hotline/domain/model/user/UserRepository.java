@@ -1,0 +1,10 @@
+package org.hotline.domain.model.user;
+
+import java.util.Optional;
+
+public interface UserRepository {
+
+  Optional<AppUser> findByUsername(String username);
+
+  void save(AppUser user);
+}

@@ -1,0 +1,86 @@
+package org.hotline.infrastructure.bpm;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Produces;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.hotline.infrastructure.persistence.HotlineDataSource;
+
+/**
+ * Starts the embedded Camunda 7 engine on the application's datasource and the container's
+ * transaction manager: one JTA transaction covers our JPA writes and the process state, so a
+ * rollback undoes both. Deploys the models of the bpmn module (duplicates are filtered).
+ */
+/* internal: no caller role needed (the server denies unannotated EJBs) */
+@PermitAll
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+  static final String[] MODELS = {"ticket-lifecycle.bpmn"};
+
+  @Resource(lookup = HotlineDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  private TransactionManager transactionManager;
+
+  private ProcessEngine engine;
+
+  @PostConstruct
+  void start() {
+    JakartaTransactionProcessEngineConfiguration config = new JakartaTransactionProcessEngineConfiguration();
+    config.setProcessEngineName("default");
+    config.setDataSource(dataSource);
+    config.setTransactionManager(transactionManager);
+    config.setTransactionsExternallyManaged(true);
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    config.setIdGenerator(new StrongUuidGenerator());
+    config.setJobExecutorActivate(true);
+    config.setFailedJobRetryTimeCycle("R3/PT5M");
+    config.setHistoryCleanupBatchWindowStartTime("01:00");
+    config.setHistoryCleanupBatchWindowEndTime("05:00");
+    config.setDbMetricsReporterActivate(false);
+    config.setEnforceHistoryTimeToLive(true);
+    engine = config.buildProcessEngine();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+
+    var deployment = engine.getRepositoryService().createDeployment()
+        .name("hotline")
+        .enableDuplicateFiltering(true);
+    for (String model : MODELS) {
+      deployment.addClasspathResource(model);
+    }
+    deployment.deploy();
+    LOG.info("Camunda engine started; models deployed: " + String.join(", ", MODELS));
+  }
+
+  @PreDestroy
+  void stop() {
+    RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+    engine.close();
+  }
+
+  @Produces
+  public ProcessEngine engine() {
+    return engine;
+  }
+}

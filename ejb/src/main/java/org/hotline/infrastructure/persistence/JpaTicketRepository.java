@@ -1,0 +1,99 @@
+package org.hotline.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEvent;
+import org.hotline.domain.model.ticket.TicketPage;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketSearch;
+import org.hotline.domain.model.ticket.TicketStatus;
+
+@ApplicationScoped
+public class JpaTicketRepository implements TicketRepository {
+
+  @PersistenceContext(unitName = "hotline")
+  private EntityManager em;
+
+  @Inject
+  private TicketNumberBlocks numberBlocks;
+
+  @Override
+  public Optional<Ticket> find(Long id) {
+    return Optional.ofNullable(em.find(Ticket.class, id));
+  }
+
+  @Override
+  public void add(Ticket ticket) {
+    em.persist(ticket);
+  }
+
+  @Override
+  public void append(TicketEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<TicketEvent> history(Long ticketId) {
+    return em.createNamedQuery("TicketEvent.ofTicket", TicketEvent.class)
+        .setParameter("ticketId", ticketId)
+        .getResultList();
+  }
+
+  @Override
+  public TicketPage search(TicketSearch s) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (s.status() != null) {
+      where.append(" AND t.status = :status");
+      params.put("status", s.status());
+    }
+    if (s.unitCode() != null) {
+      where.append(" AND t.ownerUnit.code = :unitCode");
+      params.put("unitCode", s.unitCode());
+    }
+    if (s.visibleUnitCode() != null) {
+      where.append(" AND t.ownerUnit.code = :visibleUnitCode");
+      params.put("visibleUnitCode", s.visibleUnitCode());
+    }
+    if (s.callerPhone() != null) {
+      where.append(" AND t.callerPhone = :phone");
+      params.put("phone", s.callerPhone());
+    }
+    if (s.text() != null) {
+      where.append(" AND (t.number = :exact OR t.content LIKE :text OR t.address LIKE :text)");
+      params.put("exact", s.text());
+      params.put("text", "%" + s.text().replace("%", "").replace("_", "") + "%");
+    }
+    if (Boolean.TRUE.equals(s.callbackDue())) {
+      where.append(" AND t.status = :closed AND t.callbackResult IS NULL");
+      params.put("closed", TicketStatus.CLOSED);
+    }
+    String order = s.order() == TicketSearch.TicketOrder.DEADLINE
+        ? " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id"
+        : " ORDER BY t.createdAt DESC, t.id DESC";
+    TypedQuery<Ticket> query = em.createQuery(
+        "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
+            + where + order, Ticket.class);
+    TypedQuery<Long> count = em.createQuery(
+        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit" + where, Long.class);
+    params.forEach((k, v) -> {
+      query.setParameter(k, v);
+      count.setParameter(k, v);
+    });
+    List<Ticket> items = query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList();
+    return new TicketPage(items, count.getSingleResult(), s.page(), s.size());
+  }
+
+  @Override
+  public int nextDailySequence(String day) {
+    return numberBlocks.next(day);
+  }
+}

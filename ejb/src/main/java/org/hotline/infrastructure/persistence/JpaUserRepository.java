@@ -1,0 +1,28 @@
+package org.hotline.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.UserRepository;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+  @PersistenceContext(unitName = "hotline")
+  private EntityManager em;
+
+  @Override
+  public Optional<AppUser> findByUsername(String username) {
+    return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void save(AppUser user) {
+    em.persist(user);
+  }
+}

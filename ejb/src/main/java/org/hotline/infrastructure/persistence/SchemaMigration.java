@@ -1,0 +1,54 @@
+package org.hotline.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings our schema up to date with the versioned migrations in {@code db/migration} before
+ * anything else starts. One set of scripts serves H2 and MySQL; the few type names that differ
+ * come from placeholders ({@link SqlDialectPlaceholders}).
+ */
+/* internal: no caller role needed (the server denies unannotated EJBs) */
+@PermitAll
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = HotlineDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    Map<String, String> placeholders = SqlDialectPlaceholders.forProduct(productName());
+    var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(placeholders)
+        .load()
+        .migrate();
+    LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+  }
+
+  private String productName() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database", e);
+    }
+  }
+}

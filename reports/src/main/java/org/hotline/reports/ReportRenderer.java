@@ -1,0 +1,54 @@
+package org.hotline.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * Fills the report templates of this module and exports them. Templates are compiled at build time
+ * ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and kept.
+ * Thread-safe.
+ */
+public final class ReportRenderer {
+
+  /** 工单详情单 */
+  public static final String TICKET_SHEET = "ticket-sheet";
+
+  private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
+
+  /** Fills {@code template} with the parameters and one detail row per map, as PDF bytes. */
+  public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    try {
+      JasperPrint print = JasperFillManager.fillReport(report(template), new HashMap<>(parameters),
+          new JRMapCollectionDataSource(rows));
+      return JasperExportManager.exportReportToPdf(print);
+    } catch (JRException e) {
+      throw new IllegalStateException("report " + template + " failed", e);
+    }
+  }
+
+  private JasperReport report(String template) {
+    return loaded.computeIfAbsent(template, name -> {
+      String resource = "reports/" + name + ".jasper";
+      try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no compiled report " + resource);
+        }
+        return (JasperReport) JRLoader.loadObject(in);
+      } catch (IOException | JRException e) {
+        throw new IllegalStateException("cannot load " + resource, e);
+      }
+    });
+  }
+}

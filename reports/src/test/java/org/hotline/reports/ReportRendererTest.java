@@ -1,0 +1,36 @@
+package org.hotline.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+
+  private final ReportRenderer renderer = new ReportRenderer();
+
+  @Test
+  void ticketSheetCarriesChineseTextAndEveryHistoryRow() throws Exception {
+    Map<String, Object> params = Map.of(
+        "ORG_NAME", "示范县公安局",
+        "NUMBER", "20261123-000042",
+        "STATUS", "已签收",
+        "CONTENT", "小区楼下烧烤摊噪音扰民，凌晨两点仍未停止",
+        "PRINTED_AT", "2026-11-23 21:00");
+    List<Map<String, ?>> rows = List.of(
+        Map.of("at", "2026-11-23 20:01", "actor", "operator", "action", "受理", "note", "来电"),
+        Map.of("at", "2026-11-23 20:05", "actor", "dispatcher", "action", "派单", "note", "城关派出所"));
+
+    byte[] pdf = renderer.pdf(ReportRenderer.TICKET_SHEET, params, rows);
+
+    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("20261123-000042", "烧烤摊噪音扰民", "城关派出所", "派单", "流转记录");
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.hotline.interfaces.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.ValidationException;
+import org.hotline.domain.model.ticket.IllegalTicketTransitionException;
+
+/** Turns every failure into application/problem+json with a stable code. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  @Provider
+  public static class HotlineExceptionMapper implements ExceptionMapper<HotlineException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(HotlineException e) {
+      if (e instanceof ValidationException v) {
+        Locale locale = ProblemMessages.locale(headers);
+        var errors = v.violations().stream()
+            .map(f -> new Problem.FieldError(f.field(), f.reason(),
+                ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+            .toList();
+        return ProblemResponses.of(headers, e.code(), errors, errors.size());
+      }
+      return ProblemResponses.of(headers, e.code(), e.args().toArray());
+    }
+  }
+
+  @Provider
+  public static class IllegalTransitionMapper implements ExceptionMapper<IllegalTicketTransitionException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(IllegalTicketTransitionException e) {
+      return ProblemResponses.of(headers, ErrorCode.ILLEGAL_TRANSITION, e.action().name(), e.status().name());
+    }
+  }
+
+  @Provider
+  public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private SecurityContext security;
+
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      boolean anonymous = security == null || security.getUserPrincipal() == null;
+      return ProblemResponses.of(headers, anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
+    }
+  }
+
+  /** EJB wrappers: unwrap known causes (optimistic locking → 409), everything else is a 500. */
+  @Provider
+  public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(EJBException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof OptimisticLockException || t.getClass().getSimpleName().startsWith("Stale")) {
+          return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);
+        }
+      }
+      LOG.log(Level.SEVERE, "unexpected failure", e);
+      return ProblemResponses.of(headers, ErrorCode.INTERNAL_ERROR);
+    }
+  }
+
+  /** Malformed JSON, unknown paths, wrong methods: keep the status, speak problem+json. */
+  @Provider
+  public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      ErrorCode code = switch (status) {
+        case 400 -> ErrorCode.MALFORMED_REQUEST;
+        case 401 -> ErrorCode.UNAUTHENTICATED;
+        case 403 -> ErrorCode.FORBIDDEN;
+        case 404 -> ErrorCode.NOT_FOUND;
+        default -> null;
+      };
+      if (code == null) {
+        return e.getResponse();
+      }
+      return ProblemResponses.of(headers, code);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.hotline.interfaces.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Localised texts of problems: Chinese by default, English when the client prefers it
+ * (Accept-Language). Bundles: {@code problems_zh.properties}, {@code problems_en.properties}.
+ */
+public final class ProblemMessages {
+
+  private ProblemMessages() {}
+
+  public static Locale locale(HttpHeaders headers) {
+    List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    for (Locale l : wanted) {
+      if ("en".equals(l.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+      if ("zh".equals(l.getLanguage())) {
+        return Locale.CHINESE;
+      }
+    }
+    return Locale.CHINESE;
+  }
+
+  public static String text(Locale locale, String key, Object... args) {
+    ResourceBundle bundle = ResourceBundle.getBundle("problems", locale, ProblemMessages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    try {
+      return new MessageFormat(bundle.getString(key), locale).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+}

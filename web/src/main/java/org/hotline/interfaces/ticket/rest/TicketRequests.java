@@ -1,0 +1,34 @@
+package org.hotline.interfaces.ticket.rest;
+
+import java.util.List;
+
+/** Request bodies of the ticket actions. */
+public final class TicketRequests {
+
+  private TicketRequests() {}
+
+  /** POST /api/tickets */
+  public record Intake(
+      String channel,
+      String callerName,
+      String callerPhone,
+      Boolean confidential,
+      String address,
+      String areaCode,
+      String categoryCode,
+      String urgency,
+      String content,
+      String directAnswer) {}
+
+  /** POST /api/tickets/{id}/assign */
+  public record Assign(String unitCode, String note) {}
+
+  /** POST /api/tickets/{id}/reply */
+  public record Reply(String text) {}
+
+  /** POST /api/tickets/{id}/review */
+  public record Review(Boolean approved, String comment) {}
+
+  /** POST /api/tickets/{id}/callback */
+  public record Callback(String result, List<String> reasons, String note) {}
+}

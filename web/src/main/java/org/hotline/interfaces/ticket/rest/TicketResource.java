@@ -1,0 +1,143 @@
+package org.hotline.interfaces.ticket.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.hotline.application.ticket.CallbackCommand;
+import org.hotline.application.ticket.IntakeCommand;
+import org.hotline.application.ticket.IntakeResult;
+import org.hotline.application.ticket.PageView;
+import org.hotline.application.ticket.TicketEventView;
+import org.hotline.application.ticket.TicketHandlingService;
+import org.hotline.application.ticket.TicketIntakeService;
+import org.hotline.application.ticket.TicketListQuery;
+import org.hotline.application.ticket.TicketQueryService;
+import org.hotline.application.ticket.TicketSheetService;
+import org.hotline.application.ticket.TicketView;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Assign;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Callback;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Intake;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Reply;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Review;
+
+/** Tickets (工单): intake, listing, detail, history, the handling actions and the printable sheet. */
+@Path("/tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+  @Inject
+  private TicketIntakeService intake;
+
+  @Inject
+  private TicketHandlingService handling;
+
+  @Inject
+  private TicketQueryService queries;
+
+  @Inject
+  private TicketSheetService sheets;
+
+  @Context
+  private UriInfo uri;
+
+  /** 受理. 201 with Location; a retry with the same Idempotency-Key returns the same ticket. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response log(Intake body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    Intake b = body == null ? new Intake(null, null, null, null, null, null, null, null, null, null) : body;
+    IntakeResult result = intake.log(new IntakeCommand(b.channel(), b.callerName(), b.callerPhone(),
+        b.confidential(), b.address(), b.areaCode(), b.categoryCode(), b.urgency(), b.content(),
+        b.directAnswer()), idempotencyKey);
+    TicketView ticket = result.ticket();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
+        .header("Idempotent-Replayed", String.valueOf(result.replayed()))
+        .entity(ticket)
+        .build();
+  }
+
+  @GET
+  public PageView<TicketView> list(
+      @QueryParam("status") String status,
+      @QueryParam("unit") String unit,
+      @QueryParam("q") String q,
+      @QueryParam("phone") String phone,
+      @QueryParam("callbackDue") Boolean callbackDue,
+      @QueryParam("order") String order,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size));
+  }
+
+  @GET
+  @Path("{id}")
+  public TicketView get(@PathParam("id") long id) {
+    return queries.get(id);
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<TicketEventView> history(@PathParam("id") long id) {
+    return queries.history(id);
+  }
+
+  /** The ticket detail sheet (工单详情单) as PDF. */
+  @GET
+  @Path("{id}/sheet.pdf")
+  @Produces("application/pdf")
+  public Response sheet(@PathParam("id") long id) {
+    TicketSheetService.Sheet sheet = sheets.pdf(id);
+    return Response.ok(sheet.pdf())
+        .header("Content-Disposition", "inline; filename=\"ticket-" + sheet.number() + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView assign(@PathParam("id") long id, Assign body) {
+    Assign b = body == null ? new Assign(null, null) : body;
+    return handling.assign(id, b.unitCode(), b.note());
+  }
+
+  @POST
+  @Path("{id}/sign")
+  public TicketView sign(@PathParam("id") long id) {
+    return handling.sign(id);
+  }
+
+  @POST
+  @Path("{id}/reply")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView reply(@PathParam("id") long id, Reply body) {
+    return handling.reply(id, body == null ? null : body.text());
+  }
+
+  @POST
+  @Path("{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView review(@PathParam("id") long id, Review body) {
+    Review b = body == null ? new Review(null, null) : body;
+    return handling.review(id, b.approved(), b.comment());
+  }
+
+  @POST
+  @Path("{id}/callback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView callback(@PathParam("id") long id, Callback body) {
+    Callback b = body == null ? new Callback(null, null, null) : body;
+    return handling.callback(id, new CallbackCommand(b.result(), b.reasons(), b.note()));
+  }
+}
