@@ -51,7 +51,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(IllegalTicketTransitionException e) {
-      return ProblemResponses.of(headers, ErrorCode.ILLEGAL_TRANSITION, e.action().name(), e.status().name());
+      Locale locale = ProblemMessages.locale(headers);
+      return ProblemResponses.of(headers, ErrorCode.ILLEGAL_TRANSITION,
+          ProblemMessages.text(locale, "action." + e.action().name()),
+          ProblemMessages.text(locale, "status." + e.status().name()));
     }
   }
 

@@ -1,0 +1,186 @@
+/* Shared code of the pages: language (Chinese by default, English switch), API calls with
+   problem+json errors, the page header, and small formatting helpers. No framework. */
+'use strict';
+
+const I18N = {
+  zh: {
+    appName: '警务热线工单系统', logout: '退出', lang: 'English',
+    intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历',
+    PENDING_TRIAGE: '待研判', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
+    PHONE_12345: '12345热线', WEB: '网站/APP', TRANSFER_110: '110转办', LETTER_VISIT: '来信来访', QR_RATING: '扫码评警', SMS_REPLY: '短信回复',
+    NORMAL: '一般', URGENT: '紧急', EMERGENCY: '特急',
+    SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意', UNREACHABLE: '未接通',
+    LOGGED: '受理', ANSWERED_DIRECTLY: '直接答复办结', REPLY_APPROVED: '审核通过办结', REPLY_SENT_BACK: '审核退回',
+    CALLBACK_ATTEMPTED: '回访未接通', CALLED_BACK: '回访', SIGNED_ACTION: '签收',
+    number: '工单编号', status: '状态', channel: '渠道', caller: '来电人', phone: '电话', area: '区域', address: '地址',
+    category: '分类', urgency: '紧急程度', content: '诉求内容', unit: '承办单位', deadline: '回复期限', created: '受理时间',
+    reply: '回复', replyText: '办理回复', history: '流转记录', actions: '操作', overdue: '已超期', confidential: '保密',
+    hidden: '（保密）', anonymous: '匿名', none: '暂无', loading: '加载中…', saved: '已保存', pdf: '打印工单 (PDF)',
+    assign: '派单', sign: '签收', review: '审核', approve: '通过并办结', sendBack: '退回重办', comment: '审核意见',
+    submit: '提交', result: '回访结果', reasons: '不满意原因', note: '备注', directAnswer: '直接答复（咨询类当场答复则填写，工单直接办结）',
+    earlier: '该号码的历史工单', noEarlier: '该号码无历史工单', created_ok: '已受理，工单编号', search: '搜索', page: '页',
+    suggested: '建议', jurisdiction: '辖区派出所', all: '全部', due: '待回访', open: '打开', time: '时间', who: '操作人',
+    action: '操作', working: '上班', off: '放假', date: '日期', add: '添加/修改', remove: '删除', year: '年份',
+    shortcut: '提示：Tab 切换字段，Ctrl+Enter 提交', callerName: '来电人姓名（可空，匿名）', pickArea: '输入区域名称搜索',
+    pickCategory: '输入分类名称搜索', pickUnit: '输入单位名称搜索', attempts: '回访次数', reasonList: '态度差,推诿扯皮,效率低,结果不满意,执法不规范',
+  },
+  en: {
+    appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文',
+    intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar',
+    PENDING_TRIAGE: 'Pending triage', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',
+    PHONE_12345: '12345 phone', WEB: 'Web/app', TRANSFER_110: '110 transfer', LETTER_VISIT: 'Letter/visit', QR_RATING: 'QR rating', SMS_REPLY: 'SMS reply',
+    NORMAL: 'Normal', URGENT: 'Urgent', EMERGENCY: 'Emergency',
+    SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied', UNREACHABLE: 'Unreachable',
+    LOGGED: 'Logged', ANSWERED_DIRECTLY: 'Answered on the call', REPLY_APPROVED: 'Reply approved', REPLY_SENT_BACK: 'Reply sent back',
+    CALLBACK_ATTEMPTED: 'Callback attempt', CALLED_BACK: 'Called back', SIGNED_ACTION: 'Signed',
+    number: 'Number', status: 'Status', channel: 'Channel', caller: 'Caller', phone: 'Phone', area: 'Area', address: 'Address',
+    category: 'Category', urgency: 'Urgency', content: 'Content', unit: 'Unit', deadline: 'Reply by', created: 'Logged at',
+    reply: 'Reply', replyText: 'Reply', history: 'History', actions: 'Actions', overdue: 'Overdue', confidential: 'Confidential',
+    hidden: '(confidential)', anonymous: 'anonymous', none: 'None', loading: 'Loading…', saved: 'Saved', pdf: 'Print (PDF)',
+    assign: 'Assign', sign: 'Sign', review: 'Review', approve: 'Approve and close', sendBack: 'Send back', comment: 'Comment',
+    submit: 'Submit', result: 'Result', reasons: 'Reasons', note: 'Note', directAnswer: 'Direct answer (closes a consultation answered on the call)',
+    earlier: 'Earlier tickets of this number', noEarlier: 'No earlier tickets for this number', created_ok: 'Logged as', search: 'Search', page: 'page',
+    suggested: 'Suggested', jurisdiction: 'station of the jurisdiction', all: 'All', due: 'Due for callback', open: 'Open', time: 'Time', who: 'By',
+    action: 'Action', working: 'Working day', off: 'Holiday', date: 'Date', add: 'Add / change', remove: 'Delete', year: 'Year',
+    shortcut: 'Tip: Tab moves between fields, Ctrl+Enter submits', callerName: 'Caller name (empty: anonymous)', pickArea: 'Type to search areas',
+    pickCategory: 'Type to search categories', pickUnit: 'Type to search units', attempts: 'Attempts', reasonList: 'Rude,Passing the buck,Slow,Unhappy with result,Improper enforcement',
+  },
+};
+
+const App = {
+  lang: localStorage.getItem('hotline.lang') || 'zh',
+  me: null,
+
+  t(key) {
+    return (I18N[App.lang] && I18N[App.lang][key]) || I18N.zh[key] || key;
+  },
+
+  toggleLang() {
+    localStorage.setItem('hotline.lang', App.lang === 'zh' ? 'en' : 'zh');
+    location.reload();
+  },
+
+  /** fetch JSON from the API; throws an Error carrying the problem (status, code, errors). */
+  async api(path, options = {}) {
+    const headers = Object.assign({'Accept': 'application/json', 'Accept-Language': App.lang}, options.headers || {});
+    if (options.body && typeof options.body !== 'string') {
+      headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(options.body);
+    }
+    const res = await fetch('/api' + path, Object.assign({}, options, {headers, credentials: 'same-origin'}));
+    if (res.status === 401) {
+      location.href = '/login.html';
+      throw new Error('401');
+    }
+    const type = res.headers.get('Content-Type') || '';
+    const body = type.includes('json') ? await res.json() : null;
+    if (!res.ok) {
+      const err = new Error(body && body.detail ? body.detail : res.statusText);
+      err.problem = body || {status: res.status};
+      throw err;
+    }
+    return body;
+  },
+
+  /** Shows a problem next to the form: the detail and every field message. */
+  showError(target, err) {
+    const p = err.problem || {};
+    const lines = [err.message].concat((p.errors || []).map(e => e.message));
+    target.innerHTML = '';
+    target.className = 'msg error';
+    lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
+    (p.errors || []).forEach(e => {
+      const field = document.querySelector('[name="' + e.field + '"]');
+      if (field) field.classList.add('invalid');
+    });
+  },
+
+  showOk(target, text) {
+    target.className = 'msg ok';
+    target.textContent = text;
+  },
+
+  /** "2026-11-23T21:33:39.872+08:00" → "2026-11-23 21:33" (the API already speaks Shanghai time). */
+  time(iso) {
+    return iso ? iso.substring(0, 16).replace('T', ' ') : '';
+  },
+
+  esc(text) {
+    const d = document.createElement('div');
+    d.textContent = text == null ? '' : String(text);
+    return d.innerHTML;
+  },
+
+  home(me) {
+    const r = me.roles;
+    if (r.includes('operator')) return 'intake.html';
+    if (r.includes('dispatcher')) return 'dispatch.html';
+    if (r.includes('officer') || r.includes('chief') || r.includes('agency')) return 'worklist.html';
+    if (r.includes('callback')) return 'callback.html';
+    if (r.includes('admin')) return 'calendar.html';
+    return 'tickets.html';
+  },
+
+  /** Loads the user, draws the header with the pages this user's roles open, translates [data-t]. */
+  async init() {
+    document.documentElement.lang = App.lang === 'zh' ? 'zh-CN' : 'en';
+    App.me = await App.api('/me');
+    const r = App.me.roles;
+    const links = [
+      ['intake.html', 'intake', r.includes('operator')],
+      ['dispatch.html', 'dispatch', r.includes('dispatcher')],
+      ['worklist.html', 'worklist', r.some(x => ['officer', 'chief', 'agency'].includes(x))],
+      ['callback.html', 'callback', r.includes('callback')],
+      ['tickets.html', 'tickets', true],
+      ['calendar.html', 'calendar', true],
+    ].filter(l => l[2]);
+    const header = document.createElement('header');
+    header.innerHTML = '<strong>' + App.t('appName') + '</strong><nav>' +
+      links.map(l => '<a href="' + l[0] + '"' + (location.pathname.endsWith(l[0]) ? ' class="active"' : '') + '>' + App.t(l[1]) + '</a>').join('') +
+      '</nav><span class="who">' + App.esc(App.me.displayName) + ' · ' + App.esc(App.me.unitName) +
+      '</span><button type="button" id="lang">' + App.t('lang') + '</button>' +
+      '<a href="/logout" id="logout">' + App.t('logout') + '</a>';
+    document.body.prepend(header);
+    document.getElementById('lang').onclick = App.toggleLang;
+    App.translate(document);
+    return App.me;
+  },
+
+  translate(root) {
+    root.querySelectorAll('[data-t]').forEach(el => { el.textContent = App.t(el.dataset.t); });
+    root.querySelectorAll('[data-t-placeholder]').forEach(el => { el.placeholder = App.t(el.dataset.tPlaceholder); });
+  },
+
+  /** A <datalist> of reference items ("名称 — 路径 [code]"); the input's value resolves back to the code. */
+  fillDatalist(list, items, label) {
+    list.innerHTML = items.map(i => '<option value="' + App.esc(label(i)) + '">').join('');
+  },
+
+  /** A random key (crypto.randomUUID needs a secure context; plain http on a LAN has none). */
+  uuid() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+  },
+
+  codeOf(value) {
+    const m = /\[([^\]]+)\]\s*$/.exec(value || '');
+    return m ? m[1] : (value || '').trim();
+  },
+
+  statusBadge(t) {
+    return '<span class="badge s-' + t.status + '">' + App.t(t.status) + '</span>' +
+      (t.overdue ? ' <span class="badge overdue">' + App.t('overdue') + '</span>' : '');
+  },
+
+  /** A table of tickets; each row links to the detail page. */
+  ticketTable(tickets, extra) {
+    if (!tickets.length) return '<p class="empty">' + App.t('none') + '</p>';
+    return '<table class="list"><thead><tr><th>' + [App.t('number'), App.t('status'), App.t('category'), App.t('content'),
+      App.t('unit'), App.t('deadline')].join('</th><th>') + '</th>' + (extra ? '<th>' + App.t('actions') + '</th>' : '') +
+      '</tr></thead><tbody>' + tickets.map(t => '<tr data-id="' + t.id + '"><td><a href="ticket.html?id=' + t.id + '">' +
+      t.number + '</a></td><td>' + App.statusBadge(t) + '</td><td>' + App.esc(t.categoryName) + '</td><td class="content">' +
+      App.esc(t.content) + '</td><td>' + App.esc(t.ownerUnitName || '') + '</td><td>' + App.time(t.replyDeadline) + '</td>' +
+      (extra ? '<td>' + extra(t) + '</td>' : '') + '</tr>').join('') + '</tbody></table>';
+  },
+};
