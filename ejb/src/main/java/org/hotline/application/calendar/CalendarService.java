@@ -23,6 +23,9 @@ public class CalendarService {
   @Inject
   private WorkingCalendars calendars;
 
+  @jakarta.annotation.Resource
+  private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
   @PermitAll
   public List<CalendarDayView> year(int year) {
     return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
@@ -51,7 +54,7 @@ public class CalendarService {
     } else {
       entry.change(working, cleanNote);
     }
-    calendars.invalidate();
+    reloadAfterCommit();
     return CalendarDayView.of(entry);
   }
 
@@ -59,6 +62,19 @@ public class CalendarService {
   public void remove(LocalDate day) {
     CalendarDay entry = days.find(day).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, day));
     days.delete(entry);
-    calendars.invalidate();
+    reloadAfterCommit();
+  }
+
+  /** Deadlines use the edited calendar once the edit is committed (not before: readers would cache the old one). */
+  private void reloadAfterCommit() {
+    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        calendars.invalidate();
+      }
+    });
   }
 }

@@ -91,6 +91,18 @@ public final class ProblemMappers {
     }
   }
 
+  /** A body that is not JSON, or a field of the wrong type ("approved": "yes"). */
+  @Provider
+  public static class MalformedBodyMapper implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+      return ProblemResponses.of(headers, ErrorCode.MALFORMED_REQUEST);
+    }
+  }
+
   /** Malformed JSON, unknown paths, wrong methods: keep the status, speak problem+json. */
   @Provider
   public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

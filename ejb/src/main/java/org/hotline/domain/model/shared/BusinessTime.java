@@ -13,9 +13,9 @@ public final class BusinessTime {
 
   private BusinessTime() {}
 
-  /** Now, to the millisecond (what the database keeps and the API shows). */
+  /** Now, to the second (what the database keeps and the API shows). */
   public static Instant now() {
-    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   public static LocalDate localDate(Instant instant) {

@@ -1,0 +1,176 @@
+package org.hotline.it;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real provisioned WildFly (ear/target/server) with the real deployment, started once per
+ * test run on the database chosen by {@code -Dit.db=h2|mariadb}, with demo data. Tests may
+ * {@link #restart()} it; it stops when the test JVM exits.
+ */
+public final class ItServer {
+
+  public static final String BASE_URL = "http://localhost:8080";
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  private static Process process;
+  private static int starts;
+
+  private ItServer() {}
+
+  public static String db() {
+    return System.getProperty("it.db", "h2");
+  }
+
+  public static synchronized void ensureStarted() {
+    if (process == null) {
+      Path data = workDir().resolve("it-data-" + db());
+      deleteRecursively(data);
+      start();
+      Runtime.getRuntime().addShutdownHook(new Thread(ItServer::stop));
+    }
+  }
+
+  /** Stops and starts the server on the same database (data must survive). */
+  public static synchronized void restart() {
+    stop();
+    start();
+  }
+
+  public static int starts() {
+    return starts;
+  }
+
+  /** A request as {@code user} (password "demo"), JSON in and out, Chinese by default. */
+  public static RequestSpecification as(String user) {
+    ensureStarted();
+    return RestAssured.given()
+        .spec(new RequestSpecBuilder().setBaseUri(BASE_URL).setContentType(ContentType.JSON).build())
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+  }
+
+  public static RequestSpecification anonymous() {
+    ensureStarted();
+    return RestAssured.given().baseUri(BASE_URL).contentType(ContentType.JSON);
+  }
+
+  private static void start() {
+    if (portOpen(8080)) {
+      throw new IllegalStateException("port 8080 is taken: stop the other server before the integration tests");
+    }
+    Path home = Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
+    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+        "-Dhotline.demo=true",
+        "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()))
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir().resolve("server-" + db() + ".log").toFile()));
+    Map<String, String> env = pb.environment();
+    env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    env.put("HOTLINE_HEAP", "768m");
+    if ("mariadb".equals(db())) {
+      String port = System.getProperty("it.mariadb.port", "3307");
+      env.put("DB_DRIVER_MODULE", "com.mysql");
+      env.put("DB_DRIVER_CLASS", "com.mysql.cj.jdbc.Driver");
+      env.put("DB_URL", "jdbc:mysql://127.0.0.1:" + port + "/hotline_it?sendFractionalSeconds=false"
+          + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+      env.put("DB_USER", "hotline");
+      env.put("DB_PASSWORD", "hotline");
+    }
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start " + home, e);
+    }
+    waitUntilServing();
+    starts++;
+  }
+
+  private static void waitUntilServing() {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    String auth = "Basic " + Base64.getEncoder().encodeToString("operator:demo".getBytes());
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited; see target/server-" + db() + ".log");
+      }
+      try {
+        HttpURLConnection c = (HttpURLConnection) URI.create(BASE_URL + "/api/me").toURL().openConnection();
+        c.setRequestProperty("Authorization", auth);
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(5000);
+        if (c.getResponseCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("server did not serve /api/me within " + START_TIMEOUT);
+  }
+
+  private static synchronized void stop() {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (portOpen(8080) && Instant.now().isBefore(deadline)) {
+      sleep(200);
+    }
+    process = null;
+  }
+
+  private static boolean portOpen(int port) {
+    try (Socket s = new Socket("localhost", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static Path workDir() {
+    return Path.of(System.getProperty("it.work.dir", "target"));
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

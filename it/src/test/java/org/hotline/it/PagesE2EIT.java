@@ -1,0 +1,158 @@
+package org.hotline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline.it.ItServer.as;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real pages in headless Chromium (Debian's chromium + chromium-driver): an operator logs a
+ * call with the keyboard only, the dispatcher assigns it with the suggested station, the officer
+ * signs for it and replies on the unit worklist.
+ */
+class PagesE2EIT {
+
+  private static WebDriver browser;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    ItServer.ensureStarted();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+        .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static String firstExisting(String... paths) {
+    for (String p : paths) {
+      if (new File(p).exists()) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("not installed: " + String.join(" or ", paths));
+  }
+
+  private static void login(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get(ItServer.BASE_URL + "/login.html");
+    browser.findElement(By.id("j_username")).sendKeys(user);
+    browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Path target = ItServer.workDir().resolve("screenshots");
+    Files.createDirectories(target);
+    Files.write(target.resolve(ItServer.db() + "-" + name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void operatorLogsACallWithTheKeyboardAndTheTicketTravelsToTheOfficer() throws Exception {
+    login("operator");
+    wait.until(ExpectedConditions.urlContains("intake.html"));
+    wait.until(d -> d.findElements(By.cssSelector("#categories option")).size() > 10);
+    assertThat(browser.findElement(By.cssSelector("header")).getText()).contains("来电受理");
+
+    // keyboard only, from the first field to submit
+    WebElement phone = browser.switchTo().activeElement();
+    assertThat(phone.getAttribute("id")).isEqualTo("callerPhone");
+    new Actions(browser)
+        .sendKeys("13700001111").sendKeys(Keys.TAB)
+        .sendKeys("王先生").sendKeys(Keys.TAB)
+        .sendKeys(Keys.TAB) // channel: keep 12345
+        .sendKeys(Keys.TAB) // urgency: keep 一般
+        .sendKeys("城关区 › 城关街道 › 人民路社区 [CG-CG-02]").sendKeys(Keys.TAB)
+        .sendKeys("人民路 12 号").sendKeys(Keys.TAB)
+        .sendKeys("治安管理 › 社会生活噪音扰民 [ZA-NOISE]").sendKeys(Keys.TAB)
+        .sendKeys("楼上装修电钻声持续到深夜十一点，多次沟通无果")
+        .keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL)
+        .perform();
+    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result.ok")));
+    String number = result.getAttribute("data-number");
+    assertThat(number).matches("\\d{8}-\\d{6}");
+    assertThat(result.getText()).contains("已受理", number);
+    screenshot("intake");
+
+    var logged = as("dispatcher").get("/api/tickets?q=" + number).jsonPath();
+    assertThat(logged.getInt("total")).isEqualTo(1);
+    long id = logged.getLong("items[0].id");
+    assertThat(logged.getString("items[0].callerName")).isEqualTo("王先生");
+    assertThat(logged.getString("items[0].areaCode")).isEqualTo("CG-CG-02");
+
+    // the dispatcher sees it with the station of the jurisdiction proposed, and assigns it
+    login("dispatcher");
+    wait.until(ExpectedConditions.urlContains("dispatch.html"));
+    WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#triage tr[data-id='" + id + "']")));
+    assertThat(row.findElement(By.name("unitCode")).getAttribute("value")).contains("PS-CHENGGUAN");
+    screenshot("dispatch");
+    row.findElement(By.cssSelector("button[data-act=assign]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#triage tr[data-id='" + id + "']")));
+
+    // the officer of 城关派出所 signs and replies from the unit worklist
+    login("officer");
+    wait.until(ExpectedConditions.urlContains("worklist.html"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toSign tr[data-id='" + id + "'] button"))).click();
+    WebElement toReply = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toReply tr[data-id='" + id + "']")));
+    toReply.findElement(By.name("text")).sendKeys("已联系装修业主，夜间停止施工");
+    toReply.findElement(By.cssSelector("button[data-act=reply]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#toReply tr[data-id='" + id + "']")));
+
+    // the detail page shows the whole history
+    browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
+    wait.until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 4);
+    assertThat(browser.findElement(By.id("status")).getText()).contains("已回复");
+    screenshot("ticket");
+    assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("REPLIED");
+  }
+
+  @Test
+  void englishSwitchTranslatesThePage() {
+    login("officer");
+    wait.until(ExpectedConditions.urlContains("worklist.html"));
+    browser.findElement(By.id("lang")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Unit worklist"));
+    browser.findElement(By.id("lang")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "单位工单"));
+  }
+
+  @Test
+  void pagesNeedALogin() {
+    browser.manage().deleteAllCookies();
+    browser.get(ItServer.BASE_URL + "/dispatch.html");
+    assertThat(browser.findElements(By.id("j_username"))).hasSize(1);
+  }
+}
