@@ -76,6 +76,7 @@ public class TicketIntakeService {
     String number = "%s-%06d".formatted(day, tickets.nextDailySequence(day));
     int workingDays = details.urgency().replyWorkingDays(details.category().deadlineDays());
     Ticket ticket = new Ticket(number, details, calendars.deadline(now, workingDays), user.username(), now);
+    ticket.attachProcess(process.start(number, directAnswer != null));
     tickets.add(ticket);
     if (key != null) {
       rememberRequest(new IntakeRequest(user.username(), key, hash, ticket.id(), now));
@@ -85,7 +86,6 @@ public class TicketIntakeService {
     if (directAnswer != null) {
       tickets.append(ticket.answerDirectly(directAnswer, actor, now));
     }
-    ticket.attachProcess(process.start(ticket, directAnswer != null));
     return new IntakeResult(TicketView.of(ticket, user), false);
   }
 

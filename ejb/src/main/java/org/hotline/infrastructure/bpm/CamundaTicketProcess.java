@@ -2,7 +2,6 @@ package org.hotline.infrastructure.bpm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -18,17 +17,27 @@ public class CamundaTicketProcess implements TicketProcess {
   @Inject
   private ProcessEngine engine;
 
+  /** Models are deployed once at start-up, so the latest definition is looked up once. */
+  private volatile String definitionId;
+
   @Override
-  public String start(Ticket ticket, boolean answeredDirectly) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("ticketId", ticket.id());
-    variables.put("answeredDirectly", answeredDirectly);
+  public String start(String ticketNumber, boolean answeredDirectly) {
     return engine.getRuntimeService()
-        .createProcessInstanceByKey(PROCESS_KEY)
-        .businessKey(String.valueOf(ticket.id()))
-        .setVariables(variables)
+        .createProcessInstanceById(definitionId())
+        .businessKey(ticketNumber)
+        .setVariable("answeredDirectly", answeredDirectly)
         .execute()
         .getId();
+  }
+
+  private String definitionId() {
+    String id = definitionId;
+    if (id == null) {
+      id = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
+      definitionId = id;
+    }
+    return id;
   }
 
   @Override

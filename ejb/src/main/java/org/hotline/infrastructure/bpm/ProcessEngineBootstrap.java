@@ -52,7 +52,7 @@ public class ProcessEngineBootstrap {
     config.setTransactionManager(transactionManager);
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    config.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
     config.setIdGenerator(new StrongUuidGenerator());
     config.setJobExecutorActivate(true);
     config.setFailedJobRetryTimeCycle("R3/PT5M");

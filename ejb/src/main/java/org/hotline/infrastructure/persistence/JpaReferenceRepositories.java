@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.area.AreaRepository;
 import org.hotline.domain.model.category.Category;
@@ -17,8 +18,9 @@ public final class JpaReferenceRepositories {
 
   private JpaReferenceRepositories() {}
 
-  static <T> Optional<T> byCode(EntityManager em, String query, Class<T> type, String code) {
-    return em.createNamedQuery(query, type).setParameter("code", code).getResultStream().findFirst();
+  /** By stable code (the natural id), answered from the second-level cache once it is warm. */
+  static <T> Optional<T> byCode(EntityManager em, Class<T> type, String code) {
+    return em.unwrap(Session.class).bySimpleNaturalId(type).loadOptional(code);
   }
 
   @ApplicationScoped
@@ -28,7 +30,7 @@ public final class JpaReferenceRepositories {
 
     @Override
     public Optional<Unit> findByCode(String code) {
-      return byCode(em, "Unit.findByCode", Unit.class, code);
+      return byCode(em, Unit.class, code);
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class JpaReferenceRepositories {
 
     @Override
     public Optional<Category> findByCode(String code) {
-      return byCode(em, "Category.findByCode", Category.class, code);
+      return byCode(em, Category.class, code);
     }
 
     @Override
@@ -70,7 +72,7 @@ public final class JpaReferenceRepositories {
 
     @Override
     public Optional<Area> findByCode(String code) {
-      return byCode(em, "Area.findByCode", Area.class, code);
+      return byCode(em, Area.class, code);
     }
 
     @Override

@@ -15,10 +15,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<AppUser> findByUsername(String username) {
-    return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
+    return JpaReferenceRepositories.byCode(em, AppUser.class, username);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.hotline.domain.model.area;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hotline.domain.model.unit.Unit;
 
 /**
@@ -19,8 +24,10 @@ import org.hotline.domain.model.unit.Unit;
  * the jurisdiction (辖区) of one police station.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "area")
-@NamedQuery(name = "Area.findByCode", query = "SELECT a FROM Area a WHERE a.code = :code")
 @NamedQuery(name = "Area.all", query = "SELECT a FROM Area a ORDER BY a.code")
 public class Area {
 
@@ -28,6 +35,7 @@ public class Area {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "code", nullable = false, unique = true, length = 40)
   private String code;
 

@@ -1,5 +1,6 @@
 package org.hotline.domain.model.category;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,14 +11,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /**
  * A node of the hierarchical taxonomy of matters (诉求分类), e.g. 治安 › 噪音扰民. Only leaves can
  * be put on a ticket; each carries the default reply deadline in working days.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "category")
-@NamedQuery(name = "Category.findByCode", query = "SELECT c FROM Category c WHERE c.code = :code")
 @NamedQuery(name = "Category.all", query = "SELECT c FROM Category c ORDER BY c.code")
 public class Category {
 
@@ -25,6 +32,7 @@ public class Category {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "code", nullable = false, unique = true, length = 40)
   private String code;
 

@@ -27,8 +27,11 @@ public interface TicketProcess {
     }
   }
 
-  /** Starts the lifecycle of a logged ticket; returns the process instance id. */
-  String start(Ticket ticket, boolean answeredDirectly);
+  /**
+   * Starts the lifecycle of a ticket being logged, keyed by its number; returns the process
+   * instance id (to be attached to the ticket before it is stored).
+   */
+  String start(String ticketNumber, boolean answeredDirectly);
 
   /** Completes the waiting step with the given routing facts. */
   void complete(Ticket ticket, Step step, Map<String, Object> variables);

@@ -1,5 +1,6 @@
 package org.hotline.domain.model.unit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +13,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /** An organisational unit (单位): the bureau, its branches, stations, brigades, the centre, agencies. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "org_unit")
-@NamedQuery(name = "Unit.findByCode", query = "SELECT u FROM Unit u WHERE u.code = :code")
 @NamedQuery(name = "Unit.all", query = "SELECT u FROM Unit u ORDER BY u.sortOrder, u.code")
 public class Unit {
 
@@ -24,6 +31,7 @@ public class Unit {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "code", nullable = false, unique = true, length = 40)
   private String code;
 

@@ -1,6 +1,7 @@
 package org.hotline.domain.model.user;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,16 +25,17 @@ import org.hotline.domain.model.unit.Unit;
 
 /** A person who logs in (用户). Belongs to exactly one unit; holds one or more roles. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "app_user")
-@NamedQuery(
-    name = "AppUser.findByUsername",
-    query = "SELECT u FROM AppUser u JOIN FETCH u.unit WHERE u.username = :username")
 public class AppUser {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "username", nullable = false, unique = true, length = 60)
   private String username;
 
@@ -49,6 +54,7 @@ public class AppUser {
   private boolean active = true;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role_name", length = 20)
   @Convert(converter = RoleConverter.class)
