@@ -32,6 +32,10 @@ start_mariadb() {
   if mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1; then
     say "MariaDB already running on port $port"
   else
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      say "port $port is taken by another program: stop it, or run with -Dit.mariadb.port=<free port>"
+      exit 1
+    fi
     say "starting MariaDB on 127.0.0.1:$port (data in $dir/data) ..."
     rm -rf "$dir"
     mkdir -p "$dir"

@@ -5,7 +5,7 @@
 const I18N = {
   zh: {
     appName: '警务热线工单系统', logout: '退出', lang: 'English',
-    intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历',
+    intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
     PENDING_TRIAGE: '待研判', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
     PHONE_12345: '12345热线', WEB: '网站/APP', TRANSFER_110: '110转办', LETTER_VISIT: '来信来访', QR_RATING: '扫码评警', SMS_REPLY: '短信回复',
     NORMAL: '一般', URGENT: '紧急', EMERGENCY: '特急',
@@ -26,7 +26,7 @@ const I18N = {
   },
   en: {
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文',
-    intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar',
+    intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
     PENDING_TRIAGE: 'Pending triage', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',
     PHONE_12345: '12345 phone', WEB: 'Web/app', TRANSFER_110: '110 transfer', LETTER_VISIT: 'Letter/visit', QR_RATING: 'QR rating', SMS_REPLY: 'SMS reply',
     NORMAL: 'Normal', URGENT: 'Urgent', EMERGENCY: 'Emergency',
@@ -133,6 +133,7 @@ const App = {
       ['callback.html', 'callback', r.includes('callback')],
       ['tickets.html', 'tickets', true],
       ['calendar.html', 'calendar', true],
+      ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');
     header.innerHTML = '<strong>' + App.t('appName') + '</strong><nav>' +

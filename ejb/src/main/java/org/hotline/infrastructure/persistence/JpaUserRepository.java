@@ -19,6 +19,14 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public java.util.List<AppUser> withRole(org.hotline.domain.model.user.Role role) {
+    return em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE",
+            AppUser.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
+  @Override
   public void save(AppUser user) {
     em.persist(user);
   }

@@ -1,0 +1,62 @@
+package org.hotline.infrastructure.bpm;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+import org.hotline.domain.model.user.UserRepository;
+
+/**
+ * Camunda's webapps (/camunda) authenticate through the server (our users, role admin), but
+ * Camunda still needs each of those users in its own identity tables and at least one member of
+ * {@code camunda-admin}. At start-up every active admin is mirrored there (no usable password:
+ * Camunda never checks it under container authentication).
+ */
+@PermitAll
+@Singleton
+@Startup
+@DependsOn({"ProcessEngineBootstrap", "DemoData"})
+public class CamundaAdminUsers {
+
+  private static final Logger LOG = Logger.getLogger(CamundaAdminUsers.class.getName());
+
+  @Inject
+  private ProcessEngine engine;
+
+  @Inject
+  private UserRepository users;
+
+  @PostConstruct
+  void mirrorAdmins() {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      var group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("Hotline administrators");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(group);
+    }
+    for (AppUser admin : users.withRole(Role.ADMIN)) {
+      if (identity.createUserQuery().userId(admin.username()).count() == 0) {
+        User user = identity.newUser(admin.username());
+        user.setFirstName(admin.displayName());
+        user.setLastName(admin.unit().name());
+        user.setPassword(UUID.randomUUID().toString());
+        identity.saveUser(user);
+      }
+      if (identity.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+        identity.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
+      }
+      LOG.fine(() -> "Camunda admin mirrored: " + admin.username());
+    }
+  }
+}
