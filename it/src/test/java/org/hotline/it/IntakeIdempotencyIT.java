@@ -57,11 +57,22 @@ class IntakeIdempotencyIT {
     assertThat(a).isNotEqualTo(b);
   }
 
+  private static long runningProcesses() {
+    return as("admin").get("/camunda/api/engine/engine/default/process-instance/count")
+        .then().statusCode(200).extract().jsonPath().getLong("count");
+  }
+
+  /**
+   * Requests that lose the race started a process instance and then failed on the duplicate key:
+   * their rollback must undo the Camunda rows too (one JTA transaction), so exactly one new process
+   * instance remains.
+   */
   @Test
   void concurrentRetriesCreateExactlyOneTicket() throws Exception {
     String key = UUID.randomUUID().toString();
     Map<String, Object> call = Tickets.call("并发重试：网络抖动时客户端连发八次");
     long before = total();
+    long processesBefore = runningProcesses();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<int[]>> answers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -83,6 +94,7 @@ class IntakeIdempotencyIT {
     assertThat(ids).isNotEmpty();
     assertThat(ids.stream().distinct().count()).isEqualTo(1);
     assertThat(total()).isEqualTo(before + 1);
+    assertThat(runningProcesses()).isEqualTo(processesBefore + 1);
     // and a later retry gets that ticket
     int later = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets")
         .then().statusCode(201).extract().jsonPath().getInt("id");

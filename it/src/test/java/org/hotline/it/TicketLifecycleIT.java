@@ -20,7 +20,9 @@ class TicketLifecycleIT {
     assertThat(logged.getString("status")).isEqualTo("PENDING_TRIAGE");
     assertThat(OffsetDateTime.parse(logged.getString("replyDeadline")).getOffset().getId()).isEqualTo("+08:00");
 
+    assertThat(waitingTask(logged.getString("number"))).isEqualTo("triage");
     assertThat(act("dispatcher", id, "assign", Map.of("unitCode", "PS-CHENGGUAN")).getString("status")).isEqualTo("ASSIGNED");
+    assertThat(waitingTask(logged.getString("number"))).isEqualTo("sign");
     var signed = act("officer", id, "sign", null);
     assertThat(signed.getString("status")).isEqualTo("SIGNED");
     assertThat(signed.getList("allowedActions")).containsExactly("reply");
@@ -29,7 +31,9 @@ class TicketLifecycleIT {
     assertThat(closed.getString("status")).isEqualTo("CLOSED");
     assertThat(closed.getBoolean("callbackDue")).isTrue();
 
+    assertThat(waitingTask(logged.getString("number"))).isEqualTo("callback");
     var calledBack = act("callback", id, "callback", Map.of("result", "SATISFIED", "reasons", List.of()));
+    assertThat(waitingTask(logged.getString("number"))).isNull();
     assertThat(calledBack.getString("callbackResult")).isEqualTo("SATISFIED");
     assertThat(calledBack.getBoolean("callbackDue")).isFalse();
 
@@ -42,6 +46,15 @@ class TicketLifecycleIT {
         "PENDING_TRIAGE", "ASSIGNED", "SIGNED", "REPLIED", "CLOSED", "CLOSED");
     assertThat(history.getString("[1].detail")).isEqualTo("unit=PS-CHENGGUAN");
     assertThat(history.getString("[2].actorUnitCode")).isEqualTo("PS-CHENGGUAN");
+  }
+
+  /** The Camunda task the ticket's process waits at (business key = ticket number), or null. */
+  private static String waitingTask(String number) {
+    List<String> keys = as("admin").queryParam("processInstanceBusinessKey", number)
+        .get("/camunda/api/engine/engine/default/task")
+        .then().statusCode(200).extract().jsonPath().getList("taskDefinitionKey", String.class);
+    assertThat(keys.size()).isLessThanOrEqualTo(1);
+    return keys.isEmpty() ? null : keys.get(0);
   }
 
   @Test

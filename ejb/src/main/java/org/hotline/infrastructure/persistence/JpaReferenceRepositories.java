@@ -23,66 +23,48 @@ public final class JpaReferenceRepositories {
     return em.unwrap(Session.class).bySimpleNaturalId(type).loadOptional(code);
   }
 
-  @ApplicationScoped
-  public static class Units implements UnitRepository {
+  /** Lookup by code, the whole list (named query {@code <Entity>.all}), and save. */
+  abstract static class Coded<T> {
+    private final Class<T> type;
+
     @PersistenceContext(unitName = "hotline")
     private EntityManager em;
 
-    @Override
-    public Optional<Unit> findByCode(String code) {
-      return byCode(em, Unit.class, code);
+    Coded(Class<T> type) {
+      this.type = type;
     }
 
-    @Override
-    public List<Unit> all() {
-      return em.createNamedQuery("Unit.all", Unit.class).getResultList();
+    public Optional<T> findByCode(String code) {
+      return byCode(em, type, code);
     }
 
-    @Override
-    public void save(Unit unit) {
-      em.persist(unit);
+    public List<T> all() {
+      return em.createNamedQuery(type.getSimpleName() + ".all", type).getResultList();
+    }
+
+    public void save(T entity) {
+      em.persist(entity);
     }
   }
 
   @ApplicationScoped
-  public static class Categories implements CategoryRepository {
-    @PersistenceContext(unitName = "hotline")
-    private EntityManager em;
-
-    @Override
-    public Optional<Category> findByCode(String code) {
-      return byCode(em, Category.class, code);
-    }
-
-    @Override
-    public List<Category> all() {
-      return em.createNamedQuery("Category.all", Category.class).getResultList();
-    }
-
-    @Override
-    public void save(Category category) {
-      em.persist(category);
+  public static class Units extends Coded<Unit> implements UnitRepository {
+    public Units() {
+      super(Unit.class);
     }
   }
 
   @ApplicationScoped
-  public static class Areas implements AreaRepository {
-    @PersistenceContext(unitName = "hotline")
-    private EntityManager em;
-
-    @Override
-    public Optional<Area> findByCode(String code) {
-      return byCode(em, Area.class, code);
+  public static class Categories extends Coded<Category> implements CategoryRepository {
+    public Categories() {
+      super(Category.class);
     }
+  }
 
-    @Override
-    public List<Area> all() {
-      return em.createNamedQuery("Area.all", Area.class).getResultList();
-    }
-
-    @Override
-    public void save(Area area) {
-      em.persist(area);
+  @ApplicationScoped
+  public static class Areas extends Coded<Area> implements AreaRepository {
+    public Areas() {
+      super(Area.class);
     }
   }
 }
