@@ -76,4 +76,35 @@ class TicketLifecycleProcessTest {
             taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("reply").count())
         .isZero();
   }
+
+  private void returnByTheUnit(ProcessInstance pi) {
+    engine.getRuntimeService().createMessageCorrelation("ticketReturned").processInstanceId(pi.getId()).correlate();
+  }
+
+  @Test
+  void ticketReturnedBeforeSigningGoesBackToTriageAndOnToAnotherUnit() {
+    ProcessInstance pi = logTicket(false);
+    complete(task(pi), withVariables("unitCode", "PS-CHENGGUAN"));
+    assertThat(pi).isWaitingAt("sign");
+
+    returnByTheUnit(pi);
+    assertThat(pi).isWaitingAt("triage");
+    assertThat(task(pi)).hasCandidateGroup("dispatcher");
+
+    complete(task(pi), withVariables("unitCode", "AG-HOUSING"));
+    assertThat(pi).isWaitingAt("sign");
+    assertThat(task(pi)).hasCandidateGroup("unit:AG-HOUSING");
+  }
+
+  @Test
+  void ticketReturnedWhileBeingHandledLeavesNoTaskOfTheFirstUnit() {
+    ProcessInstance pi = logTicket(false);
+    complete(task(pi), withVariables("unitCode", "AG-URBAN"));
+    complete(task(pi)); // signed
+    assertThat(pi).isWaitingAt("reply");
+
+    returnByTheUnit(pi);
+    assertThat(pi).isWaitingAt("triage");
+    org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+  }
 }

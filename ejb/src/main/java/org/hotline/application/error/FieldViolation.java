@@ -12,4 +12,5 @@ public record FieldViolation(String field, String reason) {
   public static final String UNKNOWN_CODE = "UNKNOWN_CODE";
   public static final String NOT_LEAF = "NOT_LEAF";
   public static final String NOT_HANDLING_UNIT = "NOT_HANDLING_UNIT";
+  public static final String RETIRED = "RETIRED";
 }

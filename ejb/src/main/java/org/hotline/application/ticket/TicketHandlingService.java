@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
+import org.hotline.application.calendar.WorkingCalendars;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.catalogue.CatalogueItem;
+import org.hotline.domain.model.catalogue.CatalogueItemVersion;
+import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketProcess;
@@ -21,8 +25,8 @@ import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
 /**
- * The steps of a ticket after intake: assign (派单), sign (签收), reply (回复), review (审核),
- * callback (回访). Each checks role, unit and status, records a history event and moves the
+ * The steps of a ticket after intake: assign (派单), return (退单), arbitrate (裁定), sign (签收),
+ * reply (回复), review (审核), callback (回访). Each checks role, unit and status, records a history event and moves the
  * workflow, all in one transaction.
  */
 @Stateless
@@ -43,20 +47,77 @@ public class TicketHandlingService {
   @Inject
   private TicketProcess process;
 
+  @Inject
+  private CatalogueRepository catalogue;
+
+  @Inject
+  private WorkingCalendars calendars;
+
+  /** 派单 (from the triage or the returned queue), optionally citing the catalogue item relied on. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public TicketView assign(Long id, String unitCode, String note) {
+  public TicketView assign(Long id, String unitCode, String note, String catalogueItemCode) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visible(id, user);
     Violations v = new Violations();
+    Unit unit = handlingUnit(v, unitCode);
+    String cleanNote = v.text("note", note, false, 1000);
+    CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    v.throwIfAny();
+    Instant now = BusinessTime.now();
+    Instant returnDeadline = calendars.deadline(now, Ticket.RETURN_WINDOW_WORKING_DAYS);
+    tickets.append(ticket.assignTo(unit, cleanNote, reliedOn, returnDeadline, currentUser.actor(), now));
+    process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
+    return TicketView.of(ticket, user);
+  }
+
+  /** 裁定: binding routing with its reason; the unit can no longer return the ticket. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView arbitrate(Long id, String unitCode, String reason, String catalogueItemCode) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    Unit unit = handlingUnit(v, unitCode);
+    String cleanReason = v.text("reason", reason, true, 1000);
+    CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    v.throwIfAny();
+    tickets.append(ticket.arbitrate(unit, cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
+    return TicketView.of(ticket, user);
+  }
+
+  /** 退单: the owner unit returns a ticket that is not its duty, citing the catalogue item. */
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public TicketView returnTicket(Long id, String reason, String catalogueItemCode) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(id, user);
+    Violations v = new Violations();
+    String cleanReason = v.text("reason", reason, true, 1000);
+    CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, true);
+    v.throwIfAny();
+    tickets.append(ticket.returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
+    process.returned(ticket);
+    // the unit no longer sees the ticket: answer with what the centre now sees of it
+    return TicketView.of(ticket, user);
+  }
+
+  private Unit handlingUnit(Violations v, String unitCode) {
     Unit unit = v.reference("unitCode", unitCode, units::findByCode);
     if (unit != null && !unit.handlesTickets()) {
       v.add("unitCode", FieldViolation.NOT_HANDLING_UNIT);
     }
-    String cleanNote = v.text("note", note, false, 1000);
-    v.throwIfAny();
-    tickets.append(ticket.assignTo(unit, cleanNote, currentUser.actor(), BusinessTime.now()));
-    process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
-    return TicketView.of(ticket, user);
+    return unit;
+  }
+
+  private CatalogueItemVersion catalogueItem(Violations v, String code, boolean required) {
+    if (!required && (code == null || code.isBlank())) {
+      return null;
+    }
+    CatalogueItem item = v.reference("catalogueItemCode", code, catalogue::findByCode);
+    if (item != null && item.retired()) {
+      v.add("catalogueItemCode", FieldViolation.RETIRED);
+      return null;
+    }
+    return item == null ? null : item.current();
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})

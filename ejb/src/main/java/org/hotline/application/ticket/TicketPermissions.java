@@ -2,6 +2,7 @@ package org.hotline.application.ticket;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.user.AppUser;
@@ -30,8 +31,15 @@ public final class TicketPermissions {
   /** The API actions this user may take on the ticket now (drives the pages' buttons). */
   public static List<String> allowedActions(Ticket t, AppUser user) {
     List<String> actions = new ArrayList<>();
-    if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.PENDING_TRIAGE) {
+    boolean inTriage = t.status() == TicketStatus.PENDING_TRIAGE || t.status() == TicketStatus.RETURNED;
+    if (user.has(Role.DISPATCHER) && inTriage && t.returnCount() < Ticket.RETURNS_BEFORE_ARBITRATION) {
       actions.add("assign");
+    }
+    if (user.has(Role.DISPATCHER) && inTriage) {
+      actions.add("arbitrate");
+    }
+    if (handles(t, user) && t.returnable(BusinessTime.now())) {
+      actions.add("return");
     }
     if (handles(t, user) && t.status() == TicketStatus.ASSIGNED) {
       actions.add("sign");

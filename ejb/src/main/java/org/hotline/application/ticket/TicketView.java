@@ -46,6 +46,11 @@ public record TicketView(
     List<String> callbackReasons,
     int callbackAttempts,
     OffsetDateTime calledBackAt,
+    int returnCount,
+    boolean arbitrated,
+    OffsetDateTime returnDeadline,
+    String lastReturnReason,
+    String routingCatalogueItemCode,
     List<String> allowedActions) {
 
   public static TicketView of(Ticket t, AppUser viewer) {
@@ -84,6 +89,11 @@ public record TicketView(
         t.callbackReasons() == null ? List.of() : Arrays.asList(t.callbackReasons().split(",")),
         t.callbackAttempts(),
         BusinessTime.display(t.calledBackAt()),
+        t.returnCount(),
+        t.arbitrated(),
+        BusinessTime.display(t.returnDeadline()),
+        t.lastReturnReason(),
+        t.routingCatalogueVersion() == null ? null : t.routingCatalogueVersion().item().code(),
         TicketPermissions.allowedActions(t, viewer));
   }
 }

@@ -13,6 +13,7 @@ import org.hotline.domain.model.ticket.TicketProcess;
 public class CamundaTicketProcess implements TicketProcess {
 
   static final String PROCESS_KEY = "ticket-lifecycle";
+  static final String RETURNED_MESSAGE = "ticketReturned";
 
   @Inject
   private ProcessEngine engine;
@@ -38,6 +39,13 @@ public class CamundaTicketProcess implements TicketProcess {
       definitionId = id;
     }
     return id;
+  }
+
+  @Override
+  public void returned(Ticket ticket) {
+    engine.getRuntimeService().createMessageCorrelation(RETURNED_MESSAGE)
+        .processInstanceId(ticket.processInstanceId())
+        .correlate();
   }
 
   @Override

@@ -59,6 +59,17 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class TicketRuleMapper implements ExceptionMapper<org.hotline.domain.model.ticket.TicketRuleException> {
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(org.hotline.domain.model.ticket.TicketRuleException e) {
+      return ProblemResponses.of(headers, ErrorCode.valueOf(e.rule()));
+    }
+  }
+
+  @Provider
   public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     @Context
     private HttpHeaders headers;

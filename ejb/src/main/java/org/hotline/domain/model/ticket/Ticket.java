@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.domain.model.area.Area;
+import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.unit.Unit;
 
@@ -119,6 +120,26 @@ public class Ticket {
   @Column(name = "called_back_at")
   private Instant calledBackAt;
 
+  /** 退单次数 */
+  @Column(name = "return_count", nullable = false)
+  private int returnCount;
+
+  /** 已裁定: the owner was fixed by arbitration and may not return the ticket. */
+  @Column(name = "arbitrated", nullable = false)
+  private boolean arbitrated;
+
+  /** Until when the owner unit may return the ticket (2 working days after assignment). */
+  @Column(name = "return_deadline")
+  private Instant returnDeadline;
+
+  @Column(name = "last_return_reason", length = 1000)
+  private String lastReturnReason;
+
+  /** The catalogue version the current routing relied on, if any. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "routing_catalogue_version_id")
+  private CatalogueItemVersion routingCatalogueVersion;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -160,12 +181,79 @@ public class Ticket {
     return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
   }
 
-  /** 派单 to a handling unit. */
-  public TicketEvent assignTo(Unit unit, String note, Actor actor, Instant now) {
-    require(TicketAction.ASSIGNED, TicketStatus.PENDING_TRIAGE);
+  /** Working days after assignment in which the unit may return the ticket (退单时限). */
+  public static final int RETURN_WINDOW_WORKING_DAYS = 2;
+
+  /** Returns after which only an arbitration may route the ticket. */
+  public static final int RETURNS_BEFORE_ARBITRATION = 2;
+
+  /**
+   * 派单 to a handling unit, from the triage queue or the returned queue; {@code reliedOn} is the
+   * catalogue version the routing is based on (may be null); {@code returnDeadline} ends the
+   * unit's right to return it.
+   */
+  public TicketEvent assignTo(Unit unit, String note, CatalogueItemVersion reliedOn, Instant returnDeadline,
+      Actor actor, Instant now) {
+    requireInTriage(TicketAction.ASSIGNED);
+    if (returnCount >= RETURNS_BEFORE_ARBITRATION) {
+      throw new TicketRuleException(TicketRuleException.ARBITRATION_REQUIRED);
+    }
+    return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor);
+  }
+
+  /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
+  public TicketEvent arbitrate(Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
+    requireInTriage(TicketAction.ARBITRATED);
+    this.arbitrated = true;
+    return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor);
+  }
+
+  /**
+   * 退单: the owner unit says the ticket is not its duty, relying on a catalogue item; allowed
+   * before signing or while handling, until the return deadline, never after an arbitration.
+   */
+  public TicketEvent returnToCentre(String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
+    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
+      throw new IllegalTicketTransitionException(TicketAction.RETURNED, status);
+    }
+    if (arbitrated) {
+      throw new TicketRuleException(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
+    }
+    if (returnDeadline != null && now.isAfter(returnDeadline)) {
+      throw new TicketRuleException(TicketRuleException.RETURN_WINDOW_CLOSED);
+    }
+    String detail = "unit=" + ownerUnit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
+        + ";version=" + reliedOn.number());
+    this.ownerUnit = null;
+    this.returnCount++;
+    this.lastReturnReason = reason;
+    this.signedAt = null;
+    this.returnDeadline = null;
+    this.routingCatalogueVersion = null;
+    return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
+  }
+
+  /** Whether the owner unit may still return the ticket at {@code now}. */
+  public boolean returnable(Instant now) {
+    return (status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED) && !arbitrated
+        && (returnDeadline == null || !now.isAfter(returnDeadline));
+  }
+
+  private void requireInTriage(TicketAction action) {
+    if (status != TicketStatus.PENDING_TRIAGE && status != TicketStatus.RETURNED) {
+      throw new IllegalTicketTransitionException(action, status);
+    }
+  }
+
+  private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
+      TicketAction action, String note, Actor actor) {
     this.ownerUnit = unit;
     this.assignedAt = now;
-    return moveTo(TicketStatus.ASSIGNED, TicketAction.ASSIGNED, actor, now, note, "unit=" + unit.code());
+    this.returnDeadline = returnDeadline;
+    this.routingCatalogueVersion = reliedOn;
+    String detail = "unit=" + unit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
+        + ";version=" + reliedOn.number());
+    return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
   }
 
   /** 签收 by the owner unit. */
@@ -359,5 +447,25 @@ public class Ticket {
 
   public String processInstanceId() {
     return processInstanceId;
+  }
+
+  public int returnCount() {
+    return returnCount;
+  }
+
+  public boolean arbitrated() {
+    return arbitrated;
+  }
+
+  public Instant returnDeadline() {
+    return returnDeadline;
+  }
+
+  public String lastReturnReason() {
+    return lastReturnReason;
+  }
+
+  public CatalogueItemVersion routingCatalogueVersion() {
+    return routingCatalogueVersion;
   }
 }

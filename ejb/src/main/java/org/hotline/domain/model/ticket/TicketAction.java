@@ -8,6 +8,10 @@ public enum TicketAction {
   ANSWERED_DIRECTLY,
   /** 派单 */
   ASSIGNED,
+  /** 退单: the unit says the ticket is not its duty */
+  RETURNED,
+  /** 裁定: the dispatcher's binding decision on the responsible unit */
+  ARBITRATED,
   /** 签收 */
   SIGNED,
   /** 回复 */

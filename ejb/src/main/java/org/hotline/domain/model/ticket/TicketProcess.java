@@ -33,6 +33,9 @@ public interface TicketProcess {
    */
   String start(String ticketNumber, boolean answeredDirectly);
 
+  /** The unit returned the ticket: the handling is interrupted and the ticket goes back to triage. */
+  void returned(Ticket ticket);
+
   /** Completes the waiting step with the given routing facts. */
   void complete(Ticket ticket, Step step, Map<String, Object> variables);
 }

@@ -6,6 +6,8 @@ public enum TicketStatus {
   PENDING_TRIAGE,
   /** 已派单 sent to a unit, not yet signed for. */
   ASSIGNED,
+  /** 已退回 returned by the unit as not its duty; waits in the dispatcher's queue, owned by no unit. */
+  RETURNED,
   /** 已签收 signed for by the unit, being handled. */
   SIGNED,
   /** 已回复 the unit replied; the centre reviews the reply. */

@@ -21,7 +21,13 @@ public final class TicketRequests {
       String directAnswer) {}
 
   /** POST /api/tickets/{id}/assign */
-  public record Assign(String unitCode, String note) {}
+  public record Assign(String unitCode, String note, String catalogueItemCode) {}
+
+  /** POST /api/tickets/{id}/return */
+  public record Return(String reason, String catalogueItemCode) {}
+
+  /** POST /api/tickets/{id}/arbitrate */
+  public record Arbitrate(String unitCode, String reason, String catalogueItemCode) {}
 
   /** POST /api/tickets/{id}/reply */
   public record Reply(String text) {}

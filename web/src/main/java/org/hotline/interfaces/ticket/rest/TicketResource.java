@@ -26,10 +26,12 @@ import org.hotline.application.ticket.TicketListQuery;
 import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.ticket.TicketSheetService;
 import org.hotline.application.ticket.TicketView;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Arbitrate;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Assign;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Callback;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Intake;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Reply;
+import org.hotline.interfaces.ticket.rest.TicketRequests.Return;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Review;
 
 /** Tickets (工单): intake, listing, detail, history, the handling actions and the printable sheet. */
@@ -108,8 +110,26 @@ public class TicketResource {
   @Path("{id}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView assign(@PathParam("id") long id, Assign body) {
-    Assign b = body == null ? new Assign(null, null) : body;
-    return handling.assign(id, b.unitCode(), b.note());
+    Assign b = body == null ? new Assign(null, null, null) : body;
+    return handling.assign(id, b.unitCode(), b.note(), b.catalogueItemCode());
+  }
+
+  /** 退单 by the owner unit: not its duty, citing the catalogue item; within 2 working days of assignment. */
+  @POST
+  @Path("{id}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView returnTicket(@PathParam("id") long id, Return body) {
+    Return b = body == null ? new Return(null, null) : body;
+    return handling.returnTicket(id, b.reason(), b.catalogueItemCode());
+  }
+
+  /** 裁定 by the dispatcher: binding; required after two returns. */
+  @POST
+  @Path("{id}/arbitrate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView arbitrate(@PathParam("id") long id, Arbitrate body) {
+    Arbitrate b = body == null ? new Arbitrate(null, null, null) : body;
+    return handling.arbitrate(id, b.unitCode(), b.reason(), b.catalogueItemCode());
   }
 
   @POST

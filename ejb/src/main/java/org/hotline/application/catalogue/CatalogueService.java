@@ -1,0 +1,113 @@
+package org.hotline.application.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.catalogue.CatalogueItem;
+import org.hotline.domain.model.catalogue.CatalogueRepository;
+import org.hotline.domain.model.category.CategoryRepository;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.unit.UnitRepository;
+import org.hotline.domain.model.user.Role;
+
+/** 职责清单: reads the responsibility catalogue; admin creates, revises and retires its items. */
+@Stateless
+public class CatalogueService {
+
+  @Inject
+  private CatalogueRepository catalogue;
+
+  @Inject
+  private UnitRepository units;
+
+  @Inject
+  private CategoryRepository categories;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  /** The items in force (retired ones only when asked), optionally of one unit. */
+  @PermitAll
+  public List<CatalogueItemView> list(String unitCode, boolean withRetired) {
+    return catalogue.all().stream()
+        .filter(i -> unitCode == null || i.unit().code().equals(unitCode))
+        .filter(i -> withRetired || !i.retired())
+        .map(i -> CatalogueItemView.of(i.current()))
+        .toList();
+  }
+
+  @PermitAll
+  public List<CatalogueItemView> versions(String code) {
+    var versions = catalogue.versions(code);
+    if (versions.isEmpty()) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, code);
+    }
+    return versions.stream().map(CatalogueItemView::of).toList();
+  }
+
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public CatalogueItemView create(CatalogueCommand c) {
+    Violations v = new Violations();
+    String code = v.text("code", c.code(), true, 40);
+    if (code != null && catalogue.findByCode(code).isPresent()) {
+      v.add("code", FieldViolation.INVALID);
+    }
+    Unit unit = v.reference("unitCode", c.unitCode(), units::findByCode);
+    CatalogueItem item = code == null || unit == null ? null : new CatalogueItem(code, unit);
+    return revise(item, c, false, v, true);
+  }
+
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public CatalogueItemView update(String code, CatalogueCommand c) {
+    return revise(existing(code), c, false, new Violations(), false);
+  }
+
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public CatalogueItemView retire(String code, String reason) {
+    CatalogueItem item = existing(code);
+    var current = item.current();
+    CatalogueCommand unchanged = new CatalogueCommand(code, null, current.title(), current.duties(),
+        current.categoryCodes(), current.keywords(), reason);
+    return revise(item, unchanged, true, new Violations(), false);
+  }
+
+  private CatalogueItem existing(String code) {
+    return catalogue.findByCode(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
+  }
+
+  private CatalogueItemView revise(CatalogueItem item, CatalogueCommand c, boolean retire, Violations v, boolean isNew) {
+    String title = v.text("title", c.title(), true, 100);
+    String duties = v.text("duties", c.duties(), true, 2000);
+    String reason = v.text("reason", c.reason(), true, 500);
+    List<String> categoryCodes = new ArrayList<>();
+    for (String code : c.categoryCodes() == null ? List.<String>of() : c.categoryCodes()) {
+      if (categories.findByCode(code).isEmpty()) {
+        v.add("categoryCodes", FieldViolation.UNKNOWN_CODE);
+      } else {
+        categoryCodes.add(code);
+      }
+    }
+    List<String> keywords = c.keywords() == null ? List.of()
+        : c.keywords().stream().map(k -> v.text("keywords", k, true, 30)).filter(k -> k != null).toList();
+    if (keywords.stream().anyMatch(k -> k.contains(","))) {
+      v.add("keywords", FieldViolation.INVALID);
+    }
+    v.throwIfAny();
+    if (isNew) {
+      catalogue.add(item);
+    }
+    var version = item.revise(title, duties, categoryCodes, keywords, retire, currentUser.get().username(),
+        BusinessTime.now(), reason);
+    catalogue.addVersion(version);
+    return CatalogueItemView.of(version);
+  }
+}
