@@ -116,10 +116,16 @@ class PagesE2EIT {
     // the dispatcher sees it with the station of the jurisdiction proposed, and assigns it
     login("dispatcher");
     wait.until(ExpectedConditions.urlContains("dispatch.html"));
-    WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#triage tr[data-id='" + id + "']")));
+    WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#triage tr[data-id='" + id + "'] button.proposal")))
+        .findElement(By.xpath("ancestor::tr"));
+    // the first proposal is the station of the address's jurisdiction, with its reasons
     assertThat(row.findElement(By.name("unitCode")).getAttribute("value")).contains("PS-CHENGGUAN");
+    assertThat(row.findElement(By.cssSelector("button.proposal")).getText()).contains("城关派出所");
     screenshot("dispatch");
-    row.findElement(By.cssSelector("button[data-act=assign]")).click();
+    // one key accepts it
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", row);
+    new Actions(browser).sendKeys("1").perform();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#triage tr[data-id='" + id + "']")));
 
     // the officer of 城关派出所 signs and replies from the unit worklist
@@ -137,6 +143,42 @@ class PagesE2EIT {
     assertThat(browser.findElement(By.id("status")).getText()).contains("已回复");
     screenshot("ticket");
     assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("REPLIED");
+  }
+
+  @Test
+  void agencyReturnsATicketAndTheDispatcherReroutesIt() throws Exception {
+    java.util.Map<String, Object> call = Tickets.call("小区物业乱收停车费");
+    call.put("categoryCode", "WY-PROPERTY");
+    long id = Tickets.log(call).getLong("id");
+    Tickets.act("dispatcher", id, "assign", java.util.Map.of("unitCode", "AG-URBAN"));
+
+    login("agency");
+    wait.until(ExpectedConditions.urlContains("worklist.html"));
+    WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toSign tr[data-id='" + id + "']")));
+    row.findElement(By.cssSelector("details.return summary")).click();
+    row.findElement(By.name("catalogueItemCode")).sendKeys("CAT-PROPERTY-01");
+    row.findElement(By.name("reason")).sendKeys("物业收费纠纷不属于城管职责");
+    screenshot("agency-return");
+    row.findElement(By.cssSelector("button[data-act=return]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#toSign tr[data-id='" + id + "']")));
+
+    login("dispatcher");
+    wait.until(ExpectedConditions.urlContains("dispatch.html"));
+    WebElement returned = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#returned tr[data-id='" + id + "']")));
+    assertThat(returned.getText()).contains("物业收费纠纷不属于城管职责");
+    returned.findElement(By.name("unitCode")).sendKeys("AG-PROPERTY");
+    screenshot("dispatcher-reroute");
+    returned.findElement(By.cssSelector("button[data-act=assign]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#returned tr[data-id='" + id + "']")));
+
+    var ticket = as("dispatcher").get("/api/tickets/" + id).jsonPath();
+    assertThat(ticket.getString("ownerUnitCode")).isEqualTo("AG-PROPERTY");
+    assertThat(ticket.getInt("returnCount")).isEqualTo(1);
+
+    login("admin");
+    browser.get(ItServer.BASE_URL + "/catalogue.html");
+    wait.until(d -> d.findElements(By.cssSelector("#list tbody tr")).size() > 30);
+    screenshot("catalogue");
   }
 
   @Test

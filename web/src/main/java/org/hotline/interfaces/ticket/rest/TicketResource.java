@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.hotline.application.routing.RoutingService;
 import org.hotline.application.ticket.CallbackCommand;
 import org.hotline.application.ticket.IntakeCommand;
 import org.hotline.application.ticket.IntakeResult;
@@ -26,6 +27,7 @@ import org.hotline.application.ticket.TicketListQuery;
 import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.ticket.TicketSheetService;
 import org.hotline.application.ticket.TicketView;
+import org.hotline.domain.model.catalogue.RoutingScorer;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Arbitrate;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Assign;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Callback;
@@ -51,6 +53,9 @@ public class TicketResource {
 
   @Inject
   private TicketSheetService sheets;
+
+  @Inject
+  private RoutingService routing;
 
   @Context
   private UriInfo uri;
@@ -93,6 +98,13 @@ public class TicketResource {
   @Path("{id}/history")
   public List<TicketEventView> history(@PathParam("id") long id) {
     return queries.history(id);
+  }
+
+  /** 研判建议: the three most likely destinations, each with its score, catalogue item and reasons. */
+  @GET
+  @Path("{id}/suggestions")
+  public List<RoutingScorer.Proposal> suggestions(@PathParam("id") long id) {
+    return routing.proposals(id);
   }
 
   /** The ticket detail sheet (工单详情单) as PDF. */

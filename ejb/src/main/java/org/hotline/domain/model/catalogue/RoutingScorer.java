@@ -1,0 +1,75 @@
+package org.hotline.domain.model.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposes the units most likely responsible for a matter (分类研判建议), each with the reason:
+ * the police station of the address's jurisdiction for police matters, and the catalogue items
+ * whose categories and keywords match the ticket. Pure function of its inputs; see
+ * docs/routing.md for the weights and the measured accuracy.
+ */
+public final class RoutingScorer {
+
+  static final int CATEGORY_MATCH = 5;
+  static final int KEYWORD_MATCH = 2;
+  static final int MAX_KEYWORD_MATCHES = 4;
+  static final int JURISDICTION = 6;
+
+  /** One catalogue item as the scorer sees it. */
+  public record Duty(String itemCode, String unitCode, String unitName, boolean police,
+      List<String> categoryCodes, List<String> keywords) {}
+
+  /** The matter to route. */
+  public record Matter(String content, String address, String categoryCode, boolean policeCategory,
+      String stationCode, String stationName) {}
+
+  /** A proposed unit, its score, the catalogue item it relies on (may be null) and why. */
+  public record Proposal(String unitCode, String unitName, int score, String catalogueItemCode, List<String> reasons) {}
+
+  private RoutingScorer() {}
+
+  public static List<Proposal> propose(Matter matter, List<Duty> duties, int howMany) {
+    String text = (matter.content() == null ? "" : matter.content()) + " " + (matter.address() == null ? "" : matter.address());
+    Map<String, Proposal> best = new LinkedHashMap<>();
+    if (matter.policeCategory() && matter.stationCode() != null) {
+      best.put(matter.stationCode(), new Proposal(matter.stationCode(), matter.stationName(), JURISDICTION, null,
+          List.of("辖区 jurisdiction")));
+    }
+    for (Duty duty : duties) {
+      List<String> reasons = new ArrayList<>();
+      int score = 0;
+      if (matter.categoryCode() != null && duty.categoryCodes().contains(matter.categoryCode())) {
+        score += CATEGORY_MATCH;
+        reasons.add("分类 category " + matter.categoryCode());
+      }
+      List<String> hits = duty.keywords().stream().filter(k -> !k.isBlank() && text.contains(k)).toList();
+      if (!hits.isEmpty()) {
+        score += KEYWORD_MATCH * Math.min(hits.size(), MAX_KEYWORD_MATCHES);
+        reasons.add("关键词 keywords " + String.join("、", hits));
+      }
+      if (score == 0) {
+        continue;
+      }
+      Proposal current = best.get(duty.unitCode());
+      if (current == null) {
+        best.put(duty.unitCode(), new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), reasons));
+      } else if (current.catalogueItemCode() == null) {
+        // the station of the jurisdiction whose own duty also matches: both reasons count
+        List<String> all = new ArrayList<>(current.reasons());
+        all.addAll(reasons);
+        best.put(duty.unitCode(), new Proposal(duty.unitCode(), duty.unitName(), current.score() + score,
+            duty.itemCode(), all));
+      } else if (score > current.score()) {
+        best.put(duty.unitCode(), new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), reasons));
+      }
+    }
+    return best.values().stream()
+        .sorted(Comparator.comparingInt(Proposal::score).reversed())
+        .limit(howMany)
+        .toList();
+  }
+}
