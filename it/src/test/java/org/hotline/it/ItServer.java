@@ -75,7 +75,8 @@ public final class ItServer {
     Path home = Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
         "-Dhotline.demo=true",
-        "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()))
+        "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
+        "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir().resolve("server-" + db() + ".log").toFile()));
     Map<String, String> env = pb.environment();

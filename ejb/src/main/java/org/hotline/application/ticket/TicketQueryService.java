@@ -3,10 +3,15 @@ package org.hotline.application.ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketPage;
 import org.hotline.domain.model.ticket.TicketRepository;
@@ -30,6 +35,19 @@ public class TicketQueryService {
   @Inject
   private TicketRepository tickets;
 
+  /** Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd. */
+  private static Instant day(Violations v, String field, String value, int plusDays) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(BusinessTime.ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      v.add(field, FieldViolation.INVALID);
+      return null;
+    }
+  }
+
   public TicketView get(Long id) {
     AppUser user = currentUser.get();
     return TicketView.of(loader.visible(id, user), user);
@@ -50,7 +68,12 @@ public class TicketQueryService {
     AppUser user = currentUser.get();
     Violations v = new Violations();
     TicketStatus status = v.optionalChoice("status", q.status(), TicketStatus.class);
-    TicketSearch.TicketOrder order = v.choice("order", q.order(), TicketSearch.TicketOrder.class, TicketSearch.TicketOrder.NEWEST);
+    String text = v.text("q", q.q(), false, 100);
+    TicketSearch.TicketOrder order = v.choice("order", q.order(), TicketSearch.TicketOrder.class,
+        text == null ? TicketSearch.TicketOrder.NEWEST : TicketSearch.TicketOrder.RELEVANCE);
+    Channel channel = v.optionalChoice("channel", q.channel(), Channel.class);
+    Instant from = day(v, "from", q.from(), 0);
+    Instant before = day(v, "to", q.to(), 1);
     int page = q.page() == null ? 0 : q.page();
     int size = q.size() == null ? 20 : q.size();
     if (page < 0) {
@@ -60,11 +83,11 @@ public class TicketQueryService {
       v.add("size", FieldViolation.INVALID);
     }
     String unit = v.text("unit", q.unit(), false, 40);
-    String text = v.text("q", q.q(), false, 100);
     String phone = v.text("phone", q.phone(), false, 30);
     v.throwIfAny();
     TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
-        phone, text, q.callbackDue(), order, page, size);
+        phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),
+        v.text("area", q.area(), false, 40), channel, from, before, user.centreWide());
     TicketPage result = tickets.search(search);
     return new PageView<>(result.items().stream().map(t -> TicketView.of(t, user)).toList(),
         result.total(), result.page(), result.size());

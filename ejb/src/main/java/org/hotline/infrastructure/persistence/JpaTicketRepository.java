@@ -25,6 +25,9 @@ public class JpaTicketRepository implements TicketRepository {
   @Inject
   private TicketNumberBlocks numberBlocks;
 
+  @Inject
+  private org.hotline.infrastructure.search.TicketFullTextSearch fullText;
+
   @Override
   public Optional<Ticket> find(Long id) {
     return Optional.ofNullable(em.find(Ticket.class, id));
@@ -49,6 +52,9 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public TicketPage search(TicketSearch s) {
+    if (s.fullText()) {
+      return fullText.search(s);
+    }
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (s.status() != null) {
@@ -67,10 +73,25 @@ public class JpaTicketRepository implements TicketRepository {
       where.append(" AND t.callerPhone = :phone");
       params.put("phone", s.callerPhone());
     }
-    if (s.text() != null) {
-      where.append(" AND (t.number = :exact OR t.content LIKE :text OR t.address LIKE :text)");
-      params.put("exact", s.text());
-      params.put("text", "%" + s.text().replace("%", "").replace("_", "") + "%");
+    if (s.categoryCode() != null) {
+      where.append(" AND t.category.code = :categoryCode");
+      params.put("categoryCode", s.categoryCode());
+    }
+    if (s.areaCode() != null) {
+      where.append(" AND t.area.code = :areaCode");
+      params.put("areaCode", s.areaCode());
+    }
+    if (s.channel() != null) {
+      where.append(" AND t.channel = :channel");
+      params.put("channel", s.channel());
+    }
+    if (s.createdFrom() != null) {
+      where.append(" AND t.createdAt >= :createdFrom");
+      params.put("createdFrom", s.createdFrom());
+    }
+    if (s.createdBefore() != null) {
+      where.append(" AND t.createdAt < :createdBefore");
+      params.put("createdBefore", s.createdBefore());
     }
     if (Boolean.TRUE.equals(s.callbackDue())) {
       where.append(" AND t.status = :closed AND t.callbackResult IS NULL");
@@ -83,7 +104,7 @@ public class JpaTicketRepository implements TicketRepository {
         "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
             + where + order, Ticket.class);
     TypedQuery<Long> count = em.createQuery(
-        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit" + where, Long.class);
+        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category" + where, Long.class);
     params.forEach((k, v) -> {
       query.setParameter(k, v);
       count.setParameter(k, v);

@@ -2,7 +2,8 @@ package org.hotline.domain.model.ticket;
 
 /**
  * Criteria of a ticket listing. {@code visibleUnitCode} restricts to one owner unit (unit roles);
- * null means every unit (centre roles).
+ * null means every unit (centre roles). With a {@code text}, the full-text index (Chinese word
+ * segmentation) matches content and address, and the caller name when {@code textMatchesCallerName}.
  */
 public record TicketSearch(
     TicketStatus status,
@@ -13,12 +14,25 @@ public record TicketSearch(
     Boolean callbackDue,
     TicketOrder order,
     int page,
-    int size) {
+    int size,
+    String categoryCode,
+    String areaCode,
+    Channel channel,
+    java.time.Instant createdFrom,
+    java.time.Instant createdBefore,
+    boolean textMatchesCallerName) {
 
   public enum TicketOrder {
     /** newest first */
     NEWEST,
     /** nearest reply deadline first */
-    DEADLINE
+    DEADLINE,
+    /** best full-text match first (with a text; otherwise newest first) */
+    RELEVANCE
+  }
+
+  /** Whether the full-text index answers this search (a text to match). */
+  public boolean fullText() {
+    return text != null;
   }
 }

@@ -84,8 +84,14 @@ public class TicketResource {
       @QueryParam("callbackDue") Boolean callbackDue,
       @QueryParam("order") String order,
       @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size));
+      @QueryParam("size") Integer size,
+      @QueryParam("category") String category,
+      @QueryParam("area") String area,
+      @QueryParam("channel") String channel,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size,
+        category, area, channel, from, to));
   }
 
   @GET
