@@ -114,6 +114,23 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public List<Ticket> samePhoneSince(String phone, java.time.Instant since, Long excludeId, int limit) {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.callerPhone = :phone AND t.createdAt >= :since"
+            + " AND t.id <> :exclude ORDER BY t.createdAt DESC", Ticket.class)
+        .setParameter("phone", phone)
+        .setParameter("since", since)
+        .setParameter("exclude", excludeId == null ? -1L : excludeId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId,
+      int limit) {
+    return fullText.similar(areaCode, content, since, excludeId, limit);
+  }
+
+  @Override
   public int nextDailySequence(String day) {
     return numberBlocks.next(day);
   }

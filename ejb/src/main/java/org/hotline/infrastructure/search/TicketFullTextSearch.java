@@ -58,4 +58,22 @@ public class TicketFullTextSearch {
         .fetch(s.page() * s.size(), s.size());
     return new TicketPage(result.hits(), result.total().hitCount(), s.page(), s.size());
   }
+
+  /** Tickets of the area whose content shares most of the words of {@code content} (smartcn). */
+  public java.util.List<Ticket> similar(String areaCode, String content, java.time.Instant since, Long excludeId,
+      int limit) {
+    return Search.session(em).search(Ticket.class)
+        .where(f -> f.bool(b -> {
+          b.must(f.match().field("content").matching(content).minimumShouldMatchPercent(SIMILAR_SHARE_PERCENT));
+          b.filter(f.match().field("area.code").matching(areaCode));
+          b.filter(f.range().field("createdAt").atLeast(since));
+          if (excludeId != null) {
+            b.mustNot(f.id().matching(excludeId));
+          }
+        }))
+        .fetchHits(limit);
+  }
+
+  /** Share of the words of a call that another ticket's content must contain to be a likely repeat. */
+  static final int SIMILAR_SHARE_PERCENT = 60;
 }

@@ -16,6 +16,15 @@ public interface TicketRepository {
 
   TicketPage search(TicketSearch search);
 
+  /**
+   * Likely repeat calls (重复件) of a matter: tickets from the same phone, and tickets of the same
+   * area whose content matches most words of {@code content}, created since {@code since}; newest
+   * first, at most {@code limit} of each kind, {@code excludeId} left out.
+   */
+  List<Ticket> samePhoneSince(String phone, java.time.Instant since, Long excludeId, int limit);
+
+  List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId, int limit);
+
   /** Allocates the next number of the given day (yyyyMMdd), in its own short transaction. */
   int nextDailySequence(String day);
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.hotline.application.duplicate.DuplicateFinder;
 import org.hotline.application.routing.RoutingService;
 import org.hotline.application.ticket.CallbackCommand;
 import org.hotline.application.ticket.IntakeCommand;
@@ -56,6 +57,9 @@ public class TicketResource {
 
   @Inject
   private RoutingService routing;
+
+  @Inject
+  private DuplicateFinder duplicates;
 
   @Context
   private UriInfo uri;
@@ -104,6 +108,21 @@ public class TicketResource {
   @Path("{id}/history")
   public List<TicketEventView> history(@PathParam("id") long id) {
     return queries.history(id);
+  }
+
+  /** 重复件 of a call being logged: same phone, or same area with similar content (operator, dispatcher). */
+  @GET
+  @Path("duplicates")
+  public List<DuplicateFinder.Candidate> duplicatesOfCall(@QueryParam("phone") String phone,
+      @QueryParam("area") String area, @QueryParam("content") String content) {
+    return duplicates.forCall(phone, area, content);
+  }
+
+  /** 重复件 of a logged ticket. */
+  @GET
+  @Path("{id}/duplicates")
+  public List<DuplicateFinder.Candidate> duplicatesOfTicket(@PathParam("id") long id) {
+    return duplicates.forTicket(id);
   }
 
   /** 研判建议: the three most likely destinations, each with its score, catalogue item and reasons. */

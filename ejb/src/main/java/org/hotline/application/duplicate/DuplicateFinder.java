@@ -1,0 +1,86 @@
+package org.hotline.application.duplicate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.error.Violations;
+import org.hotline.application.ticket.TicketLoader;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 重复件: likely repeat calls about the same matter, shown at intake (before the ticket exists) and in
+ * the dispatcher's queue: the same phone, or the same area with similar content, within a window
+ * of {@code hotline.duplicates.window.days} days (default 30).
+ */
+@Stateless
+@RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE})
+public class DuplicateFinder {
+
+  static final String WINDOW_DAYS = "hotline.duplicates.window.days";
+  static final int LIMIT = 5;
+
+  /** A likely duplicate and why. */
+  public record Candidate(Long id, String number, String status, String content, String areaName,
+      java.time.OffsetDateTime createdAt, List<String> reasons) {}
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  /** For a call being logged. */
+  public List<Candidate> forCall(String phone, String areaCode, String content) {
+    Violations v = new Violations();
+    String cleanPhone = v.text("phone", phone, false, 30);
+    String cleanArea = v.text("area", areaCode, false, 40);
+    String cleanContent = v.text("content", content, false, 4000);
+    v.throwIfAny();
+    return find(cleanPhone, cleanArea, cleanContent, null);
+  }
+
+  /** For a logged ticket. */
+  public List<Candidate> forTicket(Long id) {
+    AppUser user = currentUser.get();
+    Ticket t = loader.visible(id, user);
+    return find(t.callerPhone(), t.area().code(), t.content(), t.id());
+  }
+
+  private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
+    Instant since = BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
+    Map<Long, Candidate> found = new LinkedHashMap<>();
+    if (phone != null) {
+      for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {
+        add(found, t, "同一来电号码 same phone");
+      }
+    }
+    if (areaCode != null && content != null) {
+      for (Ticket t : tickets.similarContentSince(areaCode, content, since, excludeId, LIMIT)) {
+        add(found, t, "同一区域相似内容 same area, similar content");
+      }
+    }
+    return found.values().stream().limit(LIMIT).toList();
+  }
+
+  private static void add(Map<Long, Candidate> found, Ticket t, String reason) {
+    Candidate prior = found.get(t.id());
+    List<String> reasons = new ArrayList<>(prior == null ? List.of() : prior.reasons());
+    reasons.add(reason);
+    found.put(t.id(), new Candidate(t.id(), t.number(), t.status().name(), t.content(), t.area().path(),
+        BusinessTime.display(t.createdAt()), reasons));
+  }
+}
