@@ -19,6 +19,7 @@ import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketProcess;
 import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
@@ -100,6 +101,36 @@ public class TicketHandlingService {
     return TicketView.of(ticket, user);
   }
 
+  /** 重复件合并: this ticket (a repeat call) joins the main ticket; its own workflow ends. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView merge(Long id, Long mainTicketId, String reason) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    if (mainTicketId == null) {
+      v.add("mainTicketId", FieldViolation.REQUIRED);
+    }
+    String cleanReason = v.text("reason", reason, false, 1000);
+    v.throwIfAny();
+    Ticket main = loader.visible(mainTicketId, user);
+    ticket.mergeInto(main, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
+    process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
+    return TicketView.of(ticket, user);
+  }
+
+  /** 取消合并: the call is a ticket of its own again, waiting for triage with a new workflow. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView unmerge(Long id, String reason) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    String cleanReason = v.text("reason", reason, true, 1000);
+    v.throwIfAny();
+    ticket.unmerge(cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
+    ticket.attachProcess(process.start(ticket.number(), false));
+    return TicketView.of(ticket, user);
+  }
+
   private Unit handlingUnit(Violations v, String unitCode) {
     Unit unit = v.reference("unitCode", unitCode, units::findByCode);
     if (unit != null && !unit.handlesTickets()) {
@@ -174,7 +205,8 @@ public class TicketHandlingService {
     String note = v.text("note", command.note(), false, 1000);
     v.throwIfAny();
     tickets.append(ticket.recordCallback(result, reasons, note, currentUser.actor(), BusinessTime.now()));
-    if (!ticket.callbackDue()) {
+    if (!ticket.callbackDue() && ticket.status() != TicketStatus.MERGED) {
+      // a merged call's workflow ended at the merge; its callback is recorded on the ticket only
       process.complete(ticket, Step.CALLBACK, Map.of());
     }
     return TicketView.of(ticket, user);

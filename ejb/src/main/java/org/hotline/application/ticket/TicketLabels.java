@@ -11,6 +11,12 @@ final class TicketLabels {
       Map.entry("SIGNED", "已签收"),
       Map.entry("REPLIED", "已回复"),
       Map.entry("CLOSED", "已办结"),
+      Map.entry("RETURNED", "已退回"),
+      Map.entry("MERGED", "已合并"),
+      Map.entry("ARBITRATED", "裁定"),
+      Map.entry("CALL_MERGED", "并入来电"),
+      Map.entry("UNMERGED", "取消合并"),
+      Map.entry("CALL_UNMERGED", "来电取消合并"),
       Map.entry("PHONE_12345", "12345热线电话"),
       Map.entry("WEB", "网站/APP"),
       Map.entry("TRANSFER_110", "110非警情转办"),
@@ -32,7 +38,7 @@ final class TicketLabels {
       Map.entry("UNREACHABLE", "无法联系"));
 
   private static final Map<String, String> ACTIONS = Map.of(
-      "ASSIGNED", "派单", "SIGNED", "签收", "REPLIED", "回复");
+      "ASSIGNED", "派单", "SIGNED", "签收", "REPLIED", "回复", "RETURNED", "退单", "MERGED", "合并");
 
   private TicketLabels() {}
 

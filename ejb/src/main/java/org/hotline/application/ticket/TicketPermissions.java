@@ -37,6 +37,10 @@ public final class TicketPermissions {
     }
     if (user.has(Role.DISPATCHER) && inTriage) {
       actions.add("arbitrate");
+      actions.add("merge");
+    }
+    if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.MERGED) {
+      actions.add("unmerge");
     }
     if (handles(t, user) && t.returnable(BusinessTime.now())) {
       actions.add("return");

@@ -59,6 +59,13 @@ public class TicketQueryService {
     return tickets.history(ticket.id()).stream().map(TicketEventView::of).toList();
   }
 
+  /** The calls merged into this ticket (重复件), each still a ticket of its own. */
+  public List<TicketView> mergedCalls(Long id) {
+    AppUser user = currentUser.get();
+    Ticket main = loader.visible(id, user);
+    return tickets.mergedInto(main.id()).stream().map(t -> TicketView.of(t, user)).toList();
+  }
+
   /** Internal: the ticket entity for a user who may see it (e.g. to print it). */
   public Ticket visibleTicket(Long id) {
     return loader.visible(id, currentUser.get());

@@ -51,6 +51,8 @@ public record TicketView(
     OffsetDateTime returnDeadline,
     String lastReturnReason,
     String routingCatalogueItemCode,
+    Long mergedIntoId,
+    String mergedIntoNumber,
     List<String> allowedActions) {
 
   public static TicketView of(Ticket t, AppUser viewer) {
@@ -94,6 +96,8 @@ public record TicketView(
         BusinessTime.display(t.returnDeadline()),
         t.lastReturnReason(),
         t.routingCatalogueVersion() == null ? null : t.routingCatalogueVersion().item().code(),
+        t.mergedInto() == null ? null : t.mergedInto().id(),
+        t.mergedInto() == null ? null : t.mergedInto().number(),
         TicketPermissions.allowedActions(t, viewer));
   }
 }

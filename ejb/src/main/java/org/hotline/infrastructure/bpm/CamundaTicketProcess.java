@@ -49,6 +49,11 @@ public class CamundaTicketProcess implements TicketProcess {
   }
 
   @Override
+  public void merged(Ticket ticket, String reason) {
+    engine.getRuntimeService().deleteProcessInstance(ticket.processInstanceId(), "merged: " + reason);
+  }
+
+  @Override
   public void complete(Ticket ticket, Step step, Map<String, Object> variables) {
     Task task = engine.getTaskService().createTaskQuery()
         .processInstanceId(ticket.processInstanceId())

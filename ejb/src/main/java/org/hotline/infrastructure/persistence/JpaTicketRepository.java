@@ -94,17 +94,21 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("createdBefore", s.createdBefore());
     }
     if (Boolean.TRUE.equals(s.callbackDue())) {
-      where.append(" AND t.status = :closed AND t.callbackResult IS NULL");
+      where.append(" AND t.callbackResult IS NULL AND (t.status = :closed"
+          + " OR (t.status = :merged AND t.mergedInto.status = :closed))");
       params.put("closed", TicketStatus.CLOSED);
+      params.put("merged", TicketStatus.MERGED);
     }
     String order = s.order() == TicketSearch.TicketOrder.DEADLINE
         ? " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id"
         : " ORDER BY t.createdAt DESC, t.id DESC";
     TypedQuery<Ticket> query = em.createQuery(
         "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
+            + " LEFT JOIN t.mergedInto"
             + where + order, Ticket.class);
     TypedQuery<Long> count = em.createQuery(
-        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category" + where, Long.class);
+        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category LEFT JOIN t.mergedInto"
+            + where, Long.class);
     params.forEach((k, v) -> {
       query.setParameter(k, v);
       count.setParameter(k, v);
@@ -128,6 +132,13 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId,
       int limit) {
     return fullText.similar(areaCode, content, since, excludeId, limit);
+  }
+
+  @Override
+  public List<Ticket> mergedInto(Long mainId) {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt", Ticket.class)
+        .setParameter("main", mainId)
+        .getResultList();
   }
 
   @Override

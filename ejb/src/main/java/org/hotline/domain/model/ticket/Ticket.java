@@ -135,6 +135,11 @@ public class Ticket {
   @Column(name = "last_return_reason", length = 1000)
   private String lastReturnReason;
 
+  /** The main ticket this repeat call was merged into (重复件合并), while merged. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Ticket mergedInto;
+
   /** The catalogue version the current routing relied on, if any. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "routing_catalogue_version_id")
@@ -282,9 +287,53 @@ public class Ticket {
     return moveTo(TicketStatus.SIGNED, action, actor, now, comment, null);
   }
 
-  /** Whether the callback centre still has to reach the citizen. */
+  /**
+   * Whether the callback centre still has to reach the citizen: after closure, and for a merged
+   * call once its main ticket is closed (the caller of every call is called back).
+   */
   public boolean callbackDue() {
-    return status == TicketStatus.CLOSED && callbackResult == null;
+    boolean closed = status == TicketStatus.CLOSED
+        || status == TicketStatus.MERGED && mergedInto.status() == TicketStatus.CLOSED;
+    return closed && callbackResult == null;
+  }
+
+  /**
+   * 合并: this repeat call joins {@code main}, which carries on; allowed while this ticket waits in
+   * a queue of the centre. Returns this ticket's event and the main ticket's.
+   */
+  public List<TicketEvent> mergeInto(Ticket main, String reason, Actor actor, Instant now) {
+    requireInTriage(TicketAction.MERGED);
+    if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
+      throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
+    }
+    this.mergedInto = main;
+    TicketEvent own = moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, "main=" + main.number());
+    return List.of(own, main.noteCall(TicketAction.CALL_MERGED, number, reason, actor, now));
+  }
+
+  /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
+  public List<TicketEvent> unmerge(String reason, Actor actor, Instant now) {
+    if (status != TicketStatus.MERGED) {
+      throw new IllegalTicketTransitionException(TicketAction.UNMERGED, status);
+    }
+    Ticket main = mergedInto;
+    this.mergedInto = null;
+    TicketEvent own = moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason,
+        "main=" + main.number());
+    return List.of(own, main.noteCall(TicketAction.CALL_UNMERGED, number, reason, actor, now));
+  }
+
+  /**
+   * Records on this (main) ticket that a call was merged into it or taken out again. Public, so
+   * that it runs on the entity even when called through a lazy reference.
+   */
+  public TicketEvent noteCall(TicketAction action, String callNumber, String reason, Actor actor, Instant now) {
+    this.updatedAt = now;
+    return event(actor, action, status, status, reason, "call=" + callNumber, now);
+  }
+
+  public Ticket mergedInto() {
+    return mergedInto;
   }
 
   /**

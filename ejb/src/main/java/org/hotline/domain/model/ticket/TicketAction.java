@@ -12,6 +12,14 @@ public enum TicketAction {
   RETURNED,
   /** 裁定: the dispatcher's binding decision on the responsible unit */
   ARBITRATED,
+  /** 合并: this repeat call was merged into a main ticket */
+  MERGED,
+  /** 并入来电: another call about the same matter was merged into this ticket */
+  CALL_MERGED,
+  /** 取消合并 */
+  UNMERGED,
+  /** 来电取消合并: a merged call was taken out of this ticket again */
+  CALL_UNMERGED,
   /** 签收 */
   SIGNED,
   /** 回复 */

@@ -36,6 +36,9 @@ public interface TicketProcess {
   /** The unit returned the ticket: the handling is interrupted and the ticket goes back to triage. */
   void returned(Ticket ticket);
 
+  /** The ticket was merged into another: its own workflow ends. */
+  void merged(Ticket ticket, String reason);
+
   /** Completes the waiting step with the given routing facts. */
   void complete(Ticket ticket, Step step, Map<String, Object> variables);
 }

@@ -25,6 +25,9 @@ public interface TicketRepository {
 
   List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId, int limit);
 
+  /** The calls merged into a main ticket. */
+  List<Ticket> mergedInto(Long mainId);
+
   /** Allocates the next number of the given day (yyyyMMdd), in its own short transaction. */
   int nextDailySequence(String day);
 }

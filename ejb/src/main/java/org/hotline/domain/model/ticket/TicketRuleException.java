@@ -13,6 +13,9 @@ public class TicketRuleException extends RuntimeException {
   /** An arbitrated ticket cannot be returned. */
   public static final String ARBITRATED_NOT_RETURNABLE = "ARBITRATED_NOT_RETURNABLE";
 
+  /** A ticket cannot be merged into itself or into a ticket that is merged itself. */
+  public static final String NOT_MERGEABLE = "NOT_MERGEABLE";
+
   private final String rule;
 
   public TicketRuleException(String rule) {

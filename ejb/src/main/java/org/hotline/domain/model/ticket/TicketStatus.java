@@ -12,6 +12,8 @@ public enum TicketStatus {
   SIGNED,
   /** 已回复 the unit replied; the centre reviews the reply. */
   REPLIED,
+  /** 已合并 a repeat call merged into another ticket (its main ticket); owned by no unit. */
+  MERGED,
   /** 已办结 closed (after review, or answered on the call); due for callback until called back. */
   CLOSED
 }

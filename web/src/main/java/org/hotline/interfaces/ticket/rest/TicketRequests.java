@@ -26,6 +26,12 @@ public final class TicketRequests {
   /** POST /api/tickets/{id}/return */
   public record Return(String reason, String catalogueItemCode) {}
 
+  /** POST /api/tickets/{id}/merge */
+  public record Merge(Long mainTicketId, String reason) {}
+
+  /** POST /api/tickets/{id}/unmerge */
+  public record Unmerge(String reason) {}
+
   /** POST /api/tickets/{id}/arbitrate */
   public record Arbitrate(String unitCode, String reason, String catalogueItemCode) {}
 

@@ -160,6 +160,30 @@ public class TicketResource {
     return handling.returnTicket(id, b.reason(), b.catalogueItemCode());
   }
 
+  /** 重复件合并 (dispatcher): this repeat call joins the main ticket, keeping its own record. */
+  @POST
+  @Path("{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView merge(@PathParam("id") long id, TicketRequests.Merge body) {
+    TicketRequests.Merge b = body == null ? new TicketRequests.Merge(null, null) : body;
+    return handling.merge(id, b.mainTicketId(), b.reason());
+  }
+
+  /** 取消合并 (dispatcher): the call becomes a ticket of its own again, back in triage. */
+  @POST
+  @Path("{id}/unmerge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView unmerge(@PathParam("id") long id, TicketRequests.Unmerge body) {
+    return handling.unmerge(id, body == null ? null : body.reason());
+  }
+
+  /** The calls merged into this ticket. */
+  @GET
+  @Path("{id}/merged")
+  public List<TicketView> mergedCalls(@PathParam("id") long id) {
+    return queries.mergedCalls(id);
+  }
+
   /** 裁定 by the dispatcher: binding; required after two returns. */
   @POST
   @Path("{id}/arbitrate")
