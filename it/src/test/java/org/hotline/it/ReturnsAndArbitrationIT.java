@@ -42,7 +42,7 @@ class ReturnsAndArbitrationIT {
     assertThat(queue.getList("items.id", Long.class)).contains(id);
     var ticket = as("dispatcher").get("/api/tickets/" + id).jsonPath();
     assertThat(ticket.getString("lastReturnReason")).isEqualTo("物业服务纠纷属于物业管理服务中心的职责");
-    assertThat(ticket.getList("allowedActions")).containsExactly("assign", "arbitrate");
+    assertThat(ticket.getList("allowedActions")).containsExactly("assign", "arbitrate", "merge");
     var history = as("dispatcher").get("/api/tickets/" + id + "/history").jsonPath();
     assertThat(history.getString("find { it.action == 'RETURNED' }.detail"))
         .isEqualTo("unit=AG-URBAN;catalogue=CAT-PROPERTY-01;version=1");
@@ -112,6 +112,10 @@ class ReturnsAndArbitrationIT {
       Object owner = t.get("ownerUnitCode");
       switch (status) {
         case "PENDING_TRIAGE", "RETURNED" -> assertThat(owner).as(t.get("number") + " in a queue").isNull();
+        case "MERGED" -> {
+          assertThat(owner).as(t.get("number") + " merged").isNull();
+          assertThat(t.get("mergedIntoId")).as(t.get("number") + " has its main ticket").isNotNull();
+        }
         case "ASSIGNED", "SIGNED", "REPLIED" -> assertThat(owner).as(t.get("number") + " owned").isNotNull();
         case "CLOSED" -> { }
         default -> throw new AssertionError("unknown status " + status);

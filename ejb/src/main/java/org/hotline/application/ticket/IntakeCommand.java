@@ -3,7 +3,7 @@ package org.hotline.application.ticket;
 /**
  * A call as the operator (or a telephony system) submits it: raw values, checked by
  * {@link TicketDetailsResolver}. {@code directAnswer}, when given, closes the ticket at once
- * (直接答复).
+ * (直接答复). {@code transferReference} is the 110 incident number of a 110 transfer (转办).
  */
 public record IntakeCommand(
     String channel,
@@ -15,4 +15,5 @@ public record IntakeCommand(
     String categoryCode,
     String urgency,
     String content,
-    String directAnswer) {}
+    String directAnswer,
+    String transferReference) {}

@@ -20,6 +20,7 @@ import org.hotline.domain.model.ticket.TicketProcess;
 import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.ticket.TransferRecord;
 import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
@@ -67,6 +68,7 @@ public class TicketHandlingService {
     Instant now = BusinessTime.now();
     Instant returnDeadline = calendars.deadline(now, Ticket.RETURN_WINDOW_WORKING_DAYS);
     tickets.append(ticket.assignTo(unit, cleanNote, reliedOn, returnDeadline, currentUser.actor(), now));
+    recordDiversion(ticket, unit, user, now);
     process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
     return TicketView.of(ticket, user);
   }
@@ -81,7 +83,9 @@ public class TicketHandlingService {
     String cleanReason = v.text("reason", reason, true, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
     v.throwIfAny();
-    tickets.append(ticket.arbitrate(unit, cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
+    Instant now = BusinessTime.now();
+    tickets.append(ticket.arbitrate(unit, cleanReason, reliedOn, currentUser.actor(), now));
+    recordDiversion(ticket, unit, user, now);
     process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
     return TicketView.of(ticket, user);
   }
@@ -129,6 +133,14 @@ public class TicketHandlingService {
     ticket.unmerge(cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     ticket.attachProcess(process.start(ticket.number(), false));
     return TicketView.of(ticket, user);
+  }
+
+  /** A non-police matter goes to its agency through the 12345 citizen hotline: keep the record. */
+  private void recordDiversion(Ticket ticket, Unit unit, AppUser user, Instant now) {
+    if (!unit.police()) {
+      tickets.addTransfer(new TransferRecord(ticket.id(), TransferRecord.Direction.TO_12345, unit.code(), null,
+          user.username(), now));
+    }
   }
 
   private Unit handlingUnit(Violations v, String unitCode) {

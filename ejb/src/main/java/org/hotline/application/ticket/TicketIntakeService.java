@@ -18,6 +18,8 @@ import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.Channel;
+import org.hotline.domain.model.ticket.TransferRecord;
 import org.hotline.domain.model.ticket.IntakeRequest;
 import org.hotline.domain.model.ticket.IntakeRequestRepository;
 import org.hotline.domain.model.ticket.Ticket;
@@ -69,6 +71,7 @@ public class TicketIntakeService {
     }
     TicketDetails details = resolver.resolve(command, v);
     String directAnswer = v.text("directAnswer", command.directAnswer(), false, 4000);
+    String transferReference = v.text("transferReference", command.transferReference(), false, 60);
     v.throwIfAny();
 
     Instant now = BusinessTime.now();
@@ -83,6 +86,10 @@ public class TicketIntakeService {
     }
     Actor actor = currentUser.actor();
     tickets.append(ticket.logged(actor));
+    if (details.channel() == Channel.TRANSFER_110) {
+      tickets.addTransfer(new TransferRecord(ticket.id(), TransferRecord.Direction.FROM_110, null, transferReference,
+          user.username(), now));
+    }
     if (directAnswer != null) {
       tickets.append(ticket.answerDirectly(directAnswer, actor, now));
     }

@@ -135,6 +135,18 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public void addTransfer(org.hotline.domain.model.ticket.TransferRecord record) {
+    em.persist(record);
+  }
+
+  @Override
+  public List<org.hotline.domain.model.ticket.TransferRecord> transfers(Long ticketId) {
+    return em.createNamedQuery("TransferRecord.ofTicket", org.hotline.domain.model.ticket.TransferRecord.class)
+        .setParameter("ticketId", ticketId)
+        .getResultList();
+  }
+
+  @Override
   public List<Ticket> mergedInto(Long mainId) {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt", Ticket.class)
         .setParameter("main", mainId)

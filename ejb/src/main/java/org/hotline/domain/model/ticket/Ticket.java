@@ -137,7 +137,7 @@ public class Ticket {
 
   /** The main ticket this repeat call was merged into (重复件合并), while merged. */
   @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "merged_into_id")
+  @JoinColumn(name = "main_ticket_id")
   private Ticket mergedInto;
 
   /** The catalogue version the current routing relied on, if any. */
@@ -330,6 +330,14 @@ public class Ticket {
   public TicketEvent noteCall(TicketAction action, String callNumber, String reason, Actor actor, Instant now) {
     this.updatedAt = now;
     return event(actor, action, status, status, reason, "call=" + callNumber, now);
+  }
+
+  /** Records what the other hotline fed back on a transfer (转办反馈). */
+  public TicketEvent noteTransferFeedback(TransferRecord transfer, Actor actor, Instant now) {
+    this.updatedAt = now;
+    String detail = "transfer=" + transfer.direction() + ";status=" + transfer.externalStatus()
+        + (transfer.externalReference() == null ? "" : ";reference=" + transfer.externalReference());
+    return event(actor, TicketAction.TRANSFER_FEEDBACK, status, status, transfer.externalNote(), detail, now);
   }
 
   public Ticket mergedInto() {

@@ -20,6 +20,8 @@ public enum TicketAction {
   UNMERGED,
   /** 来电取消合并: a merged call was taken out of this ticket again */
   CALL_UNMERGED,
+  /** 转办 12345 的对方反馈 */
+  TRANSFER_FEEDBACK,
   /** 签收 */
   SIGNED,
   /** 回复 */

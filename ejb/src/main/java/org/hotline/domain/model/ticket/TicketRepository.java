@@ -25,6 +25,10 @@ public interface TicketRepository {
 
   List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId, int limit);
 
+  void addTransfer(TransferRecord record);
+
+  List<TransferRecord> transfers(Long ticketId);
+
   /** The calls merged into a main ticket. */
   List<Ticket> mergedInto(Long mainId);
 

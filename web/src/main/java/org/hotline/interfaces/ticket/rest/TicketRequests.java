@@ -18,13 +18,17 @@ public final class TicketRequests {
       String categoryCode,
       String urgency,
       String content,
-      String directAnswer) {}
+      String directAnswer,
+      String transferReference) {}
 
   /** POST /api/tickets/{id}/assign */
   public record Assign(String unitCode, String note, String catalogueItemCode) {}
 
   /** POST /api/tickets/{id}/return */
   public record Return(String reason, String catalogueItemCode) {}
+
+  /** POST /api/tickets/{id}/transfers/{transferId}/feedback */
+  public record TransferFeedback(String externalReference, String externalStatus, String note) {}
 
   /** POST /api/tickets/{id}/merge */
   public record Merge(Long mainTicketId, String reason) {}

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.hotline.application.duplicate.DuplicateFinder;
+import org.hotline.application.transfer.TransferService;
+import org.hotline.application.transfer.TransferView;
 import org.hotline.application.routing.RoutingService;
 import org.hotline.application.ticket.CallbackCommand;
 import org.hotline.application.ticket.IntakeCommand;
@@ -61,6 +63,9 @@ public class TicketResource {
   @Inject
   private DuplicateFinder duplicates;
 
+  @Inject
+  private TransferService transfers;
+
   @Context
   private UriInfo uri;
 
@@ -68,10 +73,10 @@ public class TicketResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response log(Intake body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    Intake b = body == null ? new Intake(null, null, null, null, null, null, null, null, null, null) : body;
+    Intake b = body == null ? new Intake(null, null, null, null, null, null, null, null, null, null, null) : body;
     IntakeResult result = intake.log(new IntakeCommand(b.channel(), b.callerName(), b.callerPhone(),
         b.confidential(), b.address(), b.areaCode(), b.categoryCode(), b.urgency(), b.content(),
-        b.directAnswer()), idempotencyKey);
+        b.directAnswer(), b.transferReference()), idempotencyKey);
     TicketView ticket = result.ticket();
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
         .header("Idempotent-Replayed", String.valueOf(result.replayed()))
@@ -175,6 +180,22 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView unmerge(@PathParam("id") long id, TicketRequests.Unmerge body) {
     return handling.unmerge(id, body == null ? null : body.reason());
+  }
+
+  /** 转办记录: transfers to 12345 (diversions) and from 110, with what the other side fed back. */
+  @GET
+  @Path("{id}/transfers")
+  public List<TransferView> transfers(@PathParam("id") long id) {
+    return transfers.ofTicket(id);
+  }
+
+  @POST
+  @Path("{id}/transfers/{transferId}/feedback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TransferView transferFeedback(@PathParam("id") long id, @PathParam("transferId") long transferId,
+      TicketRequests.TransferFeedback body) {
+    TicketRequests.TransferFeedback b = body == null ? new TicketRequests.TransferFeedback(null, null, null) : body;
+    return transfers.feedback(id, transferId, b.externalReference(), b.externalStatus(), b.note());
   }
 
   /** The calls merged into this ticket. */

@@ -1,0 +1,56 @@
+package org.hotline.application.transfer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.ticket.TicketLoader;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TransferRecord;
+import org.hotline.domain.model.user.Role;
+
+/** 转办记录: reads a ticket's transfers and records what the other hotline fed back. */
+@Stateless
+public class TransferService {
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @PermitAll
+  public List<TransferView> ofTicket(Long ticketId) {
+    Ticket t = loader.visible(ticketId, currentUser.get());
+    return tickets.transfers(t.id()).stream().map(TransferView::of).toList();
+  }
+
+  /** The other side's reference number and status (dispatcher); recorded in the ticket's history. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TransferView feedback(Long ticketId, Long transferId, String reference, String status, String note) {
+    Ticket t = loader.visible(ticketId, currentUser.get());
+    TransferRecord record = tickets.transfers(t.id()).stream()
+        .filter(r -> r.id().equals(transferId))
+        .findFirst()
+        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, transferId));
+    Violations v = new Violations();
+    String cleanReference = v.text("externalReference", reference, false, 60);
+    TransferRecord.ExternalStatus cleanStatus = v.choice("externalStatus", status, TransferRecord.ExternalStatus.class, null);
+    String cleanNote = v.text("note", note, false, 1000);
+    v.throwIfAny();
+    var now = BusinessTime.now();
+    record.feedback(cleanReference, cleanStatus, cleanNote, now);
+    tickets.append(t.noteTransferFeedback(record, currentUser.actor(), now));
+    return TransferView.of(record);
+  }
+}
