@@ -99,6 +99,17 @@ const App = {
     });
   },
 
+  /** Runs an action on the API, then says "saved" and reloads, or shows the problem. */
+  async run(target, action, reload) {
+    try {
+      await action();
+      App.showOk(target, App.t('saved'));
+      if (reload) await reload();
+    } catch (err) {
+      App.showError(target, err);
+    }
+  },
+
   showOk(target, text) {
     target.className = 'msg ok';
     target.textContent = text;
