@@ -57,17 +57,22 @@ public class TicketHandlingService {
 
   /** 派单 (from the triage or the returned queue), optionally citing the catalogue item relied on. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public TicketView assign(Long id, String unitCode, String note, String catalogueItemCode) {
+  public TicketView assign(Long id, String unitCode, String note, String catalogueItemCode,
+      List<String> assistingUnitCodes) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visible(id, user);
     Violations v = new Violations();
     Unit unit = handlingUnit(v, unitCode);
     String cleanNote = v.text("note", note, false, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    List<Unit> assisting = assistingUnits(v, assistingUnitCodes, unit);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     Instant returnDeadline = calendars.deadline(now, Ticket.RETURN_WINDOW_WORKING_DAYS);
     tickets.append(ticket.assignTo(unit, cleanNote, reliedOn, returnDeadline, currentUser.actor(), now));
+    if (!assisting.isEmpty()) {
+      tickets.append(ticket.addAssistingUnits(assisting, currentUser.actor(), now));
+    }
     recordDiversion(ticket, unit, user, now);
     process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
     return TicketView.of(ticket, user);
@@ -87,6 +92,18 @@ public class TicketHandlingService {
     tickets.append(ticket.arbitrate(unit, cleanReason, reliedOn, currentUser.actor(), now));
     recordDiversion(ticket, unit, user, now);
     process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
+    return TicketView.of(ticket, user);
+  }
+
+  /** 协办: an assisting unit replies on its part of the ticket. */
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public TicketView assistReply(Long id, String text) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    String cleanText = v.text("text", text, true, 4000);
+    v.throwIfAny();
+    tickets.append(ticket.replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
     return TicketView.of(ticket, user);
   }
 
@@ -143,10 +160,27 @@ public class TicketHandlingService {
     }
   }
 
+  private List<Unit> assistingUnits(Violations v, List<String> codes, Unit main) {
+    List<Unit> found = new java.util.ArrayList<>();
+    for (String code : codes == null ? List.<String>of() : codes) {
+      Unit unit = handlingUnit(v, "assistingUnitCodes", code);
+      if (unit != null && main != null && unit.code().equals(main.code())) {
+        v.add("assistingUnitCodes", FieldViolation.INVALID);
+      } else if (unit != null) {
+        found.add(unit);
+      }
+    }
+    return found;
+  }
+
   private Unit handlingUnit(Violations v, String unitCode) {
-    Unit unit = v.reference("unitCode", unitCode, units::findByCode);
+    return handlingUnit(v, "unitCode", unitCode);
+  }
+
+  private Unit handlingUnit(Violations v, String field, String unitCode) {
+    Unit unit = v.reference(field, unitCode, units::findByCode);
     if (unit != null && !unit.handlesTickets()) {
-      v.add("unitCode", FieldViolation.NOT_HANDLING_UNIT);
+      v.add(field, FieldViolation.NOT_HANDLING_UNIT);
     }
     return unit;
   }

@@ -15,7 +15,7 @@ public final class TicketPermissions {
 
   /** Centre roles see every ticket; unit roles only the tickets their unit owns. */
   public static boolean canSee(Ticket t, AppUser user) {
-    return user.centreWide() || ownedByUsersUnit(t, user);
+    return user.centreWide() || ownedByUsersUnit(t, user) || t.assistedBy(user.unit().code());
   }
 
   public static boolean ownedByUsersUnit(Ticket t, AppUser user) {
@@ -26,6 +26,13 @@ public final class TicketPermissions {
   public static boolean handles(Ticket t, AppUser user) {
     return ownedByUsersUnit(t, user)
         && (user.has(Role.OFFICER) || user.has(Role.CHIEF) || user.has(Role.AGENCY));
+  }
+
+  /** An officer, chief or agency handler of a unit with a part of this ticket still to reply (协办). */
+  public static boolean assists(Ticket t, AppUser user) {
+    return (user.has(Role.OFFICER) || user.has(Role.CHIEF) || user.has(Role.AGENCY))
+        && (t.status() == TicketStatus.ASSIGNED || t.status() == TicketStatus.SIGNED)
+        && t.assistingParts().stream().anyMatch(p -> p.pending() && p.unit().code().equals(user.unit().code()));
   }
 
   /** The API actions this user may take on the ticket now (drives the pages' buttons). */
@@ -50,6 +57,9 @@ public final class TicketPermissions {
     }
     if (handles(t, user) && t.status() == TicketStatus.SIGNED) {
       actions.add("reply");
+    }
+    if (assists(t, user)) {
+      actions.add("assistReply");
     }
     if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.REPLIED) {
       actions.add("review");

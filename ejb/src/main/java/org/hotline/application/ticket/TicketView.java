@@ -53,7 +53,13 @@ public record TicketView(
     String routingCatalogueItemCode,
     Long mergedIntoId,
     String mergedIntoNumber,
+    List<AssistingPartView> assistingParts,
     List<String> allowedActions) {
+
+  /** 协办 part as the API shows it. */
+  public record AssistingPartView(String unitCode, String unitName, String status, String replyText,
+      String repliedBy, OffsetDateTime repliedAt) {}
+
 
   public static TicketView of(Ticket t, AppUser viewer) {
     boolean hidden = t.confidential() && !viewer.centreWide();
@@ -98,6 +104,8 @@ public record TicketView(
         t.routingCatalogueVersion() == null ? null : t.routingCatalogueVersion().item().code(),
         t.mergedInto() == null ? null : t.mergedInto().id(),
         t.mergedInto() == null ? null : t.mergedInto().number(),
+        t.assistingParts().stream().map(p -> new AssistingPartView(p.unit().code(), p.unit().name(),
+            p.status().name(), p.replyText(), p.repliedBy(), BusinessTime.display(p.repliedAt()))).toList(),
         TicketPermissions.allowedActions(t, viewer));
   }
 }

@@ -66,8 +66,16 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("unitCode", s.unitCode());
     }
     if (s.visibleUnitCode() != null) {
-      where.append(" AND t.ownerUnit.code = :visibleUnitCode");
+      where.append(" AND (t.ownerUnit.code = :visibleUnitCode OR EXISTS (SELECT p FROM AssistingPart p"
+          + " WHERE p.ticket = t AND p.unit.code = :visibleUnitCode AND p.status <> :cancelled))");
       params.put("visibleUnitCode", s.visibleUnitCode());
+      params.put("cancelled", org.hotline.domain.model.ticket.AssistingPart.Status.CANCELLED);
+    }
+    if (s.assistingUnitCode() != null) {
+      where.append(" AND EXISTS (SELECT q FROM AssistingPart q WHERE q.ticket = t AND q.unit.code = :assisting"
+          + " AND q.status = :pendingPart)");
+      params.put("assisting", s.assistingUnitCode());
+      params.put("pendingPart", org.hotline.domain.model.ticket.AssistingPart.Status.ASSIGNED);
     }
     if (s.callerPhone() != null) {
       where.append(" AND t.callerPhone = :phone");

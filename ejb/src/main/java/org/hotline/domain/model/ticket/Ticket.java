@@ -1,5 +1,6 @@
 package org.hotline.domain.model.ticket;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
@@ -135,6 +139,11 @@ public class Ticket {
   @Column(name = "last_return_reason", length = 1000)
   private String lastReturnReason;
 
+  /** 协办 parts of assisting units, beside the owner (主办). */
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<AssistingPart> assistingParts = new ArrayList<>();
+
   /** The main ticket this repeat call was merged into (重复件合并), while merged. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "main_ticket_id")
@@ -230,6 +239,7 @@ public class Ticket {
     String detail = "unit=" + ownerUnit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
         + ";version=" + reliedOn.number());
     this.ownerUnit = null;
+    assistingParts.forEach(AssistingPart::cancel);
     this.returnCount++;
     this.lastReturnReason = reason;
     this.signedAt = null;
@@ -271,6 +281,9 @@ public class Ticket {
   /** 回复 the result; the centre reviews it next. */
   public TicketEvent reply(String text, Actor actor, Instant now) {
     require(TicketAction.REPLIED, TicketStatus.SIGNED);
+    if (assistingParts.stream().anyMatch(AssistingPart::pending)) {
+      throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
+    }
     this.replyText = text;
     this.repliedAt = now;
     return moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
@@ -330,6 +343,48 @@ public class Ticket {
   public TicketEvent noteCall(TicketAction action, String callNumber, String reason, Actor actor, Instant now) {
     this.updatedAt = now;
     return event(actor, action, status, status, reason, "call=" + callNumber, now);
+  }
+
+  /**
+   * 协办: adds assisting units beside the owner; each gets a part to reply on. Units already
+   * assisting, and the owner itself, are skipped.
+   */
+  public TicketEvent addAssistingUnits(List<Unit> units, Actor actor, Instant now) {
+    List<String> added = new ArrayList<>();
+    for (Unit unit : units) {
+      boolean known = unit.code().equals(ownerUnit.code())
+          || assistingParts.stream().anyMatch(p -> p.active() && p.unit().code().equals(unit.code()));
+      if (!known) {
+        assistingParts.add(new AssistingPart(this, unit, now));
+        added.add(unit.code());
+      }
+    }
+    this.updatedAt = now;
+    return event(actor, TicketAction.ASSISTING_ADDED, status, status, null, "units=" + String.join(",", added), now);
+  }
+
+  /** The assisting unit replies on its part, while the owner has not replied on the whole yet. */
+  public TicketEvent replyOnPart(Unit unit, String text, Actor actor, Instant now) {
+    AssistingPart part = assistingParts.stream()
+        .filter(p -> p.pending() && p.unit().code().equals(unit.code()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status));
+    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
+      throw new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status);
+    }
+    part.reply(text, actor.username(), now);
+    this.updatedAt = now;
+    return event(actor, TicketAction.PART_REPLIED, status, status, text, "unit=" + unit.code(), now);
+  }
+
+  /** The active assisting parts (pending or replied). */
+  public List<AssistingPart> assistingParts() {
+    return assistingParts.stream().filter(AssistingPart::active).toList();
+  }
+
+  /** Whether the unit assists on this ticket (sees it, replies on its part). */
+  public boolean assistedBy(String unitCode) {
+    return assistingParts.stream().anyMatch(p -> p.active() && p.unit().code().equals(unitCode));
   }
 
   /** Records what the other hotline fed back on a transfer (转办反馈). */

@@ -22,6 +22,10 @@ public enum TicketAction {
   CALL_UNMERGED,
   /** 转办 12345 的对方反馈 */
   TRANSFER_FEEDBACK,
+  /** 指定协办单位 */
+  ASSISTING_ADDED,
+  /** 协办单位回复其部分 */
+  PART_REPLIED,
   /** 签收 */
   SIGNED,
   /** 回复 */

@@ -16,6 +16,9 @@ public class TicketRuleException extends RuntimeException {
   /** A ticket cannot be merged into itself or into a ticket that is merged itself. */
   public static final String NOT_MERGEABLE = "NOT_MERGEABLE";
 
+  /** The main unit replies on the whole only after every assisting unit replied on its part. */
+  public static final String ASSISTING_PARTS_PENDING = "ASSISTING_PARTS_PENDING";
+
   private final String rule;
 
   public TicketRuleException(String rule) {

@@ -4,6 +4,7 @@ package org.hotline.domain.model.ticket;
  * Criteria of a ticket listing. {@code visibleUnitCode} restricts to one owner unit (unit roles);
  * null means every unit (centre roles). With a {@code text}, the full-text index (Chinese word
  * segmentation) matches content and address, and the caller name when {@code textMatchesCallerName}.
+ * {@code assistingUnitCode} lists the tickets on which that unit has a part still to reply (协办).
  */
 public record TicketSearch(
     TicketStatus status,
@@ -20,7 +21,8 @@ public record TicketSearch(
     Channel channel,
     java.time.Instant createdFrom,
     java.time.Instant createdBefore,
-    boolean textMatchesCallerName) {
+    boolean textMatchesCallerName,
+    String assistingUnitCode) {
 
   public enum TicketOrder {
     /** newest first */

@@ -98,9 +98,10 @@ public class TicketResource {
       @QueryParam("area") String area,
       @QueryParam("channel") String channel,
       @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @QueryParam("to") String to,
+      @QueryParam("assisting") Boolean assisting) {
     return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size,
-        category, area, channel, from, to));
+        category, area, channel, from, to, assisting));
   }
 
   @GET
@@ -152,8 +153,16 @@ public class TicketResource {
   @Path("{id}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView assign(@PathParam("id") long id, Assign body) {
-    Assign b = body == null ? new Assign(null, null, null) : body;
-    return handling.assign(id, b.unitCode(), b.note(), b.catalogueItemCode());
+    Assign b = body == null ? new Assign(null, null, null, null) : body;
+    return handling.assign(id, b.unitCode(), b.note(), b.catalogueItemCode(), b.assistingUnitCodes());
+  }
+
+  /** 协办: an assisting unit replies on its part (the main unit replies on the whole after every part). */
+  @POST
+  @Path("{id}/assist-reply")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView assistReply(@PathParam("id") long id, Reply body) {
+    return handling.assistReply(id, body == null ? null : body.text());
   }
 
   /** 退单 by the owner unit: not its duty, citing the catalogue item; within 2 working days of assignment. */
