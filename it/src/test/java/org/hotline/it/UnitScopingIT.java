@@ -20,8 +20,11 @@ class UnitScopingIT {
     as("officer2").post("/api/tickets/" + id + "/sign").then().statusCode(404);
     assertThat(as("officer2").get("/api/tickets?size=200").jsonPath().getList("items.id", Long.class))
         .doesNotContain(id).contains(own);
-    assertThat(as("officer2").get("/api/tickets?size=200").jsonPath().getList("items.ownerUnitCode", String.class))
-        .allMatch("PS-DONGGUAN"::equals);
+    // officer2 sees what 东关 owns, or assists on (协办), nothing else
+    java.util.List<java.util.Map<String, Object>> seen = as("officer2").get("/api/tickets?size=200").jsonPath().getList("items");
+    assertThat(seen).allSatisfy(t -> assertThat("PS-DONGGUAN".equals(t.get("ownerUnitCode"))
+        || ((java.util.List<?>) t.get("assistingParts")).stream()
+            .anyMatch(p -> "PS-DONGGUAN".equals(((java.util.Map<?, ?>) p).get("unitCode")))).isTrue());
     assertThat(as("agency").get("/api/tickets/" + id).statusCode()).isEqualTo(404);
   }
 

@@ -8,6 +8,7 @@ import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.catalogue.RoutingScorer;
+import org.hotline.domain.model.catalogue.WordSegmenter;
 import org.hotline.domain.model.catalogue.RoutingScorer.Duty;
 import org.hotline.domain.model.catalogue.RoutingScorer.Matter;
 import org.hotline.domain.model.catalogue.RoutingScorer.Proposal;
@@ -30,16 +31,21 @@ public class RoutingService {
   @Inject
   private CatalogueRepository catalogue;
 
+  @Inject
+  private WordSegmenter segmenter;
+
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public List<Proposal> proposals(Long ticketId) {
     Ticket t = loader.visible(ticketId, currentUser.get());
     Unit station = t.area().station();
     Matter matter = new Matter(t.content(), t.address(), t.category().code(), t.category().police(),
-        station == null ? null : station.code(), station == null ? null : station.name());
+        station == null ? null : station.code(), station == null ? null : station.name(),
+        segmenter.words(t.content()));
     List<Duty> duties = catalogue.all().stream()
         .filter(i -> !i.retired() && i.unit().handlesTickets())
         .map(i -> new Duty(i.code(), i.unit().code(), i.unit().name(), i.unit().police(),
-            i.current().categoryCodes(), i.current().keywords()))
+            i.current().categoryCodes(), i.current().keywords(),
+            java.util.Set.copyOf(segmenter.words(i.current().title() + " " + i.current().duties()))))
         .toList();
     return RoutingScorer.propose(matter, duties, PROPOSALS);
   }

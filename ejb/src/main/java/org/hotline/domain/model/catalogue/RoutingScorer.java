@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Proposes the units most likely responsible for a matter (分类研判建议), each with the reason:
  * the police station of the address's jurisdiction for police matters, and the catalogue items
- * whose categories and keywords match the ticket. Pure function of its inputs; see
+ * whose categories and keywords match the ticket, and whose written duties share words with it
+ * (Chinese word segmentation). Pure function of its inputs; see
  * docs/routing.md for the weights and the measured accuracy.
  */
 public final class RoutingScorer {
@@ -18,14 +19,28 @@ public final class RoutingScorer {
   static final int KEYWORD_MATCH = 2;
   static final int MAX_KEYWORD_MATCHES = 4;
   static final int JURISDICTION = 6;
+  static final int SHARED_WORD = 1;
+  static final int MAX_SHARED_WORDS = 3;
 
   /** One catalogue item as the scorer sees it. */
   public record Duty(String itemCode, String unitCode, String unitName, boolean police,
-      List<String> categoryCodes, List<String> keywords) {}
+      List<String> categoryCodes, List<String> keywords, java.util.Set<String> dutyWords) {
+
+    public Duty(String itemCode, String unitCode, String unitName, boolean police, List<String> categoryCodes,
+        List<String> keywords) {
+      this(itemCode, unitCode, unitName, police, categoryCodes, keywords, java.util.Set.of());
+    }
+  }
 
   /** The matter to route. */
   public record Matter(String content, String address, String categoryCode, boolean policeCategory,
-      String stationCode, String stationName) {}
+      String stationCode, String stationName, List<String> contentWords) {
+
+    public Matter(String content, String address, String categoryCode, boolean policeCategory, String stationCode,
+        String stationName) {
+      this(content, address, categoryCode, policeCategory, stationCode, stationName, List.of());
+    }
+  }
 
   /** A proposed unit, its score, the catalogue item it relies on (may be null) and why. */
   public record Proposal(String unitCode, String unitName, int score, String catalogueItemCode, List<String> reasons) {}
@@ -50,6 +65,14 @@ public final class RoutingScorer {
       if (!hits.isEmpty()) {
         score += KEYWORD_MATCH * Math.min(hits.size(), MAX_KEYWORD_MATCHES);
         reasons.add("关键词 keywords " + String.join("、", hits));
+      }
+      List<String> shared = matter.contentWords().stream()
+          .filter(w -> w.length() >= 2 && duty.dutyWords().contains(w))
+          .distinct()
+          .toList();
+      if (!shared.isEmpty()) {
+        score += SHARED_WORD * Math.min(shared.size(), MAX_SHARED_WORDS);
+        reasons.add("职责用词 duty words " + String.join("、", shared));
       }
       if (score == 0) {
         continue;

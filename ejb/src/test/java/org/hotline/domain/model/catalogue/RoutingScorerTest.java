@@ -49,4 +49,17 @@ class RoutingScorerTest {
     assertThat(RoutingScorer.propose(new Matter("咨询", null, null, false, null, null), DUTIES, 3)).isEmpty();
     assertThat(RoutingScorer.propose(new Matter("停电 物业 烧烤摊 噪音", null, null, false, null, null), DUTIES, 2)).hasSize(2);
   }
+
+  @Test
+  void wordsSharedWithTheWrittenDutiesCountWhenNoKeywordMatches() {
+    List<Duty> duties = List.of(
+        new Duty("CAT-A", "AG-TRANSPORT", "交通运输局", false, List.of(), List.of(), java.util.Set.of("公路", "养护")),
+        new Duty("CAT-B", "AG-EDU", "教育局", false, List.of(), List.of(), java.util.Set.of("学校", "招生")));
+    var proposals = RoutingScorer.propose(new Matter("乡村公路的护栏损坏", null, "ZX-POLICY", false, null, null,
+        List.of("乡村", "公路", "的", "护栏", "损坏")), duties, 3);
+    assertThat(proposals).hasSize(1);
+    assertThat(proposals.get(0).unitCode()).isEqualTo("AG-TRANSPORT");
+    assertThat(proposals.get(0).score()).isEqualTo(RoutingScorer.SHARED_WORD);
+    assertThat(proposals.get(0).reasons()).anyMatch(r -> r.contains("公路"));
+  }
 }
