@@ -100,6 +100,24 @@ class ReturnsAndArbitrationIT {
     assertThat(act("agency", id, "reply", Map.of("text", "已责令商户撤离")).getString("status")).isEqualTo("REPLIED");
   }
 
+  @Test
+  void afterTheReturnWindowTheDispatcherReroutesATicketBeingHandled() {
+    long id = assignedToUrbanManagement("改派：城管已签收但应由物业中心承办");
+    act("agency", id, "sign", null);
+    as("dispatcher").body(Map.of("unitCode", "AG-PROPERTY")).post("/api/tickets/" + id + "/reroute")
+        .then().statusCode(400); // a reason is required
+    var rerouted = act("dispatcher", id, "reroute", Map.of("unitCode", "AG-PROPERTY", "reason", "物业收费属物业中心职责"));
+    assertThat(rerouted.getString("status")).isEqualTo("ASSIGNED");
+    assertThat(rerouted.getString("ownerUnitCode")).isEqualTo("AG-PROPERTY");
+    as("agency").get("/api/tickets/" + id).then().statusCode(404);
+    var history = as("dispatcher").get("/api/tickets/" + id + "/history").jsonPath();
+    assertThat(history.getString("find { it.action == 'REROUTED' }.detail")).isEqualTo("from=AG-URBAN;unit=AG-PROPERTY");
+    String number = rerouted.getString("number");
+    var tasks = as("admin").queryParam("processInstanceBusinessKey", number)
+        .get("/camunda/api/engine/engine/default/task").jsonPath();
+    assertThat(tasks.getList("taskDefinitionKey", String.class)).containsExactly("sign");
+  }
+
   /** The invariant, checked over every ticket the centre can see: one owner, or a named queue. */
   @Test
   void everyOpenTicketHasExactlyOneOwnerOrSitsInANamedQueue() {

@@ -95,6 +95,26 @@ public class TicketHandlingService {
     return TicketView.of(ticket, user);
   }
 
+  /** 改派: the dispatcher moves a ticket being handled to another unit, with the reason. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public TicketView reroute(Long id, String unitCode, String reason, String catalogueItemCode) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    Unit unit = handlingUnit(v, unitCode);
+    String cleanReason = v.text("reason", reason, true, 1000);
+    CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    v.throwIfAny();
+    Instant now = BusinessTime.now();
+    Instant returnDeadline = calendars.deadline(now, Ticket.RETURN_WINDOW_WORKING_DAYS);
+    tickets.append(ticket.reroute(unit, cleanReason, reliedOn, returnDeadline, currentUser.actor(), now));
+    recordDiversion(ticket, unit, user, now);
+    // the first unit's handling ends; the workflow goes through triage again to the new unit
+    process.returned(ticket);
+    process.complete(ticket, Step.TRIAGE, Map.of("unitCode", unit.code()));
+    return TicketView.of(ticket, user);
+  }
+
   /** 协办: an assisting unit replies on its part of the ticket. */
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView assistReply(Long id, String text) {

@@ -46,6 +46,9 @@ public final class TicketPermissions {
       actions.add("arbitrate");
       actions.add("merge");
     }
+    if (user.has(Role.DISPATCHER) && (t.status() == TicketStatus.ASSIGNED || t.status() == TicketStatus.SIGNED)) {
+      actions.add("reroute");
+    }
     if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.MERGED) {
       actions.add("unmerge");
     }

@@ -248,6 +248,23 @@ public class Ticket {
     return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
   }
 
+  /**
+   * 改派: the dispatcher moves a ticket still being handled (not yet replied) to another unit —
+   * the way to correct a routing once the unit's return window has passed.
+   */
+  public TicketEvent reroute(Unit unit, String reason, CatalogueItemVersion reliedOn, Instant returnDeadline,
+      Actor actor, Instant now) {
+    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
+      throw new IllegalTicketTransitionException(TicketAction.REROUTED, status);
+    }
+    assistingParts.forEach(AssistingPart::cancel);
+    this.signedAt = null;
+    String from = ownerUnit.code();
+    TicketEvent e = route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor);
+    return new TicketEvent(id, now, actor, TicketAction.REROUTED, e.fromStatus(), TicketStatus.ASSIGNED, reason,
+        "from=" + from + ";" + e.detail());
+  }
+
   /** Whether the owner unit may still return the ticket at {@code now}. */
   public boolean returnable(Instant now) {
     return (status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED) && !arbitrated

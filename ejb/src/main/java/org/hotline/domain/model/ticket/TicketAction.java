@@ -10,6 +10,8 @@ public enum TicketAction {
   ASSIGNED,
   /** 退单: the unit says the ticket is not its duty */
   RETURNED,
+  /** 改派: the dispatcher moves a ticket from its unit to another (e.g. after the return window) */
+  REROUTED,
   /** 裁定: the dispatcher's binding decision on the responsible unit */
   ARBITRATED,
   /** 合并: this repeat call was merged into a main ticket */

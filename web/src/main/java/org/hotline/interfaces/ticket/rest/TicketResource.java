@@ -214,6 +214,15 @@ public class TicketResource {
     return queries.mergedCalls(id);
   }
 
+  /** 改派 by the dispatcher: a ticket being handled moves to another unit (same body as arbitrate). */
+  @POST
+  @Path("{id}/reroute")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView reroute(@PathParam("id") long id, Arbitrate body) {
+    Arbitrate b = body == null ? new Arbitrate(null, null, null) : body;
+    return handling.reroute(id, b.unitCode(), b.reason(), b.catalogueItemCode());
+  }
+
   /** 裁定 by the dispatcher: binding; required after two returns. */
   @POST
   @Path("{id}/arbitrate")
