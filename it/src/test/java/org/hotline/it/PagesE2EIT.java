@@ -175,6 +175,11 @@ class PagesE2EIT {
     assertThat(ticket.getString("ownerUnitCode")).isEqualTo("AG-PROPERTY");
     assertThat(ticket.getInt("returnCount")).isEqualTo(1);
 
+    // both diversions to agencies went through 12345 and are on record on the ticket page
+    browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
+    wait.until(d -> d.findElements(By.cssSelector("#transfers tr")).size() == 2);
+    assertThat(browser.findElement(By.id("transfers")).getText()).contains("AG-URBAN", "AG-PROPERTY");
+
     login("admin");
     browser.get(ItServer.BASE_URL + "/catalogue.html");
     wait.until(d -> d.findElements(By.cssSelector("#list tbody tr")).size() > 30);
