@@ -73,6 +73,11 @@ class PagesE2EIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
   }
 
+  /** The queue pages mark the end of their loading (lists, proposals, repeat calls) on the body. */
+  private static void waitUntilLoaded() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+  }
+
   private static void screenshot(String name) throws Exception {
     Path target = ItServer.workDir().resolve("screenshots");
     Files.createDirectories(target);
@@ -116,6 +121,7 @@ class PagesE2EIT {
     // the dispatcher sees it with the station of the jurisdiction proposed, and assigns it
     login("dispatcher");
     wait.until(ExpectedConditions.urlContains("dispatch.html"));
+    waitUntilLoaded();
     WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#triage tr[data-id='" + id + "'] button.proposal")))
         .findElement(By.xpath("ancestor::tr"));
@@ -131,7 +137,9 @@ class PagesE2EIT {
     // the officer of 城关派出所 signs and replies from the unit worklist
     login("officer");
     wait.until(ExpectedConditions.urlContains("worklist.html"));
+    waitUntilLoaded();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toSign tr[data-id='" + id + "'] button"))).click();
+    waitUntilLoaded();
     WebElement toReply = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toReply tr[data-id='" + id + "']")));
     toReply.findElement(By.name("text")).sendKeys("已联系装修业主，夜间停止施工");
     toReply.findElement(By.cssSelector("button[data-act=reply]")).click();
@@ -154,6 +162,7 @@ class PagesE2EIT {
 
     login("agency");
     wait.until(ExpectedConditions.urlContains("worklist.html"));
+    waitUntilLoaded();
     WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#toSign tr[data-id='" + id + "']")));
     row.findElement(By.cssSelector("details.return summary")).click();
     row.findElement(By.name("catalogueItemCode")).sendKeys("CAT-PROPERTY-01");
@@ -164,6 +173,7 @@ class PagesE2EIT {
 
     login("dispatcher");
     wait.until(ExpectedConditions.urlContains("dispatch.html"));
+    waitUntilLoaded();
     WebElement returned = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#returned tr[data-id='" + id + "']")));
     assertThat(returned.getText()).contains("物业收费纠纷不属于城管职责");
     returned.findElement(By.name("unitCode")).sendKeys("AG-PROPERTY");
