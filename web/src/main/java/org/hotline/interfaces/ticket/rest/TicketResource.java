@@ -28,6 +28,7 @@ import org.hotline.application.ticket.TicketHandlingService;
 import org.hotline.application.ticket.TicketIntakeService;
 import org.hotline.application.ticket.TicketListQuery;
 import org.hotline.application.ticket.TicketQueryService;
+import org.hotline.application.ticket.TicketRoutingService;
 import org.hotline.application.ticket.TicketSheetService;
 import org.hotline.application.ticket.TicketView;
 import org.hotline.domain.model.catalogue.RoutingScorer;
@@ -50,6 +51,9 @@ public class TicketResource {
 
   @Inject
   private TicketHandlingService handling;
+
+  @Inject
+  private TicketRoutingService routingActions;
 
   @Inject
   private TicketQueryService queries;
@@ -154,7 +158,7 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView assign(@PathParam("id") long id, Assign body) {
     Assign b = body == null ? new Assign(null, null, null, null) : body;
-    return handling.assign(id, b.unitCode(), b.note(), b.catalogueItemCode(), b.assistingUnitCodes());
+    return routingActions.assign(id, b.unitCode(), b.note(), b.catalogueItemCode(), b.assistingUnitCodes());
   }
 
   /** 协办: an assisting unit replies on its part (the main unit replies on the whole after every part). */
@@ -171,7 +175,7 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView returnTicket(@PathParam("id") long id, Return body) {
     Return b = body == null ? new Return(null, null) : body;
-    return handling.returnTicket(id, b.reason(), b.catalogueItemCode());
+    return routingActions.returnTicket(id, b.reason(), b.catalogueItemCode());
   }
 
   /** 重复件合并 (dispatcher): this repeat call joins the main ticket, keeping its own record. */
@@ -180,7 +184,7 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView merge(@PathParam("id") long id, TicketRequests.Merge body) {
     TicketRequests.Merge b = body == null ? new TicketRequests.Merge(null, null) : body;
-    return handling.merge(id, b.mainTicketId(), b.reason());
+    return routingActions.merge(id, b.mainTicketId(), b.reason());
   }
 
   /** 取消合并 (dispatcher): the call becomes a ticket of its own again, back in triage. */
@@ -188,7 +192,7 @@ public class TicketResource {
   @Path("{id}/unmerge")
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView unmerge(@PathParam("id") long id, TicketRequests.Unmerge body) {
-    return handling.unmerge(id, body == null ? null : body.reason());
+    return routingActions.unmerge(id, body == null ? null : body.reason());
   }
 
   /** 转办记录: transfers to 12345 (diversions) and from 110, with what the other side fed back. */
@@ -220,7 +224,7 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView reroute(@PathParam("id") long id, Arbitrate body) {
     Arbitrate b = body == null ? new Arbitrate(null, null, null) : body;
-    return handling.reroute(id, b.unitCode(), b.reason(), b.catalogueItemCode());
+    return routingActions.reroute(id, b.unitCode(), b.reason(), b.catalogueItemCode());
   }
 
   /** 裁定 by the dispatcher: binding; required after two returns. */
@@ -229,7 +233,7 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView arbitrate(@PathParam("id") long id, Arbitrate body) {
     Arbitrate b = body == null ? new Arbitrate(null, null, null) : body;
-    return handling.arbitrate(id, b.unitCode(), b.reason(), b.catalogueItemCode());
+    return routingActions.arbitrate(id, b.unitCode(), b.reason(), b.catalogueItemCode());
   }
 
   @POST
