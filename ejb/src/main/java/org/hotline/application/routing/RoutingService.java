@@ -34,6 +34,9 @@ public class RoutingService {
   @Inject
   private WordSegmenter segmenter;
 
+  @Inject
+  private DutyWords dutyWords;
+
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public List<Proposal> proposals(Long ticketId) {
     Ticket t = loader.visible(ticketId, currentUser.get());
@@ -45,7 +48,7 @@ public class RoutingService {
         .filter(i -> !i.retired() && i.unit().handlesTickets())
         .map(i -> new Duty(i.code(), i.unit().code(), i.unit().name(), i.unit().police(),
             i.current().categoryCodes(), i.current().keywords(),
-            java.util.Set.copyOf(segmenter.words(i.current().title() + " " + i.current().duties()))))
+            dutyWords.of(i.current())))
         .toList();
     return RoutingScorer.propose(matter, duties, PROPOSALS);
   }

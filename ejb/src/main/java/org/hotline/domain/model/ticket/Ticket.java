@@ -259,10 +259,8 @@ public class Ticket {
     }
     assistingParts.forEach(AssistingPart::cancel);
     this.signedAt = null;
-    String from = ownerUnit.code();
-    TicketEvent e = route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor);
-    return new TicketEvent(id, now, actor, TicketAction.REROUTED, e.fromStatus(), TicketStatus.ASSIGNED, reason,
-        "from=" + from + ";" + e.detail());
+    return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor,
+        "from=" + ownerUnit.code() + ";");
   }
 
   /** Whether the owner unit may still return the ticket at {@code now}. */
@@ -279,12 +277,17 @@ public class Ticket {
 
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
       TicketAction action, String note, Actor actor) {
+    return route(unit, reliedOn, returnDeadline, now, action, note, actor, "");
+  }
+
+  private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
+      TicketAction action, String note, Actor actor, String detailPrefix) {
     this.ownerUnit = unit;
     this.assignedAt = now;
     this.returnDeadline = returnDeadline;
     this.routingCatalogueVersion = reliedOn;
-    String detail = "unit=" + unit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
-        + ";version=" + reliedOn.number());
+    String detail = detailPrefix + "unit=" + unit.code() + (reliedOn == null ? ""
+        : ";catalogue=" + reliedOn.item().code() + ";version=" + reliedOn.number());
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
   }
 
