@@ -25,6 +25,16 @@ const I18N = {
     action: '操作', working: '上班', off: '放假', date: '日期', add: '添加/修改', remove: '删除', year: '年份',
     shortcut: '提示：Tab 切换字段，Ctrl+Enter 提交', callerName: '来电人姓名（可空，匿名）', pickArea: '输入区域名称搜索',
     pickCategory: '输入分类名称搜索', pickUnit: '输入单位名称搜索', attempts: '回访次数', reasonList: '态度差,推诿扯皮,效率低,结果不满意,执法不规范',
+    RECTIFYING: '整改中', REVISITING: '待复访', chiefDesk: '所长工作台', slips: '局长督办', timeLimits: '时限规则', notifications: '提醒', markAllRead: '全部已读', noNotifications: '暂无提醒',
+    REMINDED: '催办', SIGN_OVERDUE: '超时未签收', OVERDUE: '超期', ESCALATED: '升级督办', DEADLINES_RECOMPUTED: '时限重算', EXTENSION_REQUESTED: '申请延期', EXTENSION_CHIEF_APPROVED: '所长同意延期', EXTENSION_APPROVED: '批准延期', EXTENSION_REFUSED: '不予延期', RECTIFICATION_OPENED: '转整改', RECTIFICATION_OVERDUE: '整改超期', RECTIFICATION_REPORTED: '整改反馈', REVISITED: '复访', SLIP_PROPOSED: '建议督办', SLIP_ISSUED: '局长督办', SLIP_RESOLVED: '督办办结',
+    signDeadline: '签收时限', escalated: '已升级', escalationLevel: '升级级别', extensions: '延期', requestExtension: '申请延期', newDeadline: '延期至', extensionReason: '延期理由', approveExtension: '同意', refuseExtension: '不同意', decisionNote: '审批意见',
+    ext_PENDING: '待所长审批', ext_CHIEF_APPROVED: '待中心审批', ext_APPROVED: '已批准', ext_REFUSED: '未批准',
+    rectification: '整改', rectificationDue: '整改时限', rectificationReport: '整改情况反馈', dissatisfaction: '不满意原因', revisit: '复访', revisitResult: '复访结果', slipProposed: '建议局长督办',
+    dueSoon: '即将到期', overdueList: '已超期', escalatedList: '已升级督办', signOverdueList: '超时未签收', rectifyingList: '整改中', slipList: '督办单', extensionList: '延期待审批', repliesInReview: '回复待中心审核',
+    slipNumber: '督办单号', slipTitle: '督办事项', requirements: '督办要求', slipDeadline: '办结时限', lead: '牵头领导', supervisor: '督导领导', head: '责任人', ticketsConcerned: '涉及工单（工单 ID，逗号分隔）', issueSlip: '下发督办单', issued: '下发', resolved: '办结', register: '督办台账',
+    slip_ISSUED: '待签收', slip_ACKNOWLEDGED: '办理中', slip_HANDLED: '待回访', slip_CALLED_BACK: '待报告', slip_REPORTED: '待审核', slip_RESOLVED: '已办结',
+    acknowledge: '签收', handle: '亲自办理', slipCallback: '亲自回访', report: '报告', accept: '通过办结', sendBackSlip: '退回重办', handlingNote: '办理情况', callbackNote: '回访情况', reportText: '办理报告', reviewNote: '审核意见', sentBackTimes: '退回次数',
+    ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
   },
   en: {
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文',
@@ -48,6 +58,16 @@ const I18N = {
     action: 'Action', working: 'Working day', off: 'Holiday', date: 'Date', add: 'Add / change', remove: 'Delete', year: 'Year',
     shortcut: 'Tip: Tab moves between fields, Ctrl+Enter submits', callerName: 'Caller name (empty: anonymous)', pickArea: 'Type to search areas',
     pickCategory: 'Type to search categories', pickUnit: 'Type to search units', attempts: 'Attempts', reasonList: 'Rude,Passing the buck,Slow,Unhappy with result,Improper enforcement',
+    RECTIFYING: 'Being rectified', REVISITING: 'Due for re-visit', chiefDesk: "Chief's desk", slips: 'Supervision slips', timeLimits: 'Time limits', notifications: 'Notifications', markAllRead: 'Mark all read', noNotifications: 'No notifications',
+    REMINDED: 'Reminder', SIGN_OVERDUE: 'Not signed in time', OVERDUE: 'Overdue', ESCALATED: 'Escalated', DEADLINES_RECOMPUTED: 'Deadlines recomputed', EXTENSION_REQUESTED: 'Extension requested', EXTENSION_CHIEF_APPROVED: 'Extension agreed by chief', EXTENSION_APPROVED: 'Extension approved', EXTENSION_REFUSED: 'Extension refused', RECTIFICATION_OPENED: 'Rectification opened', RECTIFICATION_OVERDUE: 'Rectification overdue', RECTIFICATION_REPORTED: 'Rectification reported', REVISITED: 'Re-visited', SLIP_PROPOSED: 'Slip proposed', SLIP_ISSUED: 'Supervision slip', SLIP_RESOLVED: 'Slip resolved',
+    signDeadline: 'Sign by', escalated: 'Escalated', escalationLevel: 'Escalation level', extensions: 'Extensions', requestExtension: 'Request an extension', newDeadline: 'New deadline', extensionReason: 'Reason', approveExtension: 'Approve', refuseExtension: 'Refuse', decisionNote: 'Decision note',
+    ext_PENDING: 'Waiting for the chief', ext_CHIEF_APPROVED: 'Waiting for the centre', ext_APPROVED: 'Approved', ext_REFUSED: 'Refused',
+    rectification: 'Rectification', rectificationDue: 'Report by', rectificationReport: 'Rectification report', dissatisfaction: 'Dissatisfied with', revisit: 'Re-visit', revisitResult: 'Re-visit result', slipProposed: 'Supervision slip proposed',
+    dueSoon: 'Due soon', overdueList: 'Overdue', escalatedList: 'Escalated', signOverdueList: 'Not signed in time', rectifyingList: 'In rectification', slipList: 'Supervision slips', extensionList: 'Extensions to decide', repliesInReview: 'Replies in centre review',
+    slipNumber: 'Slip number', slipTitle: 'Matter', requirements: 'Requirements', slipDeadline: 'Resolve by', lead: 'Lead', supervisor: 'Supervising deputy', head: 'Responsible head', ticketsConcerned: 'Tickets concerned (ticket ids, comma-separated)', issueSlip: 'Issue a slip', issued: 'Issued', resolved: 'Resolved', register: 'Register',
+    slip_ISSUED: 'To acknowledge', slip_ACKNOWLEDGED: 'Being handled', slip_HANDLED: 'To call back', slip_CALLED_BACK: 'To report', slip_REPORTED: 'To review', slip_RESOLVED: 'Resolved',
+    acknowledge: 'Acknowledge', handle: 'Handled in person', slipCallback: 'Called back in person', report: 'Report', accept: 'Accept', sendBackSlip: 'Send back', handlingNote: 'Handling', callbackNote: 'Callback', reportText: 'Report', reviewNote: 'Review note', sentBackTimes: 'Sent back',
+    ruleScope: 'Applies to', anyScope: 'All', signHours: 'Sign within (working hours)', replyDays: 'Reply within (working days; empty: category default; 0: same day)', remindBeforeDays: 'Remind before (working days)', escalateAfterDays: 'Escalate after (working days)', maxExtensions: 'Max extensions', maxExtensionDays: 'Max extension (working days)', centreApproval: 'Centre approves', updatedBy: 'Changed by', addRule: 'Add a rule', save: 'Save',
   },
 };
 
@@ -130,8 +150,10 @@ const App = {
     const r = me.roles;
     if (r.includes('operator')) return 'intake.html';
     if (r.includes('dispatcher')) return 'dispatch.html';
-    if (r.includes('officer') || r.includes('chief') || r.includes('agency')) return 'worklist.html';
+    if (r.includes('chief')) return 'chief.html';
+    if (r.includes('officer') || r.includes('agency')) return 'worklist.html';
     if (r.includes('callback')) return 'callback.html';
+    if (r.includes('director')) return 'slips.html';
     if (r.includes('admin')) return 'calendar.html';
     return 'tickets.html';
   },
@@ -144,23 +166,58 @@ const App = {
     const links = [
       ['intake.html', 'intake', r.includes('operator')],
       ['dispatch.html', 'dispatch', r.includes('dispatcher')],
+      ['chief.html', 'chiefDesk', r.some(x => ['chief', 'agency'].includes(x))],
       ['worklist.html', 'worklist', r.some(x => ['officer', 'chief', 'agency'].includes(x))],
       ['callback.html', 'callback', r.includes('callback')],
       ['tickets.html', 'tickets', true],
       ['calendar.html', 'calendar', true],
       ['catalogue.html', 'catalogue', true],
+      ['slips.html', 'slips', true],
+      ['timelimits.html', 'timeLimits', true],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');
     header.innerHTML = '<strong>' + App.t('appName') + '</strong><nav>' +
       links.map(l => '<a href="' + l[0] + '"' + (location.pathname.endsWith(l[0]) ? ' class="active"' : '') + '>' + App.t(l[1]) + '</a>').join('') +
       '</nav><span class="who">' + App.esc(App.me.displayName) + ' · ' + App.esc(App.me.unitName) +
-      '</span><button type="button" id="lang">' + App.t('lang') + '</button>' +
+      '</span><button type="button" id="bell" aria-label="' + App.t('notifications') + '">🔔 <span id="unread" class="badge">0</span></button>' +
+      '<div id="bellPanel" class="bell-panel" hidden></div>' +
+      '<button type="button" id="lang">' + App.t('lang') + '</button>' +
       '<a href="/logout" id="logout">' + App.t('logout') + '</a>';
     document.body.prepend(header);
     document.getElementById('lang').onclick = App.toggleLang;
+    document.getElementById('bell').onclick = App.toggleBell;
     App.translate(document);
+    App.refreshBell();
+    setInterval(App.refreshBell, 60000);
     return App.me;
+  },
+
+  /** The bell: unread count in the header, the newest notifications in a panel. */
+  async refreshBell() {
+    try {
+      const c = await App.api('/notifications/unread-count');
+      const badge = document.getElementById('unread');
+      badge.textContent = c.unread;
+      badge.classList.toggle('overdue', c.unread > 0);
+    } catch (e) { /* the page works on without the bell */ }
+  },
+
+  async toggleBell() {
+    const panel = document.getElementById('bellPanel');
+    if (!panel.hidden) { panel.hidden = true; return; }
+    const items = await App.api('/notifications');
+    panel.innerHTML = '<div class="row"><strong>' + App.t('notifications') + '</strong><button type="button" class="secondary" id="readAll">' +
+      App.t('markAllRead') + '</button></div>' + (items.length ? '<ul>' + items.map(n => '<li data-id="' + n.id + '" class="' +
+      (n.read ? 'read' : 'unread') + '" data-href="' + (n.ticketId ? 'ticket.html?id=' + n.ticketId : n.slipId ? 'slips.html?id=' + n.slipId : '') +
+      '"><div>' + App.esc(n.title) + '</div><div class="hint">' + App.time(n.createdAt) + ' ' + App.esc(n.body || '') + '</div></li>').join('') + '</ul>'
+      : '<p class="empty">' + App.t('noNotifications') + '</p>');
+    panel.hidden = false;
+    document.getElementById('readAll').onclick = async () => { await App.api('/notifications/read-all', {method: 'POST'}); panel.hidden = true; App.refreshBell(); };
+    panel.querySelectorAll('li').forEach(li => li.onclick = async () => {
+      await App.api('/notifications/' + li.dataset.id + '/read', {method: 'POST'});
+      if (li.dataset.href) location.href = li.dataset.href; else { li.className = 'read'; App.refreshBell(); }
+    });
   },
 
   translate(root) {

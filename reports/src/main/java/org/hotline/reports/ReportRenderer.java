@@ -25,6 +25,9 @@ public final class ReportRenderer {
   /** 工单详情单 */
   public static final String TICKET_SHEET = "ticket-sheet";
 
+  /** 局长督办单 */
+  public static final String SUPERVISION_SLIP = "supervision-slip";
+
   private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
   /** Fills {@code template} with the parameters and one detail row per map, as PDF bytes. */

@@ -33,4 +33,27 @@ class ReportRendererTest {
       assertThat(text).contains("20261123-000042", "烧烤摊噪音扰民", "城关派出所", "派单", "流转记录");
     }
   }
+
+  @Test
+  void supervisionSlipCarriesItsNumberAndChineseText() throws Exception {
+    Map<String, Object> params = Map.of(
+        "ORG_NAME", "示范县公安局",
+        "NUMBER", "督〔2026〕79号",
+        "TITLE", "烧烤摊噪音扰民反复投诉",
+        "REQUIREMENTS", "所长亲自核实整改，亲自回访群众",
+        "DEADLINE", "2026-11-30",
+        "UNIT", "城关派出所",
+        "HEAD", "所长 陈建国",
+        "PRINTED_AT", "2026-11-23 21:00");
+    List<Map<String, ?>> rows = List.of(
+        Map.of("at", "2026-11-23 20:01", "actor", "director", "action", "下发", "note", "限期办结"));
+
+    byte[] pdf = renderer.pdf(ReportRenderer.SUPERVISION_SLIP, params, rows);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595f);
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("局长督办单", "督〔2026〕79号", "烧烤摊噪音扰民反复投诉", "亲自回访群众", "城关派出所", "办理记录");
+    }
+  }
 }

@@ -5,6 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.hotline.domain.model.calendar.WorkingCalendar;
 import java.util.List;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -22,6 +25,12 @@ public class CalendarService {
 
   @Inject
   private WorkingCalendars calendars;
+
+  @Inject
+  private org.hotline.application.deadline.DeadlineRecomputation recomputation;
+
+  @Inject
+  private org.hotline.application.user.CurrentUser currentUser;
 
   @jakarta.annotation.Resource
   private jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -54,6 +63,7 @@ public class CalendarService {
     } else {
       entry.change(working, cleanNote);
     }
+    recomputeDeadlines();
     reloadAfterCommit();
     return CalendarDayView.of(entry);
   }
@@ -62,7 +72,15 @@ public class CalendarService {
   public void remove(LocalDate day) {
     CalendarDay entry = days.find(day).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, day));
     days.delete(entry);
+    recomputeDeadlines();
     reloadAfterCommit();
+  }
+
+  /** Open deadlines follow the edited calendar, in this transaction. */
+  private void recomputeDeadlines() {
+    Map<LocalDate, Boolean> exceptions = new HashMap<>();
+    days.all().forEach(d -> exceptions.put(d.day(), d.working()));
+    recomputation.recompute(new WorkingCalendar(exceptions), currentUser.actor());
   }
 
   /** Deadlines use the edited calendar once the edit is committed (not before: readers would cache the old one). */

@@ -13,4 +13,10 @@ public record FieldViolation(String field, String reason) {
   public static final String NOT_LEAF = "NOT_LEAF";
   public static final String NOT_HANDLING_UNIT = "NOT_HANDLING_UNIT";
   public static final String RETIRED = "RETIRED";
+  /** A new deadline that is not later than the current one. */
+  public static final String NOT_LATER = "NOT_LATER";
+  /** Beyond what the time-limit rule allows. */
+  public static final String BEYOND_LIMIT = "BEYOND_LIMIT";
+  /** The same as a record that exists. */
+  public static final String DUPLICATE = "DUPLICATE";
 }

@@ -65,6 +65,22 @@ public final class Violations {
     return found.get();
   }
 
+  /** An ISO date (yyyy-MM-dd), null when blank; records REQUIRED / INVALID. */
+  public java.time.LocalDate date(String field, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        add(field, FieldViolation.REQUIRED);
+      }
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      add(field, FieldViolation.INVALID);
+      return null;
+    }
+  }
+
   public void addAll(Collection<FieldViolation> more) {
     found.addAll(more);
   }

@@ -3,6 +3,7 @@ package org.hotline.application.ticket;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
@@ -37,6 +38,9 @@ public class TicketHandlingService {
 
   @Inject
   private TicketProcess process;
+
+  @Inject
+  private RectificationService rectification;
 
   /** 协办: an assisting unit replies on its part of the ticket. */
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -103,10 +107,11 @@ public class TicketHandlingService {
     }
     String note = v.text("note", command.note(), false, 1000);
     v.throwIfAny();
-    tickets.append(ticket.recordCallback(result, reasons, note, currentUser.actor(), BusinessTime.now()));
+    Instant now = BusinessTime.now();
+    tickets.append(ticket.recordCallback(result, reasons, note, currentUser.actor(), now));
     if (!ticket.callbackDue() && ticket.status() != TicketStatus.MERGED) {
       // a merged call's workflow ended at the merge; its callback is recorded on the ticket only
-      process.complete(ticket, Step.CALLBACK, Map.of());
+      process.complete(ticket, Step.CALLBACK, rectification.openIfDissatisfied(ticket, now));
     }
     return TicketView.of(ticket, user);
   }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.hotline.application.calendar.WorkingCalendars;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
@@ -48,7 +47,7 @@ public class TicketIntakeService {
   private IntakeRequestRepository intakeRequests;
 
   @Inject
-  private WorkingCalendars calendars;
+  private org.hotline.application.deadline.TicketDeadlines deadlines;
 
   @Inject
   private TicketProcess process;
@@ -77,8 +76,8 @@ public class TicketIntakeService {
     Instant now = BusinessTime.now();
     String day = BusinessTime.localDate(now).format(DAY);
     String number = "%s-%06d".formatted(day, tickets.nextDailySequence(day));
-    int workingDays = details.urgency().replyWorkingDays(details.category().deadlineDays());
-    Ticket ticket = new Ticket(number, details, calendars.deadline(now, workingDays), user.username(), now);
+    Instant replyDeadline = deadlines.replyDeadline(details.category(), details.urgency(), details.channel(), now);
+    Ticket ticket = new Ticket(number, details, replyDeadline, user.username(), now);
     ticket.attachProcess(process.start(number, directAnswer != null));
     tickets.add(ticket);
     if (key != null) {

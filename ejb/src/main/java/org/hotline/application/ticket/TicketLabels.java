@@ -35,7 +35,25 @@ final class TicketLabels {
       Map.entry("SATISFIED", "满意"),
       Map.entry("BASICALLY_SATISFIED", "基本满意"),
       Map.entry("DISSATISFIED", "不满意"),
-      Map.entry("UNREACHABLE", "无法联系"));
+      Map.entry("UNREACHABLE", "无法联系"),
+      Map.entry("RECTIFYING", "整改中"),
+      Map.entry("REVISITING", "待复访"),
+      Map.entry("REMINDED", "催办"),
+      Map.entry("SIGN_OVERDUE", "超时未签收"),
+      Map.entry("OVERDUE", "超期"),
+      Map.entry("ESCALATED", "升级督办"),
+      Map.entry("DEADLINES_RECOMPUTED", "时限重算"),
+      Map.entry("EXTENSION_REQUESTED", "申请延期"),
+      Map.entry("EXTENSION_CHIEF_APPROVED", "所长同意延期"),
+      Map.entry("EXTENSION_APPROVED", "批准延期"),
+      Map.entry("EXTENSION_REFUSED", "不予延期"),
+      Map.entry("RECTIFICATION_OPENED", "转整改"),
+      Map.entry("RECTIFICATION_OVERDUE", "整改超期"),
+      Map.entry("RECTIFICATION_REPORTED", "整改反馈"),
+      Map.entry("REVISITED", "复访"),
+      Map.entry("SLIP_PROPOSED", "建议督办"),
+      Map.entry("SLIP_ISSUED", "局长督办"),
+      Map.entry("SLIP_RESOLVED", "督办办结"));
 
   private static final Map<String, String> ACTIONS = Map.of(
       "ASSIGNED", "派单", "SIGNED", "签收", "REPLIED", "回复", "RETURNED", "退单", "MERGED", "合并");

@@ -28,6 +28,11 @@ public final class TicketPermissions {
         && (user.has(Role.OFFICER) || user.has(Role.CHIEF) || user.has(Role.AGENCY));
   }
 
+  /** The head of the owner unit: its chief, or the handler of an agency (which has no chief). */
+  public static boolean headOfOwner(Ticket t, AppUser user) {
+    return ownedByUsersUnit(t, user) && (user.has(Role.CHIEF) || user.has(Role.AGENCY));
+  }
+
   /** An officer, chief or agency handler of a unit with a part of this ticket still to reply (协办). */
   public static boolean assists(Ticket t, AppUser user) {
     return (user.has(Role.OFFICER) || user.has(Role.CHIEF) || user.has(Role.AGENCY))
@@ -69,6 +74,18 @@ public final class TicketPermissions {
     }
     if (user.has(Role.CALLBACK) && t.callbackDue()) {
       actions.add("callback");
+    }
+    if (handles(t, user) && t.awaitingUnitReply() && t.replyDeadline() != null) {
+      actions.add("requestExtension");
+    }
+    if (headOfOwner(t, user) && t.status() == TicketStatus.RECTIFYING) {
+      actions.add("rectificationReport");
+    }
+    if (user.has(Role.CALLBACK) && t.status() == TicketStatus.REVISITING) {
+      actions.add("revisit");
+    }
+    if (user.has(Role.DIRECTOR) && t.ownerUnit() != null) {
+      actions.add("issueSlip");
     }
     return actions;
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hotline.application.calendar.WorkingCalendars;
+import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
@@ -55,12 +56,16 @@ public class TicketRoutingService {
   @Inject
   private WorkingCalendars calendars;
 
+  @Inject
+  private TicketDeadlines deadlines;
+
   /** 派单 (from the triage or the returned queue), optionally citing the catalogue item relied on. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView assign(Long id, String unitCode, String note, String catalogueItemCode,
       List<String> assistingUnitCodes) {
     Routing r = checkRouting(id, unitCode, "note", note, false, catalogueItemCode, assistingUnitCodes);
-    return routed(r, r.ticket().assignTo(r.unit(), r.text(), r.reliedOn(), returnDeadline(r.now()),
+    boolean restart = r.ticket().routedBefore();
+    return routed(r, restart, r.ticket().assignTo(r.unit(), r.text(), r.reliedOn(), returnDeadline(r.now()),
         currentUser.actor(), r.now()));
   }
 
@@ -68,7 +73,8 @@ public class TicketRoutingService {
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView arbitrate(Long id, String unitCode, String reason, String catalogueItemCode) {
     Routing r = checkRouting(id, unitCode, "reason", reason, true, catalogueItemCode, null);
-    return routed(r, r.ticket().arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
+    boolean restart = r.ticket().routedBefore();
+    return routed(r, restart, r.ticket().arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
   }
 
   /** 改派: the dispatcher moves a ticket being handled to another unit, with the reason. */
@@ -79,7 +85,7 @@ public class TicketRoutingService {
         currentUser.actor(), r.now());
     // the first unit's handling ends; the workflow goes through triage again to the new unit
     process.returned(r.ticket());
-    return routed(r, event);
+    return routed(r, true, event);
   }
 
   /** What a routing action (assign, arbitrate, reroute) needs, checked. */
@@ -99,14 +105,19 @@ public class TicketRoutingService {
     return new Routing(user, ticket, unit, cleanText, reliedOn, assisting, BusinessTime.now());
   }
 
-  /** After the domain routed the ticket: its history, assisting units, the 12345 record, the workflow. */
-  private TicketView routed(Routing r, TicketEvent event) {
+  /**
+   * After the domain routed the ticket: its history, assisting units, the 12345 record, the new
+   * unit's deadlines ({@code restartDeadline}: counted afresh from now) and the workflow's timers.
+   */
+  private TicketView routed(Routing r, boolean restartDeadline, TicketEvent event) {
     tickets.append(event);
     if (!r.assisting().isEmpty()) {
       tickets.append(r.ticket().addAssistingUnits(r.assisting(), currentUser.actor(), r.now()));
     }
     recordDiversion(r.ticket(), r.unit(), r.user(), r.now());
-    process.complete(r.ticket(), Step.TRIAGE, Map.of("unitCode", r.unit().code()));
+    Map<String, Object> variables = TicketDeadlines.variables(deadlines.scheduleHandling(r.ticket(), restartDeadline, r.now()));
+    variables.put("unitCode", r.unit().code());
+    process.complete(r.ticket(), Step.TRIAGE, variables);
     return TicketView.of(r.ticket(), r.user());
   }
 

@@ -54,11 +54,33 @@ public record TicketView(
     Long mergedIntoId,
     String mergedIntoNumber,
     List<AssistingPartView> assistingParts,
+    OffsetDateTime signDeadline,
+    OffsetDateTime remindedAt,
+    boolean signOverdue,
+    OffsetDateTime overdueAt,
+    int escalationLevel,
+    String escalatedToUnitName,
+    int extensionCount,
+    boolean slipProposed,
+    RectificationView rectification,
     List<String> allowedActions) {
 
   /** 协办 part as the API shows it. */
   public record AssistingPartView(String unitCode, String unitName, String status, String replyText,
       String repliedBy, OffsetDateTime repliedAt) {}
+
+  /** 整改 and 复访 of the ticket (the latest round). */
+  public record RectificationView(String unitCode, OffsetDateTime openedAt, OffsetDateTime dueAt,
+      String dissatisfaction, boolean overdue, String report, String reportedBy, OffsetDateTime reportedAt,
+      String revisitResult, String revisitNote, OffsetDateTime revisitedAt) {
+
+    static RectificationView of(org.hotline.domain.model.ticket.Rectification r) {
+      return r == null ? null : new RectificationView(r.unit().code(), BusinessTime.display(r.openedAt()),
+          BusinessTime.display(r.dueAt()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
+          BusinessTime.display(r.reportedAt()), r.revisitResult() == null ? null : r.revisitResult().name(),
+          r.revisitNote(), BusinessTime.display(r.revisitedAt()));
+    }
+  }
 
 
   public static TicketView of(Ticket t, AppUser viewer) {
@@ -106,6 +128,15 @@ public record TicketView(
         t.mergedInto() == null ? null : t.mergedInto().number(),
         t.assistingParts().stream().map(p -> new AssistingPartView(p.unit().code(), p.unit().name(),
             p.status().name(), p.replyText(), p.repliedBy(), BusinessTime.display(p.repliedAt()))).toList(),
+        BusinessTime.display(t.signDeadline()),
+        BusinessTime.display(t.remindedAt()),
+        t.signOverdue(),
+        BusinessTime.display(t.overdueAt()),
+        t.escalationLevel(),
+        t.escalatedTo() == null ? null : t.escalatedTo().name(),
+        t.extensionCount(),
+        t.slipProposed(),
+        RectificationView.of(t.currentRectification()),
         TicketPermissions.allowedActions(t, viewer));
   }
 }

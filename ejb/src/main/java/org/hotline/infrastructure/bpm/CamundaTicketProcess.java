@@ -4,41 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketProcess;
 
-/** {@link TicketProcess} on Camunda: {@code ticket-lifecycle.bpmn}, business key = ticket id. */
+/** {@link TicketProcess} on Camunda: {@code ticket-lifecycle.bpmn}, business key = ticket number. */
 @ApplicationScoped
 public class CamundaTicketProcess implements TicketProcess {
 
   static final String PROCESS_KEY = "ticket-lifecycle";
   static final String RETURNED_MESSAGE = "ticketReturned";
 
+  /** Timer variable → the activities whose timers wait for it. */
+  static final Map<String, String[]> TIMERS = Map.of(
+      "signDueAt", new String[] {"signOverdueTimer"},
+      "remindAt", new String[] {"replyReminderTimer"},
+      "replyDueAt", new String[] {"replyOverdueTimer"},
+      "escalateAt", new String[] {"escalationTimer"},
+      "rectifyDueAt", new String[] {"rectifyOverdueTimer"});
+
   @Inject
   private ProcessEngine engine;
 
-  /** Models are deployed once at start-up, so the latest definition is looked up once. */
-  private volatile String definitionId;
+  @Inject
+  private Workflows workflows;
 
   @Override
   public String start(String ticketNumber, boolean answeredDirectly) {
-    return engine.getRuntimeService()
-        .createProcessInstanceById(definitionId())
-        .businessKey(ticketNumber)
-        .setVariable("answeredDirectly", answeredDirectly)
-        .execute()
-        .getId();
-  }
-
-  private String definitionId() {
-    String id = definitionId;
-    if (id == null) {
-      id = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
-      definitionId = id;
-    }
-    return id;
+    return workflows.start(PROCESS_KEY, ticketNumber, Map.of("answeredDirectly", answeredDirectly));
   }
 
   @Override
@@ -55,13 +47,11 @@ public class CamundaTicketProcess implements TicketProcess {
 
   @Override
   public void complete(Ticket ticket, Step step, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(ticket.processInstanceId())
-        .taskDefinitionKey(step.taskKey())
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException("ticket " + ticket.number() + " has no open " + step + " task");
-    }
-    engine.getTaskService().complete(task.getId(), variables);
+    workflows.complete(ticket.processInstanceId(), step.taskKey(), "ticket " + ticket.number(), variables);
+  }
+
+  @Override
+  public void reschedule(Ticket ticket, Map<String, Object> timerDates) {
+    workflows.reschedule(ticket.processInstanceId(), timerDates, TIMERS);
   }
 }

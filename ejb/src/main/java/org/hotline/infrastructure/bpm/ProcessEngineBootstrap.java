@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,7 +35,7 @@ import org.hotline.infrastructure.persistence.HotlineDataSource;
 public class ProcessEngineBootstrap {
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
-  static final String[] MODELS = {"ticket-lifecycle.bpmn"};
+  static final String[] MODELS = {"ticket-lifecycle.bpmn", "supervision-slip.bpmn"};
   /** System property: Camunda history level (none, activity, audit, full). */
   static final String HISTORY_LEVEL = "hotline.bpm.history";
 
@@ -43,6 +44,10 @@ public class ProcessEngineBootstrap {
 
   @Resource(lookup = "java:jboss/TransactionManager")
   private TransactionManager transactionManager;
+
+  /** The timers' service tasks call this bean (an application-scoped proxy, resolved per call). */
+  @Inject
+  private DeadlineTimerDelegates deadlineTimers;
 
   private ProcessEngine engine;
 
@@ -65,6 +70,7 @@ public class ProcessEngineBootstrap {
     config.setHistoryCleanupBatchWindowEndTime("05:00");
     config.setDbMetricsReporterActivate(false);
     config.setEnforceHistoryTimeToLive(true);
+    config.setBeans(new java.util.HashMap<>(java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));
     engine = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 

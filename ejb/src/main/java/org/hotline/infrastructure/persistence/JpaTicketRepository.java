@@ -34,6 +34,31 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public Optional<Ticket> findByNumber(String number) {
+    return em.createNamedQuery("Ticket.findByNumber", Ticket.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Ticket> withRunningDeadlines() {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
+        .setParameter("open", List.of(TicketStatus.PENDING_TRIAGE, TicketStatus.RETURNED, TicketStatus.ASSIGNED,
+            TicketStatus.SIGNED, TicketStatus.REPLIED, TicketStatus.RECTIFYING))
+        .getResultList();
+  }
+
+  @Override
+  public List<Ticket> openOfUnit(String unitCode) {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.ownerUnit.code = :unit AND t.status IN :open", Ticket.class)
+        .setParameter("unit", unitCode)
+        .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.REPLIED,
+            TicketStatus.RECTIFYING, TicketStatus.REVISITING))
+        .getResultList();
+  }
+
+  @Override
   public void add(Ticket ticket) {
     em.persist(ticket);
   }

@@ -51,6 +51,23 @@ public final class WorkingCalendar {
     return day;
   }
 
+  /** The working day {@code workingDays} working days before {@code day} (0: the day itself). */
+  public LocalDate minusWorkingDays(LocalDate day, int workingDays) {
+    LocalDate d = day;
+    int counted = 0;
+    int scanned = 0;
+    while (counted < workingDays) {
+      d = d.minusDays(1);
+      if (++scanned > MAX_SCAN_DAYS) {
+        throw new IllegalStateException("no working day within " + MAX_SCAN_DAYS + " days");
+      }
+      if (isWorkingDay(d)) {
+        counted++;
+      }
+    }
+    return d;
+  }
+
   /** Working days strictly after {@code from} up to and including {@code to}. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

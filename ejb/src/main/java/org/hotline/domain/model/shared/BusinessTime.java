@@ -11,11 +11,22 @@ public final class BusinessTime {
   /** The zone in which working days, deadlines and ticket numbers are counted. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** Zero in production; moved only by the test clock of a server started for tests. */
+  private static volatile java.time.Duration offset = java.time.Duration.ZERO;
+
   private BusinessTime() {}
 
   /** Now, to the second (what the database keeps and the API shows). */
   public static Instant now() {
-    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Moves the business clock (tests of deadlines in a running server only: see
+   * {@code infrastructure.testing.TestClock}, enabled by {@code -Dhotline.testing=true}).
+   */
+  public static void shiftClock(java.time.Duration by) {
+    offset = by;
   }
 
   public static LocalDate localDate(Instant instant) {

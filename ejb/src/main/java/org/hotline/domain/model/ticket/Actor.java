@@ -16,7 +16,14 @@ public class Actor {
   @Column(name = "actor_unit_code", nullable = false, length = 40, updatable = false)
   private String unitCode;
 
+  /** The system itself, for what timers do (催办, 超期, 升级, 时限重算). */
+  public static final String SYSTEM = "system";
+
   protected Actor() {}
+
+  public static Actor system() {
+    return new Actor(SYSTEM, SYSTEM, SYSTEM);
+  }
 
   public Actor(String username, String role, String unitCode) {
     this.username = username;

@@ -154,6 +154,48 @@ public class Ticket {
   @JoinColumn(name = "routing_catalogue_version_id")
   private CatalogueItemVersion routingCatalogueVersion;
 
+  /** From when the reply deadline counts: intake, or the last assignment after a return or re-route. */
+  @Column(name = "deadline_start")
+  private Instant deadlineStart;
+
+  /** 签收时限 of the current owner unit (working hours after assignment). */
+  @Column(name = "sign_deadline")
+  private Instant signDeadline;
+
+  /** When the unit was reminded (催办) of the reply deadline in force. */
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "sign_overdue", nullable = false)
+  private boolean signOverdue;
+
+  /** When the reply deadline passed without a reply (超期); kept for the rankings. */
+  @Column(name = "overdue_at")
+  private Instant overdueAt;
+
+  /** How many levels up the unit hierarchy the overdue ticket was reported (升级). */
+  @Column(name = "escalation_level", nullable = false)
+  private int escalationLevel;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "escalated_to_unit_id")
+  private Unit escalatedTo;
+
+  /** 延期次数 */
+  @Column(name = "extension_count", nullable = false)
+  private int extensionCount;
+
+  /** 建议督办: dissatisfied again after rectification; the director decides on a supervision slip. */
+  @Column(name = "slip_proposed", nullable = false)
+  private boolean slipProposed;
+
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<Rectification> rectifications = new ArrayList<>();
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -176,6 +218,7 @@ public class Ticket {
     this.urgency = details.urgency();
     this.content = details.content();
     this.replyDeadline = replyDeadline;
+    this.deadlineStart = now;
     this.createdBy = createdBy;
     this.createdAt = now;
     this.updatedAt = now;
@@ -285,6 +328,11 @@ public class Ticket {
     this.ownerUnit = unit;
     this.assignedAt = now;
     this.returnDeadline = returnDeadline;
+    this.signDeadline = null;
+    this.signOverdue = false;
+    this.escalationLevel = 0;
+    this.escalatedTo = null;
+    this.escalatedAt = null;
     this.routingCatalogueVersion = reliedOn;
     String detail = detailPrefix + "unit=" + unit.code() + (reliedOn == null ? ""
         : ";catalogue=" + reliedOn.item().code() + ";version=" + reliedOn.number());
@@ -444,6 +492,181 @@ public class Ticket {
     return event(actor, action, status, status, note, detail, now);
   }
 
+  // ---- deadlines (时限) ------------------------------------------------------------------------
+
+  /** Whether the owner unit still has to reply (the reply deadline is running). */
+  public boolean awaitingUnitReply() {
+    return status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED;
+  }
+
+  /**
+   * Whether a new assignment restarts the reply deadline: after a return or a re-route the new unit
+   * gets its full time; the first assignment keeps the deadline counted from intake.
+   */
+  public boolean routedBefore() {
+    return returnCount > 0 || !deadlineStart.equals(createdAt);
+  }
+
+  /**
+   * The deadlines of the unit just assigned; {@code restartAt} (not null) restarts the reply
+   * deadline from that instant. Reminder and overdue marks start afresh for the new unit.
+   */
+  public void scheduleHandling(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
+    if (restartAt != null) {
+      this.deadlineStart = restartAt;
+    }
+    this.replyDeadline = replyDeadline;
+    this.signDeadline = signDeadline;
+    this.remindedAt = null;
+    this.overdueAt = null;
+  }
+
+  /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
+  public java.util.Optional<TicketEvent> remind(Actor system, Instant now) {
+    if (!awaitingUnitReply() || remindedAt != null) {
+      return java.util.Optional.empty();
+    }
+    this.remindedAt = now;
+    return java.util.Optional.of(event(system, TicketAction.REMINDED, status, status, null,
+        "unit=" + ownerUnit.code() + ";deadline=" + replyDeadline, now));
+  }
+
+  /** 超时未签收, once per assignment. */
+  public java.util.Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
+    if (status != TicketStatus.ASSIGNED || signOverdue || signDeadline == null || now.isBefore(signDeadline)) {
+      return java.util.Optional.empty();
+    }
+    this.signOverdue = true;
+    return java.util.Optional.of(event(system, TicketAction.SIGN_OVERDUE, status, status, null,
+        "unit=" + ownerUnit.code() + ";deadline=" + signDeadline, now));
+  }
+
+  /** 超期: the reply deadline passed while the unit had not replied; once. */
+  public java.util.Optional<TicketEvent> markOverdue(Actor system, Instant now) {
+    if (!awaitingUnitReply() || overdueAt != null || replyDeadline == null || now.isBefore(replyDeadline)) {
+      return java.util.Optional.empty();
+    }
+    this.overdueAt = now;
+    this.updatedAt = now;
+    return java.util.Optional.of(event(system, TicketAction.OVERDUE, status, status, null,
+        "unit=" + ownerUnit.code() + ";deadline=" + replyDeadline, now));
+  }
+
+  /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
+  public java.util.Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
+    if (!awaitingUnitReply() || overdueAt == null || to == null) {
+      return java.util.Optional.empty();
+    }
+    this.escalationLevel++;
+    this.escalatedTo = to;
+    this.escalatedAt = now;
+    return java.util.Optional.of(event(system, TicketAction.ESCALATED, status, status, null,
+        "level=" + escalationLevel + ";to=" + to.code(), now));
+  }
+
+  /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
+  public Unit nextEscalationUnit() {
+    Unit from = escalatedTo != null ? escalatedTo : ownerUnit;
+    return from == null ? null : from.parent();
+  }
+
+  /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
+  public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
+    if (!awaitingUnitReply()) {
+      throw new IllegalTicketTransitionException(TicketAction.EXTENSION_APPROVED, status);
+    }
+    Instant previous = replyDeadline;
+    this.replyDeadline = newDeadline;
+    this.extensionCount++;
+    this.remindedAt = null;
+    this.updatedAt = now;
+    return event(actor, TicketAction.EXTENSION_APPROVED, status, status, note,
+        "from=" + previous + ";to=" + newDeadline + ";count=" + extensionCount, now);
+  }
+
+  /** The calendar changed: the deadlines move; empty when none did. */
+  public java.util.Optional<TicketEvent> recomputeDeadlines(Instant reply, Instant sign, Actor system, Instant now) {
+    boolean replyMoved = reply != null && !reply.equals(replyDeadline);
+    boolean signMoved = sign != null && !sign.equals(signDeadline);
+    if (!replyMoved && !signMoved) {
+      return java.util.Optional.empty();
+    }
+    String detail = "reply=" + replyDeadline + "->" + reply + ";sign=" + signDeadline + "->" + sign;
+    this.replyDeadline = reply == null ? replyDeadline : reply;
+    this.signDeadline = sign == null ? signDeadline : sign;
+    this.updatedAt = now;
+    return java.util.Optional.of(event(system, TicketAction.DEADLINES_RECOMPUTED, status, status,
+        "工作日历调整 calendar changed", detail, now));
+  }
+
+  /**
+   * Records on the ticket what happened around it without changing its status (an extension
+   * request or refusal, a supervision slip); public so that it runs on lazy references too.
+   */
+  public TicketEvent note(TicketAction action, String note, String detail, Actor actor, Instant now) {
+    this.updatedAt = now;
+    return event(actor, action, status, status, note, detail, now);
+  }
+
+  // ---- rectification (整改) and re-visit (复访) ---------------------------------------------------
+
+  /**
+   * A dissatisfied callback of a ticket a unit handled: its head must rectify and report back by
+   * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
+   */
+  public java.util.Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
+    if (status != TicketStatus.CLOSED || callbackResult != CallbackResult.DISSATISFIED || ownerUnit == null) {
+      return java.util.Optional.empty();
+    }
+    rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
+    this.closedAt = null;
+    return java.util.Optional.of(moveTo(TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now,
+        callbackReasons, "unit=" + ownerUnit.code() + ";due=" + dueAt));
+  }
+
+  public Rectification currentRectification() {
+    return rectifications.isEmpty() ? null : rectifications.get(rectifications.size() - 1);
+  }
+
+  public List<Rectification> rectifications() {
+    return List.copyOf(rectifications);
+  }
+
+  /** 整改超期, once. */
+  public java.util.Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
+    Rectification r = currentRectification();
+    if (status != TicketStatus.RECTIFYING || r == null || now.isBefore(r.dueAt()) || !r.markOverdue()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(event(system, TicketAction.RECTIFICATION_OVERDUE, status, status, null,
+        "unit=" + ownerUnit.code() + ";due=" + r.dueAt(), now));
+  }
+
+  /** The head reports what was verified and rectified; the centre re-visits next. */
+  public TicketEvent reportRectification(String report, Actor actor, Instant now) {
+    require(TicketAction.RECTIFICATION_REPORTED, TicketStatus.RECTIFYING);
+    currentRectification().report(report, actor.username(), now);
+    return moveTo(TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report,
+        currentRectification().overdue() ? "late=true" : "late=false");
+  }
+
+  /**
+   * 复访: the citizen's verdict on the rectification closes the ticket again; a second
+   * dissatisfaction proposes a supervision slip (returned as a second event).
+   */
+  public List<TicketEvent> recordRevisit(CallbackResult result, String note, Actor actor, Instant now) {
+    require(TicketAction.REVISITED, TicketStatus.REVISITING);
+    currentRectification().revisit(result, note, actor.username(), now);
+    this.closedAt = now;
+    List<TicketEvent> events = new ArrayList<>();
+    events.add(moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, "result=" + result));
+    if (result == CallbackResult.DISSATISFIED) {
+      this.slipProposed = true;
+      events.add(event(actor, TicketAction.SLIP_PROPOSED, status, status, note, null, now));
+    }
+    return events;
+  }
+
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -595,6 +818,46 @@ public class Ticket {
 
   public String lastReturnReason() {
     return lastReturnReason;
+  }
+
+  public Instant signDeadline() {
+    return signDeadline;
+  }
+
+  public Instant deadlineStart() {
+    return deadlineStart;
+  }
+
+  public Instant remindedAt() {
+    return remindedAt;
+  }
+
+  public boolean signOverdue() {
+    return signOverdue;
+  }
+
+  public Instant overdueAt() {
+    return overdueAt;
+  }
+
+  public int escalationLevel() {
+    return escalationLevel;
+  }
+
+  public Instant escalatedAt() {
+    return escalatedAt;
+  }
+
+  public Unit escalatedTo() {
+    return escalatedTo;
+  }
+
+  public int extensionCount() {
+    return extensionCount;
+  }
+
+  public boolean slipProposed() {
+    return slipProposed;
   }
 
   public CatalogueItemVersion routingCatalogueVersion() {

@@ -39,5 +39,37 @@ public enum TicketAction {
   /** 回访未接通 */
   CALLBACK_ATTEMPTED,
   /** 回访 */
-  CALLED_BACK
+  CALLED_BACK,
+  /** 催办: the reply deadline is near */
+  REMINDED,
+  /** 超时未签收 */
+  SIGN_OVERDUE,
+  /** 超期: the reply deadline passed without a reply */
+  OVERDUE,
+  /** 升级督办: an overdue ticket is reported one level up the unit hierarchy */
+  ESCALATED,
+  /** 时限重算: the working-day calendar changed */
+  DEADLINES_RECOMPUTED,
+  /** 申请延期 */
+  EXTENSION_REQUESTED,
+  /** 所长同意延期, 待中心审批 */
+  EXTENSION_CHIEF_APPROVED,
+  /** 延期批准 */
+  EXTENSION_APPROVED,
+  /** 延期不予批准 */
+  EXTENSION_REFUSED,
+  /** 不满意, 转单位一把手整改 */
+  RECTIFICATION_OPENED,
+  /** 整改超期 */
+  RECTIFICATION_OVERDUE,
+  /** 整改情况反馈 */
+  RECTIFICATION_REPORTED,
+  /** 复访 */
+  REVISITED,
+  /** 再次不满意, 建议局长督办 */
+  SLIP_PROPOSED,
+  /** 列入局长督办单 */
+  SLIP_ISSUED,
+  /** 督办单办结 */
+  SLIP_RESOLVED
 }

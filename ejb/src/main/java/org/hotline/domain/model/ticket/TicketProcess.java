@@ -14,7 +14,9 @@ public interface TicketProcess {
     SIGN("sign"),
     REPLY("reply"),
     REVIEW("review"),
-    CALLBACK("callback");
+    CALLBACK("callback"),
+    RECTIFY("rectify"),
+    REVISIT("revisit");
 
     private final String taskKey;
 
@@ -41,4 +43,10 @@ public interface TicketProcess {
 
   /** Completes the waiting step with the given routing facts. */
   void complete(Ticket ticket, Step step, Map<String, Object> variables);
+
+  /**
+   * The ticket's deadlines moved (extension, calendar change): the timers not yet fired move to
+   * the new instants, and the variables follow for timers still to be created.
+   */
+  void reschedule(Ticket ticket, Map<String, Object> timerDates);
 }

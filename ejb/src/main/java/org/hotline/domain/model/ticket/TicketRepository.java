@@ -7,6 +7,14 @@ public interface TicketRepository {
 
   Optional<Ticket> find(Long id);
 
+  Optional<Ticket> findByNumber(String number);
+
+  /** Tickets whose deadlines are still running (waiting, with a unit, in review or in rectification). */
+  List<Ticket> withRunningDeadlines();
+
+  /** The tickets a unit owns and still works on (handling, review, rectification, re-visit). */
+  List<Ticket> openOfUnit(String unitCode);
+
   /** Persists a new ticket; afterwards its id is known. */
   void add(Ticket ticket);
 

@@ -19,6 +19,18 @@ public class TicketRuleException extends RuntimeException {
   /** The main unit replies on the whole only after every assisting unit replied on its part. */
   public static final String ASSISTING_PARTS_PENDING = "ASSISTING_PARTS_PENDING";
 
+  /** The extension request was decided already. */
+  public static final String EXTENSION_NOT_OPEN = "EXTENSION_NOT_OPEN";
+
+  /** An extension is asked for while another waits for its decision, or the rule allows no more. */
+  public static final String EXTENSION_NOT_ALLOWED = "EXTENSION_NOT_ALLOWED";
+
+  /** An extension is asked for after the reply deadline passed. */
+  public static final String EXTENSION_TOO_LATE = "EXTENSION_TOO_LATE";
+
+  /** The supervision slip is not at the step this action belongs to. */
+  public static final String SLIP_STEP_NOT_ALLOWED = "SLIP_STEP_NOT_ALLOWED";
+
   private final String rule;
 
   public TicketRuleException(String rule) {

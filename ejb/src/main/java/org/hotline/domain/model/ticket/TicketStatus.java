@@ -14,6 +14,10 @@ public enum TicketStatus {
   REPLIED,
   /** 已合并 a repeat call merged into another ticket (its main ticket); owned by no unit. */
   MERGED,
+  /** 整改中 the citizen was dissatisfied: the head of the unit verifies, rectifies and reports back. */
+  RECTIFYING,
+  /** 待复访 the unit reported its rectification; the callback centre re-visits the citizen. */
+  REVISITING,
   /** 已办结 closed (after review, or answered on the call); due for callback until called back. */
   CLOSED
 }

@@ -1,0 +1,138 @@
+package org.hotline.application.deadline;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.hotline.application.notification.Notifier;
+import org.hotline.application.notification.Recipients;
+import org.hotline.domain.model.notification.Notification.Message;
+import org.hotline.domain.model.notification.NotificationKind;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.slip.SlipRepository;
+import org.hotline.domain.model.slip.SupervisionSlip;
+import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEvent;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.unit.Unit;
+
+/**
+ * What happens when a deadline timer of the workflow fires (催办, 超时未签收, 超期, 升级, 整改超期,
+ * 督办单催办/超期): the ticket or slip records it in its history and the people concerned are
+ * notified. Called by the engine's job executor, in the job's transaction; every handler checks
+ * the current state, so a timer that fires late or twice does no harm.
+ */
+@Stateless
+@PermitAll
+public class DeadlineEvents {
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private SlipRepository slips;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @Inject
+  private Notifier notifier;
+
+  @Inject
+  private Recipients recipients;
+
+  public void signOverdue(String ticketNumber) {
+    withTicket(ticketNumber, t -> t.markSignOverdue(Actor.system(), BusinessTime.now()).map(e -> {
+      notifier.send(ticketMessage(NotificationKind.SIGN_OVERDUE, t, "工单 %s 超时未签收", "签收时限已过，请立即签收办理。"),
+          recipients.handlersOf(t.ownerUnit()), recipients.centre());
+      return e;
+    }));
+  }
+
+  public void remind(String ticketNumber) {
+    withTicket(ticketNumber, t -> t.remind(Actor.system(), BusinessTime.now()).map(e -> {
+      notifier.send(ticketMessage(NotificationKind.REMINDER, t, "催办：工单 %s 即将到期",
+          "回复时限 " + BusinessTime.display(t.replyDeadline()) + "，请抓紧办理。"), recipients.handlersOf(t.ownerUnit()));
+      return e;
+    }));
+  }
+
+  public void overdue(String ticketNumber) {
+    withTicket(ticketNumber, t -> t.markOverdue(Actor.system(), BusinessTime.now()).map(e -> {
+      notifier.send(ticketMessage(NotificationKind.OVERDUE, t, "超期：工单 %s 已超过回复时限",
+          t.ownerUnit().name() + " 未在时限内回复。"), recipients.handlersOf(t.ownerUnit()), recipients.centre());
+      return e;
+    }));
+  }
+
+  /**
+   * 升级: tells the next level up about a ticket still overdue. Returns when to go up once more, or
+   * empty when there is no higher level or the ticket no longer waits for its unit.
+   */
+  public Optional<Instant> escalate(String ticketNumber) {
+    Ticket t = ticket(ticketNumber);
+    if (t == null) {
+      return Optional.empty();
+    }
+    Instant now = BusinessTime.now();
+    int days = deadlines.ruleFor(t).escalateAfterDays();
+    if (t.status() == TicketStatus.REPLIED) {
+      // in review: nothing to escalate now, but a reply sent back is overdue again
+      return Optional.of(deadlines.planner().escalateAt(now, days));
+    }
+    // timers that were due together (after downtime) may run in any order: mark overdue first
+    overdue(ticketNumber);
+    Unit to = t.nextEscalationUnit();
+    Optional<TicketEvent> escalated = t.escalate(to, Actor.system(), now);
+    if (escalated.isEmpty()) {
+      return Optional.empty();
+    }
+    tickets.append(escalated.get());
+    notifier.send(ticketMessage(NotificationKind.ESCALATION, t, "升级督办：工单 %s 超期未办",
+        t.ownerUnit().name() + " 超期未回复，已升级至 " + to.name() + "（第 " + t.escalationLevel() + " 级）。"),
+        recipients.leadersOf(to), recipients.headsOf(t.ownerUnit()), recipients.centre());
+    return to.parent() == null ? Optional.empty() : Optional.of(deadlines.planner().escalateAt(now, days));
+  }
+
+  public void rectificationOverdue(String ticketNumber) {
+    withTicket(ticketNumber, t -> t.markRectificationOverdue(Actor.system(), BusinessTime.now()).map(e -> {
+      notifier.send(ticketMessage(NotificationKind.RECTIFICATION_OVERDUE, t, "整改超期：工单 %s",
+          "整改情况未在 3 个工作日内反馈。"), recipients.headsOf(t.ownerUnit()), recipients.centre());
+      return e;
+    }));
+  }
+
+  public void slipReminder(Long slipId) {
+    slips.find(slipId).ifPresent(s -> s.remind(Actor.system(), BusinessTime.now()).ifPresent(e -> {
+      slips.append(e);
+      notifier.send(Message.aboutSlip(s.id(), "督办催办：" + s.number(),
+          "督办时限 " + BusinessTime.display(s.deadline()) + "，请抓紧办理并报告。"), recipients.headsOf(s.unit()));
+    }));
+  }
+
+  public void slipOverdue(Long slipId) {
+    slips.find(slipId).ifPresent(s -> s.markOverdue(Actor.system(), BusinessTime.now()).ifPresent(e -> {
+      slips.append(e);
+      notifier.send(Message.aboutSlip(s.id(), "督办超期：" + s.number(), s.unit().name() + " 未在督办时限内报告。"),
+          recipients.headsOf(s.unit()), recipients.directors());
+    }));
+  }
+
+  private Ticket ticket(String number) {
+    return tickets.findByNumber(number).orElse(null);
+  }
+
+  private void withTicket(String number, java.util.function.Function<Ticket, Optional<TicketEvent>> action) {
+    Ticket t = ticket(number);
+    if (t != null) {
+      action.apply(t).ifPresent(tickets::append);
+    }
+  }
+
+  static Message ticketMessage(NotificationKind kind, Ticket t, String titleFormat, String body) {
+    return Message.aboutTicket(kind, t.id(), titleFormat.formatted(t.number()), body);
+  }
+}

@@ -1,0 +1,77 @@
+package org.hotline.application.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.hotline.domain.model.calendar.WorkingCalendar;
+import org.hotline.domain.model.deadline.DeadlinePlan;
+import org.hotline.domain.model.deadline.DeadlinePlanner;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.Rectification;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEvent;
+import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
+
+/**
+ * 时限重算: after an edit of the working-day calendar every open deadline is computed again under
+ * the new calendar, in the edit's transaction; moved deadlines are recorded in the ticket's history
+ * and their timers move with them.
+ */
+@ApplicationScoped
+public class DeadlineRecomputation {
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @Inject
+  private TicketProcess process;
+
+  /** Returns how many tickets had a deadline moved. */
+  public int recompute(WorkingCalendar calendar, Actor actor) {
+    Instant now = BusinessTime.now();
+    int moved = 0;
+    for (Ticket t : tickets.withRunningDeadlines()) {
+      if (t.status() == TicketStatus.RECTIFYING) {
+        moved += rectification(t, calendar, actor, now) ? 1 : 0;
+        continue;
+      }
+      DeadlinePlan plan = deadlines.replan(t, calendar);
+      Instant sign = t.status() == TicketStatus.ASSIGNED ? plan.signDeadline() : null;
+      Optional<TicketEvent> event = t.recomputeDeadlines(plan.replyDeadline(), sign, actor, now);
+      if (event.isEmpty()) {
+        continue;
+      }
+      tickets.append(event.get());
+      moved++;
+      if (t.assignedAt() != null) {
+        Map<String, Object> dates = TicketDeadlines.variables(plan);
+        if (sign == null) {
+          dates.remove("signDueAt");
+        }
+        process.reschedule(t, dates);
+      }
+    }
+    return moved;
+  }
+
+  private boolean rectification(Ticket t, WorkingCalendar calendar, Actor actor, Instant now) {
+    Rectification r = t.currentRectification();
+    Instant due = new DeadlinePlanner(calendar).replyDeadline(r.openedAt(), Rectification.REPORT_WORKING_DAYS);
+    if (due.equals(r.dueAt())) {
+      return false;
+    }
+    tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, "工作日历调整 calendar changed",
+        "rectification=" + r.dueAt() + "->" + due, actor, now));
+    r.reschedule(due);
+    process.reschedule(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
+    return true;
+  }
+}

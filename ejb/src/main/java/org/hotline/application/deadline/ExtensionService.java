@@ -1,0 +1,162 @@
+package org.hotline.application.deadline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notifier;
+import org.hotline.application.notification.Recipients;
+import org.hotline.application.ticket.TicketLoader;
+import org.hotline.application.ticket.TicketPermissions;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.deadline.DeadlinePlan;
+import org.hotline.domain.model.deadline.ExtensionRequest;
+import org.hotline.domain.model.deadline.ExtensionRequestRepository;
+import org.hotline.domain.model.deadline.TimeLimitRule;
+import org.hotline.domain.model.notification.Notification.Message;
+import org.hotline.domain.model.notification.NotificationKind;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketAction;
+import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketRuleException;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 延期: the unit asks for a later reply deadline, with a reason and the new date, before the
+ * deadline passes; its chief approves or refuses, then the centre if the rule says so. At most
+ * {@code maxExtensions} per ticket, never beyond {@code maxExtensionDays} working days.
+ */
+@Stateless
+public class ExtensionService {
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private ExtensionRequestRepository requests;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @Inject
+  private TicketProcess process;
+
+  @Inject
+  private Notifier notifier;
+
+  @Inject
+  private Recipients recipients;
+
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public ExtensionView request(Long ticketId, String reason, String newDeadlineText) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(ticketId, user);
+    Instant now = BusinessTime.now();
+    if (!ticket.awaitingUnitReply() || ticket.replyDeadline() == null) {
+      throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(TicketAction.EXTENSION_REQUESTED,
+          ticket.status());
+    }
+    if (now.isAfter(ticket.replyDeadline())) {
+      throw new TicketRuleException(TicketRuleException.EXTENSION_TOO_LATE);
+    }
+    TimeLimitRule rule = deadlines.ruleFor(ticket);
+    boolean pending = requests.ofTicket(ticketId).stream().anyMatch(r -> r.status().open());
+    if (pending || ticket.extensionCount() >= rule.maxExtensions()) {
+      throw new TicketRuleException(TicketRuleException.EXTENSION_NOT_ALLOWED);
+    }
+    Violations v = new Violations();
+    String cleanReason = v.text("reason", reason, true, 1000);
+    LocalDate newDeadline = v.date("newDeadline", newDeadlineText, true);
+    Instant requested = null;
+    if (newDeadline != null) {
+      requested = BusinessTime.endOf(newDeadline);
+      if (!requested.isAfter(ticket.replyDeadline())) {
+        v.add("newDeadline", FieldViolation.NOT_LATER);
+      } else if (requested.isAfter(deadlines.planner().latestExtension(ticket.replyDeadline(), rule.maxExtensionDays()))) {
+        v.add("newDeadline", FieldViolation.BEYOND_LIMIT);
+      }
+    }
+    v.throwIfAny();
+    ExtensionRequest request = new ExtensionRequest(ticketId, cleanReason, ticket.replyDeadline(), requested,
+        rule.centreApproval(), user.username(), now);
+    requests.add(request);
+    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, "to=" + requested, currentUser.actor(), now));
+    notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
+        "延期申请：工单 " + ticket.number(), user.displayName() + " 申请延期至 " + newDeadline + "：" + cleanReason),
+        recipients.headsOf(ticket.ownerUnit()));
+    return ExtensionView.of(request, ticket.number());
+  }
+
+  /** The chief of the owner unit decides first; the centre decides second, or alone for a unit without a chief. */
+  @RolesAllowed({Role.CHIEF_ROLE, Role.DISPATCHER_ROLE})
+  public ExtensionView decide(Long ticketId, Long requestId, Boolean approve, String note) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(ticketId, user);
+    ExtensionRequest request = requests.find(requestId).filter(r -> r.ticketId().equals(ticketId))
+        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, requestId));
+    boolean byCentre = user.has(Role.DISPATCHER);
+    boolean chiefHere = !byCentre && TicketPermissions.ownedByUsersUnit(ticket, user) && user.has(Role.CHIEF);
+    if (!byCentre && !chiefHere || !byCentre && !request.awaitsChief()) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+    Violations v = new Violations();
+    if (approve == null) {
+      v.add("approve", FieldViolation.REQUIRED);
+    }
+    String cleanNote = v.text("note", note, Boolean.FALSE.equals(approve), 1000);
+    v.throwIfAny();
+    Instant now = BusinessTime.now();
+    ExtensionRequest.Status status = request.decide(approve, byCentre, cleanNote, user.username(), now);
+    switch (status) {
+      case APPROVED -> approved(ticket, request, cleanNote, now);
+      case REFUSED -> tickets.append(ticket.note(TicketAction.EXTENSION_REFUSED, cleanNote, "request=" + requestId,
+          currentUser.actor(), now));
+      default -> {
+        tickets.append(ticket.note(TicketAction.EXTENSION_CHIEF_APPROVED, cleanNote, "request=" + requestId,
+            currentUser.actor(), now));
+        notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
+            "延期待中心审批：工单 " + ticket.number(), ticket.ownerUnit().name() + " 所长已同意延期。"), recipients.centre());
+      }
+    }
+    if (status != ExtensionRequest.Status.CHIEF_APPROVED) {
+      notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_DECIDED, ticket.id(),
+          (status == ExtensionRequest.Status.APPROVED ? "延期已批准：工单 " : "延期未批准：工单 ") + ticket.number(),
+          cleanNote), recipients.handlersOf(ticket.ownerUnit()));
+    }
+    return ExtensionView.of(request, ticket.number());
+  }
+
+  private void approved(Ticket ticket, ExtensionRequest request, String note, Instant now) {
+    tickets.append(ticket.extendDeadline(request.requestedDeadline(), note, currentUser.actor(), now));
+    TimeLimitRule rule = deadlines.ruleFor(ticket);
+    var planner = deadlines.planner();
+    DeadlinePlan plan = new DeadlinePlan(null, planner.remindAt(now, request.requestedDeadline(), rule.remindBeforeDays()),
+        request.requestedDeadline(), planner.escalateAt(request.requestedDeadline(), rule.escalateAfterDays()));
+    Map<String, Object> dates = TicketDeadlines.variables(plan);
+    dates.remove("signDueAt");
+    process.reschedule(ticket, dates);
+  }
+
+  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,
+      Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.OPERATOR_ROLE, Role.ADMIN_ROLE})
+  public List<ExtensionView> ofTicket(Long ticketId) {
+    Ticket ticket = loader.visible(ticketId, currentUser.get());
+    return requests.ofTicket(ticketId).stream().map(r -> ExtensionView.of(r, ticket.number())).toList();
+  }
+}

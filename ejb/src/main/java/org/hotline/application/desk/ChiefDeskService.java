@@ -1,0 +1,105 @@
+package org.hotline.application.desk;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.hotline.application.deadline.ExtensionView;
+import org.hotline.application.deadline.TicketDeadlines;
+import org.hotline.application.slip.SlipView;
+import org.hotline.application.slip.SupervisionSlipService;
+import org.hotline.application.ticket.TicketPermissions;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.deadline.ExtensionRequestRepository;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.slip.SlipRepository;
+import org.hotline.domain.model.ticket.Rectification;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/** Builds the station chief's page (所长工作台) for the chief's own unit. */
+@Stateless
+public class ChiefDeskService {
+
+  /** "Due soon": the reply deadline falls within this many working days. */
+  static final int DUE_SOON_WORKING_DAYS = 1;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private ExtensionRequestRepository extensions;
+
+  @Inject
+  private SlipRepository slips;
+
+  @Inject
+  private SupervisionSlipService slipService;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public ChiefDesk desk() {
+    AppUser user = currentUser.get();
+    Unit unit = user.unit();
+    Instant now = BusinessTime.now();
+    Instant soon = deadlines.planner().replyDeadline(now, DUE_SOON_WORKING_DAYS);
+    List<Ticket> open = tickets.openOfUnit(unit.code());
+    Predicate<Ticket> awaiting = Ticket::awaitingUnitReply;
+    Predicate<Ticket> late = t -> awaiting.test(t) && t.replyDeadline() != null && now.isAfter(t.replyDeadline());
+    List<ExtensionView> pending = extensions.openForUnit(unit.code()).stream()
+        .filter(r -> r.awaitsChief())
+        .sorted(Comparator.comparing(r -> r.requestedAt()))
+        .map(r -> ExtensionView.of(r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
+        .toList();
+    List<SlipView> openSlips = slips.openOfUnit(unit.code()).stream()
+        .sorted(Comparator.comparing(s -> s.deadline()))
+        .map(s -> slipService.get(s.id()))
+        .toList();
+    return new ChiefDesk(unit.code(), unit.name(), BusinessTime.display(now),
+        section(open, late, user),
+        section(open, t -> awaiting.test(t) && t.escalationLevel() > 0, user),
+        section(open, t -> t.status() == TicketStatus.ASSIGNED && t.signDeadline() != null
+            && now.isAfter(t.signDeadline()), user),
+        section(open, t -> awaiting.test(t) && !late.test(t) && t.replyDeadline() != null
+            && !t.replyDeadline().isAfter(soon), user),
+        section(open, t -> t.status() == TicketStatus.RECTIFYING, user),
+        openSlips,
+        pending,
+        section(open, t -> t.status() == TicketStatus.REPLIED, user));
+  }
+
+  private static List<ChiefDesk.DeskTicket> section(List<Ticket> open, Predicate<Ticket> which, AppUser user) {
+    return open.stream()
+        .filter(which)
+        .sorted(Comparator.comparing(ChiefDeskService::due, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(t -> row(t, user))
+        .toList();
+  }
+
+  private static Instant due(Ticket t) {
+    Rectification r = t.currentRectification();
+    return t.status() == TicketStatus.RECTIFYING && r != null ? r.dueAt() : t.replyDeadline();
+  }
+
+  private static ChiefDesk.DeskTicket row(Ticket t, AppUser user) {
+    Rectification r = t.status() == TicketStatus.RECTIFYING ? t.currentRectification() : null;
+    String content = t.content().length() > 80 ? t.content().substring(0, 80) + "…" : t.content();
+    return new ChiefDesk.DeskTicket(t.id(), t.number(), t.status().name(), t.category().name(), t.urgency().name(),
+        content, BusinessTime.display(t.replyDeadline()), BusinessTime.display(t.signDeadline()),
+        r == null ? null : BusinessTime.display(r.dueAt()), t.overdueAt() != null, t.escalationLevel(),
+        t.escalatedTo() == null ? null : t.escalatedTo().name(), t.extensionCount(),
+        TicketPermissions.allowedActions(t, user));
+  }
+}

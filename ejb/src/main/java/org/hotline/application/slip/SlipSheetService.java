@@ -1,0 +1,77 @@
+package org.hotline.application.slip;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.slip.SlipRepository;
+import org.hotline.domain.model.slip.SupervisionSlip;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.UserRepository;
+import org.hotline.reports.ReportRenderer;
+
+/** The printable A4 局长督办单 (PDF, Chinese fonts embedded), for anyone who may see the slip. */
+@Stateless
+@PermitAll
+public class SlipSheetService {
+
+  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  /** The PDF and the slip it belongs to. */
+  public record Sheet(String number, Long id, byte[] pdf) {}
+
+  @Inject
+  private SupervisionSlipService slips;
+
+  @Inject
+  private SlipRepository repository;
+
+  @Inject
+  private UserRepository users;
+
+  public Sheet pdf(Long id) {
+    SupervisionSlip s = slips.visibleSlip(id);
+    Map<String, Object> p = new HashMap<>();
+    p.put("ORG_NAME", "示范县公安局");
+    p.put("NUMBER", s.number());
+    p.put("TITLE", s.title());
+    p.put("STATUS", SlipLabels.zh(s.status()) + (s.overdueAt() == null ? "" : "（已超期）"));
+    p.put("TICKETS", s.tickets().stream().map(t -> t.number()).collect(Collectors.joining("、")));
+    p.put("REQUIREMENTS", s.requirements());
+    p.put("DEADLINE", BusinessTime.display(s.deadline()).format(DAY));
+    p.put("ISSUED_AT", time(s.issuedAt()));
+    p.put("LEAD", person(s.leadUsername()));
+    p.put("SUPERVISOR", person(s.supervisorUsername()));
+    p.put("UNIT", s.unit().name());
+    p.put("HEAD", person(s.headUsername()));
+    p.put("REPORT", s.report());
+    p.put("PRINTED_AT", time(BusinessTime.now()));
+    List<Map<String, ?>> rows = repository.history(s.id()).stream()
+        .<Map<String, ?>>map(e -> {
+          Map<String, Object> row = new HashMap<>();
+          row.put("at", time(e.occurredAt()));
+          row.put("actor", person(e.actor().username()));
+          row.put("action", SlipLabels.zh(e.action()));
+          row.put("note", e.note());
+          return row;
+        })
+        .toList();
+    return new Sheet(s.number(), s.id(), RENDERER.pdf(ReportRenderer.SUPERVISION_SLIP, p, rows));
+  }
+
+  private String person(String username) {
+    return users.findByUsername(username).map(AppUser::displayName).orElse(username);
+  }
+
+  private static String time(Instant instant) {
+    return instant == null ? null : BusinessTime.display(instant).format(TIME);
+  }
+}

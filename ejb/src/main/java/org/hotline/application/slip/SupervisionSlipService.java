@@ -1,0 +1,278 @@
+package org.hotline.application.slip;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.deadline.TicketDeadlines;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notifier;
+import org.hotline.application.notification.Recipients;
+import org.hotline.application.ticket.TicketLoader;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.notification.Notification.Message;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.slip.SlipEvent;
+import org.hotline.domain.model.slip.SlipProcess;
+import org.hotline.domain.model.slip.SlipProcess.Step;
+import org.hotline.domain.model.slip.SlipRepository;
+import org.hotline.domain.model.slip.SlipStatus;
+import org.hotline.domain.model.slip.SupervisionSlip;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketAction;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.unit.UnitRepository;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+import org.hotline.domain.model.user.UserRepository;
+
+/**
+ * 局长督办单: the director issues; the head of the responsible unit acknowledges, handles in person,
+ * calls the citizen back and reports; the director accepts or sends back. Each step is checked,
+ * recorded in the slip's history (and on the tickets concerned when issued and resolved), and
+ * moves {@code supervision-slip.bpmn}.
+ */
+@Stateless
+public class SupervisionSlipService {
+
+  /** The reminder comes this many working days before the slip's deadline. */
+  static final int REMIND_BEFORE_DAYS = 1;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private SlipRepository slips;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private TicketLoader ticketLoader;
+
+  @Inject
+  private UnitRepository units;
+
+  @Inject
+  private UserRepository users;
+
+  @Inject
+  private SlipProcess process;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @Inject
+  private Notifier notifier;
+
+  @Inject
+  private Recipients recipients;
+
+  @RolesAllowed(Role.DIRECTOR_ROLE)
+  public SlipView issue(IssueSlipCommand c) {
+    AppUser director = currentUser.get();
+    Violations v = new Violations();
+    String title = v.text("title", c.title(), true, 200);
+    String requirements = v.text("requirements", c.requirements(), true, 4000);
+    Instant now = BusinessTime.now();
+    Instant deadline = null;
+    java.time.LocalDate deadlineDay = v.date("deadline", c.deadline(), true);
+    if (deadlineDay != null) {
+      deadline = BusinessTime.endOf(deadlineDay);
+      if (!deadline.isAfter(now)) {
+        v.add("deadline", FieldViolation.INVALID);
+      }
+    }
+    Unit unit = v.reference("unitCode", c.unitCode(), units::findByCode);
+    AppUser head = v.reference("headUsername", c.headUsername(), users::findByUsername);
+    if (head != null && unit != null && !head.unit().code().equals(unit.code())) {
+      v.add("headUsername", FieldViolation.INVALID);
+    }
+    AppUser supervisor = v.reference("supervisorUsername", c.supervisorUsername(), users::findByUsername);
+    if (supervisor != null && !supervisor.has(Role.LEADER) && !supervisor.has(Role.DIRECTOR)) {
+      v.add("supervisorUsername", FieldViolation.INVALID);
+    }
+    List<Ticket> concerned = new ArrayList<>();
+    if (c.ticketIds() == null || c.ticketIds().isEmpty()) {
+      v.add("ticketIds", FieldViolation.REQUIRED);
+    } else if (c.ticketIds().size() > 20) {
+      v.add("ticketIds", FieldViolation.INVALID);
+    } else {
+      for (Long id : c.ticketIds()) {
+        tickets.find(id).ifPresentOrElse(concerned::add, () -> v.add("ticketIds", FieldViolation.UNKNOWN_CODE));
+      }
+    }
+    v.throwIfAny();
+    int year = BusinessTime.localDate(now).getYear();
+    SupervisionSlip slip = new SupervisionSlip(year, slips.nextSeq(year), new SupervisionSlip.Issue(title,
+        requirements, deadline, supervisor.username(), unit, head.username(), concerned), director.username(), now);
+    slips.add(slip);
+    slips.append(slip.issued(currentUser.actor()));
+    for (Ticket t : concerned) {
+      tickets.append(t.note(TicketAction.SLIP_ISSUED, title, "slip=" + slip.number(), currentUser.actor(), now));
+    }
+    Instant remindAt = deadlines.planner().remindAt(now, deadline, REMIND_BEFORE_DAYS);
+    slip.attachProcess(process.start(slip, remindAt));
+    notifier.send(Message.aboutSlip(slip.id(), "局长督办单 " + slip.number() + "：" + title,
+        "请亲自签收、亲自办理、亲自回访群众，并于 " + c.deadline() + " 前报告。"), List.of(head), List.of(supervisor));
+    return view(slip, director);
+  }
+
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.OFFICER_ROLE})
+  public SlipView acknowledge(Long id) {
+    return headStep(id, Step.ACKNOWLEDGE, null, "note");
+  }
+
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.OFFICER_ROLE})
+  public SlipView handle(Long id, String note) {
+    return headStep(id, Step.HANDLE, note, "note");
+  }
+
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.OFFICER_ROLE})
+  public SlipView callBack(Long id, String note) {
+    return headStep(id, Step.CALL_BACK, note, "note");
+  }
+
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.OFFICER_ROLE})
+  public SlipView report(Long id, String report) {
+    return headStep(id, Step.REPORT, report, "report");
+  }
+
+  /** The steps only the named head may take, in person. */
+  private SlipView headStep(Long id, Step step, String text, String field) {
+    AppUser user = currentUser.get();
+    SupervisionSlip slip = find(id);
+    if (!slip.headUsername().equals(user.username())) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+    Violations v = new Violations();
+    String clean = v.text(field, text, step != Step.ACKNOWLEDGE, 4000);
+    v.throwIfAny();
+    Instant now = BusinessTime.now();
+    var actor = currentUser.actor();
+    SlipEvent event = switch (step) {
+      case ACKNOWLEDGE -> slip.acknowledge(actor, now);
+      case HANDLE -> slip.handle(clean, actor, now);
+      case CALL_BACK -> slip.callBack(clean, actor, now);
+      default -> slip.report(clean, actor, now);
+    };
+    slips.append(event);
+    process.complete(slip, step, Map.of());
+    if (step == Step.REPORT) {
+      notifier.send(Message.aboutSlip(slip.id(), "督办报告待审核：" + slip.number(), slip.unit().name() + " 已报告办理情况。"),
+          users.findByUsername(slip.leadUsername()).map(List::of).orElse(List.of()));
+    }
+    return view(slip, user);
+  }
+
+  /** The director accepts the report (办结) or sends it back to be handled again. */
+  @RolesAllowed(Role.DIRECTOR_ROLE)
+  public SlipView review(Long id, Boolean accepted, String note) {
+    AppUser user = currentUser.get();
+    SupervisionSlip slip = find(id);
+    Violations v = new Violations();
+    if (accepted == null) {
+      v.add("accepted", FieldViolation.REQUIRED);
+    }
+    String clean = v.text("note", note, Boolean.FALSE.equals(accepted), 1000);
+    v.throwIfAny();
+    Instant now = BusinessTime.now();
+    slips.append(slip.review(accepted, clean, currentUser.actor(), now));
+    process.complete(slip, Step.REVIEW, Map.of("accepted", accepted));
+    if (accepted) {
+      for (Ticket t : slip.tickets()) {
+        tickets.append(t.note(TicketAction.SLIP_RESOLVED, clean, "slip=" + slip.number(), currentUser.actor(), now));
+      }
+    }
+    notifier.send(Message.aboutSlip(slip.id(), (accepted ? "督办办结：" : "督办退回重办：") + slip.number(), clean),
+        users.findByUsername(slip.headUsername()).map(List::of).orElse(List.of()));
+    return view(slip, user);
+  }
+
+  @PermitAll
+  public SlipView get(Long id) {
+    AppUser user = currentUser.get();
+    SupervisionSlip slip = find(id);
+    if (!visible(slip, user)) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, id);
+    }
+    return SlipView.of(slip, actions(slip, user), slips.history(slip.id()));
+  }
+
+  /** 督办台账 of a year: centre roles see every unit; a unit sees its own slips. */
+  @PermitAll
+  public SlipRegister register(int year, String unitCode, String status) {
+    AppUser user = currentUser.get();
+    Violations v = new Violations();
+    SlipStatus wanted = v.optionalChoice("status", status, SlipStatus.class);
+    v.throwIfAny();
+    String unit = user.centreWide() ? blankToNull(unitCode) : user.unit().code();
+    List<SupervisionSlip> all = slips.register(year, unit, null);
+    long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
+    List<SlipView> items = all.stream()
+        .filter(s -> wanted == null || s.status() == wanted)
+        .map(s -> SlipView.of(s, actions(s, user), null))
+        .toList();
+    return new SlipRegister(year, all.size(), resolved, items);
+  }
+
+  /** The slips concerning one ticket (shown on the ticket page). */
+  @PermitAll
+  public List<SlipView> ofTicket(Long ticketId) {
+    AppUser user = currentUser.get();
+    ticketLoader.visible(ticketId, user);
+    return slips.ofTicket(ticketId).stream().map(s -> SlipView.of(s, actions(s, user), null)).toList();
+  }
+
+  /** The slip and its number, for the PDF. */
+  @PermitAll
+  public SupervisionSlip visibleSlip(Long id) {
+    SupervisionSlip slip = find(id);
+    if (!visible(slip, currentUser.get())) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, id);
+    }
+    return slip;
+  }
+
+  private SupervisionSlip find(Long id) {
+    return slips.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+  }
+
+  private static boolean visible(SupervisionSlip slip, AppUser user) {
+    return user.centreWide() || slip.unit().code().equals(user.unit().code());
+  }
+
+  /** What this user may do with the slip now (drives the buttons). */
+  static List<String> actions(SupervisionSlip s, AppUser user) {
+    List<String> actions = new ArrayList<>();
+    if (s.headUsername().equals(user.username())) {
+      switch (s.status()) {
+        case ISSUED -> actions.add("acknowledge");
+        case ACKNOWLEDGED -> actions.add("handle");
+        case HANDLED -> actions.add("callback");
+        case CALLED_BACK -> actions.add("report");
+        default -> { }
+      }
+    }
+    if (user.has(Role.DIRECTOR) && s.status() == SlipStatus.REPORTED) {
+      actions.add("review");
+    }
+    return actions;
+  }
+
+  private SlipView view(SupervisionSlip slip, AppUser user) {
+    return SlipView.of(slip, actions(slip, user), slips.history(slip.id()));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,120 @@
+package org.hotline.application.ticket;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.deadline.TicketDeadlines;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notifier;
+import org.hotline.application.notification.Recipients;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.notification.Notification.Message;
+import org.hotline.domain.model.notification.NotificationKind;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.CallbackResult;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEvent;
+import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketProcess.Step;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 整改 and 复访: a dissatisfied callback goes point-to-point to the head of the handling unit, who
+ * verifies, rectifies and reports back within 3 working days; the callback centre then re-visits
+ * the citizen. A second dissatisfaction proposes a supervision slip to the directors.
+ */
+@Stateless
+public class RectificationService {
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
+  private TicketLoader loader;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private TicketProcess process;
+
+  @Inject
+  private TicketDeadlines deadlines;
+
+  @Inject
+  private Notifier notifier;
+
+  @Inject
+  private Recipients recipients;
+
+  /**
+   * After a final callback: opens the rectification when the citizen was dissatisfied with a
+   * unit's handling. Returns the workflow variables of the callback step.
+   */
+  @RolesAllowed(Role.CALLBACK_ROLE)
+  public Map<String, Object> openIfDissatisfied(Ticket ticket, Instant now) {
+    Map<String, Object> variables = new HashMap<>();
+    Instant due = deadlines.rectificationDeadline(now);
+    var opened = ticket.openRectification(due, currentUser.actor(), now);
+    variables.put("rectify", opened.isPresent());
+    opened.ifPresent(event -> {
+      tickets.append(event);
+      variables.put("rectifyDueAt", TicketDeadlines.date(due));
+      notifier.send(Message.aboutTicket(NotificationKind.RECTIFICATION, ticket.id(),
+          "整改：工单 " + ticket.number() + " 群众不满意",
+          "请核实整改，并于 " + BusinessTime.display(due) + " 前反馈整改情况。不满意原因：" + ticket.callbackReasons()),
+          recipients.headsOf(ticket.ownerUnit()));
+    });
+    return variables;
+  }
+
+  /** The head of the unit reports what was verified and rectified. */
+  @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE})
+  public TicketView report(Long id, String report) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(id, user);
+    if (!TicketPermissions.headOfOwner(ticket, user)) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+    Violations v = new Violations();
+    String text = v.text("report", report, true, 4000);
+    v.throwIfAny();
+    tickets.append(ticket.reportRectification(text, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.RECTIFY, Map.of());
+    notifier.send(Message.aboutTicket(NotificationKind.REVISIT_DUE, ticket.id(), "待复访：工单 " + ticket.number(),
+        ticket.ownerUnit().name() + " 已反馈整改情况，请复访群众。"), recipients.callbackCentre());
+    return TicketView.of(ticket, user);
+  }
+
+  /** 复访: the citizen's verdict after the rectification; dissatisfied again proposes a slip. */
+  @RolesAllowed(Role.CALLBACK_ROLE)
+  public TicketView revisit(Long id, String result, String note) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(id, user);
+    Violations v = new Violations();
+    CallbackResult verdict = v.choice("result", result, CallbackResult.class, null);
+    if (verdict == CallbackResult.UNREACHABLE) {
+      v.add("result", org.hotline.application.error.FieldViolation.INVALID);
+    }
+    String cleanNote = v.text("note", note, verdict == CallbackResult.DISSATISFIED, 1000);
+    v.throwIfAny();
+    Actor actor = currentUser.actor();
+    List<TicketEvent> events = ticket.recordRevisit(verdict, cleanNote, actor, BusinessTime.now());
+    events.forEach(tickets::append);
+    process.complete(ticket, Step.REVISIT, Map.of());
+    if (ticket.slipProposed()) {
+      notifier.send(Message.aboutTicket(NotificationKind.SLIP_PROPOSED, ticket.id(),
+          "建议督办：工单 " + ticket.number() + " 整改后群众仍不满意", cleanNote), recipients.directors());
+    }
+    return TicketView.of(ticket, user);
+  }
+}

@@ -1,0 +1,112 @@
+package org.hotline.domain.model.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** 站内提醒: one message for one user, about a ticket or a supervision slip; read once opened. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "recipient", nullable = false, length = 60, updatable = false)
+  private String recipient;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 30, updatable = false)
+  private NotificationKind kind;
+
+  @Column(name = "ticket_id", updatable = false)
+  private Long ticketId;
+
+  @Column(name = "slip_id", updatable = false)
+  private Long slipId;
+
+  @Column(name = "title", nullable = false, length = 200, updatable = false)
+  private String title;
+
+  @Column(name = "body", length = 1000, updatable = false)
+  private String body;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  protected Notification() {}
+
+  public Notification(String recipient, Message message, Instant now) {
+    this.recipient = recipient;
+    this.kind = message.kind();
+    this.ticketId = message.ticketId();
+    this.slipId = message.slipId();
+    this.title = message.title();
+    this.body = message.body();
+    this.createdAt = now;
+  }
+
+  /** What is said, to whom it may concern: the same message goes to every recipient and channel. */
+  public record Message(NotificationKind kind, Long ticketId, Long slipId, String title, String body) {
+
+    public static Message aboutTicket(NotificationKind kind, Long ticketId, String title, String body) {
+      return new Message(kind, ticketId, null, title, body);
+    }
+
+    public static Message aboutSlip(Long slipId, String title, String body) {
+      return new Message(NotificationKind.SLIP, null, slipId, title, body);
+    }
+  }
+
+  public void markRead(Instant now) {
+    if (readAt == null) {
+      readAt = now;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public NotificationKind kind() {
+    return kind;
+  }
+
+  public Long ticketId() {
+    return ticketId;
+  }
+
+  public Long slipId() {
+    return slipId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant readAt() {
+    return readAt;
+  }
+}

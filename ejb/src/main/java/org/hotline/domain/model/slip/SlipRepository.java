@@ -1,0 +1,27 @@
+package org.hotline.domain.model.slip;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface SlipRepository {
+
+  void add(SupervisionSlip slip);
+
+  Optional<SupervisionSlip> find(Long id);
+
+  void append(SlipEvent event);
+
+  List<SlipEvent> history(Long slipId);
+
+  /** The next free number of the year (1 for the first slip). */
+  int nextSeq(int year);
+
+  /** The register: slips of a year, optionally of one unit and status, newest first. */
+  List<SupervisionSlip> register(int year, String unitCode, SlipStatus status);
+
+  /** Open slips (not resolved) of a unit. */
+  List<SupervisionSlip> openOfUnit(String unitCode);
+
+  /** Slips that concern a ticket. */
+  List<SupervisionSlip> ofTicket(Long ticketId);
+}
