@@ -125,6 +125,7 @@ const App = {
       await action();
       App.showOk(target, App.t('saved'));
       if (reload) await reload();
+      App.refreshBell();
     } catch (err) {
       App.showError(target, err);
     }

@@ -115,13 +115,14 @@ CREATE TABLE notification (
 )${table_options};
 CREATE INDEX ix_notification_recipient ON notification (recipient, read_at, id);
 
--- 局长督办单, numbered per year: 督〔2026〕79号.
+-- 局长督办单, numbered per year: 督〔2026〕79号. (Texts of 2000 characters: MySQL's row limit of
+-- 65,535 bytes counts 4 bytes per utf8mb4 character.)
 CREATE TABLE supervision_slip (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   slip_year INT NOT NULL,
   seq INT NOT NULL,
   title VARCHAR(200) NOT NULL,
-  requirements VARCHAR(4000) NOT NULL,
+  requirements VARCHAR(2000) NOT NULL,
   status VARCHAR(20) NOT NULL,
   deadline ${timestamp} NOT NULL,
   lead_username VARCHAR(60) NOT NULL,
@@ -131,11 +132,11 @@ CREATE TABLE supervision_slip (
   issued_at ${timestamp} NOT NULL,
   acknowledged_at ${timestamp},
   handled_at ${timestamp},
-  handling_note VARCHAR(4000),
+  handling_note VARCHAR(2000),
   called_back_at ${timestamp},
-  callback_note VARCHAR(4000),
+  callback_note VARCHAR(2000),
   reported_at ${timestamp},
-  report VARCHAR(4000),
+  report VARCHAR(2000),
   resolved_at ${timestamp},
   review_note VARCHAR(1000),
   send_back_count INT DEFAULT 0 NOT NULL,

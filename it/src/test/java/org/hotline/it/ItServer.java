@@ -75,6 +75,8 @@ public final class ItServer {
     Path home = Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
         "-Dhotline.demo=true",
+        // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
+        "-Dhotline.testing=true",
         "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
         "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
         .redirectErrorStream(true)
@@ -120,7 +122,10 @@ public final class ItServer {
       }
       sleep(500);
     }
-    throw new IllegalStateException("server did not serve /api/me within " + START_TIMEOUT);
+    // a server that never came up (e.g. a failed deployment) must not hold the port for the next run
+    stop();
+    throw new IllegalStateException("server did not serve /api/me within " + START_TIMEOUT + "; see target/server-"
+        + db() + ".log");
   }
 
   private static synchronized void stop() {

@@ -197,6 +197,53 @@ class PagesE2EIT {
   }
 
   @Test
+  void chiefSeesWhatIsLateAndActsOnItInPlace() throws Exception {
+    long extending = Tickets.assignedToChengguan("所长台测试：需延期的工单");
+    Tickets.act("officer", extending, "sign", null);
+    String replyBy = as("officer").get("/api/tickets/" + extending).jsonPath().getString("replyDeadline");
+    java.time.LocalDate lastDay = java.time.OffsetDateTime.parse(replyBy).toLocalDate();
+    long requestId = as("officer").body(java.util.Map.of("reason", "需调取商户监控", "newDeadline", lastDay.plusDays(5).toString()))
+        .post("/api/tickets/" + extending + "/extensions").then().statusCode(200).extract().jsonPath().getLong("id");
+    long late = Tickets.assignedToChengguan("所长台测试：已超期的工单");
+    long dissatisfied = RectificationAndSlipsIT.calledBack("所长台测试：群众不满意待整改", "DISSATISFIED");
+    try {
+      TestClock.at(java.time.OffsetDateTime.parse(
+          as("officer").get("/api/tickets/" + late).jsonPath().getString("replyDeadline")).plusMinutes(1));
+
+      login("chief");
+      wait.until(ExpectedConditions.urlContains("chief.html"));
+      waitUntilLoaded();
+      assertThat(browser.findElement(By.id("counts")).getText()).contains("已超期", "延期待审批", "整改中");
+      assertThat(browser.findElement(By.cssSelector("#count-overdue")).getAttribute("class")).contains("hot");
+      assertThat(browser.findElements(By.cssSelector("#overdue tr[data-id='" + late + "']"))).hasSize(1);
+      assertThat(browser.findElements(By.cssSelector("#rectifying tr[data-id='" + dissatisfied + "']"))).hasSize(1);
+      screenshot("chief-desk");
+
+      // approve the extension where it is listed
+      WebElement ext = browser.findElement(By.cssSelector("#extensions tr[data-ext='" + requestId + "']"));
+      ext.findElement(By.name("decisionNote")).sendKeys("同意，注意时效");
+      ext.findElement(By.cssSelector("button[data-act=approveExt]")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#extensions tr[data-ext='" + requestId + "']")));
+      assertThat(as("officer").get("/api/tickets/" + extending).jsonPath().getInt("extensionCount")).isEqualTo(1);
+
+      // report the rectification where it is listed
+      waitUntilLoaded();
+      WebElement rect = browser.findElement(By.cssSelector("#rectifying tr[data-id='" + dissatisfied + "']"));
+      rect.findElement(By.name("report")).sendKeys("所长亲自核实并约谈当班民警");
+      rect.findElement(By.cssSelector("button[data-act=rectify]")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#rectifying tr[data-id='" + dissatisfied + "']")));
+      assertThat(as("chief").get("/api/tickets/" + dissatisfied).jsonPath().getString("status")).isEqualTo("REVISITING");
+
+      // the bell counts what is unread (refreshed after each action)
+      int unread = as("chief").get("/api/notifications/unread-count").jsonPath().getInt("unread");
+      assertThat(unread).isPositive();
+      wait.until(ExpectedConditions.textToBe(By.id("unread"), String.valueOf(unread)));
+    } finally {
+      TestClock.reset();
+    }
+  }
+
+  @Test
   void englishSwitchTranslatesThePage() {
     login("officer");
     wait.until(ExpectedConditions.urlContains("worklist.html"));

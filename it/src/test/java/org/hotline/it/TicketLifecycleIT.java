@@ -25,7 +25,7 @@ class TicketLifecycleIT {
     assertThat(waitingTask(logged.getString("number"))).isEqualTo("sign");
     var signed = act("officer", id, "sign", null);
     assertThat(signed.getString("status")).isEqualTo("SIGNED");
-    assertThat(signed.getList("allowedActions")).containsExactlyInAnyOrder("reply", "return");
+    assertThat(signed.getList("allowedActions")).containsExactlyInAnyOrder("reply", "return", "requestExtension");
     act("officer", id, "reply", Map.of("text", "已到场处置，烧烤摊已收摊并承诺整改"));
     var closed = act("dispatcher", id, "review", Map.of("approved", true, "comment", "同意办结"));
     assertThat(closed.getString("status")).isEqualTo("CLOSED");

@@ -81,7 +81,7 @@ public class SupervisionSlipService {
     AppUser director = currentUser.get();
     Violations v = new Violations();
     String title = v.text("title", c.title(), true, 200);
-    String requirements = v.text("requirements", c.requirements(), true, 4000);
+    String requirements = v.text("requirements", c.requirements(), true, 2000);
     Instant now = BusinessTime.now();
     Instant deadline = null;
     java.time.LocalDate deadlineDay = v.date("deadline", c.deadline(), true);
@@ -154,7 +154,7 @@ public class SupervisionSlipService {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
     Violations v = new Violations();
-    String clean = v.text(field, text, step != Step.ACKNOWLEDGE, 4000);
+    String clean = v.text(field, text, step != Step.ACKNOWLEDGE, 2000);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     var actor = currentUser.actor();

@@ -46,7 +46,7 @@ public class SupervisionSlip {
   @Column(name = "title", nullable = false, length = 200, updatable = false)
   private String title;
 
-  @Column(name = "requirements", nullable = false, length = 4000, updatable = false)
+  @Column(name = "requirements", nullable = false, length = 2000, updatable = false)
   private String requirements;
 
   @Enumerated(EnumType.STRING)
@@ -87,19 +87,19 @@ public class SupervisionSlip {
   @Column(name = "handled_at")
   private Instant handledAt;
 
-  @Column(name = "handling_note", length = 4000)
+  @Column(name = "handling_note", length = 2000)
   private String handlingNote;
 
   @Column(name = "called_back_at")
   private Instant calledBackAt;
 
-  @Column(name = "callback_note", length = 4000)
+  @Column(name = "callback_note", length = 2000)
   private String callbackNote;
 
   @Column(name = "reported_at")
   private Instant reportedAt;
 
-  @Column(name = "report", length = 4000)
+  @Column(name = "report", length = 2000)
   private String report;
 
   @Column(name = "resolved_at")
