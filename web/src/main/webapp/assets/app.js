@@ -31,7 +31,7 @@ const I18N = {
     ext_PENDING: '待所长审批', ext_CHIEF_APPROVED: '待中心审批', ext_APPROVED: '已批准', ext_REFUSED: '未批准',
     rectification: '整改', rectificationDue: '整改时限', rectificationReport: '整改情况反馈', dissatisfaction: '不满意原因', revisit: '复访', revisitResult: '复访结果', slipProposed: '建议局长督办',
     dueSoon: '即将到期', overdueList: '已超期', escalatedList: '已升级督办', signOverdueList: '超时未签收', rectifyingList: '整改中', slipList: '督办单', extensionList: '延期待审批', repliesInReview: '回复待中心审核',
-    slipNumber: '督办单号', slipTitle: '督办事项', requirements: '督办要求', slipDeadline: '办结时限', lead: '牵头领导', supervisor: '督导领导', head: '责任人', ticketsConcerned: '涉及工单（工单 ID，逗号分隔）', issueSlip: '下发督办单', issued: '下发', resolved: '办结', register: '督办台账',
+    slipNumber: '督办单号', slipTickets: '涉及工单', slipTitle: '督办事项', requirements: '督办要求', slipDeadline: '办结时限', lead: '牵头领导', supervisor: '督导领导', head: '责任人', ticketsConcerned: '涉及工单（工单 ID，逗号分隔）', issueSlip: '下发督办单', issued: '下发', resolved: '办结', register: '督办台账',
     slip_ISSUED: '待签收', slip_ACKNOWLEDGED: '办理中', slip_HANDLED: '待回访', slip_CALLED_BACK: '待报告', slip_REPORTED: '待审核', slip_RESOLVED: '已办结',
     acknowledge: '签收', handle: '亲自办理', slipCallback: '亲自回访', report: '报告', accept: '通过办结', sendBackSlip: '退回重办', handlingNote: '办理情况', callbackNote: '回访情况', reportText: '办理报告', reviewNote: '审核意见', sentBackTimes: '退回次数',
     ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
@@ -64,7 +64,7 @@ const I18N = {
     ext_PENDING: 'Waiting for the chief', ext_CHIEF_APPROVED: 'Waiting for the centre', ext_APPROVED: 'Approved', ext_REFUSED: 'Refused',
     rectification: 'Rectification', rectificationDue: 'Report by', rectificationReport: 'Rectification report', dissatisfaction: 'Dissatisfied with', revisit: 'Re-visit', revisitResult: 'Re-visit result', slipProposed: 'Supervision slip proposed',
     dueSoon: 'Due soon', overdueList: 'Overdue', escalatedList: 'Escalated', signOverdueList: 'Not signed in time', rectifyingList: 'In rectification', slipList: 'Supervision slips', extensionList: 'Extensions to decide', repliesInReview: 'Replies in centre review',
-    slipNumber: 'Slip number', slipTitle: 'Matter', requirements: 'Requirements', slipDeadline: 'Resolve by', lead: 'Lead', supervisor: 'Supervising deputy', head: 'Responsible head', ticketsConcerned: 'Tickets concerned (ticket ids, comma-separated)', issueSlip: 'Issue a slip', issued: 'Issued', resolved: 'Resolved', register: 'Register',
+    slipNumber: 'Slip number', slipTickets: 'Tickets', slipTitle: 'Matter', requirements: 'Requirements', slipDeadline: 'Resolve by', lead: 'Lead', supervisor: 'Supervising deputy', head: 'Responsible head', ticketsConcerned: 'Tickets concerned (ticket ids, comma-separated)', issueSlip: 'Issue a slip', issued: 'Issued', resolved: 'Resolved', register: 'Register',
     slip_ISSUED: 'To acknowledge', slip_ACKNOWLEDGED: 'Being handled', slip_HANDLED: 'To call back', slip_CALLED_BACK: 'To report', slip_REPORTED: 'To review', slip_RESOLVED: 'Resolved',
     acknowledge: 'Acknowledge', handle: 'Handled in person', slipCallback: 'Called back in person', report: 'Report', accept: 'Accept', sendBackSlip: 'Send back', handlingNote: 'Handling', callbackNote: 'Callback', reportText: 'Report', reviewNote: 'Review note', sentBackTimes: 'Sent back',
     ruleScope: 'Applies to', anyScope: 'All', signHours: 'Sign within (working hours)', replyDays: 'Reply within (working days; empty: category default; 0: same day)', remindBeforeDays: 'Remind before (working days)', escalateAfterDays: 'Escalate after (working days)', maxExtensions: 'Max extensions', maxExtensionDays: 'Max extension (working days)', centreApproval: 'Centre approves', updatedBy: 'Changed by', addRule: 'Add a rule', save: 'Save',
@@ -181,7 +181,7 @@ const App = {
     header.innerHTML = '<strong>' + App.t('appName') + '</strong><nav>' +
       links.map(l => '<a href="' + l[0] + '"' + (location.pathname.endsWith(l[0]) ? ' class="active"' : '') + '>' + App.t(l[1]) + '</a>').join('') +
       '</nav><span class="who">' + App.esc(App.me.displayName) + ' · ' + App.esc(App.me.unitName) +
-      '</span><button type="button" id="bell" aria-label="' + App.t('notifications') + '">🔔 <span id="unread" class="badge">0</span></button>' +
+      '</span><button type="button" id="bell">' + App.t('notifications') + ' <span id="unread" class="badge">0</span></button>' +
       '<div id="bellPanel" class="bell-panel" hidden></div>' +
       '<button type="button" id="lang">' + App.t('lang') + '</button>' +
       '<a href="/logout" id="logout">' + App.t('logout') + '</a>';

@@ -112,7 +112,8 @@ public class ExtensionService {
         .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, requestId));
     boolean byCentre = user.has(Role.DISPATCHER);
     boolean chiefHere = !byCentre && TicketPermissions.ownedByUsersUnit(ticket, user) && user.has(Role.CHIEF);
-    if (!byCentre && !chiefHere || !byCentre && !request.awaitsChief()) {
+    // a chief decides his own unit's requests, and not the centre's step after his
+    if (!byCentre && (!chiefHere || request.awaitsCentre())) {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
     Violations v = new Violations();

@@ -75,7 +75,8 @@ public final class TicketPermissions {
     if (user.has(Role.CALLBACK) && t.callbackDue()) {
       actions.add("callback");
     }
-    if (handles(t, user) && t.awaitingUnitReply() && t.replyDeadline() != null) {
+    if (handles(t, user) && t.awaitingUnitReply() && t.replyDeadline() != null
+        && BusinessTime.now().isBefore(t.replyDeadline())) {
       actions.add("requestExtension");
     }
     if (headOfOwner(t, user) && t.status() == TicketStatus.RECTIFYING) {

@@ -71,6 +71,12 @@ public class TestClock {
     return executed;
   }
 
+  /** How many jobs are due by the test clock and not yet run. */
+  public long dueJobs() {
+    requireEnabled();
+    return engine.getManagementService().createJobQuery().executable().count();
+  }
+
   private static void requireEnabled() {
     if (!Boolean.getBoolean(ENABLED)) {
       throw new HotlineException(ErrorCode.NOT_FOUND, "testing");

@@ -17,7 +17,7 @@ import org.hotline.infrastructure.testing.TestClock;
 /**
  * Test support of a server started with {@code -Dhotline.testing=true} (404 otherwise, admin
  * only): PUT /api/testing/clock {"at": "..."} moves the clock, DELETE resets it, POST
- * /api/testing/jobs/run-due fires the timers now due.
+ * /api/testing/jobs/run-due fires the timers now due, GET /api/testing/jobs/due counts them.
  */
 @Path("/testing")
 @RequestScoped
@@ -42,6 +42,12 @@ public class TestClockResource {
   @Path("clock")
   public Map<String, Object> reset() {
     return Map.of("now", BusinessTime.display(clock.set(null)));
+  }
+
+  @jakarta.ws.rs.GET
+  @Path("jobs/due")
+  public Map<String, Object> due() {
+    return Map.of("due", clock.dueJobs());
   }
 
   @POST
