@@ -3,6 +3,7 @@ package org.hotline.application.deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hotline.domain.model.calendar.WorkingCalendar;
@@ -38,9 +39,10 @@ public class DeadlineRecomputation {
   public int recompute(WorkingCalendar calendar, Actor actor) {
     Instant now = BusinessTime.now();
     int moved = 0;
+    Map<Ticket, Map<String, Object>> timers = new HashMap<>();
     for (Ticket t : tickets.withRunningDeadlines()) {
       if (t.status() == TicketStatus.RECTIFYING) {
-        moved += rectification(t, calendar, actor, now) ? 1 : 0;
+        moved += rectification(t, calendar, actor, now, timers) ? 1 : 0;
         continue;
       }
       DeadlinePlan plan = deadlines.replan(t, calendar);
@@ -56,13 +58,15 @@ public class DeadlineRecomputation {
         if (sign == null) {
           dates.remove("signDueAt");
         }
-        process.reschedule(t, dates);
+        timers.put(t, dates);
       }
     }
+    process.reschedule(timers);
     return moved;
   }
 
-  private boolean rectification(Ticket t, WorkingCalendar calendar, Actor actor, Instant now) {
+  private boolean rectification(Ticket t, WorkingCalendar calendar, Actor actor, Instant now,
+      Map<Ticket, Map<String, Object>> timers) {
     Rectification r = t.currentRectification();
     Instant due = new DeadlinePlanner(calendar).replyDeadline(r.openedAt(), Rectification.REPORT_WORKING_DAYS);
     if (due.equals(r.dueAt())) {
@@ -71,7 +75,7 @@ public class DeadlineRecomputation {
     tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, "工作日历调整 calendar changed",
         "rectification=" + r.dueAt() + "->" + due, actor, now));
     r.reschedule(due);
-    process.reschedule(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
+    timers.put(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
     return true;
   }
 }

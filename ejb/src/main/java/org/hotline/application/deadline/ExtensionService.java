@@ -151,7 +151,7 @@ public class ExtensionService {
         request.requestedDeadline(), planner.escalateAt(request.requestedDeadline(), rule.escalateAfterDays()));
     Map<String, Object> dates = TicketDeadlines.variables(plan);
     dates.remove("signDueAt");
-    process.reschedule(ticket, dates);
+    process.reschedule(Map.of(ticket, dates));
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,

@@ -51,7 +51,13 @@ public class CamundaTicketProcess implements TicketProcess {
   }
 
   @Override
-  public void reschedule(Ticket ticket, Map<String, Object> timerDates) {
-    workflows.reschedule(ticket.processInstanceId(), timerDates, TIMERS);
+  public void reschedule(Map<Ticket, Map<String, Object>> timerDates) {
+    Map<String, Map<String, Object>> byInstance = new java.util.HashMap<>();
+    timerDates.forEach((ticket, dates) -> {
+      if (ticket.processInstanceId() != null) {
+        byInstance.put(ticket.processInstanceId(), dates);
+      }
+    });
+    workflows.reschedule(byInstance, TIMERS);
   }
 }

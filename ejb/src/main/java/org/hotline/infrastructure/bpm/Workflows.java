@@ -42,23 +42,28 @@ public class Workflows {
   }
 
   /**
-   * Sets the new timer dates as process variables and moves the timers that wait for them and
-   * have not fired yet ({@code timersByVariable}: variable name → timer activity ids).
+   * Moves the timers that wait for the given dates and have not fired yet. {@code datesByInstance}:
+   * process instance id → (timer variable → new date); {@code timersByVariable}: timer variable →
+   * the timer activities it seeds. The variables only seed a timer when it is created; a created
+   * timer keeps its own due date, which is what moves. One job query per timer activity, however
+   * many instances move (a calendar edit moves every open ticket).
    */
-  public void reschedule(String processInstanceId, Map<String, Object> dates, Map<String, String[]> timersByVariable) {
-    if (processInstanceId == null || engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).count() == 0) {
+  public void reschedule(Map<String, Map<String, Object>> datesByInstance, Map<String, String[]> timersByVariable) {
+    if (datesByInstance.isEmpty()) {
       return;
     }
-    engine.getRuntimeService().setVariables(processInstanceId, dates);
-    for (Map.Entry<String, Object> date : dates.entrySet()) {
-      if (!(date.getValue() instanceof Date due)) {
-        continue;
-      }
-      for (String activityId : timersByVariable.getOrDefault(date.getKey(), new String[0])) {
-        for (Job job : engine.getManagementService().createJobQuery()
-            .processInstanceId(processInstanceId).activityId(activityId).timers().list()) {
-          engine.getManagementService().setJobDuedate(job.getId(), due);
+    var management = engine.getManagementService();
+    for (Map.Entry<String, String[]> timer : timersByVariable.entrySet()) {
+      for (String activityId : timer.getValue()) {
+        var query = management.createJobQuery().activityId(activityId).timers();
+        if (datesByInstance.size() == 1) {
+          query.processInstanceId(datesByInstance.keySet().iterator().next());
+        }
+        for (Job job : query.list()) {
+          Map<String, Object> dates = datesByInstance.get(job.getProcessInstanceId());
+          if (dates != null && dates.get(timer.getKey()) instanceof Date due && !due.equals(job.getDuedate())) {
+            management.setJobDuedate(job.getId(), due);
+          }
         }
       }
     }

@@ -45,8 +45,8 @@ public interface TicketProcess {
   void complete(Ticket ticket, Step step, Map<String, Object> variables);
 
   /**
-   * The ticket's deadlines moved (extension, calendar change): the timers not yet fired move to
-   * the new instants, and the variables follow for timers still to be created.
+   * Deadlines moved (an extension, a calendar edit): the timers of these tickets that have not
+   * fired yet move to the new instants (timer variable name → date, as the model names them).
    */
-  void reschedule(Ticket ticket, Map<String, Object> timerDates);
+  void reschedule(Map<Ticket, Map<String, Object>> timerDates);
 }
