@@ -73,7 +73,7 @@ public class DeadlineRecomputation {
       return false;
     }
     tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, "工作日历调整 calendar changed",
-        "rectification=" + r.dueAt() + "->" + due, actor, now));
+        "rectification=" + BusinessTime.text(r.dueAt()) + "->" + BusinessTime.text(due), actor, now));
     r.reschedule(due);
     timers.put(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
     return true;

@@ -96,7 +96,7 @@ public class ExtensionService {
     ExtensionRequest request = new ExtensionRequest(ticketId, cleanReason, ticket.replyDeadline(), requested,
         rule.centreApproval(), user.username(), now);
     requests.add(request);
-    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, "to=" + requested, currentUser.actor(), now));
+    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, "to=" + BusinessTime.text(requested), currentUser.actor(), now));
     notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
         "延期申请：工单 " + ticket.number(), user.displayName() + " 申请延期至 " + newDeadline + "：" + cleanReason),
         recipients.headsOf(ticket.ownerUnit()));

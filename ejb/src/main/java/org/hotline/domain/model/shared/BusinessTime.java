@@ -37,6 +37,11 @@ public final class BusinessTime {
     return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
   }
 
+  /** An instant as history details and messages write it: ISO with the Shanghai offset. */
+  public static String text(Instant instant) {
+    return instant == null ? "-" : display(instant).toString();
+  }
+
   /** The last instant of the given local day (23:59:59 in Shanghai). */
   public static Instant endOf(LocalDate day) {
     return day.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1);

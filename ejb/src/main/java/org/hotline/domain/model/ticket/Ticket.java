@@ -22,6 +22,7 @@ import java.util.List;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.category.Category;
+import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 
 /**
@@ -528,7 +529,7 @@ public class Ticket {
     }
     this.remindedAt = now;
     return java.util.Optional.of(event(system, TicketAction.REMINDED, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + replyDeadline, now));
+        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(replyDeadline), now));
   }
 
   /** 超时未签收, once per assignment. */
@@ -538,7 +539,7 @@ public class Ticket {
     }
     this.signOverdue = true;
     return java.util.Optional.of(event(system, TicketAction.SIGN_OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + signDeadline, now));
+        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(signDeadline), now));
   }
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
@@ -549,7 +550,7 @@ public class Ticket {
     this.overdueAt = now;
     this.updatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + replyDeadline, now));
+        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(replyDeadline), now));
   }
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
@@ -581,7 +582,7 @@ public class Ticket {
     this.remindedAt = null;
     this.updatedAt = now;
     return event(actor, TicketAction.EXTENSION_APPROVED, status, status, note,
-        "from=" + previous + ";to=" + newDeadline + ";count=" + extensionCount, now);
+        "from=" + BusinessTime.text(previous) + ";to=" + BusinessTime.text(newDeadline) + ";count=" + extensionCount, now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
@@ -591,7 +592,8 @@ public class Ticket {
     if (!replyMoved && !signMoved) {
       return java.util.Optional.empty();
     }
-    String detail = "reply=" + replyDeadline + "->" + reply + ";sign=" + signDeadline + "->" + sign;
+    String detail = "reply=" + BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply)
+        + ";sign=" + BusinessTime.text(signDeadline) + "->" + BusinessTime.text(sign);
     this.replyDeadline = reply == null ? replyDeadline : reply;
     this.signDeadline = sign == null ? signDeadline : sign;
     this.updatedAt = now;
@@ -621,7 +623,7 @@ public class Ticket {
     rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
     this.closedAt = null;
     return java.util.Optional.of(moveTo(TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now,
-        callbackReasons, "unit=" + ownerUnit.code() + ";due=" + dueAt));
+        callbackReasons, "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(dueAt)));
   }
 
   public Rectification currentRectification() {
@@ -639,7 +641,7 @@ public class Ticket {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(event(system, TicketAction.RECTIFICATION_OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";due=" + r.dueAt(), now));
+        "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(r.dueAt()), now));
   }
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
