@@ -86,6 +86,8 @@ class DeadlinesIT {
     assertThat(notificationsAbout("chief", id)).extracting(n -> n.get("kind")).contains("OVERDUE");
     assertThat(notificationsAbout("dispatcher", id)).extracting(n -> n.get("kind")).contains("OVERDUE");
     assertThat(ticket("chief", id).getString("overdueAt")).isNotNull();
+    assertThat(as("dispatcher").get("/api/tickets?overdue=true&size=100").then().statusCode(200).extract().jsonPath()
+        .getList("items.id", Long.class)).contains(id);
 
     // one working day later it is reported to the bureau (示范县公安局), the top of the hierarchy
     TestClock.at(reply.plusDays(5));
@@ -183,6 +185,9 @@ class DeadlinesIT {
       as("chief").body(Map.of("approve", true)).post("/api/tickets/" + id + "/extensions/" + requestId + "/decision")
           .then().statusCode(200).body("status", equalTo("CHIEF_APPROVED"));
       assertThat(ticket("officer", id).getInt("extensionCount")).isZero();
+      assertThat(as("dispatcher").get("/api/extensions/awaiting-centre").then().statusCode(200).extract().jsonPath()
+          .getList("id", Long.class)).contains(requestId);
+      as("chief").get("/api/extensions/awaiting-centre").then().statusCode(403);
       as("dispatcher").body(Map.of("approve", true)).post("/api/tickets/" + id + "/extensions/" + requestId + "/decision")
           .then().statusCode(200).body("status", equalTo("APPROVED")).body("centreDecidedBy", equalTo("dispatcher"));
       assertThat(ticket("officer", id).getInt("extensionCount")).isEqualTo(1);

@@ -84,6 +84,8 @@ class RectificationAndSlipsIT {
     as("callback").body(Map.of("result", "DISSATISFIED", "note", "问题依旧")).post("/api/tickets/" + id + "/revisit")
         .then().statusCode(200).body("slipProposed", equalTo(true));
     assertThat(actions(id)).contains("SLIP_PROPOSED");
+    assertThat(as("director").get("/api/tickets?slipProposed=true&size=100").then().statusCode(200).extract().jsonPath()
+        .getList("items.id", Long.class)).contains(id);
     List<Map<String, Object>> notes = as("director").get("/api/notifications").then().extract().jsonPath().getList("$");
     assertThat(notes).anyMatch(n -> "SLIP_PROPOSED".equals(n.get("kind"))
         && Long.valueOf(id).equals(((Number) n.get("ticketId")).longValue()));

@@ -154,6 +154,14 @@ public class ExtensionService {
     process.reschedule(Map.of(ticket, dates));
   }
 
+  /** The centre's queue: requests agreed by the unit's chief, waiting for a dispatcher. */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public List<ExtensionView> awaitingCentre() {
+    return requests.awaitingCentre().stream()
+        .map(r -> ExtensionView.of(r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
+        .toList();
+  }
+
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,
       Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.OPERATOR_ROLE, Role.ADMIN_ROLE})
   public List<ExtensionView> ofTicket(Long ticketId) {

@@ -4,4 +4,4 @@ package org.hotline.application.ticket;
 public record TicketListQuery(
     String status, String unit, String q, String phone, Boolean callbackDue, String order,
     Integer page, Integer size, String category, String area, String channel, String from, String to,
-    Boolean assisting) {}
+    Boolean assisting, Boolean overdue, Boolean slipProposed) {}

@@ -95,7 +95,7 @@ public class TicketQueryService {
     TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
         phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),
         v.text("area", q.area(), false, 40), channel, from, before, user.centreWide(),
-        Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null);
+        Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null, q.overdue(), q.slipProposed());
     TicketPage result = tickets.search(search);
     return new PageView<>(result.items().stream().map(t -> TicketView.of(t, user)).toList(),
         result.total(), result.page(), result.size());

@@ -67,6 +67,14 @@ public final class JpaDeadlineRepositories {
     }
 
     @Override
+    public List<ExtensionRequest> awaitingCentre() {
+      return em.createQuery("SELECT r FROM ExtensionRequest r WHERE r.status = :status ORDER BY r.id",
+              ExtensionRequest.class)
+          .setParameter("status", ExtensionRequest.Status.CHIEF_APPROVED)
+          .getResultList();
+    }
+
+    @Override
     public List<ExtensionRequest> openForUnit(String unitCode) {
       return em.createQuery("SELECT r FROM ExtensionRequest r, Ticket t WHERE t.id = r.ticketId"
               + " AND t.ownerUnit.code = :unit AND r.status IN :open ORDER BY r.id", ExtensionRequest.class)

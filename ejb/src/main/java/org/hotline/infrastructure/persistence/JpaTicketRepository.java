@@ -132,6 +132,13 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("closed", TicketStatus.CLOSED);
       params.put("merged", TicketStatus.MERGED);
     }
+    if (Boolean.TRUE.equals(s.overdue())) {
+      where.append(" AND t.overdueAt IS NOT NULL AND t.status IN (:owed)");
+      params.put("owed", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED));
+    }
+    if (Boolean.TRUE.equals(s.slipProposed())) {
+      where.append(" AND t.slipProposed = TRUE");
+    }
     String order = s.order() == TicketSearch.TicketOrder.DEADLINE
         ? " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id"
         : " ORDER BY t.createdAt DESC, t.id DESC";

@@ -11,6 +11,9 @@ public interface ExtensionRequestRepository {
 
   List<ExtensionRequest> ofTicket(Long ticketId);
 
+  /** Requests the unit's chief agreed to, waiting for the centre. */
+  List<ExtensionRequest> awaitingCentre();
+
   /** Open requests on tickets owned by the unit. */
   List<ExtensionRequest> openForUnit(String unitCode);
 }

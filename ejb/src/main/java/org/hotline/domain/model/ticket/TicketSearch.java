@@ -5,6 +5,8 @@ package org.hotline.domain.model.ticket;
  * null means every unit (centre roles). With a {@code text}, the full-text index (Chinese word
  * segmentation) matches content and address, and the caller name when {@code textMatchesCallerName}.
  * {@code assistingUnitCode} lists the tickets on which that unit has a part still to reply (协办).
+ * {@code overdue}: still owed by the unit after its reply deadline (超期); {@code slipProposed}: a
+ * supervision slip was proposed after a second dissatisfaction (建议督办).
  */
 public record TicketSearch(
     TicketStatus status,
@@ -22,7 +24,9 @@ public record TicketSearch(
     java.time.Instant createdFrom,
     java.time.Instant createdBefore,
     boolean textMatchesCallerName,
-    String assistingUnitCode) {
+    String assistingUnitCode,
+    Boolean overdue,
+    Boolean slipProposed) {
 
   public enum TicketOrder {
     /** newest first */

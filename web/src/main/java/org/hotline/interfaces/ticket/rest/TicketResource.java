@@ -103,9 +103,11 @@ public class TicketResource {
       @QueryParam("channel") String channel,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("assisting") Boolean assisting) {
+      @QueryParam("assisting") Boolean assisting,
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("slipProposed") Boolean slipProposed) {
     return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size,
-        category, area, channel, from, to, assisting));
+        category, area, channel, from, to, assisting, overdue, slipProposed));
   }
 
   @GET
