@@ -82,6 +82,22 @@ class TicketLifecycleProcessTest {
         .isZero();
   }
 
+  @Test
+  void officersReplyGoesThroughTheChiefWhoMaySendItBack() {
+    ProcessInstance pi = logTicket(false);
+    complete(task(pi), routedTo("PS-CHENGGUAN"));
+    complete(task(pi)); // sign
+    complete(task(pi), withVariables("chiefReview", true));
+    assertThat(pi).isWaitingAt("chiefReview");
+    assertThat(task(pi)).hasCandidateGroup("chief:PS-CHENGGUAN");
+
+    complete(task(pi), withVariables("chiefApproved", false));
+    assertThat(pi).isWaitingAt("reply");
+    complete(task(pi), withVariables("chiefReview", true));
+    complete(task(pi), withVariables("chiefApproved", true));
+    assertThat(pi).isWaitingAt("review").hasPassed("chiefReview");
+  }
+
   private void returnByTheUnit(ProcessInstance pi) {
     engine.getRuntimeService().createMessageCorrelation("ticketReturned").processInstanceId(pi.getId()).correlate();
   }

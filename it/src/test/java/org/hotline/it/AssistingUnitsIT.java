@@ -37,7 +37,7 @@ class AssistingUnitsIT {
     assertThat(part.getString("assistingParts[0].status")).isEqualTo("REPLIED");
     assertThat(as("officer2").get("/api/tickets?assisting=true&size=200").jsonPath().getList("items.id", Long.class))
         .doesNotContain(id);
-    assertThat(act("officer", id, "reply", Map.of("text", "两所联合处置完毕")).getString("status")).isEqualTo("REPLIED");
+    assertThat(Tickets.replied(id, "两所联合处置完毕").getString("status")).isEqualTo("REPLIED");
     var history = as("dispatcher").get("/api/tickets/" + id + "/history").jsonPath();
     assertThat(history.getList("action", String.class))
         .containsSubsequence("ASSIGNED", "ASSISTING_ADDED", "SIGNED", "PART_REPLIED", "REPLIED");

@@ -37,7 +37,7 @@ class MergeIT {
 
     act("dispatcher", mainId, "assign", Map.of("unitCode", "PS-CHENGGUAN"));
     act("officer", mainId, "sign", null);
-    act("officer", mainId, "reply", Map.of("text", "已通知市政补装井盖"));
+    Tickets.replied(mainId, "已通知市政补装井盖");
     assertThat(as("callback").get("/api/tickets/" + repeatId).jsonPath().getBoolean("callbackDue")).isFalse();
     act("dispatcher", mainId, "review", Map.of("approved", true));
 

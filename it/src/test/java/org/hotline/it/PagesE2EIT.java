@@ -148,9 +148,10 @@ class PagesE2EIT {
     // the detail page shows the whole history
     browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
     wait.until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 4);
-    assertThat(browser.findElement(By.id("status")).getText()).contains("已回复");
+    // an officer's reply waits for the chief (所长审核) before it goes to the centre
+    assertThat(browser.findElement(By.id("status")).getText()).contains("待所长审核");
     screenshot("ticket");
-    assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("REPLIED");
+    assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("CHIEF_REVIEW");
   }
 
   @Test
@@ -206,6 +207,9 @@ class PagesE2EIT {
         .post("/api/tickets/" + extending + "/extensions").then().statusCode(200).extract().jsonPath().getLong("id");
     long late = Tickets.assignedToChengguan("所长台测试：已超期的工单");
     long dissatisfied = RectificationAndSlipsIT.calledBack("所长台测试：群众不满意待整改", "DISSATISFIED");
+    long toApprove = Tickets.assignedToChengguan("所长台测试：民警回复待所长审核");
+    Tickets.act("officer", toApprove, "sign", null);
+    Tickets.act("officer", toApprove, "reply", java.util.Map.of("text", "已到场调解，双方达成一致"));
     try {
       TestClock.at(java.time.OffsetDateTime.parse(
           as("officer").get("/api/tickets/" + late).jsonPath().getString("replyDeadline")).plusMinutes(1));
@@ -213,7 +217,7 @@ class PagesE2EIT {
       login("chief");
       wait.until(ExpectedConditions.urlContains("chief.html"));
       waitUntilLoaded();
-      assertThat(browser.findElement(By.id("counts")).getText()).contains("已超期", "延期待审批", "整改中");
+      assertThat(browser.findElement(By.id("counts")).getText()).contains("已超期", "回复待所长审核", "延期待审批", "整改中");
       assertThat(browser.findElement(By.cssSelector("#count-overdue")).getAttribute("class")).contains("hot");
       assertThat(browser.findElements(By.cssSelector("#overdue tr[data-id='" + late + "']"))).hasSize(1);
       assertThat(browser.findElements(By.cssSelector("#rectifying tr[data-id='" + dissatisfied + "']"))).hasSize(1);
@@ -225,6 +229,14 @@ class PagesE2EIT {
       ext.findElement(By.cssSelector("button[data-act=approveExt]")).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#extensions tr[data-ext='" + requestId + "']")));
       assertThat(as("officer").get("/api/tickets/" + extending).jsonPath().getInt("extensionCount")).isEqualTo(1);
+
+      // approve an officer's reply where it is listed
+      waitUntilLoaded();
+      WebElement reply = browser.findElement(By.cssSelector("#repliesToApprove tr[data-id='" + toApprove + "']"));
+      assertThat(reply.getText()).contains("已到场调解");
+      reply.findElement(By.cssSelector("button[data-act=chiefApprove]")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#repliesToApprove tr[data-id='" + toApprove + "']")));
+      assertThat(as("dispatcher").get("/api/tickets/" + toApprove).jsonPath().getString("status")).isEqualTo("REPLIED");
 
       // report the rectification where it is listed
       waitUntilLoaded();

@@ -34,7 +34,7 @@ class RectificationAndSlipsIT {
   static long calledBack(String content, String result) {
     long id = Tickets.assignedToChengguan(content);
     Tickets.act("officer", id, "sign", null);
-    Tickets.act("officer", id, "reply", Map.of("text", "已到场处置"));
+    Tickets.replied(id, "已到场处置");
     Tickets.act("dispatcher", id, "review", Map.of("approved", true));
     return Tickets.act("callback", id, "callback", Map.of("result", result, "reasons", List.of("推诿扯皮"),
         "note", "群众反映处置不到位")).getLong("id");

@@ -134,7 +134,7 @@ class ReturnsAndArbitrationIT {
           assertThat(owner).as(t.get("number") + " merged").isNull();
           assertThat(t.get("mergedIntoId")).as(t.get("number") + " has its main ticket").isNotNull();
         }
-        case "ASSIGNED", "SIGNED", "REPLIED", "RECTIFYING", "REVISITING" -> assertThat(owner).as(t.get("number") + " owned").isNotNull();
+        case "ASSIGNED", "SIGNED", "CHIEF_REVIEW", "REPLIED", "RECTIFYING", "REVISITING" -> assertThat(owner).as(t.get("number") + " owned").isNotNull();
         case "CLOSED" -> { }
         default -> throw new AssertionError("unknown status " + status);
       }

@@ -26,7 +26,15 @@ class TicketLifecycleIT {
     var signed = act("officer", id, "sign", null);
     assertThat(signed.getString("status")).isEqualTo("SIGNED");
     assertThat(signed.getList("allowedActions")).containsExactlyInAnyOrder("reply", "return", "requestExtension");
-    act("officer", id, "reply", Map.of("text", "已到场处置，烧烤摊已收摊并承诺整改"));
+    var withChief = act("officer", id, "reply", Map.of("text", "已到场处置，烧烤摊已收摊并承诺整改"));
+    assertThat(withChief.getString("status")).isEqualTo("CHIEF_REVIEW");
+    assertThat(withChief.getString("repliedAt")).isNull();
+    assertThat(waitingTask(logged.getString("number"))).isEqualTo("chiefReview");
+    // only the chief of the unit approves; the dispatcher cannot review a reply still with the chief
+    as("officer").body(Map.of("approved", true)).post("/api/tickets/" + id + "/chief-review").then().statusCode(403);
+    as("dispatcher").body(Map.of("approved", true)).post("/api/tickets/" + id + "/review").then().statusCode(409);
+    as("chief").body(Map.of("approved", false)).post("/api/tickets/" + id + "/chief-review").then().statusCode(400);
+    assertThat(act("chief", id, "chief-review", Map.of("approved", true)).getString("status")).isEqualTo("REPLIED");
     var closed = act("dispatcher", id, "review", Map.of("approved", true, "comment", "同意办结"));
     assertThat(closed.getString("status")).isEqualTo("CLOSED");
     assertThat(closed.getBoolean("callbackDue")).isTrue();
@@ -39,11 +47,11 @@ class TicketLifecycleIT {
 
     var history = as("dispatcher").get("/api/tickets/" + id + "/history").then().statusCode(200).extract().jsonPath();
     assertThat(history.getList("action", String.class)).containsExactly(
-        "LOGGED", "ASSIGNED", "SIGNED", "REPLIED", "REPLY_APPROVED", "CALLED_BACK");
+        "LOGGED", "ASSIGNED", "SIGNED", "REPLIED", "REPLY_CHIEF_APPROVED", "REPLY_APPROVED", "CALLED_BACK");
     assertThat(history.getList("actor", String.class)).containsExactly(
-        "operator", "dispatcher", "officer", "officer", "dispatcher", "callback");
+        "operator", "dispatcher", "officer", "officer", "chief", "dispatcher", "callback");
     assertThat(history.getList("toStatus", String.class)).containsExactly(
-        "PENDING_TRIAGE", "ASSIGNED", "SIGNED", "REPLIED", "CLOSED", "CLOSED");
+        "PENDING_TRIAGE", "ASSIGNED", "SIGNED", "CHIEF_REVIEW", "REPLIED", "CLOSED", "CLOSED");
     assertThat(history.getString("[1].detail")).isEqualTo("unit=PS-CHENGGUAN");
     assertThat(history.getString("[2].actorUnitCode")).isEqualTo("PS-CHENGGUAN");
   }
@@ -109,7 +117,7 @@ class TicketLifecycleIT {
   void dissatisfiedCallbackKeepsItsReasons() {
     long id = Tickets.assignedToChengguan("邻居家狗夜间狂吠");
     act("officer", id, "sign", null);
-    act("officer", id, "reply", Map.of("text", "已上门劝导"));
+    Tickets.replied(id, "已上门劝导");
     act("dispatcher", id, "review", Map.of("approved", true));
     var result = act("callback", id, "callback",
         Map.of("result", "DISSATISFIED", "reasons", List.of("推诿扯皮", "效率低"), "note", "问题仍存在"));

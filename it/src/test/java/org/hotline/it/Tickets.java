@@ -41,6 +41,12 @@ final class Tickets {
     return request.post("/api/tickets/" + id + "/" + action).then().statusCode(200).extract().jsonPath();
   }
 
+  /** The officer replies and the chief of 城关派出所 lets the reply go to the centre (所长审核). */
+  static JsonPath replied(long id, String text) {
+    act("officer", id, "reply", Map.of("text", text));
+    return act("chief", id, "chief-review", Map.of("approved", true));
+  }
+
   /** A ticket assigned to 城关派出所 (the unit of the demo users officer and chief). */
   static long assignedToChengguan(String content) {
     long id = logged(content);

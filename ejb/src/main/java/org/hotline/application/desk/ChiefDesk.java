@@ -11,10 +11,11 @@ import org.hotline.application.slip.SlipView;
  */
 public record ChiefDesk(String unitCode, String unitName, OffsetDateTime asOf, List<DeskTicket> overdue,
     List<DeskTicket> escalated, List<DeskTicket> signOverdue, List<DeskTicket> dueSoon, List<DeskTicket> rectifying,
-    List<SlipView> slips, List<ExtensionView> extensions, List<DeskTicket> repliesInReview) {
+    List<SlipView> slips, List<ExtensionView> extensions, List<DeskTicket> repliesToApprove,
+    List<DeskTicket> repliesInReview) {
 
   /** A ticket as the desk lists it. */
   public record DeskTicket(Long id, String number, String status, String categoryName, String urgency,
-      String content, OffsetDateTime replyDeadline, OffsetDateTime signDeadline, OffsetDateTime rectificationDue,
+      String content, String replyText, OffsetDateTime replyDeadline, OffsetDateTime signDeadline, OffsetDateTime rectificationDue,
       boolean overdue, int escalationLevel, String escalatedToName, int extensionCount, List<String> allowedActions) {}
 }

@@ -77,6 +77,7 @@ public class ChiefDeskService {
         section(open, t -> t.status() == TicketStatus.RECTIFYING, user),
         openSlips,
         pending,
+        section(open, t -> t.status() == TicketStatus.CHIEF_REVIEW, user),
         section(open, t -> t.status() == TicketStatus.REPLIED, user));
   }
 
@@ -97,7 +98,7 @@ public class ChiefDeskService {
     Rectification r = t.status() == TicketStatus.RECTIFYING ? t.currentRectification() : null;
     String content = t.content().length() > 80 ? t.content().substring(0, 80) + "…" : t.content();
     return new ChiefDesk.DeskTicket(t.id(), t.number(), t.status().name(), t.category().name(), t.urgency().name(),
-        content, BusinessTime.display(t.replyDeadline()), BusinessTime.display(t.signDeadline()),
+        content, t.replyText(), BusinessTime.display(t.replyDeadline()), BusinessTime.display(t.signDeadline()),
         r == null ? null : BusinessTime.display(r.dueAt()), t.overdueAt() != null, t.escalationLevel(),
         t.escalatedTo() == null ? null : t.escalatedTo().name(), t.extensionCount(),
         TicketPermissions.allowedActions(t, user));

@@ -21,9 +21,14 @@ public class Recipients {
     return users.inUnit(unit.code(), EnumSet.of(Role.OFFICER, Role.CHIEF, Role.AGENCY));
   }
 
+  /** The unit's chiefs (所长); none for most agencies. */
+  public List<AppUser> chiefsOf(Unit unit) {
+    return users.inUnit(unit.code(), EnumSet.of(Role.CHIEF));
+  }
+
   /** The unit's head: its chief (所长); for a unit without one (an agency), its handlers. */
   public List<AppUser> headsOf(Unit unit) {
-    List<AppUser> chiefs = users.inUnit(unit.code(), EnumSet.of(Role.CHIEF));
+    List<AppUser> chiefs = chiefsOf(unit);
     return chiefs.isEmpty() ? handlersOf(unit) : chiefs;
   }
 

@@ -10,6 +10,8 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.notification.Notification.Message;
+import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketProcess.Step;
@@ -42,6 +44,12 @@ public class TicketHandlingService {
   @Inject
   private RectificationService rectification;
 
+  @Inject
+  private org.hotline.application.notification.Notifier notifier;
+
+  @Inject
+  private org.hotline.application.notification.Recipients recipients;
+
   /** 协办: an assisting unit replies on its part of the ticket. */
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView assistReply(Long id, String text) {
@@ -70,8 +78,35 @@ public class TicketHandlingService {
     Violations v = new Violations();
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
-    tickets.append(ticket.reply(cleanText, currentUser.actor(), BusinessTime.now()));
-    process.complete(ticket, Step.REPLY, Map.of());
+    // 所长审核: an officer's reply goes to the unit's chief first, when the unit has one
+    boolean chiefReview = !user.has(Role.CHIEF) && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
+    tickets.append(ticket.reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.REPLY, Map.of("chiefReview", chiefReview));
+    if (chiefReview) {
+      notifier.send(Message.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
+          "回复待审核：工单 " + ticket.number(), user.displayName() + " 已回复，请审核。"),
+          recipients.chiefsOf(ticket.ownerUnit()));
+    }
+    return TicketView.of(ticket, user);
+  }
+
+  /** 所长审核: the chief of the owner unit lets an officer's reply go to the centre, or sends it back. */
+  @RolesAllowed(Role.CHIEF_ROLE)
+  public TicketView chiefReview(Long id, Boolean approved, String comment) {
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.handledBy(id, user);
+    Violations v = new Violations();
+    if (approved == null) {
+      v.add("approved", FieldViolation.REQUIRED);
+    }
+    String cleanComment = v.text("comment", comment, Boolean.FALSE.equals(approved), 1000);
+    v.throwIfAny();
+    tickets.append(ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
+    process.complete(ticket, Step.CHIEF_REVIEW, Map.of("chiefApproved", approved));
+    if (!approved) {
+      notifier.send(Message.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
+          "所长退回重办：工单 " + ticket.number(), cleanComment), recipients.handlersOf(ticket.ownerUnit()));
+    }
     return TicketView.of(ticket, user);
   }
 

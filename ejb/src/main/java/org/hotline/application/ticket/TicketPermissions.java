@@ -69,6 +69,9 @@ public final class TicketPermissions {
     if (assists(t, user)) {
       actions.add("assistReply");
     }
+    if (handles(t, user) && user.has(Role.CHIEF) && t.status() == TicketStatus.CHIEF_REVIEW) {
+      actions.add("chiefReview");
+    }
     if (user.has(Role.DISPATCHER) && t.status() == TicketStatus.REPLIED) {
       actions.add("review");
     }

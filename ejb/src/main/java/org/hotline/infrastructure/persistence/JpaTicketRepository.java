@@ -45,7 +45,7 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> withRunningDeadlines() {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
         .setParameter("open", List.of(TicketStatus.PENDING_TRIAGE, TicketStatus.RETURNED, TicketStatus.ASSIGNED,
-            TicketStatus.SIGNED, TicketStatus.REPLIED, TicketStatus.RECTIFYING))
+            TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW, TicketStatus.REPLIED, TicketStatus.RECTIFYING))
         .getResultList();
   }
 
@@ -53,8 +53,8 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> openOfUnit(String unitCode) {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.ownerUnit.code = :unit AND t.status IN :open", Ticket.class)
         .setParameter("unit", unitCode)
-        .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.REPLIED,
-            TicketStatus.RECTIFYING, TicketStatus.REVISITING))
+        .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW,
+            TicketStatus.REPLIED, TicketStatus.RECTIFYING, TicketStatus.REVISITING))
         .getResultList();
   }
 
@@ -134,7 +134,7 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (Boolean.TRUE.equals(s.overdue())) {
       where.append(" AND t.overdueAt IS NOT NULL AND t.status IN (:owed)");
-      params.put("owed", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED));
+      params.put("owed", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW));
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
       where.append(" AND t.slipProposed = TRUE");

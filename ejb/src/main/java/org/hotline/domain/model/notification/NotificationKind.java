@@ -10,6 +10,8 @@ public enum NotificationKind {
   OVERDUE,
   /** 升级: an overdue ticket of a unit below */
   ESCALATION,
+  /** 回复待所长审核, or sent back by the chief */
+  REPLY_TO_APPROVE,
   /** 延期申请待审批 */
   EXTENSION_REQUESTED,
   /** 延期审批结果 */

@@ -347,15 +347,32 @@ public class Ticket {
     return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
   }
 
-  /** 回复 the result; the centre reviews it next. */
-  public TicketEvent reply(String text, Actor actor, Instant now) {
+  /**
+   * 回复 the result. With {@code chiefReview} it waits for the unit's chief (所长审核) and leaves the
+   * unit only when approved; otherwise the centre reviews it next.
+   */
+  public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
     require(TicketAction.REPLIED, TicketStatus.SIGNED);
     if (assistingParts.stream().anyMatch(AssistingPart::pending)) {
       throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
     }
     this.replyText = text;
+    if (chiefReview) {
+      return moveTo(TicketStatus.CHIEF_REVIEW, TicketAction.REPLIED, actor, now, text, "chiefReview=true");
+    }
     this.repliedAt = now;
     return moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
+  }
+
+  /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
+  public TicketEvent chiefReview(boolean approved, String comment, Actor actor, Instant now) {
+    TicketAction action = approved ? TicketAction.REPLY_CHIEF_APPROVED : TicketAction.REPLY_CHIEF_SENT_BACK;
+    require(action, TicketStatus.CHIEF_REVIEW);
+    if (approved) {
+      this.repliedAt = now;
+      return moveTo(TicketStatus.REPLIED, action, actor, now, comment, null);
+    }
+    return moveTo(TicketStatus.SIGNED, action, actor, now, comment, null);
   }
 
   /** 审核: approve (办结) or send back to the unit, which replies again. */
@@ -495,9 +512,9 @@ public class Ticket {
 
   // ---- deadlines (时限) ------------------------------------------------------------------------
 
-  /** Whether the owner unit still has to reply (the reply deadline is running). */
+  /** Whether the owner unit still has to reply (the reply deadline is running; a reply with the chief has not left the unit). */
   public boolean awaitingUnitReply() {
-    return status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED;
+    return status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED || status == TicketStatus.CHIEF_REVIEW;
   }
 
   /**

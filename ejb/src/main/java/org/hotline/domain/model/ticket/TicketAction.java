@@ -32,6 +32,10 @@ public enum TicketAction {
   SIGNED,
   /** 回复 */
   REPLIED,
+  /** 所长审核通过, 回复报中心 */
+  REPLY_CHIEF_APPROVED,
+  /** 所长退回重办 */
+  REPLY_CHIEF_SENT_BACK,
   /** 审核通过, 办结 */
   REPLY_APPROVED,
   /** 审核退回 */

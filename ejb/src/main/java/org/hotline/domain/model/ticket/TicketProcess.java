@@ -13,6 +13,7 @@ public interface TicketProcess {
     TRIAGE("triage"),
     SIGN("sign"),
     REPLY("reply"),
+    CHIEF_REVIEW("chiefReview"),
     REVIEW("review"),
     CALLBACK("callback"),
     RECTIFY("rectify"),

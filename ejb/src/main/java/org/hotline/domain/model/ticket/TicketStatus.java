@@ -10,6 +10,8 @@ public enum TicketStatus {
   RETURNED,
   /** 已签收 signed for by the unit, being handled. */
   SIGNED,
+  /** 待所长审核 an officer replied; the unit's chief approves the reply before it leaves the unit. */
+  CHIEF_REVIEW,
   /** 已回复 the unit replied; the centre reviews the reply. */
   REPLIED,
   /** 已合并 a repeat call merged into another ticket (its main ticket); owned by no unit. */

@@ -68,10 +68,30 @@ class TicketDeadlineRulesTest {
   void aRepliedTicketIsNeitherRemindedNorOverdue() throws Exception {
     Ticket t = assigned();
     t.sign(OFFICER, T0);
-    t.reply("已处理", OFFICER, T0.plus(1, ChronoUnit.DAYS));
+    t.reply("已处理", false, OFFICER, T0.plus(1, ChronoUnit.DAYS));
     assertThat(t.remind(Actor.system(), DEADLINE.minusSeconds(60))).isEmpty();
     assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(60))).isEmpty();
     assertThatThrownBy(() -> t.extendDeadline(DEADLINE.plus(5, ChronoUnit.DAYS), null, OFFICER, T0))
+        .isInstanceOf(IllegalTicketTransitionException.class);
+  }
+
+  @Test
+  void aReplyWithTheChiefIsStillOwedByTheUnit() throws Exception {
+    Ticket t = assigned();
+    t.sign(OFFICER, T0);
+    t.reply("已处理", true, OFFICER, T0);
+    assertThat(t.status()).isEqualTo(TicketStatus.CHIEF_REVIEW);
+    assertThat(t.repliedAt()).isNull();
+    assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isPresent();
+    Actor chief = new Actor("chief", "chief", "PS-CHENGGUAN");
+    t.chiefReview(false, "事实不清", chief, DEADLINE.plusSeconds(2));
+    assertThat(t.status()).isEqualTo(TicketStatus.SIGNED);
+    t.reply("已补充核实", true, OFFICER, DEADLINE.plusSeconds(3));
+    TicketEvent approved = t.chiefReview(true, null, chief, DEADLINE.plusSeconds(4));
+    assertThat(approved.action()).isEqualTo(TicketAction.REPLY_CHIEF_APPROVED);
+    assertThat(t.status()).isEqualTo(TicketStatus.REPLIED);
+    assertThat(t.repliedAt()).isEqualTo(DEADLINE.plusSeconds(4));
+    assertThatThrownBy(() -> t.chiefReview(true, null, chief, DEADLINE.plusSeconds(5)))
         .isInstanceOf(IllegalTicketTransitionException.class);
   }
 
@@ -90,7 +110,7 @@ class TicketDeadlineRulesTest {
   void dissatisfactionOpensARectificationAndASecondProposesASlip() throws Exception {
     Ticket t = assigned();
     t.sign(OFFICER, T0);
-    t.reply("已处理", OFFICER, T0);
+    t.reply("已处理", false, OFFICER, T0);
     t.review(true, null, DISPATCHER, T0);
     Actor callback = new Actor("callback", "callback", "RXZX");
     t.recordCallback(CallbackResult.DISSATISFIED, List.of("推诿扯皮"), null, callback, T0);

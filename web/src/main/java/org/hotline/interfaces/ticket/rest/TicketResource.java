@@ -259,6 +259,15 @@ public class TicketResource {
     return handling.review(id, b.approved(), b.comment());
   }
 
+  /** 所长审核 of an officer's reply (chief of the owner unit); a comment is required to send back. */
+  @POST
+  @Path("{id}/chief-review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView chiefReview(@PathParam("id") long id, Review body) {
+    Review b = body == null ? new Review(null, null) : body;
+    return handling.chiefReview(id, b.approved(), b.comment());
+  }
+
   @POST
   @Path("{id}/callback")
   @Consumes(MediaType.APPLICATION_JSON)
