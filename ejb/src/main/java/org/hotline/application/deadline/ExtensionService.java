@@ -117,10 +117,7 @@ public class ExtensionService {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
     Violations v = new Violations();
-    if (approve == null) {
-      v.add("approve", FieldViolation.REQUIRED);
-    }
-    String cleanNote = v.text("note", note, Boolean.FALSE.equals(approve), 1000);
+    String cleanNote = v.decision("approve", approve, "note", note, 1000);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     ExtensionRequest.Status status = request.decide(approve, byCentre, cleanNote, user.username(), now);

@@ -65,6 +65,17 @@ public final class Violations {
     return found.get();
   }
 
+  /**
+   * A yes/no decision with its reason (review, approval): {@code decision} is required, and the
+   * reason too when the answer is no. Returns the cleaned reason.
+   */
+  public String decision(String decisionField, Boolean decision, String reasonField, String reason, int maxLength) {
+    if (decision == null) {
+      add(decisionField, FieldViolation.REQUIRED);
+    }
+    return text(reasonField, reason, Boolean.FALSE.equals(decision), maxLength);
+  }
+
   /** An ISO date (yyyy-MM-dd), null when blank; records REQUIRED / INVALID. */
   public java.time.LocalDate date(String field, String value, boolean required) {
     if (value == null || value.isBlank()) {

@@ -179,10 +179,7 @@ public class SupervisionSlipService {
     AppUser user = currentUser.get();
     SupervisionSlip slip = find(id);
     Violations v = new Violations();
-    if (accepted == null) {
-      v.add("accepted", FieldViolation.REQUIRED);
-    }
-    String clean = v.text("note", note, Boolean.FALSE.equals(accepted), 1000);
+    String clean = v.decision("accepted", accepted, "note", note, 1000);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     slips.append(slip.review(accepted, clean, currentUser.actor(), now));

@@ -96,10 +96,7 @@ public class TicketHandlingService {
     AppUser user = currentUser.get();
     Ticket ticket = loader.handledBy(id, user);
     Violations v = new Violations();
-    if (approved == null) {
-      v.add("approved", FieldViolation.REQUIRED);
-    }
-    String cleanComment = v.text("comment", comment, Boolean.FALSE.equals(approved), 1000);
+    String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
     tickets.append(ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.CHIEF_REVIEW, Map.of("chiefApproved", approved));
@@ -115,10 +112,7 @@ public class TicketHandlingService {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visible(id, user);
     Violations v = new Violations();
-    if (approved == null) {
-      v.add("approved", FieldViolation.REQUIRED);
-    }
-    String cleanComment = v.text("comment", comment, Boolean.FALSE.equals(approved), 1000);
+    String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
     tickets.append(ticket.review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REVIEW, Map.of("approved", approved));
