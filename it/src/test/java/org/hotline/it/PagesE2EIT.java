@@ -250,6 +250,14 @@ class PagesE2EIT {
       int unread = as("chief").get("/api/notifications/unread-count").jsonPath().getInt("unread");
       assertThat(unread).isPositive();
       wait.until(ExpectedConditions.textToBe(By.id("unread"), String.valueOf(unread)));
+
+      // the director's register of supervision slips, with the tickets proposed for one
+      login("director");
+      wait.until(ExpectedConditions.urlContains("slips.html"));
+      waitUntilLoaded();
+      assertThat(browser.findElement(By.id("yearCounts")).getText()).contains("下发", "办结");
+      assertThat(browser.findElement(By.id("issue")).isDisplayed()).isTrue();
+      screenshot("slips");
     } finally {
       TestClock.reset();
     }
