@@ -248,6 +248,28 @@ const App = {
       (t.overdue ? ' <span class="badge overdue">' + App.t('overdue') + '</span>' : '');
   },
 
+  /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
+  SLIP_STEPS: {acknowledge: ['acknowledge', null], handle: ['handle', 'handlingNote'], callback: ['slipCallback', 'callbackNote'],
+    report: ['report', 'reportText']},
+
+  /** Extension requests with a decision note and approve/refuse buttons (data-act approveExt / refuseExt). */
+  extensionTable(items) {
+    if (!items.length) return '<p class="empty">' + App.t('none') + '</p>';
+    return '<table class="list"><thead><tr><th>' + [App.t('number'), App.t('deadline'), App.t('newDeadline'),
+      App.t('extensionReason'), App.t('actions')].join('</th><th>') + '</th></tr></thead><tbody>' + items.map(x =>
+      '<tr data-id="' + x.ticketId + '" data-ext="' + x.id + '"><td><a href="ticket.html?id=' + x.ticketId + '">' + x.ticketNumber + '</a></td><td>' +
+      App.time(x.previousDeadline) + '</td><td>' + App.time(x.requestedDeadline) + '</td><td>' + App.esc(x.reason) + ' <span class="hint">' +
+      App.esc(x.requestedBy) + '</span></td><td><input name="decisionNote" placeholder="' + App.t('decisionNote') + '">' +
+      '<button class="action" data-act="approveExt">' + App.t('approveExtension') + '</button> <button class="secondary" data-act="refuseExt">' +
+      App.t('refuseExtension') + '</button></td></tr>').join('') + '</tbody></table>';
+  },
+
+  /** Sends the decision on the extension request of the row (see extensionTable). */
+  decideExtension(row, approve) {
+    return App.api('/tickets/' + row.dataset.id + '/extensions/' + row.dataset.ext + '/decision', {method: 'POST',
+      body: {approve, note: row.querySelector('[name=decisionNote]').value || null}});
+  },
+
   /** A table of tickets; each row links to the detail page. */
   ticketTable(tickets, extra) {
     if (!tickets.length) return '<p class="empty">' + App.t('none') + '</p>';

@@ -61,10 +61,9 @@ public final class DeadlineBenchmark {
       assignLatencies.add(System.nanoTime() - start);
     });
     double assignSeconds = (System.nanoTime() - assignStart) / 1e9;
-    List<Long> sorted = new ArrayList<>(assignLatencies);
-    Collections.sort(sorted);
+    long[] sorted = assignLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("assign (4 timers each): %.1f tickets/s, p50 %.1f ms, p99 %.1f ms%n",
-        sorted.size() / assignSeconds, pct(sorted, 50), pct(sorted, 99));
+        sorted.length / assignSeconds, Percentiles.millis(sorted, 50), Percentiles.millis(sorted, 99));
 
     JsonNode last = send(admin, "GET", base + "/api/tickets/" + toAssign.get(toAssign.size() - 1), null);
     OffsetDateTime reply = OffsetDateTime.parse(last.get("replyDeadline").asText());
@@ -143,13 +142,5 @@ public final class DeadlineBenchmark {
       throw new IllegalStateException(method + " " + url + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-  }
-
-  private static double pct(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int idx = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100.0 * sorted.size()) - 1);
-    return sorted.get(Math.max(0, idx)) / 1e6;
   }
 }

@@ -116,14 +116,7 @@ public final class IntakeBenchmark {
     System.out.printf("tickets created (measured window): %d, errors: %d%n", total, errors.get());
     System.out.printf("throughput: %.1f tickets/s%n", total / (double) seconds);
     System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-        pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-  }
-
-  private static double pct(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int idx = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
-    return sorted[Math.max(0, idx)] / 1e6;
+        Percentiles.millis(all, 50), Percentiles.millis(all, 90), Percentiles.millis(all, 99),
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6);
   }
 }

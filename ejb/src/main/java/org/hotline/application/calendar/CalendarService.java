@@ -5,9 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.hotline.domain.model.calendar.WorkingCalendar;
 import java.util.List;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -78,9 +75,7 @@ public class CalendarService {
 
   /** Open deadlines follow the edited calendar, in this transaction. */
   private void recomputeDeadlines() {
-    Map<LocalDate, Boolean> exceptions = new HashMap<>();
-    days.all().forEach(d -> exceptions.put(d.day(), d.working()));
-    recomputation.recompute(new WorkingCalendar(exceptions), currentUser.actor());
+    recomputation.recompute(calendars.fromTable(), currentUser.actor());
   }
 
   /** Deadlines use the edited calendar once the edit is committed (not before: readers would cache the old one). */

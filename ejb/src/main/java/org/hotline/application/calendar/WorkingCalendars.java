@@ -29,15 +29,20 @@ public class WorkingCalendars {
   public WorkingCalendar current() {
     WorkingCalendar c = calendar;
     if (c == null || loadedAt.plus(MAX_AGE).isBefore(BusinessTime.now())) {
-      Map<java.time.LocalDate, Boolean> exceptions = new HashMap<>();
-      for (CalendarDay d : days.all()) {
-        exceptions.put(d.day(), d.working());
-      }
-      c = new WorkingCalendar(exceptions);
+      c = fromTable();
       calendar = c;
       loadedAt = BusinessTime.now();
     }
     return c;
+  }
+
+  /** The calendar as the table holds it now, uncached (in a transaction: with its uncommitted edits). */
+  public WorkingCalendar fromTable() {
+    Map<java.time.LocalDate, Boolean> exceptions = new HashMap<>();
+    for (CalendarDay d : days.all()) {
+      exceptions.put(d.day(), d.working());
+    }
+    return new WorkingCalendar(exceptions);
   }
 
   public void invalidate() {
@@ -46,6 +51,6 @@ public class WorkingCalendars {
 
   /** End (23:59:59 Shanghai) of the working day that lies {@code workingDays} after {@code from}. */
   public Instant deadline(Instant from, int workingDays) {
-    return BusinessTime.endOf(current().addWorkingDays(BusinessTime.localDate(from), workingDays));
+    return new org.hotline.domain.model.deadline.DeadlinePlanner(current()).replyDeadline(from, workingDays);
   }
 }

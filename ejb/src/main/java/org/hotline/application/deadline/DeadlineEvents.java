@@ -61,11 +61,15 @@ public class DeadlineEvents {
   }
 
   public void overdue(String ticketNumber) {
-    withTicket(ticketNumber, t -> t.markOverdue(Actor.system(), BusinessTime.now()).map(e -> {
+    withTicket(ticketNumber, this::markOverdue);
+  }
+
+  private Optional<TicketEvent> markOverdue(Ticket t) {
+    return t.markOverdue(Actor.system(), BusinessTime.now()).map(e -> {
       notifier.send(ticketMessage(NotificationKind.OVERDUE, t, "超期：工单 %s 已超过回复时限",
           t.ownerUnit().name() + " 未在时限内回复。"), recipients.handlersOf(t.ownerUnit()), recipients.centre());
       return e;
-    }));
+    });
   }
 
   /**
@@ -84,7 +88,7 @@ public class DeadlineEvents {
       return Optional.of(deadlines.planner().escalateAt(now, days));
     }
     // timers that were due together (after downtime) may run in any order: mark overdue first
-    overdue(ticketNumber);
+    markOverdue(t).ifPresent(tickets::append);
     Unit to = t.nextEscalationUnit();
     Optional<TicketEvent> escalated = t.escalate(to, Actor.system(), now);
     if (escalated.isEmpty()) {

@@ -15,7 +15,6 @@ import org.hotline.application.ticket.TicketPermissions;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.deadline.ExtensionRequestRepository;
 import org.hotline.domain.model.shared.BusinessTime;
-import org.hotline.domain.model.slip.SlipRepository;
 import org.hotline.domain.model.ticket.Rectification;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketRepository;
@@ -41,9 +40,6 @@ public class ChiefDeskService {
   private ExtensionRequestRepository extensions;
 
   @Inject
-  private SlipRepository slips;
-
-  @Inject
   private SupervisionSlipService slipService;
 
   @Inject
@@ -63,10 +59,7 @@ public class ChiefDeskService {
         .sorted(Comparator.comparing(r -> r.requestedAt()))
         .map(r -> ExtensionView.of(r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
         .toList();
-    List<SlipView> openSlips = slips.openOfUnit(unit.code()).stream()
-        .sorted(Comparator.comparing(s -> s.deadline()))
-        .map(s -> slipService.get(s.id()))
-        .toList();
+    List<SlipView> openSlips = slipService.openOfMyUnit();
     return new ChiefDesk(unit.code(), unit.name(), BusinessTime.display(now),
         section(open, late, user),
         section(open, t -> awaiting.test(t) && t.escalationLevel() > 0, user),

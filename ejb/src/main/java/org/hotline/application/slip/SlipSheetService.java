@@ -3,7 +3,6 @@ package org.hotline.application.slip;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.hotline.reports.ReportRenderer;
 public class SlipSheetService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   /** The PDF and the slip it belongs to. */
@@ -47,17 +45,17 @@ public class SlipSheetService {
     p.put("TICKETS", s.tickets().stream().map(t -> t.number()).collect(Collectors.joining("、")));
     p.put("REQUIREMENTS", s.requirements());
     p.put("DEADLINE", BusinessTime.display(s.deadline()).format(DAY));
-    p.put("ISSUED_AT", time(s.issuedAt()));
+    p.put("ISSUED_AT", BusinessTime.minutes(s.issuedAt()));
     p.put("LEAD", person(s.leadUsername()));
     p.put("SUPERVISOR", person(s.supervisorUsername()));
     p.put("UNIT", s.unit().name());
     p.put("HEAD", person(s.headUsername()));
     p.put("REPORT", s.report());
-    p.put("PRINTED_AT", time(BusinessTime.now()));
+    p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = repository.history(s.id()).stream()
         .<Map<String, ?>>map(e -> {
           Map<String, Object> row = new HashMap<>();
-          row.put("at", time(e.occurredAt()));
+          row.put("at", BusinessTime.minutes(e.occurredAt()));
           row.put("actor", person(e.actor().username()));
           row.put("action", SlipLabels.zh(e.action()));
           row.put("note", e.note());
@@ -69,9 +67,5 @@ public class SlipSheetService {
 
   private String person(String username) {
     return users.findByUsername(username).map(AppUser::displayName).orElse(username);
-  }
-
-  private static String time(Instant instant) {
-    return instant == null ? null : BusinessTime.display(instant).format(TIME);
   }
 }

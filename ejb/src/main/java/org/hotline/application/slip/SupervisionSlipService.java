@@ -196,12 +196,14 @@ public class SupervisionSlipService {
 
   @PermitAll
   public SlipView get(Long id) {
+    return view(visibleSlip(id), currentUser.get());
+  }
+
+  /** The open slips of the user's unit, nearest deadline first (the chief's desk; no history). */
+  @PermitAll
+  public List<SlipView> openOfMyUnit() {
     AppUser user = currentUser.get();
-    SupervisionSlip slip = find(id);
-    if (!visible(slip, user)) {
-      throw new HotlineException(ErrorCode.NOT_FOUND, id);
-    }
-    return SlipView.of(slip, actions(slip, user), slips.history(slip.id()));
+    return slips.openOfUnit(user.unit().code()).stream().map(s -> SlipView.of(s, actions(s, user), null)).toList();
   }
 
   /** 督办台账 of a year: centre roles see every unit; a unit sees its own slips. */
@@ -212,7 +214,8 @@ public class SupervisionSlipService {
     SlipStatus wanted = v.optionalChoice("status", status, SlipStatus.class);
     v.throwIfAny();
     String unit = user.centreWide() ? blankToNull(unitCode) : user.unit().code();
-    List<SupervisionSlip> all = slips.register(year, unit, null);
+    // the year's counts cover every status; the status filter applies to the list only
+    List<SupervisionSlip> all = slips.register(year, unit);
     long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
     List<SlipView> items = all.stream()
         .filter(s -> wanted == null || s.status() == wanted)

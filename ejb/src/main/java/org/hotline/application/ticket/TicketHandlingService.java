@@ -79,13 +79,13 @@ public class TicketHandlingService {
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
     // 所长审核: an officer's reply goes to the unit's chief first, when the unit has one
-    boolean chiefReview = !user.has(Role.CHIEF) && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
+    List<AppUser> chiefs = user.has(Role.CHIEF) ? List.of() : recipients.chiefsOf(ticket.ownerUnit());
+    boolean chiefReview = !chiefs.isEmpty();
     tickets.append(ticket.reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REPLY, Map.of("chiefReview", chiefReview));
     if (chiefReview) {
       notifier.send(Message.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
-          "回复待审核：工单 " + ticket.number(), user.displayName() + " 已回复，请审核。"),
-          recipients.chiefsOf(ticket.ownerUnit()));
+          "回复待审核：工单 " + ticket.number(), user.displayName() + " 已回复，请审核。"), chiefs);
     }
     return TicketView.of(ticket, user);
   }

@@ -3,8 +3,6 @@ package org.hotline.application.ticket;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.hotline.reports.ReportRenderer;
 public class TicketSheetService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** The PDF and the ticket number it belongs to. */
   public record Sheet(String number, byte[] pdf) {}
@@ -51,17 +48,17 @@ public class TicketSheetService {
     p.put("CATEGORY", t.category().path());
     p.put("URGENCY", TicketLabels.zh(t.urgency()));
     p.put("OWNER_UNIT", t.ownerUnit() == null ? "（待派单）" : t.ownerUnit().name());
-    p.put("CREATED_AT", time(t.createdAt()));
-    p.put("DEADLINE", time(t.replyDeadline()));
+    p.put("CREATED_AT", BusinessTime.minutes(t.createdAt()));
+    p.put("DEADLINE", BusinessTime.minutes(t.replyDeadline()));
     p.put("CONTENT", t.content());
     p.put("REPLY", t.directAnswer() != null ? "直接答复：" + t.directAnswer() : t.replyText());
     p.put("CALLBACK", t.callbackResult() == null ? null
         : TicketLabels.zh(t.callbackResult()) + (t.callbackReasons() == null ? "" : "（" + t.callbackReasons() + "）"));
-    p.put("PRINTED_AT", time(BusinessTime.now()));
+    p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = tickets.history(t.id()).stream()
         .<Map<String, ?>>map(e -> {
           Map<String, Object> row = new HashMap<>();
-          row.put("at", time(e.occurredAt()));
+          row.put("at", BusinessTime.minutes(e.occurredAt()));
           row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
           row.put("action", TicketLabels.action(e.action()));
           row.put("note", e.note());
@@ -69,10 +66,6 @@ public class TicketSheetService {
         })
         .toList();
     return new Sheet(t.number(), RENDERER.pdf(ReportRenderer.TICKET_SHEET, p, rows));
-  }
-
-  private static String time(Instant instant) {
-    return instant == null ? null : BusinessTime.display(instant).format(TIME);
   }
 
   private static String orDash(String value, String fallback) {

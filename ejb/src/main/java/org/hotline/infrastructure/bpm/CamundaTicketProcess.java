@@ -14,13 +14,13 @@ public class CamundaTicketProcess implements TicketProcess {
   static final String PROCESS_KEY = "ticket-lifecycle";
   static final String RETURNED_MESSAGE = "ticketReturned";
 
-  /** Timer variable → the activities whose timers wait for it. */
-  static final Map<String, String[]> TIMERS = Map.of(
-      "signDueAt", new String[] {"signOverdueTimer"},
-      "remindAt", new String[] {"replyReminderTimer"},
-      "replyDueAt", new String[] {"replyOverdueTimer"},
-      "escalateAt", new String[] {"escalationTimer"},
-      "rectifyDueAt", new String[] {"rectifyOverdueTimer"});
+  /** Timer variable → the timer activity it seeds. */
+  static final Map<String, String> TIMERS = Map.of(
+      "signDueAt", "signOverdueTimer",
+      "remindAt", "replyReminderTimer",
+      "replyDueAt", "replyOverdueTimer",
+      "escalateAt", "escalationTimer",
+      "rectifyDueAt", "rectifyOverdueTimer");
 
   @Inject
   private ProcessEngine engine;

@@ -44,26 +44,24 @@ public class Workflows {
   /**
    * Moves the timers that wait for the given dates and have not fired yet. {@code datesByInstance}:
    * process instance id → (timer variable → new date); {@code timersByVariable}: timer variable →
-   * the timer activities it seeds. The variables only seed a timer when it is created; a created
+   * the timer activity it seeds. The variables only seed a timer when it is created; a created
    * timer keeps its own due date, which is what moves. One job query per timer activity, however
    * many instances move (a calendar edit moves every open ticket).
    */
-  public void reschedule(Map<String, Map<String, Object>> datesByInstance, Map<String, String[]> timersByVariable) {
+  public void reschedule(Map<String, Map<String, Object>> datesByInstance, Map<String, String> timersByVariable) {
     if (datesByInstance.isEmpty()) {
       return;
     }
     var management = engine.getManagementService();
-    for (Map.Entry<String, String[]> timer : timersByVariable.entrySet()) {
-      for (String activityId : timer.getValue()) {
-        var query = management.createJobQuery().activityId(activityId).timers();
-        if (datesByInstance.size() == 1) {
-          query.processInstanceId(datesByInstance.keySet().iterator().next());
-        }
-        for (Job job : query.list()) {
-          Map<String, Object> dates = datesByInstance.get(job.getProcessInstanceId());
-          if (dates != null && dates.get(timer.getKey()) instanceof Date due && !due.equals(job.getDuedate())) {
-            management.setJobDuedate(job.getId(), due);
-          }
+    for (Map.Entry<String, String> timer : timersByVariable.entrySet()) {
+      var query = management.createJobQuery().activityId(timer.getValue()).timers();
+      if (datesByInstance.size() == 1) {
+        query.processInstanceId(datesByInstance.keySet().iterator().next());
+      }
+      for (Job job : query.list()) {
+        Map<String, Object> dates = datesByInstance.get(job.getProcessInstanceId());
+        if (dates != null && dates.get(timer.getKey()) instanceof Date due && !due.equals(job.getDuedate())) {
+          management.setJobDuedate(job.getId(), due);
         }
       }
     }

@@ -48,17 +48,13 @@ public class JpaSlipRepository implements SlipRepository {
   }
 
   @Override
-  public List<SupervisionSlip> register(int year, String unitCode, SlipStatus status) {
+  public List<SupervisionSlip> register(int year, String unitCode) {
     var query = em.createQuery("SELECT s FROM SupervisionSlip s WHERE s.year = :y"
             + (unitCode == null ? "" : " AND s.unit.code = :unit")
-            + (status == null ? "" : " AND s.status = :status")
             + " ORDER BY s.seq DESC", SupervisionSlip.class)
         .setParameter("y", year);
     if (unitCode != null) {
       query.setParameter("unit", unitCode);
-    }
-    if (status != null) {
-      query.setParameter("status", status);
     }
     return query.getResultList();
   }

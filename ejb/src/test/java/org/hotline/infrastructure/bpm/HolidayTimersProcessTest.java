@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.hotline.application.deadline.TicketDeadlines;
-import org.hotline.domain.model.calendar.WorkingCalendar;
+import org.hotline.domain.model.deadline.Calendar2026;
 import org.hotline.domain.model.deadline.DeadlinePlan;
 import org.hotline.domain.model.deadline.DeadlinePlanner;
 import org.hotline.domain.model.deadline.TimeLimitRule;
@@ -65,7 +65,7 @@ class HolidayTimersProcessTest {
   private static final Recorder RECORDER = new Recorder();
   private static final TimeLimitRule DEFAULT_RULE = new TimeLimitRule(null, null, null,
       new TimeLimitRule.Limits(4, null, 1, 1, 1, 10, false, null), "test", Instant.EPOCH);
-  private final DeadlinePlanner planner = new DeadlinePlanner(autumn2026());
+  private final DeadlinePlanner planner = new DeadlinePlanner(Calendar2026.autumn());
   private String processInstanceId;
 
   @BeforeAll
@@ -146,14 +146,5 @@ class HolidayTimersProcessTest {
     assertThat(at("2026-10-10T12:00")).endsWith("signOverdue@2026-10-10T12:00");
     // 1 working day to reply: Saturday 10/10 itself is that day
     assertThat(at("2026-10-10T23:59:59")).contains("overdue@2026-10-10T23:59:59");
-  }
-
-  private static WorkingCalendar autumn2026() {
-    Map<java.time.LocalDate, Boolean> exceptions = new HashMap<>();
-    for (int d = 1; d <= 7; d++) {
-      exceptions.put(java.time.LocalDate.of(2026, 10, d), false);
-    }
-    exceptions.put(java.time.LocalDate.of(2026, 10, 10), true);
-    return new WorkingCalendar(exceptions);
   }
 }

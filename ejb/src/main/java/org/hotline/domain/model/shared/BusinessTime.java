@@ -37,6 +37,14 @@ public final class BusinessTime {
     return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
   }
 
+  /** An instant as printed documents show it: {@code 2026-11-23 21:05}, Shanghai; null stays null. */
+  public static String minutes(Instant instant) {
+    return instant == null ? null : display(instant).format(MINUTES);
+  }
+
+  private static final java.time.format.DateTimeFormatter MINUTES =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   /** An instant as history details and messages write it: ISO with the Shanghai offset. */
   public static String text(Instant instant) {
     return instant == null ? "-" : display(instant).toString();

@@ -16,8 +16,8 @@ public interface SlipRepository {
   /** The next free number of the year (1 for the first slip). */
   int nextSeq(int year);
 
-  /** The register: slips of a year, optionally of one unit and status, newest first. */
-  List<SupervisionSlip> register(int year, String unitCode, SlipStatus status);
+  /** The register: slips of a year, optionally of one unit, newest first. */
+  List<SupervisionSlip> register(int year, String unitCode);
 
   /** Open slips (not resolved) of a unit. */
   List<SupervisionSlip> openOfUnit(String unitCode);

@@ -643,12 +643,15 @@ public class Ticket {
         callbackReasons, "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(dueAt)));
   }
 
+  /**
+   * The latest rectification, or null. Only a dissatisfied callback opens one, so the collection
+   * is not loaded for any other ticket (lists show many tickets).
+   */
   public Rectification currentRectification() {
-    return rectifications.isEmpty() ? null : rectifications.get(rectifications.size() - 1);
-  }
-
-  public List<Rectification> rectifications() {
-    return List.copyOf(rectifications);
+    if (callbackResult != CallbackResult.DISSATISFIED || rectifications.isEmpty()) {
+      return null;
+    }
+    return rectifications.get(rectifications.size() - 1);
   }
 
   /** 整改超期, once. */
