@@ -24,7 +24,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ItServer {
 
-  public static final String BASE_URL = "http://localhost:8080";
+  /**
+   * Added to every port of the server ({@code -Dit.port.offset=N}, default 0), so that two
+   * checkouts can run their integration tests at the same time.
+   */
+  public static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
+
+  public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+  public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
   private static Process process;
@@ -69,14 +76,16 @@ public final class ItServer {
   }
 
   private static void start() {
-    if (portOpen(8080)) {
-      throw new IllegalStateException("port 8080 is taken: stop the other server before the integration tests");
+    if (portOpen(HTTP_PORT)) {
+      throw new IllegalStateException("port " + HTTP_PORT + " is taken: stop the other server before the"
+          + " integration tests, or run them with -Dit.port.offset=N");
     }
     Path home = Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
         "-Dhotline.demo=true",
         // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
         "-Dhotline.testing=true",
+        "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
         "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
         "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
         .redirectErrorStream(true)
@@ -143,7 +152,7 @@ public final class ItServer {
       Thread.currentThread().interrupt();
     }
     Instant deadline = Instant.now().plusSeconds(30);
-    while (portOpen(8080) && Instant.now().isBefore(deadline)) {
+    while (portOpen(HTTP_PORT) && Instant.now().isBefore(deadline)) {
       sleep(200);
     }
     process = null;
