@@ -28,6 +28,12 @@ public final class ReportRenderer {
   /** 局长督办单 */
   public static final String SUPERVISION_SLIP = "supervision-slip";
 
+  /** 月度三率排名 (PDF and XLSX) */
+  public static final String RANKING = "ranking";
+
+  /** 通报 (praise and criticism notice) */
+  public static final String RANKING_NOTICE = "ranking-notice";
+
   private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
   /** Fills {@code template} with the parameters and one detail row per map, as PDF bytes. */
@@ -36,6 +42,31 @@ public final class ReportRenderer {
       JasperPrint print = JasperFillManager.fillReport(report(template), new HashMap<>(parameters),
           new JRMapCollectionDataSource(rows));
       return JasperExportManager.exportReportToPdf(print);
+    } catch (JRException e) {
+      throw new IllegalStateException("report " + template + " failed", e);
+    }
+  }
+
+  /**
+   * Fills {@code template} like {@link #pdf} and exports it as an XLSX workbook (one sheet; cells keep
+   * their text, so percentages and fractions read as printed).
+   */
+  public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    try {
+      Map<String, Object> p = new HashMap<>(parameters);
+      p.put(net.sf.jasperreports.engine.JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+      JasperPrint print = JasperFillManager.fillReport(report(template), p, new JRMapCollectionDataSource(rows));
+      var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter();
+      var out = new java.io.ByteArrayOutputStream();
+      exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
+      exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleOutputStreamExporterOutput(out));
+      var config = new net.sf.jasperreports.export.SimpleXlsxReportConfiguration();
+      config.setDetectCellType(Boolean.TRUE);
+      config.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
+      config.setWhitePageBackground(Boolean.FALSE);
+      exporter.setConfiguration(config);
+      exporter.exportReport();
+      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
     }

@@ -25,6 +25,10 @@ public class JpaTicketRepository implements TicketRepository {
   @Inject
   private TicketNumberBlocks numberBlocks;
 
+  /** Keeps each ticket's 考核口径 (ticket_outcome) in step with its history. */
+  @Inject
+  private org.hotline.domain.model.ranking.RankingRepository rankingFacts;
+
   @Inject
   private org.hotline.infrastructure.search.TicketFullTextSearch fullText;
 
@@ -66,6 +70,10 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public void append(TicketEvent event) {
     em.persist(event);
+    Ticket ticket = em.find(Ticket.class, event.ticketId());
+    if (ticket != null) {
+      rankingFacts.follow(ticket, event);
+    }
   }
 
   @Override

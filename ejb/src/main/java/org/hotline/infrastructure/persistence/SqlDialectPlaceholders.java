@@ -11,8 +11,9 @@ final class SqlDialectPlaceholders {
     if (productName.contains("mysql") || productName.contains("mariadb")) {
       return Map.of(
           "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci",
-          "timestamp", "DATETIME(6)");
+          "timestamp", "DATETIME(6)",
+          "long_text", "LONGTEXT");
     }
-    return Map.of("table_options", "", "timestamp", "TIMESTAMP(6)");
+    return Map.of("table_options", "", "timestamp", "TIMESTAMP(6)", "long_text", "CLOB");
   }
 }

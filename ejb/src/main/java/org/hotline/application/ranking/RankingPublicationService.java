@@ -1,0 +1,176 @@
+package org.hotline.application.ranking;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.ranking.RankingPeriod;
+import org.hotline.domain.model.ranking.RankingPublication;
+import org.hotline.domain.model.ranking.RankingRepository;
+import org.hotline.domain.model.ranking.RankingRow;
+import org.hotline.domain.model.ranking.RankingRules;
+import org.hotline.domain.model.ranking.SelfExamination;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 排名发布: leadership publishes a month's ranking as an immutable, hashed snapshot; publishing the
+ * month again is a correction (a new version with a required reason); every version stays readable.
+ * Units flagged for a self-examination (自查) submit it here.
+ */
+@Stateless
+@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.CHIEF_ROLE, Role.OFFICER_ROLE,
+    Role.AGENCY_ROLE})
+public class RankingPublicationService {
+
+  @Inject
+  private RankingRepository rankings;
+
+  @Inject
+  private RankingService ranking;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  /** A stored version: its summary, its canonical content and the ranking it holds (scoped to the caller). */
+  public record Published(PublicationSummary summary, String canonicalContent, RankingView ranking) {}
+
+  /**
+   * Publishes {@code month} (yyyy-MM, not in the future) under the rules in force.
+   *
+   * @param correctionReason required (and only allowed) when the month was published before
+   * @throws org.hotline.application.error.ValidationException month malformed or in the future, note
+   *     or reason too long, reason missing for a correction
+   */
+  @RolesAllowed(Role.LEADER_ROLE)
+  public PublicationSummary publish(String month, String note, String correctionReason) {
+    Violations v = new Violations();
+    RankingPeriod period = monthPeriod(v, month);
+    String cleanNote = v.text("note", note, false, 1000);
+    String reason = v.text("reason", correctionReason, false, 1000);
+    if (period != null && period.from().isAfter(BusinessTime.now())) {
+      v.add("month", FieldViolation.INVALID);
+    }
+    List<RankingPublication> earlier = period == null ? List.of() : rankings.publications(period.label());
+    if (!earlier.isEmpty() && reason == null) {
+      v.add("reason", FieldViolation.REQUIRED);
+    }
+    v.throwIfAny();
+    RankingRules rules = rankings.latestRules();
+    int version = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).version() + 1;
+    AppUser user = currentUser.get();
+    var now = BusinessTime.now();
+    RankingView view = new RankingView(period.label(), false, version, BusinessTime.display(now).toString(),
+        user.username(), cleanNote, earlier.isEmpty() ? null : reason, RulesView.of(rules),
+        ranking.compute(period, rules.values()));
+    String content = CanonicalJson.write(view);
+    RankingPublication p = new RankingPublication(period.label(), version, rules.version(), now, user.username(),
+        cleanNote, view.correctionReason(), content, CanonicalJson.sha256(content));
+    try {
+      rankings.add(p);
+    } catch (jakarta.persistence.PersistenceException sameVersionPublishedMeanwhile) {
+      throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
+    }
+    return PublicationSummary.of(p);
+  }
+
+  /** Every version of {@code month}, oldest first (empty when never published). */
+  public List<PublicationSummary> versions(String month) {
+    Violations v = new Violations();
+    RankingPeriod period = monthPeriod(v, month);
+    v.throwIfAny();
+    return rankings.publications(period.label()).stream().map(PublicationSummary::of).toList();
+  }
+
+  /** Every published month, newest first, with its latest version. */
+  public List<PublicationSummary> latestOfEveryMonth() {
+    List<String> months = rankings.publishedMonths().stream().map(r -> (String) r[0]).toList();
+    return rankings.latestPublications(months).stream().map(PublicationSummary::of)
+        .sorted((a, b) -> b.month().compareTo(a.month())).toList();
+  }
+
+  /**
+   * One version ({@code version} null: the latest) of {@code month}.
+   *
+   * @throws HotlineException NOT_FOUND when that version does not exist
+   */
+  public Published version(String month, Integer version) {
+    Violations v = new Violations();
+    RankingPeriod period = monthPeriod(v, month);
+    v.throwIfAny();
+    List<RankingPublication> all = rankings.publications(period.label());
+    RankingPublication p = all.stream()
+        .filter(x -> version == null || x.version() == version)
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, month + (version == null ? "" : " v" + version)));
+    RankingView view = CanonicalJson.read(p.content(), RankingView.class);
+    return new Published(PublicationSummary.of(p), p.content(), ranking.scoped(view, null));
+  }
+
+  /** A self-examination as listed. */
+  public record SelfExaminationView(Long id, String month, String unitCode, String text, String submittedBy,
+      String submittedAt) {
+
+    static SelfExaminationView of(SelfExamination s) {
+      return new SelfExaminationView(s.id(), s.month(), s.unitCode(), s.text(), s.submittedBy(),
+          BusinessTime.display(s.submittedAt()).toString());
+    }
+  }
+
+  /**
+   * 自查报告 by the chief of a unit that the latest publication of {@code month} flags
+   * SELF_EXAMINATION_REQUIRED.
+   *
+   * @throws HotlineException FORBIDDEN for another unit's chief; SELF_EXAMINATION_NOT_REQUIRED when
+   *     the unit is not flagged (or the month is not published)
+   */
+  @RolesAllowed(Role.CHIEF_ROLE)
+  public SelfExaminationView selfExamine(String month, String unitCode, String text) {
+    Violations v = new Violations();
+    RankingPeriod period = monthPeriod(v, month);
+    String unit = v.text("unitCode", unitCode, true, 40);
+    String clean = v.text("text", text, true, 4000);
+    v.throwIfAny();
+    AppUser user = currentUser.get();
+    if (!user.unit().code().equals(unit)) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+    List<RankingPublication> all = rankings.publications(period.label());
+    boolean flagged = !all.isEmpty() && CanonicalJson.read(all.get(all.size() - 1).content(), RankingView.class)
+        .rows().stream()
+        .anyMatch(r -> r.unitCode().equals(unit) && r.flags().contains(RankingRow.Flag.SELF_EXAMINATION_REQUIRED));
+    if (!flagged) {
+      throw new HotlineException(ErrorCode.SELF_EXAMINATION_NOT_REQUIRED, unit, period.label());
+    }
+    SelfExamination s = new SelfExamination(period.label(), unit, clean, user.username(), BusinessTime.now());
+    rankings.add(s);
+    return SelfExaminationView.of(s);
+  }
+
+  /** The self-examinations of {@code month}: all for leadership, the caller's unit's for units. */
+  public List<SelfExaminationView> selfExaminations(String month) {
+    Violations v = new Violations();
+    RankingPeriod period = monthPeriod(v, month);
+    v.throwIfAny();
+    AppUser user = currentUser.get();
+    boolean all = RankingService.seesEveryUnit(user);
+    return rankings.selfExaminations(period.label()).stream()
+        .filter(s -> all || s.unitCode().equals(user.unit().code()))
+        .map(SelfExaminationView::of)
+        .toList();
+  }
+
+  private static RankingPeriod monthPeriod(Violations v, String month) {
+    RankingPeriod p = month == null ? null : RankingPeriod.month(month.strip()).orElse(null);
+    if (p == null) {
+      v.add("month", month == null || month.isBlank() ? FieldViolation.REQUIRED : FieldViolation.INVALID);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,41 @@
+package org.hotline.application.ranking;
+
+import org.hotline.domain.model.ranking.Attribution;
+import org.hotline.domain.model.ranking.RankingRules;
+import org.hotline.domain.model.ranking.RateBasis;
+import org.hotline.domain.model.shared.BusinessTime;
+
+/**
+ * A version of the ranking rules as the API and the published snapshots show it; {@code createdAt}
+ * is ISO-8601 in Asia/Shanghai.
+ */
+public record RulesView(
+    int version,
+    Weights weights,
+    int minSample,
+    RateBasis basis,
+    Attribution attribution,
+    int bottomCount,
+    int bottomMonths,
+    int excellentPerQuarter,
+    int rewardTimes,
+    String createdAt,
+    String createdBy,
+    String reason) {
+
+  /** The weights of reply, closure and satisfaction (whole numbers). */
+  public record Weights(int reply, int closure, int satisfaction) {}
+
+  public static RulesView of(RankingRules r) {
+    RankingRules.Values v = r.values();
+    return new RulesView(r.version(), new Weights(v.weightReply(), v.weightClosure(), v.weightSatisfaction()),
+        v.minSample(), v.basis(), v.attribution(), v.bottomCount(), v.bottomMonths(), v.excellentPerQuarter(),
+        v.rewardTimes(), BusinessTime.display(r.createdAt()).toString(), r.createdBy(), r.reason());
+  }
+
+  /** The values these rules stand for. */
+  public RankingRules.Values values() {
+    return new RankingRules.Values(weights.reply(), weights.closure(), weights.satisfaction(), minSample, basis,
+        attribution, bottomCount, bottomMonths, excellentPerQuarter, rewardTimes);
+  }
+}

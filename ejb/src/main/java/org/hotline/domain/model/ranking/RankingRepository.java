@@ -1,0 +1,48 @@
+package org.hotline.domain.model.ranking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the rankings' facts and keeps rules, publications and self-examinations. */
+public interface RankingRepository {
+
+  /**
+   * The tallies of every unit with data between {@code from} (inclusive) and {@code to} (exclusive),
+   * UTC, counting each ticket for the unit {@code attribution} names; units without data are absent.
+   */
+  List<UnitTally> tallies(Instant from, Instant to, Attribution attribution);
+
+  /**
+   * The tickets behind one figure of one unit: {@code measure}'s denominator, or its numerator when
+   * {@code numerator}; at most {@code limit}, by ticket id.
+   */
+  List<TicketOutcome> outcomes(String unitCode, Instant from, Instant to, Attribution attribution, Measure measure,
+      boolean numerator, int limit);
+
+  /** The numbers of the given tickets, by id. */
+  java.util.Map<Long, String> ticketNumbers(List<Long> ticketIds);
+
+  RankingRules latestRules();
+
+  Optional<RankingRules> rules(int version);
+
+  void add(RankingRules rules);
+
+  List<RankingPublication> publications(String month);
+
+  /** The latest version of each of {@code months} that was published. */
+  List<RankingPublication> latestPublications(List<String> months);
+
+  /** Every published month, newest first: {@code [month, latest version, latest published instant]}. */
+  List<Object[]> publishedMonths();
+
+  void add(RankingPublication publication);
+
+  List<SelfExamination> selfExaminations(String month);
+
+  void add(SelfExamination examination);
+
+  /** Keeps a ticket's outcome in step with one appended event (see {@link TicketOutcome#follow}). */
+  void follow(org.hotline.domain.model.ticket.Ticket ticket, org.hotline.domain.model.ticket.TicketEvent event);
+}
