@@ -4,6 +4,7 @@
 
 const I18N = {
   zh: {
+    leaderDashboard: '领导看板',
     appName: '警务热线工单系统', logout: '退出', lang: 'English',
     intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
     PENDING_TRIAGE: '待研判', RETURNED: '已退回', MERGED: '已合并', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
@@ -37,6 +38,7 @@ const I18N = {
     ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
   },
   en: {
+    leaderDashboard: 'Leadership',
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文',
     intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
     PENDING_TRIAGE: 'Pending triage', RETURNED: 'Returned', MERGED: 'Merged', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',
@@ -154,6 +156,7 @@ const App = {
     if (r.includes('chief')) return 'chief.html';
     if (r.includes('officer') || r.includes('agency')) return 'worklist.html';
     if (r.includes('callback')) return 'callback.html';
+    if (r.includes('leader')) return 'leader.html';
     if (r.includes('director')) return 'slips.html';
     if (r.includes('admin')) return 'calendar.html';
     return 'tickets.html';
@@ -170,6 +173,7 @@ const App = {
       ['chief.html', 'chiefDesk', r.some(x => ['chief', 'agency'].includes(x))],
       ['worklist.html', 'worklist', r.some(x => ['officer', 'chief', 'agency'].includes(x))],
       ['callback.html', 'callback', r.includes('callback')],
+      ['leader.html', 'leaderDashboard', r.some(x => ['leader', 'director', 'admin'].includes(x))],
       ['tickets.html', 'tickets', true],
       ['calendar.html', 'calendar', true],
       ['catalogue.html', 'catalogue', true],

@@ -1,0 +1,138 @@
+package org.hotline.application.analysis;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.analysis.AnalysisRepository;
+import org.hotline.domain.model.analysis.Dimension;
+import org.hotline.domain.model.analysis.GroupCount;
+import org.hotline.domain.model.ranking.RankingPeriod;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 研判 (seeds 003, 004): trends of tickets by category, area or unit month by month with the same
+ * months a year before (the summer rise of noise and dog complaints shows as such), and hotspots
+ * (area × category). Months in Asia/Shanghai. Leadership and centre roles see every ticket; a unit
+ * sees the tickets it owns.
+ */
+@Stateless
+@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,
+    Role.CHIEF_ROLE, Role.OFFICER_ROLE, Role.AGENCY_ROLE})
+public class AnalysisService {
+
+  /** The longest period one request may span. */
+  public static final int MAX_MONTHS = 36;
+
+  /** The most series (groups) a trend returns, largest first. */
+  public static final int MAX_SERIES = 30;
+
+  @Inject
+  private AnalysisRepository analysis;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  /** One group's counts per month, the same months a year before, and the change in per cent. */
+  public record Series(String code, String name, List<Long> counts, List<Long> lastYear, long total,
+      long totalLastYear, Double changePercent) {}
+
+  public record TrendView(String from, String to, Dimension by, List<String> months, List<Series> series) {}
+
+  public record HotspotView(String from, String to, List<GroupCount> cells) {}
+
+  /**
+   * Trends between two months (yyyy-MM, inclusive, at most {@link #MAX_MONTHS}).
+   *
+   * @throws org.hotline.application.error.ValidationException malformed or reversed months, unknown {@code by}
+   */
+  public TrendView trends(String from, String to, String by) {
+    Violations v = new Violations();
+    List<YearMonth> months = months(v, from, to);
+    Dimension dimension = v.choice("by", by, Dimension.class, Dimension.CATEGORY);
+    v.throwIfAny();
+    String owner = ownerScope();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, long[]> now = new HashMap<>();
+    Map<String, long[]> before = new HashMap<>();
+    for (int i = 0; i < months.size(); i++) {
+      RankingPeriod m = RankingPeriod.of(months.get(i));
+      RankingPeriod y = RankingPeriod.of(months.get(i).minusYears(1));
+      for (GroupCount g : analysis.countBy(dimension, m.from(), m.to(), owner)) {
+        names.putIfAbsent(g.code(), g.name());
+        now.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
+      }
+      for (GroupCount g : analysis.countBy(dimension, y.from(), y.to(), owner)) {
+        names.putIfAbsent(g.code(), g.name());
+        before.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
+      }
+    }
+    List<Series> series = new ArrayList<>();
+    names.forEach((code, name) -> {
+      long[] a = now.getOrDefault(code, new long[months.size()]);
+      long[] b = before.getOrDefault(code, new long[months.size()]);
+      long total = java.util.Arrays.stream(a).sum();
+      long totalBefore = java.util.Arrays.stream(b).sum();
+      Double change = totalBefore == 0 ? null : Math.round((total - totalBefore) * 1000.0 / totalBefore) / 10.0;
+      series.add(new Series(code, name, java.util.Arrays.stream(a).boxed().toList(),
+          java.util.Arrays.stream(b).boxed().toList(), total, totalBefore, change));
+    });
+    series.sort((x, y) -> Long.compare(y.total(), x.total()));
+    return new TrendView(months.get(0).toString(), months.get(months.size() - 1).toString(), dimension,
+        months.stream().map(YearMonth::toString).toList(), series.subList(0, Math.min(MAX_SERIES, series.size())));
+  }
+
+  /**
+   * The largest area × category cells between two months (inclusive).
+   *
+   * @throws org.hotline.application.error.ValidationException malformed or reversed months
+   */
+  public HotspotView hotspots(String from, String to) {
+    Violations v = new Violations();
+    List<YearMonth> months = months(v, from, to);
+    v.throwIfAny();
+    RankingPeriod first = RankingPeriod.of(months.get(0));
+    RankingPeriod last = RankingPeriod.of(months.get(months.size() - 1));
+    return new HotspotView(first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
+  }
+
+  /** Null (every ticket) for leadership and the centre, the caller's unit for unit roles. */
+  private String ownerScope() {
+    AppUser user = currentUser.get();
+    return user.centreWide() ? null : user.unit().code();
+  }
+
+  private static List<YearMonth> months(Violations v, String from, String to) {
+    YearMonth now = RankingPeriod.monthOf(org.hotline.domain.model.shared.BusinessTime.now());
+    YearMonth a = month(v, "from", from, now.minusMonths(11));
+    YearMonth b = month(v, "to", to, now);
+    List<YearMonth> months = new ArrayList<>();
+    if (a.isAfter(b) || a.plusMonths(MAX_MONTHS - 1).isBefore(b)) {
+      v.add("to", FieldViolation.INVALID);
+      return List.of(now);
+    }
+    for (YearMonth m = a; !m.isAfter(b); m = m.plusMonths(1)) {
+      months.add(m);
+    }
+    return months;
+  }
+
+  private static YearMonth month(Violations v, String field, String text, YearMonth fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    return RankingPeriod.month(text.strip()).map(p -> p.months().get(0)).orElseGet(() -> {
+      v.add(field, FieldViolation.INVALID);
+      return fallback;
+    });
+  }
+}

@@ -1,0 +1,56 @@
+package org.hotline.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import org.hotline.domain.model.analysis.AnalysisRepository;
+import org.hotline.domain.model.analysis.Dimension;
+import org.hotline.domain.model.analysis.GroupCount;
+import org.hotline.domain.model.ticket.TicketStatus;
+
+/** Grouped counts over {@code ticket} on its creation-time index (ix_ticket_created). */
+@ApplicationScoped
+public class JpaAnalysisRepository implements AnalysisRepository {
+
+  @PersistenceContext(unitName = "hotline")
+  private EntityManager em;
+
+  @Override
+  public List<GroupCount> countBy(Dimension by, Instant from, Instant to, String ownerUnitCode) {
+    String group = switch (by) {
+      case CATEGORY -> "t.category.code, t.category.name";
+      case AREA -> "t.area.code, t.area.name";
+      case UNIT -> "t.ownerUnit.code, t.ownerUnit.name";
+    };
+    TypedQuery<Object[]> q = em.createQuery("SELECT " + group + ", COUNT(t) FROM Ticket t"
+        + " WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+        + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
+        + " GROUP BY " + group, Object[].class);
+    bind(q, from, to, ownerUnitCode);
+    return q.getResultList().stream()
+        .map(r -> new GroupCount((String) r[0], (String) r[1], null, null, ((Number) r[2]).longValue()))
+        .toList();
+  }
+
+  @Override
+  public List<GroupCount> hotspots(Instant from, Instant to, String ownerUnitCode, int limit) {
+    TypedQuery<Object[]> q = em.createQuery("SELECT t.area.code, t.area.name, t.category.code, t.category.name, COUNT(t)"
+        + " FROM Ticket t WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+        + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
+        + " GROUP BY t.area.code, t.area.name, t.category.code, t.category.name ORDER BY COUNT(t) DESC", Object[].class);
+    bind(q, from, to, ownerUnitCode);
+    return q.setMaxResults(limit).getResultList().stream()
+        .map(r -> new GroupCount((String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue()))
+        .toList();
+  }
+
+  private static void bind(TypedQuery<Object[]> q, Instant from, Instant to, String owner) {
+    q.setParameter("from", from).setParameter("to", to).setParameter("merged", TicketStatus.MERGED);
+    if (owner != null) {
+      q.setParameter("owner", owner);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+// 领导看板: this month's rates against last month and last year, the ranking per class with its
+// rules and a chart, drill-down from any figure to its tickets, publication and the printed files.
+// The DOM is built with textContent/properties only (no HTML strings from data).
+(() => {
+  Object.assign(I18N.zh, {leaderDashboard: '领导看板', month: '月份', previewPdf: '预览 PDF', publishNote: '发布说明（可选）',
+    correctionReason: '更正原因（再次发布必填）', publish: '发布本月排名', overview: '本月概况', ranking: '三率排名',
+    publications: '已发布排名', STATION: '派出所', BRIGADE: '大队', AGENCY: '非警务单位', CENTRE: '热线中心',
+    rank: '名次', unitName: '单位', due: '到期件', replyRate: '回复率', closureRate: '办结率', satisfactionRate: '满意率',
+    revisitRate: '整改后满意率', score: '得分', flags: '标记', PRAISE: '表扬', CRITICISM: '批评', BOTTOM: '后三位',
+    SELF_EXAMINATION_REQUIRED: '须自查', sampleTooSmall: '样本不足', lastMonth: '上月', lastYear: '去年同期',
+    version: '版本', publishedAt: '发布时间', publishedBy: '发布人', files: '文件', published: '已发布',
+    drillOf: '明细', number: '工单编号', dueAt: '回复期限', repliedAt: '回复时间', closedAt: '办结时间',
+    callbackResult: '回访结果', noData: '无数据', rulesText: '规则第 {v} 版：回复率 {r}、办结率 {c}、满意率 {s}（权重）；依据 {b}；到期件少于 {m} 件不参加排名。',
+    RATE: '比率', WILSON_LOWER_BOUND: '威尔逊 95% 下限', numeratorOf: '分子', denominatorOf: '分母'});
+  Object.assign(I18N.en, {leaderDashboard: 'Leadership dashboard', month: 'Month', previewPdf: 'Preview PDF',
+    publishNote: 'Note (optional)', correctionReason: 'Reason of the correction (required to publish again)',
+    publish: 'Publish this month', overview: 'This month', ranking: 'Ranking', publications: 'Published rankings',
+    STATION: 'Stations', BRIGADE: 'Brigades', AGENCY: 'Agencies', CENTRE: 'Hotline centre', rank: 'Rank',
+    unitName: 'Unit', due: 'Due', replyRate: 'Reply', closureRate: 'Closure', satisfactionRate: 'Satisfaction',
+    revisitRate: 'After rectification', score: 'Score', flags: 'Flags', PRAISE: 'Praise', CRITICISM: 'Criticism',
+    BOTTOM: 'Bottom three', SELF_EXAMINATION_REQUIRED: 'Self-examination', sampleTooSmall: 'Sample too small',
+    lastMonth: 'Last month', lastYear: 'Last year', version: 'Version', publishedAt: 'Published', publishedBy: 'By',
+    files: 'Files', published: 'Published', drillOf: 'Tickets', number: 'Number', dueAt: 'Due', repliedAt: 'Replied',
+    closedAt: 'Closed', callbackResult: 'Callback', noData: 'No data',
+    rulesText: 'Rules v{v}: reply {r}, closure {c}, satisfaction {s} (weights); basis {b}; units with fewer than {m} tickets due are not ranked.',
+    RATE: 'rate', WILSON_LOWER_BOUND: 'Wilson 95 % lower bound', numeratorOf: 'numerator', denominatorOf: 'denominator'});
+
+  /** Builds an element: properties (textContent, className, href …) and children (nodes or text). */
+  const h = (tag, props, ...children) => {
+    const el = document.createElement(tag);
+    Object.entries(props || {}).forEach(([k, v]) => { if (v != null) el[k] = v; });
+    children.flat().forEach(c => el.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
+    return el;
+  };
+  const pct = r => r && r.rate != null ? (r.rate * 100).toFixed(1) + '%' : '—';
+  const state = {month: null, unitClass: 'STATION', ranking: null, chart: null};
+  const msg = document.getElementById('msg');
+
+  function monthBefore(month, n) {
+    const [y, m] = month.split('-').map(Number);
+    const d = new Date(Date.UTC(y, m - 1 - n, 1));
+    return d.getUTCFullYear() + '-' + String(d.getUTCMonth() + 1).padStart(2, '0');
+  }
+
+  function totals(ranking) {
+    const sum = (measure, part) => ranking.rows.reduce((a, r) => a + r[measure][part], 0);
+    const rate = m => { const d = sum(m, 'denominator'); return {rate: d ? sum(m, 'numerator') / d : null, n: sum(m, 'numerator'), d}; };
+    return {reply: rate('reply'), closure: rate('closure'), satisfaction: rate('satisfaction')};
+  }
+
+  async function summary() {
+    const box = document.getElementById('summary');
+    const [now, last, year] = await Promise.all([state.month, monthBefore(state.month, 1), monthBefore(state.month, 12)]
+      .map(m => App.api('/rankings?month=' + m).catch(() => null)));
+    box.replaceChildren();
+    if (!now) return;
+    const t = totals(now), l = last && totals(last), y = year && totals(year);
+    [['replyRate', 'reply'], ['closureRate', 'closure'], ['satisfactionRate', 'satisfaction']].forEach(([label, k]) => {
+      const diff = (o) => o && o[k].rate != null && t[k].rate != null ? ((t[k].rate - o[k].rate) * 100).toFixed(1) : '—';
+      box.append(h('div', {className: 'card'}, h('span', {textContent: App.t(label)}),
+        h('b', {textContent: pct(t[k])}), h('span', {className: 'hint', textContent: t[k].n + '/' + t[k].d}),
+        h('div', {className: 'hint', textContent: App.t('lastMonth') + ' ' + diff(l) + ' · ' + App.t('lastYear') + ' ' + diff(y)})));
+    });
+  }
+
+  function tabs() {
+    const box = document.getElementById('classTabs');
+    box.replaceChildren(...['STATION', 'BRIGADE', 'AGENCY', 'CENTRE'].map(c => {
+      const b = h('button', {type: 'button', textContent: App.t(c), className: c === state.unitClass ? 'tab active' : 'tab'});
+      b.setAttribute('role', 'tab');
+      b.setAttribute('aria-selected', String(c === state.unitClass));
+      b.onclick = () => { state.unitClass = c; tabs(); draw(); };
+      return b;
+    }));
+  }
+
+  function rateCell(row, measure) {
+    const r = row[measure];
+    if (!r.denominator) return h('td', {className: 'num', textContent: '—'});
+    const a = h('a', {href: '#drill', textContent: pct(r) + ' (' + r.numerator + '/' + r.denominator + ')'});
+    a.onclick = (e) => { e.preventDefault(); drill(row, measure); };
+    return h('td', {className: 'num'}, a);
+  }
+
+  function draw() {
+    const rows = state.ranking.rows.filter(r => r.unitClass === state.unitClass);
+    const rules = state.ranking.rules;
+    document.getElementById('rules').textContent = App.t('rulesText').replace('{v}', rules.version)
+      .replace('{r}', rules.weights.reply).replace('{c}', rules.weights.closure).replace('{s}', rules.weights.satisfaction)
+      .replace('{b}', App.t(rules.basis)).replace('{m}', rules.minSample);
+    const head = ['rank', 'unitName', 'due', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
+    const table = h('table', {className: 'list'}, h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
+      h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
+        h('td', {textContent: r.rank == null ? '—' : r.rank}),
+        h('td', {textContent: r.unitName}),
+        h('td', {className: 'num', textContent: r.reply.denominator}),
+        rateCell(r, 'reply'), rateCell(r, 'closure'), rateCell(r, 'satisfaction'), rateCell(r, 'revisit'),
+        h('td', {className: 'num', textContent: r.score == null ? '—' : r.score.toFixed(2)}),
+        h('td', {}, r.sampleTooSmall ? h('span', {className: 'badge', textContent: App.t('sampleTooSmall')})
+          : r.flags.map(f => h('span', {className: 'badge flag-' + f, textContent: App.t(f)})))))));
+    document.getElementById('rankingTable').replaceChildren(rows.length ? table : h('p', {className: 'empty', textContent: App.t('noData')}));
+    chart(rows.filter(r => r.rank != null));
+  }
+
+  function chart(rows) {
+    const el = document.getElementById('chart');
+    if (!window.echarts) { el.hidden = true; return; }
+    state.chart = state.chart || echarts.init(el);
+    state.chart.setOption({
+      grid: {left: 140, right: 20, top: 10, bottom: 20},
+      tooltip: {trigger: 'axis'},
+      xAxis: {type: 'value', max: 100},
+      yAxis: {type: 'category', inverse: true, data: rows.map(r => r.unitName)},
+      series: [{type: 'bar', name: App.t('score'), data: rows.map(r => r.score)}],
+    }, true);
+    el.style.height = Math.max(120, rows.length * 26 + 40) + 'px';
+    state.chart.resize();
+  }
+
+  async function drill(row, measure) {
+    const section = document.getElementById('drill');
+    section.hidden = false;
+    document.getElementById('drillTitle').textContent = row.unitName + ' · ' + App.t(measure + 'Rate') + ' · ' + App.t('drillOf');
+    const [den, num] = await Promise.all(['denominator', 'numerator'].map(p =>
+      App.api('/rankings/' + state.month + '/units/' + encodeURIComponent(row.unitCode) + '/tickets?measure=' + measure + '&part=' + p)));
+    const inNumerator = new Set(num.map(t => t.ticketId));
+    const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult', 'numeratorOf'];
+    document.getElementById('drillTable').replaceChildren(h('table', {className: 'list'},
+      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
+      h('tbody', {}, den.map(t => h('tr', {},
+        h('td', {}, h('a', {href: 'ticket.html?id=' + encodeURIComponent(t.ticketId), textContent: t.number || t.ticketId})),
+        h('td', {textContent: App.time(t.dueAt)}), h('td', {textContent: App.time(t.repliedAt)}),
+        h('td', {textContent: App.time(t.closedAt)}), h('td', {textContent: t.callbackResult ? App.t(t.callbackResult) : ''}),
+        h('td', {textContent: inNumerator.has(t.ticketId) ? '✓' : '✗'}))))));
+    section.scrollIntoView();
+  }
+
+  async function publications() {
+    const list = await App.api('/rankings/publications');
+    const base = m => '/api/rankings/' + m.month + '/publications/' + m.version + '/';
+    const head = ['month', 'version', 'publishedAt', 'publishedBy', 'files'];
+    document.getElementById('publications').replaceChildren(list.length ? h('table', {className: 'list'},
+      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
+      h('tbody', {}, list.map(p => h('tr', {},
+        h('td', {textContent: p.month}), h('td', {textContent: p.version}), h('td', {textContent: App.time(p.publishedAt)}),
+        h('td', {textContent: p.publishedBy}),
+        h('td', {}, ['ranking.pdf', 'ranking.xlsx', 'notice.pdf'].map(f =>
+          h('a', {href: base(p) + f, textContent: f, target: '_blank', rel: 'noopener', className: 'file'}))))))) :
+      h('p', {className: 'empty', textContent: App.t('noData')}));
+    const versions = list.filter(p => p.month === state.month);
+    document.getElementById('publishReason').hidden = versions.length === 0;
+  }
+
+  async function load() {
+    state.month = document.getElementById('month').value;
+    document.getElementById('previewPdf').href = '/api/rankings/' + state.month + '/ranking.pdf';
+    try {
+      state.ranking = await App.api('/rankings?month=' + state.month);
+      tabs();
+      draw();
+      await Promise.all([summary(), publications()]);
+    } catch (err) {
+      App.showError(msg, err);
+    }
+  }
+
+  (async () => {
+    const me = await App.init();
+    const now = new Date(Date.now() + 8 * 3600 * 1000);
+    const input = document.getElementById('month');
+    input.value = now.getUTCFullYear() + '-' + String(now.getUTCMonth() + 1).padStart(2, '0');
+    input.onchange = load;
+    document.getElementById('publishBox').hidden = !me.roles.includes('leader');
+    document.getElementById('publish').onclick = (e) => App.run(msg, async () => {
+      e.target.disabled = true;
+      try {
+        await App.api('/rankings/' + state.month + '/publications', {method: 'POST',
+          body: {note: document.getElementById('publishNote').value || null,
+            reason: document.getElementById('publishReason').value || null}});
+      } finally { e.target.disabled = false; }
+    }, load);
+    window.addEventListener('resize', () => state.chart && state.chart.resize());
+    await load();
+  })();
+})();
