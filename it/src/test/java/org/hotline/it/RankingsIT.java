@@ -377,6 +377,29 @@ class RankingsIT {
     as("leader").get("/api/rankings/quarters/2030-Q5").then().statusCode(400);
   }
 
+  @Test
+  @Order(7)
+  void trendsAndHotspotsCountTheMonthsTickets() {
+    long logged = TICKETS.stream().filter(id -> !"MERGED".equals(
+        as("dispatcher").get("/api/tickets/" + id).then().extract().jsonPath().getString("status"))).count();
+    JsonPath trends = as("leader").get("/api/analysis/trends?from=2030-05&to=2030-06&by=category").then().statusCode(200)
+        .body("months", org.hamcrest.Matchers.contains("2030-05", "2030-06")).extract().jsonPath();
+    Map<String, Object> noise = trends.getList("series", Map.class).stream()
+        .filter(x -> "ZA-NOISE".equals(((Map<?, ?>) x).get("code"))).findFirst().orElseThrow();
+    assertThat(((List<?>) noise.get("counts")).get(1)).isEqualTo((int) logged);
+    JsonPath hot = as("leader").get("/api/analysis/hotspots?from=2030-06&to=2030-06").then().statusCode(200)
+        .extract().jsonPath();
+    assertThat(hot.getString("cells[0].code")).isEqualTo("CG-CG-01");
+    assertThat(hot.getString("cells[0].secondCode")).isEqualTo("ZA-NOISE");
+    assertThat(hot.getLong("cells[0].count")).isEqualTo(logged);
+    as("leader").get("/api/analysis/trends?from=2030-07&to=2030-06").then().statusCode(400)
+        .body("errors[0].field", equalTo("to"));
+    as("leader").get("/api/analysis/trends?by=weather").then().statusCode(400).body("errors[0].field", equalTo("by"));
+    // a unit sees only what it owns: 东关 owns none of June 2030's tickets (t6 left it)
+    assertThat(as("officer2").get("/api/analysis/hotspots?from=2030-06&to=2030-06").then().statusCode(200)
+        .extract().jsonPath().getList("cells")).isEmpty();
+  }
+
   static String text(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
