@@ -358,6 +358,10 @@ class RankingsIT {
       assertThat(sheets.toString()).contains("城关派出所", "71.4%（5/7）");
     }
     as("chief").get("/api/rankings/" + MONTH + "/publications/1/ranking.pdf").then().statusCode(403);
+    String detail = text(as("leader").get("/api/rankings/" + MONTH + "/units/PS-CHENGGUAN/detail.pdf").then()
+        .statusCode(200).extract().asByteArray());
+    String t5 = as("leader").get("/api/tickets/" + NAMED.get("t5")).then().extract().jsonPath().getString("number");
+    assertThat(detail).contains("城关派出所", "工单办理明细", "71.4%（5/7）", t5, "按时回复", "月内办结");
   }
 
   @Test

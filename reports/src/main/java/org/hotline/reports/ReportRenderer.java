@@ -31,6 +31,9 @@ public final class ReportRenderer {
   /** 月度三率排名 (PDF and XLSX) */
   public static final String RANKING = "ranking";
 
+  /** 单位月度明细 (one unit's month with its tickets) */
+  public static final String UNIT_MONTH = "unit-month";
+
   /** 通报 (praise and criticism notice) */
   public static final String RANKING_NOTICE = "ranking-notice";
 

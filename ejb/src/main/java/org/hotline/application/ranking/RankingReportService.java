@@ -62,6 +62,57 @@ public class RankingReportService {
         RENDERER.pdf(ReportRenderer.RANKING, parameters(view, null), rows(view)));
   }
 
+  /**
+   * 单位月度明细: one unit's live figures of {@code month} and every ticket behind them (due in the
+   * month or called back in it), each marked with what it counts for.
+   */
+  public File unitMonthPdf(String month, String unitCode) {
+    RankingView view = ranking.live(month, null);
+    RankingRow row = view.rows().stream().filter(r -> r.unitCode().equals(unitCode)).findFirst()
+        .orElseThrow(() -> new org.hotline.application.error.HotlineException(
+            org.hotline.application.error.ErrorCode.NOT_FOUND, unitCode));
+    Map<Long, OutcomeView> tickets = new java.util.TreeMap<>();
+    java.util.Set<Long> replied = new java.util.HashSet<>();
+    java.util.Set<Long> closed = new java.util.HashSet<>();
+    for (String measure : List.of("reply", "satisfaction")) {
+      ranking.tickets(month, unitCode, measure, "denominator").forEach(o -> tickets.put(o.ticketId(), o));
+    }
+    ranking.tickets(month, unitCode, "reply", "numerator").forEach(o -> replied.add(o.ticketId()));
+    ranking.tickets(month, unitCode, "closure", "numerator").forEach(o -> closed.add(o.ticketId()));
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (OutcomeView o : tickets.values()) {
+      Map<String, Object> m = new HashMap<>();
+      m.put("number", o.number());
+      m.put("due", minutes(o.dueAt()));
+      m.put("replied", minutes(o.repliedAt()));
+      m.put("closed", minutes(o.closedAt()));
+      m.put("callback", o.callbackResult() == null ? null : callbackText(o.callbackResult()));
+      m.put("counts", (replied.contains(o.ticketId()) ? "按时回复 " : "") + (closed.contains(o.ticketId()) ? "月内办结" : ""));
+      rows.add(m);
+    }
+    Map<String, Object> p = new HashMap<>();
+    p.put("TITLE", row.unitName() + " " + monthText(view.month()) + "工单办理明细");
+    p.put("FIGURES", "回复率 " + fraction(row.reply()) + "　办结率 " + fraction(row.closure()) + "　满意率 "
+        + fraction(row.satisfaction()) + "　整改后满意率 " + fraction(row.revisit()) + "　未接通 " + row.unreachable()
+        + " 件　得分 " + (row.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.score()))
+        + (row.rank() == null ? "（样本不足，不参加排名）" : "　名次 " + row.rank()));
+    p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
+    return new File("unit-" + unitCode + "-" + view.month() + ".pdf", RENDERER.pdf(ReportRenderer.UNIT_MONTH, p, rows));
+  }
+
+  private static String minutes(java.time.OffsetDateTime t) {
+    return t == null ? null : t.toString().substring(0, 16).replace('T', ' ');
+  }
+
+  private static String callbackText(org.hotline.domain.model.ticket.CallbackResult r) {
+    return switch (r) {
+      case SATISFIED -> "满意";
+      case BASICALLY_SATISFIED -> "基本满意";
+      case DISSATISFIED -> "不满意";
+      case UNREACHABLE -> "未接通";
+    };
+  }
+
   /** 通报: praise (100 % satisfaction), criticism (last of each class), self-examinations due. */
   public File noticePdf(String month, Integer version) {
     var p = publications.version(month, version);

@@ -167,6 +167,13 @@ public class RankingResource {
     return ranking.tickets(month, unitCode, measure, part);
   }
 
+  @GET
+  @Path("{month}/units/{unitCode}/detail.pdf")
+  @Produces("application/pdf")
+  public Response unitMonthPdf(@PathParam("month") String month, @PathParam("unitCode") String unitCode) {
+    return file(reports.unitMonthPdf(month, unitCode), "application/pdf");
+  }
+
   @POST
   @Path("{month}/self-examinations")
   @Consumes(MediaType.APPLICATION_JSON)
