@@ -59,7 +59,9 @@ class RankingsIT {
   }
 
   static void callback(long id, String result) {
-    Tickets.act("callback", id, "callback", Map.of("result", result, "note", "排名测试回访"));
+    Tickets.act("callback", id, "callback", "DISSATISFIED".equals(result)
+        ? Map.of("result", result, "reasons", List.of("推诿扯皮"), "note", "排名测试回访")
+        : Map.of("result", result, "note", "排名测试回访"));
   }
 
   @BeforeAll
