@@ -258,7 +258,7 @@ class RankingsIT {
     assertThat(part(cg, "reply", "numerator") + "/" + part(cg, "reply", "denominator")).isEqualTo("5/7");
     assertThat(part(cg, "closure", "numerator") + "/" + part(cg, "closure", "denominator")).isEqualTo("5/7");
     assertThat(part(cg, "satisfaction", "numerator") + "/" + part(cg, "satisfaction", "denominator")).isEqualTo("1/2");
-    assertThat(((Number) cg.get("score")).doubleValue()).isEqualTo(63.93);
+    assertThat(((Number) cg.get("score")).doubleValue()).isCloseTo(63.93, org.assertj.core.data.Offset.offset(0.0001));
     assertThat(cg.get("rank")).isEqualTo(1);
     assertThat(row(ranking, "PS-DONGGUAN").get("sampleTooSmall")).isEqualTo(true);
     assertThat(row(ranking, "PS-DONGGUAN").get("rank")).isNull();
@@ -307,7 +307,7 @@ class RankingsIT {
         .post("/api/rankings/what-if").then().statusCode(200).extract().jsonPath();
     Map<String, Object> cg = w.getList("rows", Map.class).stream()
         .filter(r -> "PS-CHENGGUAN".equals(((Map<?, ?>) r).get("unitCode"))).findFirst().orElseThrow();
-    assertThat(((Number) cg.get("whatIfScore")).doubleValue()).isEqualTo(50.0);
+    assertThat(((Number) cg.get("whatIfScore")).doubleValue()).isCloseTo(50.0, org.assertj.core.data.Offset.offset(0.0001));
     as("leader").body(Map.of("month", MONTH, "weights", Map.of("reply", 0, "closure", 0, "satisfaction", 0)))
         .post("/api/rankings/what-if").then().statusCode(400).body("errors[0].field", equalTo("weights"));
     as("chief").body(Map.of("month", MONTH)).post("/api/rankings/what-if").then().statusCode(403);

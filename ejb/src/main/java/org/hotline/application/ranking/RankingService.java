@@ -138,8 +138,12 @@ public class RankingService {
     return outcomes.stream().map(o -> OutcomeView.of(o, numbers.get(o.ticketId()))).toList();
   }
 
-  /** The ranking rows of a period under {@code rules}, with the bottom flags of earlier published months. */
-  List<RankingRow> compute(RankingPeriod period, RankingRules.Values rules) {
+  /**
+   * The ranking rows of a period under {@code rules}, with the bottom flags of earlier published
+   * months; every unit, unscoped (for publication). Leader only through this bean's interface.
+   */
+  @RolesAllowed(Role.LEADER_ROLE)
+  public List<RankingRow> compute(RankingPeriod period, RankingRules.Values rules) {
     return RankingCalculator.rank(entries(period, rules), rules, bottomBefore(period, rules));
   }
 
@@ -191,8 +195,8 @@ public class RankingService {
     return result;
   }
 
-  /** Only {@code only}'s class (null: all), and only the caller's own unit for unit roles. */
-  RankingView scoped(RankingView view, UnitClass only) {
+  /** {@code view} with only {@code only}'s class (null: all), and only the caller's own unit for unit roles. */
+  public RankingView scoped(RankingView view, UnitClass only) {
     AppUser user = currentUser.get();
     boolean all = seesEveryUnit(user);
     String own = user.unit().code();
