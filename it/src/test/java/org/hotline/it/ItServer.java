@@ -116,6 +116,8 @@ public final class ItServer {
         // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
         "-Dhotline.testing=true",
         "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+        // the server gives up booting after this (WildFly's default 300 s), not before the test does
+        "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()),
         "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
         "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
         .redirectErrorStream(true)
