@@ -37,6 +37,7 @@ public final class ItServer {
 
   private static Process process;
   private static int starts;
+  private static double lastStartSeconds;
 
   private ItServer() {}
 
@@ -63,6 +64,33 @@ public final class ItServer {
     return starts;
   }
 
+  /** Seconds from launching the server process to its first answered request, in the last start. */
+  public static double lastStartSeconds() {
+    return lastStartSeconds;
+  }
+
+  /**
+   * Kills the server like a crash would (SIGKILL to the JVM and the launch script, no shutdown
+   * hooks, nothing flushed); {@link #start()} then starts it again on the same data.
+   */
+  public static synchronized void kill() {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (portOpen(HTTP_PORT) && Instant.now().isBefore(deadline)) {
+      sleep(100);
+    }
+    process = null;
+  }
+
   /** A request as {@code user} (password "demo"), JSON in and out, Chinese by default. */
   public static RequestSpecification as(String user) {
     ensureStarted();
@@ -76,7 +104,8 @@ public final class ItServer {
     return RestAssured.given().baseUri(BASE_URL).contentType(ContentType.JSON);
   }
 
-  private static void start() {
+  /** Starts the server on the data of this run (kept from an earlier start or {@link #kill()}). */
+  static synchronized void start() {
     if (portOpen(HTTP_PORT)) {
       throw new IllegalStateException("port " + HTTP_PORT + " is taken: stop the other server before the"
           + " integration tests, or run them with -Dit.port.offset=N");
@@ -87,6 +116,8 @@ public final class ItServer {
         // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
         "-Dhotline.testing=true",
         "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+        // the server gives up booting after this (WildFly's default 300 s), not before the test does
+        "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()),
         "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
         "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
         .redirectErrorStream(true)
@@ -103,12 +134,14 @@ public final class ItServer {
       env.put("DB_USER", "hotline");
       env.put("DB_PASSWORD", "hotline");
     }
+    long launched = System.nanoTime();
     try {
       process = pb.start();
     } catch (IOException e) {
       throw new IllegalStateException("cannot start " + home, e);
     }
     waitUntilServing();
+    lastStartSeconds = (System.nanoTime() - launched) / 1e9;
     starts++;
   }
 

@@ -18,7 +18,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings our schema up to date with the versioned migrations in {@code db/migration} before
  * anything else starts. One set of scripts serves H2 and MySQL; the few type names that differ
- * come from placeholders ({@link SqlDialectPlaceholders}).
+ * come from placeholders ({@link SqlDialectPlaceholders}). First of all, commits are made durable
+ * where the server can ({@link CommitDurability}).
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
@@ -34,7 +35,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    Map<String, String> placeholders = SqlDialectPlaceholders.forProduct(productName());
+    Map<String, String> placeholders = SqlDialectPlaceholders.forProduct(productNameWithDurableCommits());
     var result = Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
@@ -44,8 +45,10 @@ public class SchemaMigration {
     LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
   }
 
-  private String productName() {
+  /** The database's product name, once its commits are made durable ({@link CommitDurability}). */
+  private String productNameWithDurableCommits() {
     try (Connection c = dataSource.getConnection()) {
+      CommitDurability.enforce(c);
       return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database", e);

@@ -1,18 +1,24 @@
 package org.hotline.infrastructure.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.hotline.domain.model.ticket.TicketSearchIndex;
 
 /**
  * At start-up, rebuilds the full-text index in the background when it does not hold every ticket
- * (a new index directory, tickets loaded by SQL, an index lost with the server's data directory).
- * Intake and handling keep the index current themselves.
+ * (a new index directory, tickets loaded by SQL, an index lost with the server's data directory)
+ * or when the last run did not stop cleanly ({@link UncleanShutdownMarker}: index changes of the
+ * last second before a crash may be lost while the database kept them, e.g. a ticket's new unit or
+ * status). Intake and handling keep the index current themselves.
  */
 @PermitAll
 @Singleton
@@ -21,17 +27,35 @@ import org.hotline.domain.model.ticket.TicketSearchIndex;
 public class SearchIndexBootstrap {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
+  /** Where persistence.xml puts the index. */
+  static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
 
   @Inject
   private TicketSearchIndex index;
 
+  @PersistenceUnit(unitName = "hotline")
+  private EntityManagerFactory emf;
+
+  private UncleanShutdownMarker marker;
+
   @PostConstruct
   void checkIndex() {
+    marker = new UncleanShutdownMarker(Path.of(String.valueOf(emf.getProperties().get(INDEX_ROOT))));
+    boolean crashed = marker.previousRunEndedUncleanly();
+    marker.set();
     TicketSearchIndex.Status status = index.status();
-    if (status.indexed() != status.tickets()) {
+    if (crashed) {
+      LOG.warning("the last run did not stop cleanly: rebuilding the full-text index in the background");
+      index.rebuild();
+    } else if (status.indexed() != status.tickets()) {
       LOG.info(() -> "full-text index holds " + status.indexed() + " of " + status.tickets()
           + " tickets: rebuilding in the background");
       index.rebuild();
     }
+  }
+
+  @PreDestroy
+  void stoppedCleanly() {
+    marker.clear();
   }
 }
