@@ -75,8 +75,10 @@ final class ErrorPages {
 
   /** Writes {@code code} for {@code uri}: problem+json under /api, a neutral page elsewhere. */
   static void write(HttpServletRequest req, HttpServletResponse resp, String uri, ErrorCode code) throws IOException {
-    Locale locale = ProblemMessages.locale(Collections.list(req.getLocales()).stream()
-        .filter(l -> !l.getLanguage().isEmpty()).toList());
+    // without an Accept-Language header the container reports its own default locale: Chinese then
+    String header = req.getHeader("Accept-Language");
+    Locale locale = ProblemMessages.locale(header == null || header.isBlank() ? List.of()
+        : Collections.list(req.getLocales()));
     if (resp.isCommitted()) {
       return;
     }
