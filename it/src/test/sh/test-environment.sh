@@ -3,7 +3,7 @@
 #   - MariaDB (stands in for MySQL 8: Debian has no MySQL server package), started on a private
 #     port and socket with its data under target/, with a fresh database hotline_it;
 #   - Chromium and ChromeDriver for the end-to-end test of the pages.
-# Usage: test-environment.sh start|stop <work-dir> <port>
+# Usage: test-environment.sh start|stop|resume <work-dir> <port>  (resume: restart a stopped MariaDB on its data)
 set -euo pipefail
 cmd=$1 dir=$2 port=$3
 sock="$dir/mysqld.sock"
@@ -41,16 +41,7 @@ start_mariadb() {
     mkdir -p "$dir"
     mariadb-install-db --no-defaults --datadir="$dir/data" --user="$(id -un)" \
       --auth-root-authentication-method=normal >"$dir/install.log" 2>&1
-    nohup "$(mariadbd_bin)" --no-defaults --datadir="$dir/data" --socket="$sock" --port="$port" \
-      --bind-address=127.0.0.1 --user="$(id -un)" --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
-      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --transaction-isolation=READ-COMMITTED --innodb-flush-log-at-trx-commit=1 \
-      --innodb-buffer-pool-size=512M --max-connections=300 >/dev/null 2>&1 &
-    for _ in $(seq 1 60); do
-      mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1 && break
-      sleep 0.5
-    done
-    mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null || { cat "$dir/error.log"; exit 1; }
+    run_mariadbd
   fi
   mariadb --no-defaults --socket="$sock" -uroot -e "
     DROP DATABASE IF EXISTS hotline_it;
@@ -62,6 +53,30 @@ start_mariadb() {
   say "MariaDB ready: database hotline_it, user hotline"
 }
 
+# Starts mariadbd on the data directory as it is (used by start, and by resume after an outage test).
+run_mariadbd() {
+    nohup "$(mariadbd_bin)" --no-defaults --datadir="$dir/data" --socket="$sock" --port="$port" \
+      --bind-address=127.0.0.1 --user="$(id -un)" --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
+      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+      --transaction-isolation=READ-COMMITTED --innodb-flush-log-at-trx-commit=1 \
+      --innodb-buffer-pool-size=512M --max-connections=300 >/dev/null 2>&1 &
+    for _ in $(seq 1 60); do
+      mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1 && break
+      sleep 0.5
+    done
+    mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null || { cat "$dir/error.log"; exit 1; }
+}
+
+# After an outage test stopped it: the same server on the same data, nothing dropped.
+resume_mariadb() {
+  if mariadb-admin --no-defaults --socket="$sock" -uroot ping >/dev/null 2>&1; then
+    say "MariaDB already running on port $port"
+  else
+    say "resuming MariaDB on 127.0.0.1:$port (data in $dir/data) ..."
+    run_mariadbd
+  fi
+}
+
 stop_mariadb() {
   if mariadb-admin --no-defaults --socket="$sock" -uroot shutdown >/dev/null 2>&1; then
     say "MariaDB stopped"
@@ -71,5 +86,6 @@ stop_mariadb() {
 case "$cmd" in
   start) install_missing; start_mariadb ;;
   stop) stop_mariadb ;;
-  *) echo "usage: $0 start|stop <dir> <port>" >&2; exit 2 ;;
+  resume) resume_mariadb ;;
+  *) echo "usage: $0 start|stop|resume <dir> <port>" >&2; exit 2 ;;
 esac

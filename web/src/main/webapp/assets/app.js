@@ -98,6 +98,12 @@ const App = {
       location.href = '/login.html';
       throw new Error('401');
     }
+    if (res.status === 503) { // transient (database busy or down): nothing was changed, the user may retry
+      const err = new Error(App.lang === 'en' ? 'The service is briefly unavailable and nothing was changed: please retry in a few seconds.'
+        : '服务暂时不可用，本次操作未生效，请稍后重试。');
+      err.problem = {status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: Number(res.headers.get('Retry-After')) || 5};
+      throw err;
+    }
     const type = res.headers.get('Content-Type') || '';
     const body = type.includes('json') ? await res.json() : null;
     if (!res.ok) {

@@ -107,4 +107,60 @@ class ErrorResponsesIT {
     var problem = as("dispatcher").get("/api/tickets?status=LOST&size=0").then().statusCode(400).extract().jsonPath();
     assertThat(problem.getList("errors.field", String.class)).containsExactlyInAnyOrder("status", "size");
   }
+
+  // --- 11.5: every error of every path speaks problem+json, never a stack trace or a version ---
+
+  private static void problemWithoutInternals(io.restassured.response.Response r, int status, String code) {
+    r.then().statusCode(status).contentType("application/problem+json");
+    String body = r.asString();
+    assertThat(r.jsonPath().getString("code")).isEqualTo(code);
+    assertThat(body).doesNotContain("Exception", "at org.", "at io.", "WildFly", "Undertow", "RESTEASY", ".Final");
+  }
+
+  @Test
+  void malformedBasicCredentialsAreA401Problem() {
+    for (String header : new String[] {"Basic !!!", "Basic", "Basic bm9jb2xvbg==", "Basic ====="}) {
+      var r = ItServer.anonymous().header("Authorization", header).get("/api/me");
+      problemWithoutInternals(r, 401, "UNAUTHENTICATED");
+      assertThat(r.getHeader("WWW-Authenticate")).startsWith("Basic");
+    }
+  }
+
+  @Test
+  void aWrongPasswordUnderApiIsA401ProblemNotTheLoginPage() {
+    var r = anonymous().auth().preemptive().basic("nosuchuser", "wrong").get("/api/tickets");
+    problemWithoutInternals(r, 401, "UNAUTHENTICATED");
+    assertThat(r.asString()).doesNotContain("<html", "j_security_check");
+    var en = anonymous().auth().preemptive().basic("nosuchuser", "wrong").header("Accept-Language", "en")
+        .get("/api/me");
+    assertThat(en.jsonPath().getString("title")).isEqualTo("Not logged in");
+  }
+
+  @Test
+  void wrongMethodAcceptAndContentTypeAreProblems() {
+    var method = as("operator").put("/api/me");
+    problemWithoutInternals(method, 405, "METHOD_NOT_ALLOWED");
+    assertThat(method.getHeader("Allow")).contains("GET");
+    problemWithoutInternals(as("operator").accept("text/html").get("/api/me"), 406, "NOT_ACCEPTABLE");
+    problemWithoutInternals(as("operator").contentType("text/plain").body("x").post("/api/tickets"), 415,
+        "UNSUPPORTED_MEDIA_TYPE");
+    var en = as("operator").header("Accept-Language", "en").put("/api/me");
+    assertThat(en.jsonPath().getString("title")).isEqualTo("Method not allowed");
+  }
+
+  @Test
+  void unknownPathsUnderApiAreA404Problem() {
+    problemWithoutInternals(as("operator").get("/api/no-such-thing"), 404, "NOT_FOUND");
+    problemWithoutInternals(anonymous().get("/api/no/such/thing"), 404, "NOT_FOUND");
+  }
+
+  @Test
+  void errorPagesOutsideTheApiShowNoStackTraceOrVersion() {
+    var missing = anonymous().get("/assets/no-such-file.js");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.asString()).doesNotContain("Exception", "WildFly", "Undertow", ".Final");
+    var direct = anonymous().get("/error");
+    assertThat(direct.statusCode()).isEqualTo(404);
+    assertThat(direct.asString()).doesNotContain("Exception");
+  }
 }

@@ -34,6 +34,9 @@ public class CalendarService {
 
   @PermitAll
   public List<CalendarDayView> year(int year) {
+    Violations v = new Violations();
+    v.year("year", year);
+    v.throwIfAny();
     return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
         .map(CalendarDayView::of)
         .toList();

@@ -11,6 +11,14 @@ public enum ErrorCode {
   FORBIDDEN(403),
   TICKET_NOT_FOUND(404),
   NOT_FOUND(404),
+  /** The path exists, the method does not (with an {@code Allow} header). */
+  METHOD_NOT_ALLOWED(405),
+  /** The client accepts no media type this path produces. */
+  NOT_ACCEPTABLE(406),
+  /** A request body larger than the server accepts. */
+  PAYLOAD_TOO_LARGE(413),
+  /** A request body in a media type this path does not consume. */
+  UNSUPPORTED_MEDIA_TYPE(415),
   ILLEGAL_TRANSITION(409),
   IDEMPOTENCY_IN_PROGRESS(409),
   CONCURRENT_UPDATE(409),
@@ -25,7 +33,13 @@ public enum ErrorCode {
   SLIP_STEP_NOT_ALLOWED(409),
   SELF_EXAMINATION_NOT_REQUIRED(409),
   IDEMPOTENCY_KEY_REUSED(422),
-  INTERNAL_ERROR(500);
+  INTERNAL_ERROR(500),
+  /**
+   * A transient failure of what the server depends on (database down, connection pool exhausted,
+   * lock wait timeout, deadlock): nothing was changed; retry after {@code Retry-After} seconds with
+   * the same {@code Idempotency-Key}.
+   */
+  SERVICE_UNAVAILABLE(503);
 
   private final int httpStatus;
 

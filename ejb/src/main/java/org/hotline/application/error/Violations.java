@@ -92,6 +92,17 @@ public final class Violations {
     }
   }
 
+  /** The latest year a query parameter may name (dates beyond are not a calendar's business). */
+  public static final int MAX_YEAR = 9999;
+
+  /** A calendar year between 1 and {@link #MAX_YEAR}; records INVALID otherwise (e.g. {@code year=2147483647}). */
+  public int year(String field, int value) {
+    if (value < 1 || value > MAX_YEAR) {
+      add(field, FieldViolation.INVALID);
+    }
+    return value;
+  }
+
   public void addAll(Collection<FieldViolation> more) {
     found.addAll(more);
   }

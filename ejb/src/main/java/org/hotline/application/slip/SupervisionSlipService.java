@@ -212,6 +212,7 @@ public class SupervisionSlipService {
     AppUser user = currentUser.get();
     Violations v = new Violations();
     SlipStatus wanted = v.optionalChoice("status", status, SlipStatus.class);
+    v.year("year", year);
     v.throwIfAny();
     String unit = user.centreWide() ? blankToNull(unitCode) : user.unit().code();
     // the year's counts cover every status; the status filter applies to the list only

@@ -83,6 +83,11 @@ public class JpaTicketRepository implements TicketRepository {
         .getResultList();
   }
 
+  /**
+   * One page of the listing. With a text, the full-text index answers with the same filters
+   * ({@link org.hotline.infrastructure.search.TicketFullTextSearch}); without, this SQL query. A
+   * page past the last one is empty with the true total.
+   */
   @Override
   public TicketPage search(TicketSearch s) {
     if (s.fullText()) {
@@ -161,8 +166,14 @@ public class JpaTicketRepository implements TicketRepository {
       query.setParameter(k, v);
       count.setParameter(k, v);
     });
-    List<Ticket> items = query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList();
-    return new TicketPage(items, count.getSingleResult(), s.page(), s.size());
+    long total = count.getSingleResult();
+    long offset = (long) s.page() * s.size();
+    if (offset >= total) {
+      // past the last page (however far): an empty page with the true total, never a wrapped offset
+      return new TicketPage(List.of(), total, s.page(), s.size());
+    }
+    List<Ticket> items = query.setFirstResult((int) offset).setMaxResults(s.size()).getResultList();
+    return new TicketPage(items, total, s.page(), s.size());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.hotline.infrastructure.search;
 
+import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -7,21 +8,35 @@ import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.category.Category;
+import org.hotline.domain.model.ticket.AssistingPart;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.unit.Unit;
 
 /**
  * What of a ticket the full-text index holds, mapped here rather than on the entity so that the
  * domain stays free of search concerns: content, address and caller name segmented as Chinese;
- * status, channel, owner unit, category, area and the creation time as filters and sorts.
+ * every filter and sort of the ticket listing ({@link org.hotline.domain.model.ticket.TicketSearch})
+ * as fields, so that a search with a text means the same as one without: status, channel, caller
+ * phone, owner unit, category, area, creation time, reply deadline, overdue time, slip proposal,
+ * callback result and the assisting parts (协办, nested: unit and status of each part).
+ *
+ * <p>The index name carries a version: a new field means a new name, so a server started on an
+ * old index finds it incomplete and rebuilds it from the database ({@link SearchIndexBootstrap}).
  */
 public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+  /** The index of tickets; versioned with its fields (v2: every filter of the listing). */
+  static final String INDEX_NAME = "ticket-v2";
+
+  /** The ticket id as a sortable field (ties of the listing's orders are broken by id, as in SQL). */
+  static final String ID_SORT = "idSort";
 
   @Override
   public void configure(HibernateOrmMappingConfigurationContext context) {
     var mapping = context.programmaticMapping();
     TypeMappingStep ticket = mapping.type(Ticket.class);
-    ticket.indexed().index("ticket");
+    ticket.indexed().index(INDEX_NAME);
+    ticket.property("id").genericField(ID_SORT).sortable(Sortable.YES);
     ticket.property("content").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("address").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("callerName").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
@@ -31,6 +46,16 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("confidential").genericField();
     ticket.property("callbackResult").keywordField();
     ticket.property("createdAt").genericField().sortable(Sortable.YES);
+    ticket.property("callerPhone").keywordField();
+    ticket.property("replyDeadline").genericField().sortable(Sortable.YES);
+    ticket.property("overdueAt").genericField();
+    ticket.property("slipProposed").genericField();
+    ticket.property("assistingParts").indexedEmbedded().structure(ObjectStructure.NESTED)
+        .includePaths("unit.code", "status");
+    TypeMappingStep part = mapping.type(AssistingPart.class);
+    part.property("status").keywordField();
+    part.property("unit").indexedEmbedded().includePaths("code")
+        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     ticket.property("ownerUnit").indexedEmbedded().includePaths("code")
         .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     ticket.property("category").indexedEmbedded().includePaths("code")

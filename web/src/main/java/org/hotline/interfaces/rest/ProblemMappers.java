@@ -97,6 +97,10 @@ public final class ProblemMappers {
           return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);
         }
       }
+      if (TransientFailures.isTransient(e)) { // database down, pool exhausted, lock timeout: 503 (10.11)
+        LOG.log(Level.WARNING, "transient failure, answered 503: {0}", String.valueOf(e));
+        return TransientFailures.response(headers);
+      }
       LOG.log(Level.SEVERE, "unexpected failure", e);
       return ProblemResponses.of(headers, ErrorCode.INTERNAL_ERROR);
     }
@@ -130,8 +134,11 @@ public final class ProblemMappers {
         case 404 -> ErrorCode.NOT_FOUND;
         default -> null;
       };
-      if (code == null) {
+      if (code == null && status < 400) {
         return e.getResponse();
+      }
+      if (code == null) { // other error statuses: still problem+json, never an empty body (11.5)
+        code = status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
       }
       return ProblemResponses.of(headers, code);
     }

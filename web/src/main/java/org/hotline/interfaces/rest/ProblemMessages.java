@@ -16,7 +16,11 @@ public final class ProblemMessages {
   private ProblemMessages() {}
 
   public static Locale locale(HttpHeaders headers) {
-    List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+  }
+
+  /** Chinese or English, the first of the two in the client's order of preference; Chinese by default. */
+  public static Locale locale(List<Locale> wanted) {
     for (Locale l : wanted) {
       if ("en".equals(l.getLanguage())) {
         return Locale.ENGLISH;

@@ -13,15 +13,20 @@ public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  public static Response of(HttpHeaders headers, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
-    Locale locale = ProblemMessages.locale(headers);
-    Problem problem = new Problem(
+  /** The problem of {@code code} in {@code locale}. */
+  public static Problem problem(Locale locale, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
+    return new Problem(
         "urn:hotline:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
         ProblemMessages.text(locale, "title." + code.name()),
         code.httpStatus(),
         code.name(),
         ProblemMessages.text(locale, "detail." + code.name(), args),
         errors);
+  }
+
+  public static Response of(HttpHeaders headers, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
+    Locale locale = ProblemMessages.locale(headers);
+    Problem problem = problem(locale, code, errors, args);
     Response.ResponseBuilder response = Response.status(code.httpStatus())
         .type(MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
