@@ -35,6 +35,13 @@ public class TicketFullTextSearch {
           if (s.visibleUnitCode() != null) {
             b.filter(f.match().field("ownerUnit.code").matching(s.visibleUnitCode()));
           }
+          if (s.callerPhone() != null) {
+            // the normalised caller number starts with the typed one; never a hidden caller for a unit
+            b.filter(f.wildcard().field("callerPhoneE164").matching(s.callerPhone() + "*"));
+            if (!s.matchesConfidentialCallers()) {
+              b.filter(f.match().field("confidential").matching(false));
+            }
+          }
           if (s.categoryCode() != null) {
             b.filter(f.match().field("category.code").matching(s.categoryCode()));
           }

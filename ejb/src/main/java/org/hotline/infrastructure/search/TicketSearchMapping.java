@@ -13,6 +13,7 @@ import org.hotline.domain.model.unit.Unit;
 /**
  * What of a ticket the full-text index holds, mapped here rather than on the entity so that the
  * domain stays free of search concerns: content, address and caller name segmented as Chinese;
+ * the normalised caller number (E.164) as a keyword;
  * status, channel, owner unit, category, area and the creation time as filters and sorts.
  */
 public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer {
@@ -26,6 +27,7 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("address").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("callerName").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("number").keywordField();
+    ticket.property("callerPhoneE164").keywordField();
     ticket.property("status").keywordField();
     ticket.property("channel").keywordField();
     ticket.property("confidential").genericField();
