@@ -38,12 +38,33 @@ class IdempotencyFingerprintIT {
   @Test
   void aValueMovedBetweenTwoFieldsIsADifferentRequest() {
     String key = UUID.randomUUID().toString();
-    Map<String, Object> first = Tickets.call("幂等指纹测试：地址与内容");
-    first.put("address", "人民路 88 号, content=噪音");
+    Map<String, Object> first = Tickets.call("幂等指纹测试：地址与区域");
+    first.put("address", "人民路 88 号, areaCode=X");
     as("operator").header("Idempotency-Key", key).body(first).post("/api/tickets").then().statusCode(201);
-    Map<String, Object> second = Tickets.call("幂等指纹测试：地址与内容");
+    Map<String, Object> second = Tickets.call("幂等指纹测试：地址与区域");
     second.put("address", "人民路 88 号");
-    second.put("content", "噪音, content=幂等指纹测试：地址与内容");
+    second.put("areaCode", "X, areaCode=CG-CG-01");
     as("operator").header("Idempotency-Key", key).body(second).post("/api/tickets").then().statusCode(422);
+  }
+
+  @Test
+  void anAnonymousCallerIsNotACallerNamedNull() {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> first = Tickets.call("幂等指纹测试：匿名");
+    first.remove("callerName");
+    as("operator").header("Idempotency-Key", key).body(first).post("/api/tickets").then().statusCode(201);
+    Map<String, Object> second = Tickets.call("幂等指纹测试：匿名");
+    second.put("callerName", "null");
+    as("operator").header("Idempotency-Key", key).body(second).post("/api/tickets").then().statusCode(422);
+  }
+
+  @Test
+  void theSameRequestIsStillAReplay() {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> call = Tickets.call("幂等指纹测试：同一请求");
+    long id = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets").then().statusCode(201)
+        .extract().jsonPath().getLong("id");
+    as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets").then().statusCode(201)
+        .header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo((int) id));
   }
 }
