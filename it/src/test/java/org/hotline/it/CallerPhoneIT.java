@@ -128,7 +128,7 @@ class CallerPhoneIT {
     Map<String, Object> call = Tickets.call("号码无效的来电");
     call.put("callerPhone", phone);
     as("operator").body(call).post("/api/tickets").then().statusCode(400)
-        .body("errors.field", org.hamcrest.Matchers.contains("callerPhone"))
-        .body("errors[0].reason", org.hamcrest.Matchers.equalTo("INVALID"));
+        .body("errors.field", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("callerPhone")))
+        .body("errors.reason", org.hamcrest.Matchers.hasItem("INVALID"));
   }
 }
