@@ -11,7 +11,8 @@ import org.hotline.domain.model.ticket.TicketSearchIndex;
 
 /**
  * At start-up, rebuilds the full-text index in the background when it does not hold every ticket
- * (a new index directory, tickets loaded by SQL, an index lost with the server's data directory).
+ * (a new index directory, tickets loaded by SQL, an index lost with the server's data directory), or
+ * when it was built before it held the normalised caller numbers.
  * Intake and handling keep the index current themselves.
  */
 @PermitAll
@@ -31,6 +32,10 @@ public class SearchIndexBootstrap {
     if (status.indexed() != status.tickets()) {
       LOG.info(() -> "full-text index holds " + status.indexed() + " of " + status.tickets()
           + " tickets: rebuilding in the background");
+      index.rebuild();
+    } else if (!index.holdsCallerPhones()) {
+      LOG.info("full-text index lacks the normalised caller numbers (built before they existed): rebuilding"
+          + " in the background");
       index.rebuild();
     }
   }
