@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.CallerPhones;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.AppUser;
@@ -46,7 +48,12 @@ public class DuplicateFinder {
   /** For a call being logged. */
   public List<Candidate> forCall(String phone, String areaCode, String content) {
     Violations v = new Violations();
-    String cleanPhone = v.text("phone", phone, false, 30);
+    String typedPhone = v.text("phone", phone, false, 30);
+    if (typedPhone != null && !CallerPhones.looksLikePhone(typedPhone)) {
+      v.add("phone", FieldViolation.INVALID);
+    }
+    // the same caller is the same complete number however written; a number still being typed matches none
+    String cleanPhone = typedPhone == null ? null : CallerPhones.e164(typedPhone).orElse(null);
     String cleanArea = v.text("area", areaCode, false, 40);
     String cleanContent = v.text("content", content, false, 4000);
     v.throwIfAny();
@@ -57,9 +64,10 @@ public class DuplicateFinder {
   public List<Candidate> forTicket(Long id) {
     AppUser user = currentUser.get();
     Ticket t = loader.visible(id, user);
-    return find(t.callerPhone(), t.area().code(), t.content(), t.id());
+    return find(t.callerPhoneE164(), t.area().code(), t.content(), t.id());
   }
 
+  /** {@code phone} in E.164 (or null). */
   private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
     Instant since = BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
     Map<Long, Candidate> found = new LinkedHashMap<>();

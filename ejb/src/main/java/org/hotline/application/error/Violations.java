@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hotline.domain.model.shared.VisibleText;
 
 /** Collects the bad fields of one request, then throws them all at once. */
 public final class Violations {
@@ -15,10 +16,14 @@ public final class Violations {
     found.add(new FieldViolation(field, reason));
   }
 
-  /** The trimmed text, or null when blank; records REQUIRED / TOO_LONG. */
+  /**
+   * The text without invisible padding, or null when blank by the one rule of {@link VisibleText}
+   * (only no-break, ideographic or zero-width spaces, a byte-order mark … is blank); records
+   * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units.
+   */
   public String text(String field, String value, boolean required, int maxLength) {
-    String trimmed = value == null ? null : value.strip();
-    if (trimmed == null || trimmed.isEmpty()) {
+    String trimmed = VisibleText.clean(value);
+    if (trimmed == null) {
       if (required) {
         add(field, FieldViolation.REQUIRED);
       }
@@ -32,14 +37,14 @@ public final class Violations {
 
   /** The enum constant named by {@code value}, the default when blank, or INVALID. */
   public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E defaultValue) {
-    if (value == null || value.isBlank()) {
+    if (VisibleText.isBlank(value)) {
       if (defaultValue == null) {
         add(field, FieldViolation.REQUIRED);
       }
       return defaultValue;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, VisibleText.clean(value).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       add(field, FieldViolation.INVALID);
       return defaultValue;
@@ -48,16 +53,16 @@ public final class Violations {
 
   /** The enum constant named by {@code value}, null when blank, or INVALID. */
   public <E extends Enum<E>> E optionalChoice(String field, String value, Class<E> type) {
-    return value == null || value.isBlank() ? null : choice(field, value, type, null);
+    return VisibleText.isBlank(value) ? null : choice(field, value, type, null);
   }
 
   /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
   public <T> T reference(String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
-    if (code == null || code.isBlank()) {
+    if (VisibleText.isBlank(code)) {
       add(field, FieldViolation.REQUIRED);
       return null;
     }
-    Optional<T> found = lookup.apply(code.strip());
+    Optional<T> found = lookup.apply(VisibleText.clean(code));
     if (found.isEmpty()) {
       add(field, FieldViolation.UNKNOWN_CODE);
       return null;
@@ -78,14 +83,14 @@ public final class Violations {
 
   /** An ISO date (yyyy-MM-dd), null when blank; records REQUIRED / INVALID. */
   public java.time.LocalDate date(String field, String value, boolean required) {
-    if (value == null || value.isBlank()) {
+    if (VisibleText.isBlank(value)) {
       if (required) {
         add(field, FieldViolation.REQUIRED);
       }
       return null;
     }
     try {
-      return java.time.LocalDate.parse(value.strip());
+      return java.time.LocalDate.parse(VisibleText.clean(value));
     } catch (java.time.format.DateTimeParseException e) {
       add(field, FieldViolation.INVALID);
       return null;

@@ -274,6 +274,6 @@ public class SupervisionSlipService {
   }
 
   private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return org.hotline.domain.model.shared.VisibleText.clean(s);
   }
 }

@@ -2,13 +2,13 @@ package org.hotline.application.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.regex.Pattern;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.area.AreaRepository;
 import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.category.CategoryRepository;
+import org.hotline.domain.model.ticket.CallerPhones;
 import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.TicketDetails;
 import org.hotline.domain.model.ticket.Urgency;
@@ -16,9 +16,6 @@ import org.hotline.domain.model.ticket.Urgency;
 /** Checks an {@link IntakeCommand} field by field and resolves its codes to reference data. */
 @ApplicationScoped
 public class TicketDetailsResolver {
-
-  /** Digits with an optional leading +, spaces or dashes: 0371-12345678, 13800138000, +86 138… */
-  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 \\-]{2,28}$");
 
   @Inject
   private AreaRepository areas;
@@ -31,7 +28,8 @@ public class TicketDetailsResolver {
     Channel channel = v.choice("channel", c.channel(), Channel.class, null);
     String callerName = v.text("callerName", c.callerName(), false, 60);
     String phone = v.text("callerPhone", c.callerPhone(), false, 30);
-    if (phone != null && !PHONE.matcher(phone).matches()) {
+    // a valid mobile or landline number with its area code, in any way of writing it (docs/phone-numbers.md)
+    if (phone != null && CallerPhones.e164(phone).isEmpty()) {
       v.add("callerPhone", FieldViolation.INVALID);
     }
     String address = v.text("address", c.address(), false, 300);

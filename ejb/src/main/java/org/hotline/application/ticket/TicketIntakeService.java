@@ -4,12 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -61,7 +57,7 @@ public class TicketIntakeService {
     AppUser user = currentUser.get();
     Violations v = new Violations();
     String key = v.text("Idempotency-Key", idempotencyKey, false, 100);
-    String hash = sha256(command.toString());
+    String hash = RequestFingerprint.of(command);
     if (key != null) {
       Optional<IntakeResult> replay = replay(user, key, hash);
       if (replay.isPresent()) {
@@ -111,15 +107,6 @@ public class TicketIntakeService {
     } catch (PersistenceException concurrentDuplicate) {
       // the same key is being (or was just) used by a request running at the same time
       throw new HotlineException(ErrorCode.IDEMPOTENCY_IN_PROGRESS);
-    }
-  }
-
-  static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

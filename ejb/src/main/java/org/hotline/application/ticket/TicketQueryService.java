@@ -11,6 +11,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.CallerPhones;
 import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketPage;
@@ -37,15 +38,31 @@ public class TicketQueryService {
 
   /** Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd. */
   private static Instant day(Violations v, String field, String value, int plusDays) {
-    if (value == null || value.isBlank()) {
+    if (org.hotline.domain.model.shared.VisibleText.isBlank(value)) {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(BusinessTime.ZONE).toInstant();
+      return LocalDate.parse(org.hotline.domain.model.shared.VisibleText.clean(value)).plusDays(plusDays).atStartOfDay(BusinessTime.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       v.add(field, FieldViolation.INVALID);
       return null;
     }
+  }
+
+  /**
+   * The E.164 prefix that {@code ?phone=} matches (a complete number in any way of writing it, or
+   * its first {@value CallerPhones#MIN_PARTIAL_DIGITS} digits on); null when absent; INVALID when it
+   * is not (part of) a phone number or too short to look up.
+   */
+  private static String phonePrefix(Violations v, String raw) {
+    String typed = v.text("phone", raw, false, 30);
+    if (typed == null) {
+      return null;
+    }
+    return CallerPhones.lookupPrefix(typed).orElseGet(() -> {
+      v.add("phone", FieldViolation.INVALID);
+      return null;
+    });
   }
 
   public TicketView get(Long id) {
@@ -90,7 +107,7 @@ public class TicketQueryService {
       v.add("size", FieldViolation.INVALID);
     }
     String unit = v.text("unit", q.unit(), false, 40);
-    String phone = v.text("phone", q.phone(), false, 30);
+    String phone = phonePrefix(v, q.phone());
     v.throwIfAny();
     TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
         phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),

@@ -205,7 +205,7 @@ public class TicketRoutingService {
   }
 
   private CatalogueItemVersion catalogueItem(Violations v, String code, boolean required) {
-    if (!required && (code == null || code.isBlank())) {
+    if (!required && org.hotline.domain.model.shared.VisibleText.isBlank(code)) {
       return null;
     }
     CatalogueItem item = v.reference("catalogueItemCode", code, catalogue::findByCode);

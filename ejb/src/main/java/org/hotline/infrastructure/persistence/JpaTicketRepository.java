@@ -116,8 +116,12 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("pendingPart", org.hotline.domain.model.ticket.AssistingPart.Status.ASSIGNED);
     }
     if (s.callerPhone() != null) {
-      where.append(" AND t.callerPhone = :phone");
-      params.put("phone", s.callerPhone());
+      // normalised numbers starting with the typed (partial) number; an index range scan
+      where.append(" AND t.callerPhoneE164 LIKE :phonePrefix");
+      params.put("phonePrefix", s.callerPhone() + "%");
+      if (!s.matchesConfidentialCallers()) {
+        where.append(" AND t.confidential = FALSE");
+      }
     }
     if (s.categoryCode() != null) {
       where.append(" AND t.category.code = :categoryCode");
@@ -178,7 +182,7 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public List<Ticket> samePhoneSince(String phone, java.time.Instant since, Long excludeId, int limit) {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.callerPhone = :phone AND t.createdAt >= :since"
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.callerPhoneE164 = :phone AND t.createdAt >= :since"
             + " AND t.id <> :exclude ORDER BY t.createdAt DESC", Ticket.class)
         .setParameter("phone", phone)
         .setParameter("since", since)

@@ -40,9 +40,15 @@ public class SchemaMigration {
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .placeholders(placeholders)
+        .javaMigrations(javaMigrations())
         .load()
         .migrate();
     LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+  }
+
+  /** The migrations written in Java (data fixes that need our own code), given to Flyway by hand. */
+  static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+    return new org.flywaydb.core.api.migration.JavaMigration[] {new V9_1__BackfillCallerPhoneE164()};
   }
 
   /** The database's product name, once its commits are made durable ({@link CommitDurability}). */

@@ -31,6 +31,15 @@ public class SearchIndex implements TicketSearchIndex {
   }
 
   @Override
+  public boolean holdsCallerPhones() {
+    long withPhone = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.callerPhoneE164 IS NOT NULL", Long.class)
+        .getSingleResult();
+    long indexed = Search.session(em).search(Ticket.class).where(f -> f.exists().field("callerPhoneE164"))
+        .fetchTotalHitCount();
+    return indexed >= withPhone;
+  }
+
+  @Override
   public boolean rebuild() {
     Instant started = Instant.now();
     if (!rebuildStarted.compareAndSet(null, started)) {

@@ -51,6 +51,10 @@ public class SearchIndexBootstrap {
       LOG.info(() -> "full-text index holds " + status.indexed() + " of " + status.tickets()
           + " tickets: rebuilding in the background");
       index.rebuild();
+    } else if (!index.holdsCallerPhones()) {
+      LOG.info("full-text index lacks the normalised caller numbers (built before they existed): rebuilding"
+          + " in the background");
+      index.rebuild();
     }
   }
 

@@ -84,7 +84,11 @@ public class TicketFullTextSearch {
           .add(f.match().field("assistingParts.status").matching(AssistingPart.Status.ASSIGNED)));
     }
     if (s.callerPhone() != null) {
-      b.filter(f.match().field("callerPhone").matching(s.callerPhone()));
+      // the normalised caller number starts with the typed one; never a hidden caller for a unit
+      b.filter(f.wildcard().field("callerPhoneE164").matching(s.callerPhone() + "*"));
+      if (!s.matchesConfidentialCallers()) {
+        b.filter(f.match().field("confidential").matching(false));
+      }
     }
     if (s.categoryCode() != null) {
       b.filter(f.match().field("category.code").matching(s.categoryCode()));

@@ -17,7 +17,7 @@ import org.hotline.domain.model.unit.Unit;
  * domain stays free of search concerns: content, address and caller name segmented as Chinese;
  * every filter and sort of the ticket listing ({@link org.hotline.domain.model.ticket.TicketSearch})
  * as fields, so that a search with a text means the same as one without: status, channel, caller
- * phone, owner unit, category, area, creation time, reply deadline, overdue time, slip proposal,
+ * phone (normalised, E.164, as a keyword), confidentiality, owner unit, category, area, creation time, reply deadline, overdue time, slip proposal,
  * callback result and the assisting parts (协办, nested: unit and status of each part).
  *
  * <p>The index name carries a version: a new field means a new name, so a server started on an
@@ -25,8 +25,8 @@ import org.hotline.domain.model.unit.Unit;
  */
 public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-  /** The index of tickets; versioned with its fields (v2: every filter of the listing). */
-  static final String INDEX_NAME = "ticket-v2";
+  /** The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164 caller numbers). */
+  static final String INDEX_NAME = "ticket-v3";
 
   /** The ticket id as a sortable field (ties of the listing's orders are broken by id, as in SQL). */
   static final String ID_SORT = "idSort";
@@ -41,6 +41,7 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("address").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("callerName").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("number").keywordField();
+    ticket.property("callerPhoneE164").keywordField();
     ticket.property("status").keywordField();
     ticket.property("channel").keywordField();
     ticket.property("confidential").genericField();

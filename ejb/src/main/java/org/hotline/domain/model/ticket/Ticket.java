@@ -49,8 +49,13 @@ public class Ticket {
   @Column(name = "caller_name", length = 60)
   private String callerName;
 
+  /** The number as the caller gave it, for display. */
   @Column(name = "caller_phone", length = 30)
   private String callerPhone;
+
+  /** The same number normalised to E.164 by {@link CallerPhones}: what lookups and repeat calls compare. */
+  @Column(name = "caller_phone_e164", length = 20)
+  private String callerPhoneE164;
 
   /** 保密: the caller's identity is hidden from the handling unit. */
   @Column(name = "confidential", nullable = false)
@@ -212,6 +217,7 @@ public class Ticket {
     this.channel = details.channel();
     this.callerName = details.callerName();
     this.callerPhone = details.callerPhone();
+    this.callerPhoneE164 = CallerPhones.e164(details.callerPhone()).orElse(null);
     this.confidential = details.confidential();
     this.address = details.address();
     this.area = details.area();
@@ -732,6 +738,11 @@ public class Ticket {
 
   public String callerPhone() {
     return callerPhone;
+  }
+
+  /** The caller's number in E.164 ({@code +8613912345678}), null when none or not a valid number. */
+  public String callerPhoneE164() {
+    return callerPhoneE164;
   }
 
   public boolean confidential() {

@@ -25,7 +25,8 @@ public interface TicketRepository {
   TicketPage search(TicketSearch search);
 
   /**
-   * Likely repeat calls (重复件) of a matter: tickets from the same phone, and tickets of the same
+   * Likely repeat calls (重复件) of a matter: tickets from the same phone ({@code phone} in E.164, as
+   * {@link CallerPhones#e164} gives it), and tickets of the same
    * area whose content matches most words of {@code content}, created since {@code since}; newest
    * first, at most {@code limit} of each kind, {@code excludeId} left out.
    */

@@ -6,7 +6,9 @@ package org.hotline.domain.model.ticket;
  * segmentation) matches content and address, and the caller name when {@code textMatchesCallerName}.
  * {@code assistingUnitCode} lists the tickets on which that unit has a part still to reply (协办).
  * {@code overdue}: still owed by the unit after its reply deadline (超期); {@code slipProposed}: a
- * supervision slip was proposed after a second dissatisfaction (建议督办).
+ * supervision slip was proposed after a second dissatisfaction (建议督办). {@code callerPhone} is
+ * the prefix of the normalised (E.164) caller number to match, see {@link CallerPhones#lookupPrefix};
+ * a unit role never matches the caller data of a confidential (保密) ticket.
  */
 public record TicketSearch(
     TicketStatus status,
@@ -35,6 +37,14 @@ public record TicketSearch(
     DEADLINE,
     /** best full-text match first (with a text; otherwise newest first) */
     RELEVANCE
+  }
+
+  /**
+   * Whether the caller data (name, phone) of confidential (保密) tickets may be matched: only for
+   * centre roles, who see those callers; a unit role must not be able to confirm a hidden caller.
+   */
+  public boolean matchesConfidentialCallers() {
+    return textMatchesCallerName;
   }
 
   /** Whether the full-text index answers this search (a text to match). */

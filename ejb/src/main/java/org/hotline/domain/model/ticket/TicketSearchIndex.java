@@ -8,6 +8,12 @@ public interface TicketSearchIndex {
 
   Status status();
 
+  /**
+   * Whether the index holds the normalised caller number (E.164) of every ticket that has one;
+   * false after an upgrade that added the field to an index built before it.
+   */
+  boolean holdsCallerPhones();
+
   /** Starts a rebuild from the database in the background unless one runs; whether it started. */
   boolean rebuild();
 }
