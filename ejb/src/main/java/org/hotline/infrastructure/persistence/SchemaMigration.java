@@ -39,6 +39,8 @@ public class SchemaMigration {
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .placeholders(placeholders)
+        // Java migrations are registered here, not found by scanning the deployment
+        .javaMigrations(new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists())
         .load()
         .migrate();
     LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
