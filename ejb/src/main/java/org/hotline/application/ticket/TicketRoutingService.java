@@ -188,14 +188,17 @@ public class TicketRoutingService {
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView unmerge(Long id, String reason) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visibleForChange(id, user);
+    // lock the main ticket before the call, the order merges use (main tickets, then their calls),
+    // so that an unmerge and a merge of the main ticket cannot deadlock
+    Ticket seen = loader.visible(id, user);
     Violations v = new Violations();
     String cleanReason = v.text("reason", reason, true, 1000);
     v.throwIfAny();
-    if (ticket.mergedInto() != null) {
-      // the main ticket's history records the unmerge: lock it too (a merge into it may be running)
-      tickets.findForUpdate(ticket.mergedInto().id());
+    if (seen.mergedInto() != null) {
+      tickets.findForUpdate(seen.mergedInto().id());
     }
+    // locked with a version check: changed since it was read → 409 CONCURRENT_UPDATE
+    Ticket ticket = loader.visibleForChange(id, user);
     ticket.unmerge(cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     ticket.attachProcess(process.start(ticket.number(), false));
     return TicketView.of(ticket, user);

@@ -47,7 +47,7 @@ public class CatalogueItemVersion {
   @ElementCollection
   @CollectionTable(name = "catalogue_version_category", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "sort_order")
-  @Column(name = "category_code", nullable = false, length = 40, updatable = false)
+  @Column(name = "category_code", nullable = false, length = 40)
   @BatchSize(size = 100)
   private List<String> categoryCodes = new ArrayList<>();
 
@@ -55,7 +55,7 @@ public class CatalogueItemVersion {
   @ElementCollection
   @CollectionTable(name = "catalogue_version_keyword", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "sort_order")
-  @Column(name = "keyword", nullable = false, length = MAX_KEYWORD_LENGTH, updatable = false)
+  @Column(name = "keyword", nullable = false, length = MAX_KEYWORD_LENGTH)
   @BatchSize(size = 100)
   private List<String> keywords = new ArrayList<>();
 
