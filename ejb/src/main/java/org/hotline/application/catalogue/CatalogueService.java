@@ -12,6 +12,7 @@ import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.catalogue.CatalogueItem;
+import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.category.CategoryRepository;
 import org.hotline.domain.model.shared.BusinessTime;
@@ -97,10 +98,8 @@ public class CatalogueService {
       }
     }
     List<String> keywords = c.keywords() == null ? List.of()
-        : c.keywords().stream().map(k -> v.text("keywords", k, true, 30)).filter(k -> k != null).toList();
-    if (keywords.stream().anyMatch(k -> k.contains(","))) {
-      v.add("keywords", FieldViolation.INVALID);
-    }
+        : c.keywords().stream().map(k -> v.text("keywords", k, true, CatalogueItemVersion.MAX_KEYWORD_LENGTH))
+            .filter(k -> k != null).distinct().toList();
     v.throwIfAny();
     if (isNew) {
       catalogue.add(item);

@@ -66,7 +66,7 @@ public class ExtensionService {
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public ExtensionView request(Long ticketId, String reason, String newDeadlineText) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(ticketId, user);
+    Ticket ticket = loader.handledForChange(ticketId, user);
     Instant now = BusinessTime.now();
     if (!ticket.awaitingUnitReply() || ticket.replyDeadline() == null) {
       throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(TicketAction.EXTENSION_REQUESTED,
@@ -107,7 +107,7 @@ public class ExtensionService {
   @RolesAllowed({Role.CHIEF_ROLE, Role.DISPATCHER_ROLE})
   public ExtensionView decide(Long ticketId, Long requestId, Boolean approve, String note) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(ticketId, user);
+    Ticket ticket = loader.visibleForChange(ticketId, user);
     ExtensionRequest request = requests.find(requestId).filter(r -> r.ticketId().equals(ticketId))
         .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, requestId));
     boolean byCentre = user.has(Role.DISPATCHER);

@@ -149,7 +149,7 @@ public class SupervisionSlipService {
   /** The steps only the named head may take, in person. */
   private SlipView headStep(Long id, Step step, String text, String field) {
     AppUser user = currentUser.get();
-    SupervisionSlip slip = find(id);
+    SupervisionSlip slip = findForChange(id);
     if (!slip.headUsername().equals(user.username())) {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
@@ -177,7 +177,7 @@ public class SupervisionSlipService {
   @RolesAllowed(Role.DIRECTOR_ROLE)
   public SlipView review(Long id, Boolean accepted, String note) {
     AppUser user = currentUser.get();
-    SupervisionSlip slip = find(id);
+    SupervisionSlip slip = findForChange(id);
     Violations v = new Violations();
     String clean = v.decision("accepted", accepted, "note", note, 1000);
     v.throwIfAny();
@@ -241,6 +241,11 @@ public class SupervisionSlipService {
       throw new HotlineException(ErrorCode.NOT_FOUND, id);
     }
     return slip;
+  }
+
+  /** The slip with its row locked until the transaction ends: two steps at once run one after the other. */
+  private SupervisionSlip findForChange(Long id) {
+    return slips.findForUpdate(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
   }
 
   private SupervisionSlip find(Long id) {

@@ -81,7 +81,7 @@ public class RectificationService {
   @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView report(Long id, String report) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(id, user);
+    Ticket ticket = loader.handledForChange(id, user);
     if (!TicketPermissions.headOfOwner(ticket, user)) {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
@@ -99,7 +99,7 @@ public class RectificationService {
   @RolesAllowed(Role.CALLBACK_ROLE)
   public TicketView revisit(Long id, String result, String note) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     CallbackResult verdict = v.choice("result", result, CallbackResult.class, null);
     if (verdict == CallbackResult.UNREACHABLE) {

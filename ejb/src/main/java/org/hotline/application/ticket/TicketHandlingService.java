@@ -54,7 +54,7 @@ public class TicketHandlingService {
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView assistReply(Long id, String text) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
@@ -65,7 +65,7 @@ public class TicketHandlingService {
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView sign(Long id) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(id, user);
+    Ticket ticket = loader.handledForChange(id, user);
     tickets.append(ticket.sign(currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.SIGN, Map.of());
     return TicketView.of(ticket, user);
@@ -74,7 +74,7 @@ public class TicketHandlingService {
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView reply(Long id, String text) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(id, user);
+    Ticket ticket = loader.handledForChange(id, user);
     Violations v = new Violations();
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
@@ -94,7 +94,7 @@ public class TicketHandlingService {
   @RolesAllowed(Role.CHIEF_ROLE)
   public TicketView chiefReview(Long id, Boolean approved, String comment) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(id, user);
+    Ticket ticket = loader.handledForChange(id, user);
     Violations v = new Violations();
     String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
@@ -110,7 +110,7 @@ public class TicketHandlingService {
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView review(Long id, Boolean approved, String comment) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
@@ -122,13 +122,13 @@ public class TicketHandlingService {
   @RolesAllowed(Role.CALLBACK_ROLE)
   public TicketView callback(Long id, CallbackCommand command) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     CallbackResult result = v.choice("result", command.result(), CallbackResult.class, null);
     List<String> reasons = command.reasons() == null ? List.of() : command.reasons().stream()
-        .map(r -> v.text("reasons", r, true, 50))
+        .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
         .toList();
-    if (reasons.size() > 10) {
+    if (reasons.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }
     if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {

@@ -20,6 +20,7 @@ import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketProcess;
 import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketRuleException;
 import org.hotline.domain.model.ticket.TransferRecord;
 import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.unit.UnitRepository;
@@ -95,7 +96,7 @@ public class TicketRoutingService {
   private Routing checkRouting(Long id, String unitCode, String textField, String text, boolean textRequired,
       String catalogueItemCode, List<String> assistingUnitCodes) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     Unit unit = handlingUnit(v, unitCode);
     String cleanText = v.text(textField, text, textRequired, 1000);
@@ -130,7 +131,7 @@ public class TicketRoutingService {
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public TicketView returnTicket(Long id, String reason, String catalogueItemCode) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.handledBy(id, user);
+    Ticket ticket = loader.handledForChange(id, user);
     Violations v = new Violations();
     String cleanReason = v.text("reason", reason, true, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, true);
@@ -141,31 +142,63 @@ public class TicketRoutingService {
     return TicketView.of(ticket, user);
   }
 
-  /** 重复件合并: this ticket (a repeat call) joins the main ticket; its own workflow ends. */
+  /**
+   * 重复件合并: this ticket (a repeat call) joins the main ticket; its own workflow ends. The calls
+   * merged into this ticket before follow it to the main ticket (each re-pointed and recorded in
+   * its history and the main ticket's), so no call is left hanging off a merged ticket. Both
+   * tickets and those calls are locked (in id order, so that two merges cannot deadlock): of two
+   * merges at the same moment that would make a chain or a cycle (A→B and B→A, B→C and C→A),
+   * the second finds the first done and is refused with 409 {@code NOT_MERGEABLE} or
+   * {@code ILLEGAL_TRANSITION}.
+   */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView merge(Long id, Long mainTicketId, String reason) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
     Violations v = new Violations();
     if (mainTicketId == null) {
       v.add("mainTicketId", FieldViolation.REQUIRED);
     }
     String cleanReason = v.text("reason", reason, false, 1000);
+    if (mainTicketId == null || mainTicketId.equals(id)) {
+      loader.visible(id, user);
+      v.throwIfAny();
+      throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
+    }
+    Ticket ticket;
+    Ticket main;
+    if (id < mainTicketId) {
+      ticket = loader.visibleForChange(id, user);
+      main = loader.visibleForChange(mainTicketId, user);
+    } else {
+      main = loader.visibleForChange(mainTicketId, user);
+      ticket = loader.visibleForChange(id, user);
+    }
     v.throwIfAny();
-    Ticket main = loader.visible(mainTicketId, user);
-    ticket.mergeInto(main, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
+    List<Ticket> followers = tickets.mergedIntoForUpdate(ticket.id());
+    ticket.mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
     return TicketView.of(ticket, user);
   }
 
-  /** 取消合并: the call is a ticket of its own again, waiting for triage with a new workflow. */
+  /**
+   * 取消合并: the call is a ticket of its own again, waiting for triage with a new workflow. Calls
+   * that had followed it to its main ticket stay with the main ticket (they are repeats of that
+   * matter; each can be unmerged on its own).
+   */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView unmerge(Long id, String reason) {
     AppUser user = currentUser.get();
-    Ticket ticket = loader.visible(id, user);
+    // lock the main ticket before the call, the order merges use (main tickets, then their calls),
+    // so that an unmerge and a merge of the main ticket cannot deadlock
+    Ticket seen = loader.visible(id, user);
     Violations v = new Violations();
     String cleanReason = v.text("reason", reason, true, 1000);
     v.throwIfAny();
+    if (seen.mergedInto() != null) {
+      tickets.findForUpdate(seen.mergedInto().id());
+    }
+    // locked with a version check: changed since it was read → 409 CONCURRENT_UPDATE
+    Ticket ticket = loader.visibleForChange(id, user);
     ticket.unmerge(cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     ticket.attachProcess(process.start(ticket.number(), false));
     return TicketView.of(ticket, user);
@@ -179,8 +212,18 @@ public class TicketRoutingService {
     }
   }
 
+  /**
+   * At most this many assisting units per assignment: their codes are listed in the history event
+   * ({@code ticket_event.detail}, 1,000 characters; codes have up to 40).
+   */
+  static final int MAX_ASSISTING_UNITS = 20;
+
   private List<Unit> assistingUnits(Violations v, List<String> codes, Unit main) {
     List<Unit> found = new java.util.ArrayList<>();
+    if (codes != null && codes.size() > MAX_ASSISTING_UNITS) {
+      v.add("assistingUnitCodes", FieldViolation.TOO_LONG);
+      return found;
+    }
     for (String code : codes == null ? List.<String>of() : codes) {
       Unit unit = handlingUnit(v, "assistingUnitCodes", code);
       if (unit != null && main != null && unit.code().equals(main.code())) {

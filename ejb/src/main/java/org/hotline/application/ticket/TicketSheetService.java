@@ -53,7 +53,7 @@ public class TicketSheetService {
     p.put("CONTENT", t.content());
     p.put("REPLY", t.directAnswer() != null ? "直接答复：" + t.directAnswer() : t.replyText());
     p.put("CALLBACK", t.callbackResult() == null ? null
-        : TicketLabels.zh(t.callbackResult()) + (t.callbackReasons() == null ? "" : "（" + t.callbackReasons() + "）"));
+        : TicketLabels.zh(t.callbackResult()) + (t.callbackReasons().isEmpty() ? "" : "（" + String.join("、", t.callbackReasons()) + "）"));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = tickets.history(t.id()).stream()
         .<Map<String, ?>>map(e -> {

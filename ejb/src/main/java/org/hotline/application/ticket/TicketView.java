@@ -2,7 +2,6 @@ package org.hotline.application.ticket;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
@@ -71,12 +70,12 @@ public record TicketView(
 
   /** 整改 and 复访 of the ticket (the latest round). */
   public record RectificationView(String unitCode, OffsetDateTime openedAt, OffsetDateTime dueAt,
-      String dissatisfaction, boolean overdue, String report, String reportedBy, OffsetDateTime reportedAt,
+      String dissatisfaction, List<String> dissatisfactionReasons, boolean overdue, String report, String reportedBy, OffsetDateTime reportedAt,
       String revisitResult, String revisitNote, OffsetDateTime revisitedAt) {
 
     static RectificationView of(org.hotline.domain.model.ticket.Rectification r) {
       return r == null ? null : new RectificationView(r.unit().code(), BusinessTime.display(r.openedAt()),
-          BusinessTime.display(r.dueAt()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
+          BusinessTime.display(r.dueAt()), String.join("、", r.dissatisfaction()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
           BusinessTime.display(r.reportedAt()), r.revisitResult() == null ? null : r.revisitResult().name(),
           r.revisitNote(), BusinessTime.display(r.revisitedAt()));
     }
@@ -116,7 +115,7 @@ public record TicketView(
         t.replyText(),
         t.callbackDue(),
         t.callbackResult() == null ? null : t.callbackResult().name(),
-        t.callbackReasons() == null ? List.of() : Arrays.asList(t.callbackReasons().split(",")),
+        t.callbackReasons(),
         t.callbackAttempts(),
         BusinessTime.display(t.calledBackAt()),
         t.returnCount(),

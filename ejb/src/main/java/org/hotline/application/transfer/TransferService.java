@@ -38,7 +38,7 @@ public class TransferService {
   /** The other side's reference number and status (dispatcher); recorded in the ticket's history. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TransferView feedback(Long ticketId, Long transferId, String reference, String status, String note) {
-    Ticket t = loader.visible(ticketId, currentUser.get());
+    Ticket t = loader.visibleForChange(ticketId, currentUser.get());
     TransferRecord record = tickets.transfers(t.id()).stream()
         .filter(r -> r.id().equals(transferId))
         .findFirst()

@@ -35,14 +35,17 @@ public class CamundaTicketProcess implements TicketProcess {
 
   @Override
   public void returned(Ticket ticket) {
-    engine.getRuntimeService().createMessageCorrelation(RETURNED_MESSAGE)
+    Workflows.inEngine(() -> engine.getRuntimeService().createMessageCorrelation(RETURNED_MESSAGE)
         .processInstanceId(ticket.processInstanceId())
-        .correlate();
+        .correlateWithResult());
   }
 
   @Override
   public void merged(Ticket ticket, String reason) {
-    engine.getRuntimeService().deleteProcessInstance(ticket.processInstanceId(), "merged: " + reason);
+    Workflows.inEngine(() -> {
+      engine.getRuntimeService().deleteProcessInstance(ticket.processInstanceId(), "merged: " + reason);
+      return null;
+    });
   }
 
   @Override

@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
 
 /** What the ticket and slip workflows share: start by key, complete a step, move timers. */
 @ApplicationScoped
 public class Workflows {
+
+  private static final Logger LOG = Logger.getLogger(Workflows.class.getName());
 
   @Inject
   private ProcessEngine engine;
@@ -22,23 +28,46 @@ public class Workflows {
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
     String definitionId = definitionIds.computeIfAbsent(processKey, key -> engine.getRepositoryService()
         .createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId());
-    return engine.getRuntimeService()
+    return inEngine(() -> engine.getRuntimeService()
         .createProcessInstanceById(definitionId)
         .businessKey(businessKey)
         .setVariables(variables)
         .execute()
-        .getId();
+        .getId());
   }
 
+  /**
+   * Completes the open task {@code taskKey} of the instance. Raises {@link HotlineException}
+   * {@code CONCURRENT_UPDATE} (409) when the task is no longer open or another transaction changed
+   * the instance at the same moment: that is a concurrent action, not a failure of the server.
+   */
   public void complete(String processInstanceId, String taskKey, String what, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey)
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException(what + " has no open " + taskKey + " task");
+    inEngine(() -> {
+      Task task = engine.getTaskService().createTaskQuery()
+          .processInstanceId(processInstanceId)
+          .taskDefinitionKey(taskKey)
+          .singleResult();
+      if (task == null) {
+        LOG.warning(() -> what + " has no open " + taskKey + " task: answered as a concurrent update");
+        throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
+      }
+      engine.getTaskService().complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /**
+   * Runs engine calls, turning the engine's optimistic-locking failure (another transaction
+   * changed the same execution or task first) into {@code CONCURRENT_UPDATE} (409). Every call of
+   * the ticket and slip workflows that changes an instance goes through here.
+   */
+  static <T> T inEngine(java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (OptimisticLockingException e) {
+      LOG.fine(() -> "engine optimistic locking: " + e.getMessage());
+      throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
     }
-    engine.getTaskService().complete(task.getId(), variables);
   }
 
   /**

@@ -28,6 +28,11 @@ public class JpaSlipRepository implements SlipRepository {
   }
 
   @Override
+  public Optional<SupervisionSlip> findForUpdate(Long id) {
+    return Optional.ofNullable(em.find(SupervisionSlip.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public void append(SlipEvent event) {
     em.persist(event);
   }

@@ -3,6 +3,7 @@ package org.hotline.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -35,6 +36,13 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public Optional<Ticket> find(Long id) {
     return Optional.ofNullable(em.find(Ticket.class, id));
+  }
+
+  @Override
+  public Optional<Ticket> findForUpdate(Long id) {
+    // SELECT ... FOR UPDATE: waits for a transaction that holds the row, then reads it as committed;
+    // a ticket already loaded in this transaction is locked with a version check (stale: 409)
+    return Optional.ofNullable(em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -213,6 +221,14 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> mergedInto(Long mainId) {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt", Ticket.class)
         .setParameter("main", mainId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Ticket> mergedIntoForUpdate(Long mainId) {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.id", Ticket.class)
+        .setParameter("main", mainId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

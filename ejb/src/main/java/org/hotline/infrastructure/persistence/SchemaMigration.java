@@ -48,7 +48,8 @@ public class SchemaMigration {
 
   /** The migrations written in Java (data fixes that need our own code), given to Flyway by hand. */
   static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
-    return new org.flywaydb.core.api.migration.JavaMigration[] {new V9_1__BackfillCallerPhoneE164()};
+    return new org.flywaydb.core.api.migration.JavaMigration[] {new V9_1__BackfillCallerPhoneE164(),
+        new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists()};
   }
 
   /** The database's product name, once its commits are made durable ({@link CommitDurability}). */

@@ -2,7 +2,6 @@ package org.hotline.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -84,7 +83,7 @@ public final class ProblemMappers {
     }
   }
 
-  /** EJB wrappers: unwrap known causes (optimistic locking → 409), everything else is a 500. */
+  /** EJB wrappers: unwrap known causes (concurrent updates → 409, see {@link ConcurrencyConflicts}), everything else is a 500. */
   @Provider
   public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Context
@@ -92,10 +91,9 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(EJBException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof OptimisticLockException || t.getClass().getSimpleName().startsWith("Stale")) {
-          return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);
-        }
+      if (ConcurrencyConflicts.isConflict(e)) {
+        LOG.log(Level.FINE, "concurrent update", e);
+        return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);
       }
       if (TransientFailures.isTransient(e)) { // database down, pool exhausted, lock timeout: 503 (10.11)
         LOG.log(Level.WARNING, "transient failure, answered 503: {0}", String.valueOf(e));

@@ -60,7 +60,7 @@ public class CatalogueItem {
       List<String> keywords, boolean retired, String changedBy, Instant changedAt, String reason) {
     int number = current == null ? 1 : current.number() + 1;
     CatalogueItemVersion next = new CatalogueItemVersion(this, number, title, duties,
-        String.join(",", categoryCodes), String.join(",", keywords), retired, changedBy, changedAt, reason);
+        categoryCodes, keywords, retired, changedBy, changedAt, reason);
     this.current = next;
     return next;
   }

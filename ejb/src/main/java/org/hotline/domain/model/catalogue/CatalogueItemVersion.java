@@ -1,6 +1,8 @@
 package org.hotline.domain.model.catalogue;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /** One immutable version of a catalogue item: its content and who changed it, when and why. */
 @Entity
@@ -39,13 +43,24 @@ public class CatalogueItemVersion {
   @Column(name = "duties", nullable = false, length = 2000, updatable = false)
   private String duties;
 
-  /** Comma-separated category codes the duty covers. */
-  @Column(name = "category_codes", length = 500, updatable = false)
-  private String categoryCodes;
+  /** The category codes the duty covers, in order; one row each in {@code catalogue_version_category}. */
+  @ElementCollection
+  @CollectionTable(name = "catalogue_version_category", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "category_code", nullable = false, length = 40)
+  @BatchSize(size = 100)
+  private List<String> categoryCodes = new ArrayList<>();
 
-  /** Comma-separated keywords that point to this duty. */
-  @Column(name = "keywords", length = 1000, updatable = false)
-  private String keywords;
+  /** The keywords that point to this duty, in order; one row each in {@code catalogue_version_keyword}. */
+  @ElementCollection
+  @CollectionTable(name = "catalogue_version_keyword", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "keyword", nullable = false, length = MAX_KEYWORD_LENGTH)
+  @BatchSize(size = 100)
+  private List<String> keywords = new ArrayList<>();
+
+  /** Characters per keyword (the column holds this many). */
+  public static final int MAX_KEYWORD_LENGTH = 30;
 
   @Column(name = "retired", nullable = false, updatable = false)
   private boolean retired;
@@ -61,14 +76,14 @@ public class CatalogueItemVersion {
 
   protected CatalogueItemVersion() {}
 
-  CatalogueItemVersion(CatalogueItem item, int number, String title, String duties, String categoryCodes,
-      String keywords, boolean retired, String changedBy, Instant changedAt, String reason) {
+  CatalogueItemVersion(CatalogueItem item, int number, String title, String duties, List<String> categoryCodes,
+      List<String> keywords, boolean retired, String changedBy, Instant changedAt, String reason) {
     this.item = item;
     this.number = number;
     this.title = title;
     this.duties = duties;
-    this.categoryCodes = categoryCodes;
-    this.keywords = keywords;
+    this.categoryCodes.addAll(categoryCodes);
+    this.keywords.addAll(keywords);
     this.retired = retired;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
@@ -96,11 +111,11 @@ public class CatalogueItemVersion {
   }
 
   public List<String> categoryCodes() {
-    return split(categoryCodes);
+    return List.copyOf(categoryCodes);
   }
 
   public List<String> keywords() {
-    return split(keywords);
+    return List.copyOf(keywords);
   }
 
   public boolean retired() {
@@ -117,9 +132,5 @@ public class CatalogueItemVersion {
 
   public String reason() {
     return reason;
-  }
-
-  private static List<String> split(String joined) {
-    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
   }
 }

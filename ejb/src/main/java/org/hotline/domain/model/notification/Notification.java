@@ -32,10 +32,14 @@ public class Notification {
   @Column(name = "slip_id", updatable = false)
   private Long slipId;
 
-  @Column(name = "title", nullable = false, length = 200, updatable = false)
+  /** Characters of the title and body columns. */
+  static final int TITLE_LENGTH = 200;
+  static final int BODY_LENGTH = 1000;
+
+  @Column(name = "title", nullable = false, length = TITLE_LENGTH, updatable = false)
   private String title;
 
-  @Column(name = "body", length = 1000, updatable = false)
+  @Column(name = "body", length = BODY_LENGTH, updatable = false)
   private String body;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -51,8 +55,8 @@ public class Notification {
     this.kind = message.kind();
     this.ticketId = message.ticketId();
     this.slipId = message.slipId();
-    this.title = message.title();
-    this.body = message.body();
+    this.title = shorten(message.title(), TITLE_LENGTH);
+    this.body = shorten(message.body(), BODY_LENGTH);
     this.createdAt = now;
   }
 
@@ -66,6 +70,22 @@ public class Notification {
     public static Message aboutSlip(Long slipId, String title, String body) {
       return new Message(NotificationKind.SLIP, null, slipId, title, body);
     }
+  }
+
+  /**
+   * A notification points at its ticket or slip, where the whole text is: a title or body longer
+   * than its column (it may quote a reason of up to 1,000 characters after a prefix) is cut at a
+   * character boundary and ends with "…", never refused by the database.
+   */
+  static String shorten(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // keep a supplementary character whole
+    }
+    return text.substring(0, end) + "…";
   }
 
   public void markRead(Instant now) {

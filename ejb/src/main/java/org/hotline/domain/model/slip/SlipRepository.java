@@ -9,6 +9,9 @@ public interface SlipRepository {
 
   Optional<SupervisionSlip> find(Long id);
 
+  /** The slip with its row locked until the transaction ends (SELECT ... FOR UPDATE). */
+  Optional<SupervisionSlip> findForUpdate(Long id);
+
   void append(SlipEvent event);
 
   List<SlipEvent> history(Long slipId);

@@ -12,4 +12,10 @@ public enum CallbackResult {
   UNREACHABLE;
 
   public static final int MAX_UNREACHABLE_ATTEMPTS = 3;
+
+  /** At most this many reasons per callback (回访原因). */
+  public static final int MAX_REASONS = 10;
+
+  /** Characters per reason; the column {@code ticket_callback_reason.reason} holds this many. */
+  public static final int MAX_REASON_LENGTH = 50;
 }

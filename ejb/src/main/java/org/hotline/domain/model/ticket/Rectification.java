@@ -1,6 +1,8 @@
 package org.hotline.domain.model.ticket;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hotline.domain.model.unit.Unit;
 
 /**
@@ -43,9 +48,15 @@ public class Rectification {
   @Column(name = "due_at", nullable = false)
   private Instant dueAt;
 
-  /** What the citizen was dissatisfied with (the callback reasons). */
-  @Column(name = "dissatisfaction", length = 500)
-  private String dissatisfaction;
+  /**
+   * What the citizen was dissatisfied with: the reasons of the callback, in order, one row each in
+   * {@code rectification_reason}.
+   */
+  @ElementCollection
+  @CollectionTable(name = "rectification_reason", joinColumns = @JoinColumn(name = "rectification_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "reason", nullable = false, length = CallbackResult.MAX_REASON_LENGTH)
+  private List<String> dissatisfaction = new ArrayList<>();
 
   @Column(name = "report", length = 4000)
   private String report;
@@ -74,11 +85,11 @@ public class Rectification {
 
   protected Rectification() {}
 
-  Rectification(Ticket ticket, Unit unit, Instant dueAt, String dissatisfaction, Instant now) {
+  Rectification(Ticket ticket, Unit unit, Instant dueAt, List<String> dissatisfaction, Instant now) {
     this.ticket = ticket;
     this.unit = unit;
     this.dueAt = dueAt;
-    this.dissatisfaction = dissatisfaction;
+    this.dissatisfaction.addAll(dissatisfaction);
     this.openedAt = now;
   }
 
@@ -124,8 +135,9 @@ public class Rectification {
     return dueAt;
   }
 
-  public String dissatisfaction() {
-    return dissatisfaction;
+  /** The callback reasons the rectification answers, in order. */
+  public List<String> dissatisfaction() {
+    return List.copyOf(dissatisfaction);
   }
 
   public String report() {

@@ -1,7 +1,9 @@
 package org.hotline.domain.model.ticket;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -121,8 +124,15 @@ public class Ticket {
   @Column(name = "callback_result", length = 30)
   private CallbackResult callbackResult;
 
-  @Column(name = "callback_reasons", length = 500)
-  private String callbackReasons;
+  /**
+   * The reasons of the final callback (回访原因), in the order given; one row each in
+   * {@code ticket_callback_reason}, never joined into one text.
+   */
+  @ElementCollection
+  @CollectionTable(name = "ticket_callback_reason", joinColumns = @JoinColumn(name = "ticket_id"))
+  @OrderColumn(name = "sort_order")
+  @Column(name = "reason", nullable = false, length = CallbackResult.MAX_REASON_LENGTH)
+  private List<String> callbackReasons = new ArrayList<>();
 
   @Column(name = "callback_attempts", nullable = false)
   private int callbackAttempts;
@@ -404,16 +414,39 @@ public class Ticket {
 
   /**
    * 合并: this repeat call joins {@code main}, which carries on; allowed while this ticket waits in
-   * a queue of the centre. Returns this ticket's event and the main ticket's.
+   * a queue of the centre, never into a ticket that is itself merged (no chains, no cycles).
+   * {@code followers} are the calls merged into this ticket so far: they follow it to {@code main}
+   * (re-pointed, recorded in their history and in the main ticket's), so that every call of the
+   * matter hangs directly off the one ticket that will be closed and called back. The caller holds
+   * row locks on this ticket, {@code main} and the followers. Returns the events to append.
    */
-  public List<TicketEvent> mergeInto(Ticket main, String reason, Actor actor, Instant now) {
+  public List<TicketEvent> mergeInto(Ticket main, List<Ticket> followers, String reason, Actor actor, Instant now) {
     requireInTriage(TicketAction.MERGED);
     if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
       throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
     }
+    List<TicketEvent> events = new ArrayList<>();
     this.mergedInto = main;
-    TicketEvent own = moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, "main=" + main.number());
-    return List.of(own, main.noteCall(TicketAction.CALL_MERGED, number, reason, actor, now));
+    events.add(moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, "main=" + main.number()));
+    events.add(main.noteCall(TicketAction.CALL_MERGED, number, reason, actor, now));
+    for (Ticket follower : followers) {
+      events.addAll(follower.follow(this, main, reason, actor, now));
+    }
+    return events;
+  }
+
+  /**
+   * This merged call's main ticket {@code via} was itself merged into {@code main}: the call now
+   * belongs to {@code main}. Public, so that it runs on the entity behind a lazy reference.
+   */
+  public List<TicketEvent> follow(Ticket via, Ticket main, String reason, Actor actor, Instant now) {
+    if (status != TicketStatus.MERGED || mergedInto == null || !mergedInto.id().equals(via.id())) {
+      throw new IllegalTicketTransitionException(TicketAction.MERGED, status);
+    }
+    this.mergedInto = main;
+    TicketEvent own = moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason,
+        "main=" + main.number() + ";via=" + via.number());
+    return List.of(own, main.noteCall(TicketAction.CALL_MERGED, number + ";via=" + via.number(), reason, actor, now));
   }
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
@@ -501,18 +534,20 @@ public class Ticket {
       throw new IllegalTicketTransitionException(action, status);
     }
     callbackAttempts++;
-    String joinedReasons = reasons == null || reasons.isEmpty() ? null : String.join(",", reasons);
+    List<String> given = reasons == null ? List.of() : List.copyOf(reasons);
     boolean finalResult = result != CallbackResult.UNREACHABLE
         || callbackAttempts >= CallbackResult.MAX_UNREACHABLE_ATTEMPTS;
     if (finalResult) {
       this.callbackResult = result;
-      this.callbackReasons = joinedReasons;
+      this.callbackReasons.clear();
+      this.callbackReasons.addAll(given);
       this.calledBackAt = now;
       action = TicketAction.CALLED_BACK;
     }
     this.updatedAt = now;
+    // the reasons themselves are stored as a list; the history says how many there were
     String detail = "result=" + result + ";attempt=" + callbackAttempts
-        + (joinedReasons == null ? "" : ";reasons=" + joinedReasons);
+        + (given.isEmpty() ? "" : ";reasons=" + given.size());
     return event(actor, action, status, status, note, detail, now);
   }
 
@@ -646,7 +681,7 @@ public class Ticket {
     rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
     this.closedAt = null;
     return java.util.Optional.of(moveTo(TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now,
-        callbackReasons, "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(dueAt)));
+        String.join("、", callbackReasons), "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(dueAt)));
   }
 
   /**
@@ -821,8 +856,10 @@ public class Ticket {
     return callbackResult;
   }
 
-  public String callbackReasons() {
-    return callbackReasons;
+  /** The reasons of the final callback, in order; empty when none were given. */
+  public List<String> callbackReasons() {
+    // only a final callback has reasons: lists of tickets do not load the collection for the others
+    return callbackResult == null ? List.of() : List.copyOf(callbackReasons);
   }
 
   public int callbackAttempts() {

@@ -7,6 +7,13 @@ public interface TicketRepository {
 
   Optional<Ticket> find(Long id);
 
+  /**
+   * The ticket with its row locked until the transaction ends (SELECT ... FOR UPDATE), as it is
+   * now: every action that changes a ticket loads it this way, so two actions on one ticket run
+   * one after the other and the second sees what the first did.
+   */
+  Optional<Ticket> findForUpdate(Long id);
+
   Optional<Ticket> findByNumber(String number);
 
   /** Tickets whose deadlines are still running (waiting, with a unit, in review or in rectification). */
@@ -40,6 +47,9 @@ public interface TicketRepository {
 
   /** The calls merged into a main ticket. */
   List<Ticket> mergedInto(Long mainId);
+
+  /** The calls merged into a main ticket, their rows locked until the transaction ends. */
+  List<Ticket> mergedIntoForUpdate(Long mainId);
 
   /** Allocates the next number of the given day (yyyyMMdd), in its own short transaction. */
   int nextDailySequence(String day);
