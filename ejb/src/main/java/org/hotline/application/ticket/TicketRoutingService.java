@@ -100,6 +100,10 @@ public class TicketRoutingService {
     Unit unit = handlingUnit(v, unitCode);
     String cleanText = v.text(textField, text, textRequired, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    if (reliedOn != null && unit != null && !reliedOn.item().unit().code().equals(unit.code())) {
+      // the duty relied on to route a ticket to a unit must be that unit's duty
+      v.add("catalogueItemCode", FieldViolation.OTHER_UNIT);
+    }
     List<Unit> assisting = assistingUnits(v, assistingUnitCodes, unit);
     v.throwIfAny();
     return new Routing(user, ticket, unit, cleanText, reliedOn, assisting, BusinessTime.now());
@@ -147,12 +151,17 @@ public class TicketRoutingService {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visible(id, user);
     Violations v = new Violations();
+    Ticket main = null;
     if (mainTicketId == null) {
       v.add("mainTicketId", FieldViolation.REQUIRED);
+    } else {
+      main = tickets.find(mainTicketId).filter(t -> TicketPermissions.canSee(t, user)).orElse(null);
+      if (main == null) {
+        v.add("mainTicketId", FieldViolation.UNKNOWN_CODE);
+      }
     }
     String cleanReason = v.text("reason", reason, false, 1000);
     v.throwIfAny();
-    Ticket main = loader.visible(mainTicketId, user);
     ticket.mergeInto(main, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
     return TicketView.of(ticket, user);
@@ -181,10 +190,14 @@ public class TicketRoutingService {
 
   private List<Unit> assistingUnits(Violations v, List<String> codes, Unit main) {
     List<Unit> found = new java.util.ArrayList<>();
-    for (String code : codes == null ? List.<String>of() : codes) {
-      Unit unit = handlingUnit(v, "assistingUnitCodes", code);
+    List<String> given = codes == null ? List.of() : codes;
+    for (int i = 0; i < given.size(); i++) {
+      String field = "assistingUnitCodes";
+      Unit unit = handlingUnit(v, field, given.get(i));
       if (unit != null && main != null && unit.code().equals(main.code())) {
-        v.add("assistingUnitCodes", FieldViolation.INVALID);
+        v.add(field, FieldViolation.INVALID);
+      } else if (unit != null && found.stream().anyMatch(u -> u.code().equals(unit.code()))) {
+        v.add(field, FieldViolation.DUPLICATE);
       } else if (unit != null) {
         found.add(unit);
       }
