@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 
@@ -16,7 +17,8 @@ import org.hotline.application.error.ValidationException;
  * onto its record, the body is parsed by {@link StrictJson} (duplicate keys, trailing data,
  * characters) and checked against the record's shape by {@link JsonShape} (types, ranges, an
  * object where an object belongs). A refused body raises {@link ValidationException}: 400
- * {@code VALIDATION_FAILED} naming each field and its reason. Bodies read as text or bytes, and
+ * {@code VALIDATION_FAILED} naming each field and its reason ({@code MALFORMED_REQUEST} with the
+ * field {@code body} when it is not JSON at all). Bodies read as text or bytes, and
  * empty bodies, pass unchanged.
  */
 @Provider
@@ -37,7 +39,9 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
     if (!blank(body)) {
       List<FieldViolation> violations = StrictJson.violations(body, context.getGenericType());
       if (!violations.isEmpty()) {
-        throw new ValidationException(violations);
+        boolean malformed = violations.stream().anyMatch(v -> JsonShape.MALFORMED.equals(v.reason()));
+        throw new ValidationException(malformed ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED,
+            violations);
       }
     }
     context.setInputStream(new ByteArrayInputStream(body));

@@ -10,9 +10,10 @@ import java.util.logging.Logger;
 /**
  * Throttling of password guessing (登录限速), per client address and per account, with growing
  * delays instead of a lock: after {@link #CLIENT_FREE_FAILURES} failures from one address, that
- * address waits 1 s, 2 s, 4 s … (at most {@link #CLIENT_MAX_DELAY}) before its next attempt is
- * even checked; after {@link #ACCOUNT_FREE_FAILURES} failures on one account from anywhere, the
- * account's next attempt waits 1 s, 2 s, 4 s … but never more than {@link #ACCOUNT_MAX_DELAY}, so
+ * address waits 1 s after the last failure, then 2 s, 4 s … (at most {@link #CLIENT_MAX_DELAY})
+ * before its next attempt is even checked; after {@link #ACCOUNT_FREE_FAILURES} failures on one
+ * account from anywhere, the account's next attempt waits 1 s, 2 s, 4 s … but never more than
+ * {@link #ACCOUNT_MAX_DELAY}, so
  * a stranger can slow an account down but never lock its owner out. A success clears the
  * account's count; a count is forgotten {@link #FORGET_AFTER} after its last failure. An
  * administrator clears an account at once ({@link #clearAccount}). Kept in memory per server node.
@@ -22,7 +23,7 @@ public final class LoginThrottle {
   /** The one throttle of this server node. */
   public static final LoginThrottle INSTANCE = new LoginThrottle();
 
-  static final int CLIENT_FREE_FAILURES = 10;
+  static final int CLIENT_FREE_FAILURES = 50;
   static final Duration CLIENT_MAX_DELAY = Duration.ofMinutes(15);
   static final int ACCOUNT_FREE_FAILURES = 5;
   static final Duration ACCOUNT_MAX_DELAY = Duration.ofSeconds(30);
@@ -56,12 +57,12 @@ public final class LoginThrottle {
   public void failed(String client, String username, Instant now) {
     sweep(now);
     int byClient = count(clientKey(client), now);
-    if (byClient == CLIENT_FREE_FAILURES + 1) {
+    if (byClient == CLIENT_FREE_FAILURES) {
       LOG.warning(() -> "login throttled for client " + client + " after " + CLIENT_FREE_FAILURES + " failures");
     }
     if (username != null) {
       int byAccount = count(accountKey(username), now);
-      if (byAccount == ACCOUNT_FREE_FAILURES + 1) {
+      if (byAccount == ACCOUNT_FREE_FAILURES) {
         LOG.warning(() -> "login throttled for account " + username + " after " + ACCOUNT_FREE_FAILURES
             + " failures (last from " + client + ")");
       }
@@ -93,12 +94,15 @@ public final class LoginThrottle {
     failures.clear();
   }
 
-  /** The delay after {@code count} failures: 0 while free, then 1 s, 2 s, 4 s … up to {@code max}. */
+  /**
+   * The delay after {@code count} failures: none before {@code free} failures, then 1 s, 2 s, 4 s …
+   * up to {@code max}.
+   */
   static Duration delay(int count, int free, Duration max) {
-    if (count <= free) {
+    if (count < free) {
       return Duration.ZERO;
     }
-    int exponent = Math.min(count - free - 1, 30);
+    int exponent = Math.min(count - free, 30);
     Duration d = Duration.ofSeconds(1L << exponent);
     return d.compareTo(max) > 0 ? max : d;
   }
