@@ -63,6 +63,31 @@ class LoginThrottlingIT {
     }
   }
 
+  private static Response form(String user, String password) {
+    ItServer.ensureStarted();
+    return RestAssured.given().baseUri(ItServer.BASE_URL).redirects().follow(false)
+        .contentType("application/x-www-form-urlencoded").formParam("j_username", user)
+        .formParam("j_password", password).post("/j_security_check");
+  }
+
+  @Test
+  void theLoginFormIsThrottledTheSameWay() {
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertThat(form("agency", "wrong-" + i).statusCode()).isNotEqualTo(429);
+      }
+      Response throttled = form("agency", "demo");
+      assertThat(throttled.statusCode()).isEqualTo(429);
+      assertThat(throttled.jsonPath().getString("code")).isEqualTo("LOGIN_THROTTLED");
+      as("admin").post("/api/users/agency/unlock").then().statusCode(200);
+      Response in = form("agency", "demo");
+      assertThat(in.statusCode()).isIn(302, 303);
+      assertThat(in.header("Location")).doesNotContain("error");
+    } finally {
+      as("admin").post("/api/users/agency/unlock");
+    }
+  }
+
   @Test
   void theServersHardLockAfterTenFailuresIsGone() {
     try {

@@ -15,7 +15,7 @@ class SecurityHeadersIT {
   private static void hardened(Response r) {
     assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
-    assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
   }
 
   @Test

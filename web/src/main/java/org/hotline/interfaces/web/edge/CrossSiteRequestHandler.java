@@ -17,7 +17,8 @@ import org.hotline.application.error.ErrorCode;
  * method but GET, HEAD, OPTIONS and TRACE. It is refused when
  * <ul>
  *   <li>its {@code Origin} is not this server's own origin (host and port of the request; the
- *       browser sets Origin and a page on another origin cannot forge it), or is {@code null};</li>
+ *       browser sets Origin and a page on another origin cannot forge it), or is {@code null}
+ *       without {@code Sec-Fetch-Site: same-origin};</li>
  *   <li>without Origin, its {@code Sec-Fetch-Site} is neither {@code same-origin} nor
  *       {@code none} (e.g. {@code same-site}: another origin of the same site);</li>
  *   <li>it goes to the JSON API ({@code /api}) with a form encoding
@@ -61,15 +62,19 @@ public class CrossSiteRequestHandler implements HttpHandler {
   private String refusal(HttpServerExchange exchange) {
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
     String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
-    if (origin != null) {
+    String site = exchange.getRequestHeaders().getFirst(SEC_FETCH_SITE);
+    if ("null".equals(origin)) {
+      // an opaque origin (privacy settings, sandboxed frames): only the browser's own
+      // Sec-Fetch-Site, which no page can set, may still vouch for it
+      if (!"same-origin".equalsIgnoreCase(site)) {
+        return "Origin null, Sec-Fetch-Site " + site;
+      }
+    } else if (origin != null) {
       if (!sameOrigin(origin, host, exchange.getRequestScheme())) {
         return "Origin " + origin;
       }
-    } else {
-      String site = exchange.getRequestHeaders().getFirst(SEC_FETCH_SITE);
-      if (site != null && !"same-origin".equalsIgnoreCase(site) && !"none".equalsIgnoreCase(site)) {
-        return "Sec-Fetch-Site " + site;
-      }
+    } else if (site != null && !"same-origin".equalsIgnoreCase(site) && !"none".equalsIgnoreCase(site)) {
+      return "Sec-Fetch-Site " + site;
     }
     if (exchange.getRequestPath().startsWith(apiPrefix)) {
       String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * that the server's own answers (login challenges, error pages, redirects) carry them too:
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
- *       {@code Referrer-Policy: no-referrer};</li>
+ *       {@code Referrer-Policy: same-origin} (no referrer ever leaves for another origin);</li>
  *   <li>{@code Cache-Control: no-store} on everything under {@code /api} (JSON, and PDFs with
  *       callers' details), so that no browser or proxy keeps a copy;</li>
  *   <li>a {@code Location} is made relative (path and query only): the server builds absolute
@@ -48,7 +48,8 @@ public class ResponseHeadersHandler implements HttpHandler {
   static void secure(HeaderMap headers, boolean api) {
     headers.put(X_CONTENT_TYPE_OPTIONS, "nosniff");
     headers.put(X_FRAME_OPTIONS, "DENY");
-    headers.put(REFERRER_POLICY, "no-referrer");
+    // not "no-referrer": under it browsers send "Origin: null" with the login form's POST
+    headers.put(REFERRER_POLICY, "same-origin");
     if (api) {
       headers.put(Headers.CACHE_CONTROL, "no-store");
     }
