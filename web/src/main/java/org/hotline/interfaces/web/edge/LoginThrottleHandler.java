@@ -21,7 +21,8 @@ import org.hotline.infrastructure.security.UnknownUserDelay;
  * a throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with
  * {@code Retry-After}, without verifying the password (so a flood of guesses costs no bcrypt).
  * An attempt on an unknown user first spends a bcrypt verification on a dummy hash, as long as a
- * known user's. When the request ends, its outcome (authenticated or not) is counted.
+ * known user's. When the request ends, its outcome is counted: authenticated, or refused (a
+ * server error, e.g. while the application is still starting, counts as neither).
  */
 public class LoginThrottleHandler implements HttpHandler {
 
@@ -73,7 +74,8 @@ public class LoginThrottleHandler implements HttpHandler {
         SecurityContext security = ex.getSecurityContext();
         if (security != null && security.isAuthenticated()) {
           throttle.succeeded(attempt.username());
-        } else {
+        } else if (ex.getStatusCode() < 500) {
+          // a server error (e.g. still starting) is not a wrong password
           throttle.failed(client, attempt.username(), Instant.now());
         }
       } finally {
