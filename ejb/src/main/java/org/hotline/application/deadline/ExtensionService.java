@@ -103,7 +103,11 @@ public class ExtensionService {
     return ExtensionView.of(request, ticket.number());
   }
 
-  /** The chief of the owner unit decides first; the centre decides second, or alone for a unit without a chief. */
+  /**
+   * The chief of the owner unit decides first; the centre decides second, or alone for a unit
+   * without a chief. Refused with 409 {@code EARLIER_STEP_PENDING} when the dispatcher would skip
+   * the chief's step, 403 when a chief would take the centre's.
+   */
   @RolesAllowed({Role.CHIEF_ROLE, Role.DISPATCHER_ROLE})
   public ExtensionView decide(Long ticketId, Long requestId, Boolean approve, String note) {
     AppUser user = currentUser.get();
@@ -120,7 +124,8 @@ public class ExtensionService {
     String cleanNote = v.decision("approve", approve, "note", note, 1000);
     v.throwIfAny();
     Instant now = BusinessTime.now();
-    ExtensionRequest.Status status = request.decide(approve, byCentre, cleanNote, user.username(), now);
+    boolean unitHasChief = ticket.ownerUnit() != null && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
+    ExtensionRequest.Status status = request.decide(approve, byCentre, unitHasChief, cleanNote, user.username(), now);
     switch (status) {
       case APPROVED -> approved(ticket, request, cleanNote, now);
       case REFUSED -> tickets.append(ticket.note(TicketAction.EXTENSION_REFUSED, cleanNote, "request=" + requestId,

@@ -9,6 +9,7 @@ public enum ErrorCode {
   MALFORMED_REQUEST(400),
   UNAUTHENTICATED(401),
   FORBIDDEN(403),
+  CSRF_REJECTED(403),
   TICKET_NOT_FOUND(404),
   NOT_FOUND(404),
   /** The path exists, the method does not (with an {@code Allow} header). */
@@ -32,7 +33,11 @@ public enum ErrorCode {
   EXTENSION_TOO_LATE(409),
   SLIP_STEP_NOT_ALLOWED(409),
   SELF_EXAMINATION_NOT_REQUIRED(409),
+  /** A step of a multi-step approval taken before the step that must come first (e.g. the chief's). */
+  EARLIER_STEP_PENDING(409),
   IDEMPOTENCY_KEY_REUSED(422),
+  /** Too many failed logins from this client or for this account: wait {@code Retry-After} seconds. */
+  LOGIN_THROTTLED(429),
   INTERNAL_ERROR(500),
   /**
    * A transient failure of what the server depends on (database down, connection pool exhausted,

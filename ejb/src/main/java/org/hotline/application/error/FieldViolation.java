@@ -19,4 +19,17 @@ public record FieldViolation(String field, String reason) {
   public static final String BEYOND_LIMIT = "BEYOND_LIMIT";
   /** The same as a record that exists. */
   public static final String DUPLICATE = "DUPLICATE";
+  /** An id or code that exists but belongs to another unit than the request says. */
+  public static final String OTHER_UNIT = "OTHER_UNIT";
+  /** A JSON value of the wrong type ("confidential": 1 for a boolean, an array for an object). */
+  public static final String WRONG_TYPE = "WRONG_TYPE";
+  /** A JSON key given twice in one object. */
+  public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
+  /** A number outside the range of its field (e.g. beyond a 64-bit id). */
+  public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+  /**
+   * Text with a character that has no place in it: NUL and other control characters (line breaks
+   * and tabs only in multi-line text), lone surrogates, bidirectional overrides.
+   */
+  public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
 }

@@ -8,7 +8,12 @@ public class ValidationException extends HotlineException {
   private final transient List<FieldViolation> violations;
 
   public ValidationException(List<FieldViolation> violations) {
-    super(ErrorCode.VALIDATION_FAILED);
+    this(ErrorCode.VALIDATION_FAILED, violations);
+  }
+
+  /** Bad fields under another 400 code (e.g. {@code MALFORMED_REQUEST}: the body is not JSON). */
+  public ValidationException(ErrorCode code, List<FieldViolation> violations) {
+    super(code);
     this.violations = List.copyOf(violations);
   }
 

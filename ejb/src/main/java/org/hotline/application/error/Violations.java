@@ -112,6 +112,11 @@ public final class Violations {
     found.addAll(more);
   }
 
+  /** Whether nothing was found wrong so far. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
   public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new ValidationException(found);

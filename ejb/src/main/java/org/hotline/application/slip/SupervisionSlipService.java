@@ -94,6 +94,9 @@ public class SupervisionSlipService {
     Unit unit = v.reference("unitCode", c.unitCode(), units::findByCode);
     AppUser head = v.reference("headUsername", c.headUsername(), users::findByUsername);
     if (head != null && unit != null && !head.unit().code().equals(unit.code())) {
+      v.add("headUsername", FieldViolation.OTHER_UNIT);
+    } else if (head != null && !head.has(Role.CHIEF) && !head.has(Role.AGENCY)) {
+      // the head handles the slip in person: the unit's chief, or an agency's handler
       v.add("headUsername", FieldViolation.INVALID);
     }
     AppUser supervisor = v.reference("supervisorUsername", c.supervisorUsername(), users::findByUsername);
@@ -106,9 +109,7 @@ public class SupervisionSlipService {
     } else if (c.ticketIds().size() > 20) {
       v.add("ticketIds", FieldViolation.INVALID);
     } else {
-      for (Long id : c.ticketIds()) {
-        tickets.find(id).ifPresentOrElse(concerned::add, () -> v.add("ticketIds", FieldViolation.UNKNOWN_CODE));
-      }
+      concerned = ticketsOfUnit(v, c.ticketIds(), unit);
     }
     v.throwIfAny();
     int year = BusinessTime.localDate(now).getYear();
@@ -124,6 +125,35 @@ public class SupervisionSlipService {
     notifier.send(Message.aboutSlip(slip.id(), "局长督办单 " + slip.number() + "：" + title,
         "请亲自签收、亲自办理、亲自回访群众，并于 " + c.deadline() + " 前报告。"), List.of(head), List.of(supervisor));
     return view(slip, director);
+  }
+
+  /**
+   * The tickets a slip concerns: each id present once, existing, and owned by the slip's unit (a
+   * slip must not show a ticket to another unit). Records REQUIRED (a null id), DUPLICATE,
+   * UNKNOWN_CODE or OTHER_UNIT on {@code ticketIds}.
+   */
+  private List<Ticket> ticketsOfUnit(Violations v, List<Long> ids, Unit unit) {
+    List<Ticket> found = new ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Long id = ids.get(i);
+      String field = "ticketIds";
+      if (id == null) {
+        v.add(field, FieldViolation.REQUIRED);
+      } else if (!seen.add(id)) {
+        v.add(field, FieldViolation.DUPLICATE);
+      } else {
+        Ticket t = tickets.find(id).orElse(null);
+        if (t == null) {
+          v.add(field, FieldViolation.UNKNOWN_CODE);
+        } else if (unit != null && (t.ownerUnit() == null || !t.ownerUnit().code().equals(unit.code()))) {
+          v.add(field, FieldViolation.OTHER_UNIT);
+        } else {
+          found.add(t);
+        }
+      }
+    }
+    return found;
   }
 
   @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.OFFICER_ROLE})

@@ -101,6 +101,10 @@ public class TicketRoutingService {
     Unit unit = handlingUnit(v, unitCode);
     String cleanText = v.text(textField, text, textRequired, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, false);
+    if (reliedOn != null && unit != null && !reliedOn.item().unit().code().equals(unit.code())) {
+      // the duty relied on to route a ticket to a unit must be that unit's duty
+      v.add("catalogueItemCode", FieldViolation.OTHER_UNIT);
+    }
     List<Unit> assisting = assistingUnits(v, assistingUnitCodes, unit);
     v.throwIfAny();
     return new Routing(user, ticket, unit, cleanText, reliedOn, assisting, BusinessTime.now());
@@ -157,9 +161,12 @@ public class TicketRoutingService {
     Violations v = new Violations();
     if (mainTicketId == null) {
       v.add("mainTicketId", FieldViolation.REQUIRED);
+    } else if (tickets.find(mainTicketId).filter(t -> TicketPermissions.canSee(t, user)).isEmpty()) {
+      // a main ticket that does not exist or that the dispatcher may not see is a bad reference
+      v.add("mainTicketId", FieldViolation.UNKNOWN_CODE);
     }
     String cleanReason = v.text("reason", reason, false, 1000);
-    if (mainTicketId == null || mainTicketId.equals(id)) {
+    if (mainTicketId == null || mainTicketId.equals(id) || !v.isEmpty()) {
       loader.visible(id, user);
       v.throwIfAny();
       throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
@@ -173,7 +180,6 @@ public class TicketRoutingService {
       main = loader.visibleForChange(mainTicketId, user);
       ticket = loader.visibleForChange(id, user);
     }
-    v.throwIfAny();
     List<Ticket> followers = tickets.mergedIntoForUpdate(ticket.id());
     ticket.mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
@@ -224,10 +230,14 @@ public class TicketRoutingService {
       v.add("assistingUnitCodes", FieldViolation.TOO_LONG);
       return found;
     }
-    for (String code : codes == null ? List.<String>of() : codes) {
-      Unit unit = handlingUnit(v, "assistingUnitCodes", code);
+    List<String> given = codes == null ? List.of() : codes;
+    for (int i = 0; i < given.size(); i++) {
+      String field = "assistingUnitCodes";
+      Unit unit = handlingUnit(v, field, given.get(i));
       if (unit != null && main != null && unit.code().equals(main.code())) {
-        v.add("assistingUnitCodes", FieldViolation.INVALID);
+        v.add(field, FieldViolation.INVALID);
+      } else if (unit != null && found.stream().anyMatch(u -> u.code().equals(unit.code()))) {
+        v.add(field, FieldViolation.DUPLICATE);
       } else if (unit != null) {
         found.add(unit);
       }

@@ -103,12 +103,21 @@ public class ExtensionRequest {
   }
 
   /**
-   * Records a decision at the step awaited. The centre may also decide at the chief's step (units
-   * without a chief, e.g. agencies). Returns the new status.
+   * Records a decision at the step awaited. The centre may decide at the chief's step only for a
+   * unit without a chief (e.g. an agency): a step of the approval is never skipped.
+   *
+   * @param unitHasChief whether the owner unit has a chief (所长), whose step then comes first
+   * @return the new status
+   * @throws TicketRuleException {@code EXTENSION_NOT_OPEN} once decided, {@code EARLIER_STEP_PENDING}
+   *     when the centre would decide before the unit's chief
    */
-  public Status decide(boolean approve, boolean byCentre, String note, String by, Instant now) {
+  public Status decide(boolean approve, boolean byCentre, boolean unitHasChief, String note, String by,
+      Instant now) {
     if (!status.open()) {
       throw new TicketRuleException(TicketRuleException.EXTENSION_NOT_OPEN);
+    }
+    if (status == Status.PENDING && byCentre && unitHasChief) {
+      throw new TicketRuleException(TicketRuleException.EARLIER_STEP_PENDING);
     }
     this.decisionNote = note;
     if (status == Status.PENDING && !byCentre) {

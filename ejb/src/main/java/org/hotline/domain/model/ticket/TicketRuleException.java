@@ -31,6 +31,12 @@ public class TicketRuleException extends RuntimeException {
   /** The supervision slip is not at the step this action belongs to. */
   public static final String SLIP_STEP_NOT_ALLOWED = "SLIP_STEP_NOT_ALLOWED";
 
+  /**
+   * A later step of a multi-step approval is attempted before the earlier one (e.g. the centre
+   * decides an extension the unit's chief has not decided yet).
+   */
+  public static final String EARLIER_STEP_PENDING = "EARLIER_STEP_PENDING";
+
   private final String rule;
 
   public TicketRuleException(String rule) {

@@ -1,0 +1,56 @@
+package org.hotline.domain.model.shared;
+
+/**
+ * Which characters a text of the hotline may hold (文本字符规则), one rule for every way text comes
+ * in. Refused: NUL and the other C0/C1 control characters (line feed, carriage return and tab only
+ * in multi-line text), DEL, unpaired UTF-16 surrogates, and the bidirectional embeddings, overrides
+ * and isolates U+202A–U+202E, U+2066–U+2069 (which let a text display differently from what it
+ * holds, e.g. an address read backwards).
+ */
+public final class TextCharacters {
+
+  private TextCharacters() {}
+
+  /**
+   * Whether {@code text} holds only acceptable characters.
+   *
+   * @param text the text (null is acceptable: absence is another rule's business)
+   * @param multiLine whether line breaks and tabs belong in it (content, notes, replies …)
+   * @return true when every character is acceptable
+   */
+  public static boolean acceptable(String text, boolean multiLine) {
+    return text == null || firstInvalid(text, multiLine) < 0;
+  }
+
+  /**
+   * The index of the first character the rule refuses, or -1.
+   *
+   * @param text a non-null text
+   * @param multiLine whether line breaks and tabs are allowed
+   * @return the index of the first refused char, -1 when none
+   */
+  public static int firstInvalid(String text, boolean multiLine) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c) || refused(c, multiLine)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean refused(char c, boolean multiLine) {
+    if (c == '\n' || c == '\t' || c == '\r') {
+      return !multiLine;
+    }
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+}

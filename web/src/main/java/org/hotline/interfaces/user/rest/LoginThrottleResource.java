@@ -1,0 +1,61 @@
+package org.hotline.interfaces.user.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.domain.model.user.Role;
+import org.hotline.interfaces.web.edge.LoginThrottle;
+
+/**
+ * 登录限速 of an account, for the administrator: {@code GET /api/users/{username}/login-throttle}
+ * shows the failures counted, {@code POST /api/users/{username}/unlock} clears them so the owner
+ * may log in at once. Other roles get 403, anonymous callers 401.
+ */
+@Path("/users/{username}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LoginThrottleResource {
+
+  private static final Logger LOG = Logger.getLogger(LoginThrottleResource.class.getName());
+
+  /** The account's standing: failures counted now, and those an unlock cleared. */
+  public record ThrottleView(String username, int failures, Integer cleared) {}
+
+  @Context
+  private SecurityContext security;
+
+  @GET
+  @Path("login-throttle")
+  public ThrottleView state(@PathParam("username") String username) {
+    requireAdmin();
+    return new ThrottleView(username, LoginThrottle.INSTANCE.accountFailures(username, Instant.now()), null);
+  }
+
+  @POST
+  @Path("unlock")
+  public ThrottleView unlock(@PathParam("username") String username) {
+    requireAdmin();
+    int cleared = LoginThrottle.INSTANCE.clearAccount(username);
+    LOG.info(() -> security.getUserPrincipal().getName() + " unlocked the login of " + username);
+    return new ThrottleView(username, 0, cleared);
+  }
+
+  private void requireAdmin() {
+    if (security.getUserPrincipal() == null) {
+      throw new HotlineException(ErrorCode.UNAUTHENTICATED);
+    }
+    if (!security.isUserInRole(Role.ADMIN_ROLE)) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.hotline.interfaces.web.edge;
+
+import io.undertow.security.api.SecurityContext;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.infrastructure.security.UnknownUserDelay;
+
+/**
+ * Puts every password attempt — HTTP Basic credentials, or the login form's POST to
+ * {@code j_security_check} — through the {@link LoginThrottle} before the server's realm checks it:
+ * a throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with
+ * {@code Retry-After}, without verifying the password (so a flood of guesses costs no bcrypt).
+ * An attempt on an unknown user first spends a bcrypt verification on a dummy hash, as long as a
+ * known user's. When the request ends, its outcome is counted: authenticated, or refused (a
+ * server error, e.g. while the application is still starting, counts as neither).
+ */
+public class LoginThrottleHandler implements HttpHandler {
+
+  private static final FormParserFactory FORMS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
+
+  private final HttpHandler next;
+  private final LoginThrottle throttle;
+  private final KnownUsers knownUsers;
+
+  LoginThrottleHandler(HttpHandler next, LoginThrottle throttle, KnownUsers knownUsers) {
+    this.next = next;
+    this.throttle = throttle;
+    this.knownUsers = knownUsers;
+  }
+
+  /** A username and password the client offers. */
+  record Attempt(String username, char[] password) {}
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (!offersPassword(exchange)) {
+      next.handleRequest(exchange);
+      return;
+    }
+    if (exchange.isInIoThread()) {
+      // the checks below block (form body, database, bcrypt)
+      exchange.dispatch(this);
+      return;
+    }
+    Attempt attempt = attempt(exchange);
+    if (attempt == null) {
+      next.handleRequest(exchange);
+      return;
+    }
+    String client = exchange.getSourceAddress() == null || exchange.getSourceAddress().getAddress() == null
+        ? "unknown" : exchange.getSourceAddress().getAddress().getHostAddress();
+    Duration wait = throttle.wait(client, attempt.username(), Instant.now());
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      EdgeProblems.send(exchange, ErrorCode.LOGIN_THROTTLED, seconds);
+      return;
+    }
+    if (!knownUsers.known(attempt.username())) {
+      UnknownUserDelay.spend(attempt.password());
+    }
+    exchange.addExchangeCompleteListener((ex, nextListener) -> {
+      try {
+        SecurityContext security = ex.getSecurityContext();
+        if (security != null && security.isAuthenticated()) {
+          throttle.succeeded(attempt.username());
+        } else if (ex.getStatusCode() < 500) {
+          // a server error (e.g. still starting) is not a wrong password
+          throttle.failed(client, attempt.username(), Instant.now());
+        }
+      } finally {
+        nextListener.proceed();
+      }
+    });
+    next.handleRequest(exchange);
+  }
+
+  private static boolean offersPassword(HttpServerExchange exchange) {
+    String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) || loginForm(exchange);
+  }
+
+  private static boolean loginForm(HttpServerExchange exchange) {
+    return Methods.POST.equals(exchange.getRequestMethod()) && exchange.getRequestPath().endsWith("/j_security_check");
+  }
+
+  /** The credentials offered, or null when none can be read (left to the server to refuse). */
+  static Attempt attempt(HttpServerExchange exchange) throws java.io.IOException {
+    String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return basic(authorization.substring(6).strip());
+    }
+    exchange.startBlocking();
+    FormDataParser parser = FORMS.createParser(exchange);
+    if (parser == null) {
+      return null;
+    }
+    FormData form = parser.parseBlocking();
+    FormData.FormValue user = form.getFirst("j_username");
+    FormData.FormValue password = form.getFirst("j_password");
+    if (user == null || password == null || user.getValue().isBlank()) {
+      return null;
+    }
+    return new Attempt(user.getValue().strip(), password.getValue().toCharArray());
+  }
+
+  static Attempt basic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return null;
+      }
+      return new Attempt(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
+  }
+}

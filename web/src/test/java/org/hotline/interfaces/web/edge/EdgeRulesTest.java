@@ -1,0 +1,34 @@
+package org.hotline.interfaces.web.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EdgeRulesTest {
+
+  @Test
+  void locationsBecomeRelativeAndNeverLeaveTheSite() {
+    assertThat(ResponseHeadersHandler.relative("http://evil.example/login.html")).isEqualTo("/login.html");
+    assertThat(ResponseHeadersHandler.relative("https://h:8443/api/tickets/5?x=1")).isEqualTo("/api/tickets/5?x=1");
+    assertThat(ResponseHeadersHandler.relative("http://evil.example")).isEqualTo("/");
+    assertThat(ResponseHeadersHandler.relative("http://h//evil.example/x")).isEqualTo("/evil.example/x");
+    assertThat(ResponseHeadersHandler.relative("/login.html")).isEqualTo("/login.html");
+  }
+
+  @Test
+  void theOriginMustBeTheHostTheRequestWentTo() {
+    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost:8080", "localhost:8080", "http")).isTrue();
+    assertThat(CrossSiteRequestHandler.sameOrigin("https://hotline.example", "hotline.example", "http")).isTrue();
+    assertThat(CrossSiteRequestHandler.sameOrigin("http://other.localhost:8080", "localhost:8080", "http")).isFalse();
+    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost:9090", "localhost:8080", "http")).isFalse();
+    assertThat(CrossSiteRequestHandler.sameOrigin("null", "localhost:8080", "http")).isFalse();
+    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost", "localhost:8080", "http")).isFalse();
+  }
+
+  @Test
+  void basicCredentialsAreReadOrLeftToTheServer() {
+    assertThat(LoginThrottleHandler.basic("b3BlcmF0b3I6ZGVtbw==").username()).isEqualTo("operator");
+    assertThat(LoginThrottleHandler.basic("!!!")).isNull();
+    assertThat(LoginThrottleHandler.basic("bm9jb2xvbg==")).isNull();
+  }
+}
