@@ -1,0 +1,84 @@
+'use strict';
+(async () => {
+  await App.init();
+  const form = document.getElementById('intake');
+  const result = document.getElementById('result');
+  const [areas, categories] = await Promise.all([App.api('/areas'), App.api('/categories')]);
+  App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
+  App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
+  document.getElementById('channel').innerHTML = ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']
+    .map(c => '<option value="' + c + '">' + App.t(c) + '</option>').join('');
+  document.getElementById('urgency').innerHTML = ['NORMAL', 'URGENT', 'EMERGENCY']
+    .map(c => '<option value="' + c + '">' + App.t(c) + '</option>').join('');
+
+  // one key per logged call: a double submit or a retry after a network error returns the same ticket
+  let idempotencyKey = App.uuid();
+
+  let lookup;
+  const phone = document.getElementById('callerPhone');
+  phone.addEventListener('input', () => {
+    clearTimeout(lookup);
+    lookup = setTimeout(async () => {
+      const value = phone.value.trim();
+      const box = document.getElementById('earlier');
+      if (value.length < 7) { box.innerHTML = ''; return; }
+      const page = await App.api('/tickets?size=10&phone=' + encodeURIComponent(value));
+      box.innerHTML = page.items.length ? App.ticketTable(page.items) : App.t('noEarlier');
+    }, 250);
+  });
+
+  // 重复件: same phone, or same area with similar content, while the call is being logged
+  let dupCheck;
+  const checkDuplicates = () => {
+    clearTimeout(dupCheck);
+    dupCheck = setTimeout(async () => {
+      const p = new URLSearchParams();
+      const phoneValue = phone.value.trim(), area = App.codeOf(form.elements.areaCode.value), text = form.elements.content.value.trim();
+      if (phoneValue.length >= 7) p.set('phone', phoneValue);
+      if (area && text.length >= 4) { p.set('area', area); p.set('content', text); }
+      if (![...p.keys()].length) return;
+      const found = await App.api('/tickets/duplicates?' + p);
+      document.getElementById('duplicates').innerHTML = found.length ? '<ul>' + found.map(d => '<li><a href="ticket.html?id=' + d.id +
+        '">' + d.number + '</a> ' + App.t(d.status) + ' · ' + App.esc(d.content) + ' <span class="hint">' + App.esc(d.reasons.join('；')) +
+        '</span></li>').join('') + '</ul>' : App.t('none');
+    }, 400);
+  };
+  ['input', 'change'].forEach(ev => {
+    phone.addEventListener(ev, checkDuplicates);
+    form.elements.areaCode.addEventListener(ev, checkDuplicates);
+    form.elements.content.addEventListener(ev, checkDuplicates);
+  });
+
+  form.addEventListener('keydown', e => { if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); form.requestSubmit(); } });
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    form.querySelectorAll('.invalid').forEach(f => f.classList.remove('invalid'));
+    const v = name => form.elements[name].value.trim() || null;
+    const body = {
+      channel: v('channel'), callerName: v('callerName'), callerPhone: v('callerPhone'),
+      confidential: form.elements.confidential.checked, address: v('address'),
+      areaCode: App.codeOf(v('areaCode')), categoryCode: App.codeOf(v('categoryCode')),
+      urgency: v('urgency'), content: v('content'), directAnswer: v('directAnswer'),
+      transferReference: v('channel') === 'TRANSFER_110' ? v('transferReference') : null,
+    };
+    const button = document.getElementById('submit');
+    button.disabled = true;
+    try {
+      const ticket = await App.api('/tickets', {method: 'POST', body, headers: {'Idempotency-Key': idempotencyKey}});
+      result.innerHTML = '';
+      App.showOk(result, App.t('created_ok') + ' ' + ticket.number);
+      result.dataset.number = ticket.number;
+      const link = document.createElement('a');
+      link.href = 'ticket.html?id=' + ticket.id; link.textContent = ' → ' + App.t('open');
+      result.appendChild(link);
+      form.reset();
+      idempotencyKey = App.uuid();
+      document.getElementById('earlier').innerHTML = '';
+      phone.focus();
+    } catch (err) {
+      App.showError(result, err);
+    } finally {
+      button.disabled = false;
+    }
+  });
+})();
