@@ -7,19 +7,18 @@
   const year = document.getElementById('year');
   year.value = new Date().getFullYear();
   async function load() {
-    const days = await App.api('/calendar?year=' + year.value);
-    document.getElementById('days').innerHTML = days.length ? '<table class="list"><thead><tr><th>' + App.t('date') + '</th><th>' +
-      App.t('status') + '</th><th>' + App.t('note') + '</th>' + (admin ? '<th></th>' : '') + '</tr></thead><tbody>' +
-      days.map(d => '<tr><td>' + d.date + '</td><td>' + App.t(d.working ? 'working' : 'off') + '</td><td>' + App.esc(d.note || '') +
-        '</td>' + (admin ? '<td><button class="secondary" data-date="' + d.date + '">' + App.t('remove') + '</button></td>' : '') +
-        '</tr>').join('') + '</tbody></table>' : '<p class="empty">' + App.t('none') + '</p>';
+    const days = await App.api('/calendar?year=' + encodeURIComponent(year.value));
+    const headers = [App.t('date'), App.t('status'), App.t('note')];
+    App.render(document.getElementById('days'), days.length ? App.table(admin ? headers.concat('') : headers, days.map(d => App.html`<tr>
+      <td>${d.date}</td><td>${App.t(d.working ? 'working' : 'off')}</td><td>${d.note}</td>${admin
+        ? App.html`<td><button class="secondary" data-date="${d.date}">${App.t('remove')}</button></td>` : ''}</tr>`)) : App.empty());
   }
   year.addEventListener('change', load);
   document.getElementById('day').addEventListener('submit', async e => {
     e.preventDefault();
     const f = e.target.elements;
     try {
-      await App.api('/calendar/' + f.date.value, {method: 'PUT', body: {working: f.working.value === 'true', note: f.note.value || null}});
+      await App.api('/calendar/' + encodeURIComponent(f.date.value), {method: 'PUT', body: {working: f.working.value === 'true', note: f.note.value || null}});
       App.showOk(msg, App.t('saved'));
       await load();
     } catch (err) { App.showError(msg, err); }
@@ -27,7 +26,7 @@
   document.getElementById('days').addEventListener('click', async e => {
     if (!e.target.dataset.date) return;
     try {
-      await App.api('/calendar/' + e.target.dataset.date, {method: 'DELETE'});
+      await App.api('/calendar/' + encodeURIComponent(e.target.dataset.date), {method: 'DELETE'});
       await load();
     } catch (err) { App.showError(msg, err); }
   });

@@ -7,17 +7,15 @@
   const form = document.getElementById('item');
   App.fillDatalist(document.getElementById('units'), await App.api('/units'), u => u.name + ' [' + u.code + ']');
   let items = [];
-  const row = i => '<tr data-code="' + App.esc(i.code) + '"><td>' + App.esc(i.unitName) + '</td><td>' + App.esc(i.code) +
-    '</td><td><strong>' + App.esc(i.title) + '</strong><div class="hint">' + App.esc(i.duties) + '</div></td><td>' +
-    App.esc(i.categoryCodes.join(', ')) + '</td><td>' + App.esc(i.keywords.join('、')) + '</td><td>v' + i.version + '</td><td>' +
-    (admin ? '<button class="secondary" data-act="edit">' + App.t('edit') + '</button> ' : '') +
-    '<button class="secondary" data-act="versions">' + App.t('versions') + '</button></td></tr>';
+  const row = i => App.html`<tr data-code="${i.code}"><td>${i.unitName}</td><td>${i.code}</td><td><strong>${i.title}</strong>
+    <div class="hint">${i.duties}</div></td><td>${i.categoryCodes.join(', ')}</td><td>${i.keywords.join('、')}</td><td>v${i.version}</td>
+    <td>${admin ? App.html`<button class="secondary" data-act="edit">${App.t('edit')}</button> ` : ''}<button class="secondary"
+      data-act="versions">${App.t('versions')}</button></td></tr>`;
   function draw() {
     const q = document.getElementById('filter').value.trim();
     const shown = items.filter(i => !q || [i.unitName, i.code, i.title, i.duties, i.keywords.join(',')].join(' ').includes(q));
-    document.getElementById('list').innerHTML = '<table class="list"><thead><tr><th>' + [App.t('unit'), 'code', App.t('title'),
-      App.t('category'), App.t('keywords'), App.t('version'), ''].join('</th><th>') + '</th></tr></thead><tbody>' +
-      shown.map(row).join('') + '</tbody></table>';
+    App.render(document.getElementById('list'), App.table([App.t('unit'), 'code', App.t('title'), App.t('category'), App.t('keywords'),
+      App.t('version'), ''], shown.map(row)));
   }
   async function load() { items = await App.api('/catalogue'); draw(); }
   document.getElementById('filter').addEventListener('input', draw);
@@ -34,9 +32,9 @@
     } else if (e.target.dataset.act === 'versions') {
       const versions = await App.api('/catalogue/' + encodeURIComponent(code) + '/versions');
       document.getElementById('versionsCard').hidden = false;
-      document.getElementById('versions').innerHTML = '<table class="list"><tbody>' + versions.map(v => '<tr><td>v' + v.version +
-        (v.retired ? ' ✕' : '') + '</td><td>' + App.time(v.changedAt) + '</td><td>' + App.esc(v.changedBy) + '</td><td>' +
-        App.esc(v.reason) + '</td><td>' + App.esc(v.title) + '：' + App.esc(v.duties) + '</td></tr>').join('') + '</tbody></table>';
+      App.render(document.getElementById('versions'), App.html`<table class="list"><tbody>${versions.map(v => App.html`<tr>
+        <td>v${v.version}${v.retired ? ' ✕' : ''}</td><td>${App.time(v.changedAt)}</td><td>${v.changedBy}</td><td>${v.reason}</td>
+        <td>${v.title}：${v.duties}</td></tr>`)}</tbody></table>`);
     }
   });
   form.addEventListener('submit', async e => {

@@ -14,34 +14,33 @@
       App.api('/tickets?status=REPLIED&order=DEADLINE&size=50'),
       App.api('/tickets?status=RETURNED&order=DEADLINE&size=50')]);
     document.getElementById('returnedCount').textContent = returned.total;
-    document.getElementById('returned').innerHTML = App.ticketTable(returned.items, t =>
-      '<div class="hint">' + App.t('returnReason') + ': ' + App.esc(t.lastReturnReason) + ' (' + t.returnCount + ')</div>' +
-      '<div class="row"><input name="unitCode" list="units" placeholder="' + App.t('pickUnit') + '">' +
-      (t.allowedActions.includes('assign') ? '<button class="action" data-act="assign">' + App.t('assign') + '</button>' : '') +
-      '</div><div class="row"><input name="reason" placeholder="' + App.t('arbitrationReason') + '">' +
-      '<button class="secondary" data-act="arbitrate">' + App.t('arbitrate') + '</button></div>');
+    App.render(document.getElementById('returned'), App.ticketTable(returned.items, t => App.html`
+      <div class="hint">${App.t('returnReason')}: ${t.lastReturnReason} (${t.returnCount})</div>
+      <div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">${t.allowedActions.includes('assign')
+        ? App.html`<button class="action" data-act="assign">${App.t('assign')}</button>` : ''}</div>
+      <div class="row"><input name="reason" placeholder="${App.t('arbitrationReason')}">
+      <button class="secondary" data-act="arbitrate">${App.t('arbitrate')}</button></div>`));
     document.getElementById('triageCount').textContent = triage.total;
     document.getElementById('reviewCount').textContent = review.total;
-    document.getElementById('triage').innerHTML = App.ticketTable(triage.items, t =>
-      '<div class="proposals hint">' + App.t('loading') + '</div>' +
-      '<div class="row"><input name="unitCode" list="units" aria-label="' + App.t('unit') + '" placeholder="' +
-        App.t('pickUnit') + '"><button class="action" data-act="assign">' + App.t('assign') + '</button></div>');
+    App.render(document.getElementById('triage'), App.ticketTable(triage.items, () => App.html`
+      <div class="proposals hint">${App.t('loading')}</div>
+      <div class="row"><input name="unitCode" list="units" aria-label="${App.t('unit')}" placeholder="${App.t('pickUnit')}"><button
+        class="action" data-act="assign">${App.t('assign')}</button></div>`));
     // 研判建议: the three most likely destinations; keys 1-3 on a focused row accept one
     for (const t of triage.items) {
-      const row = document.querySelector('#triage tr[data-id="' + t.id + '"]');
+      const row = Array.from(document.querySelectorAll('#triage tr[data-id]')).find(tr => tr.dataset.id === String(t.id));
       row.tabIndex = 0;
       const [proposals, dups] = await Promise.all([App.api('/tickets/' + t.id + '/suggestions'),
         App.api('/tickets/' + t.id + '/duplicates')]);
       if (dups.length) {
-        row.querySelector('td.content').insertAdjacentHTML('beforeend', '<div class="hint dup">' + App.t('duplicates') + ': ' +
-          dups.map(d => '<a href="ticket.html?id=' + d.id + '">' + d.number + '</a> ' + App.t(d.status) + ' <button class="secondary" data-act="merge" data-main="' +
-            d.id + '" title="' + App.esc(d.reasons.join('；')) + '">' + App.t('mergeInto') + '</button>').join(' ') + '</div>');
+        App.append(row.querySelector('td.content'), App.html`<div class="hint dup">${App.t('duplicates')}: ${dups.map(d =>
+          App.html`<a href="ticket.html?id=${d.id}">${d.number}</a> ${App.t(d.status)} <button class="secondary" data-act="merge"
+            data-main="${d.id}" title="${d.reasons.join('；')}">${App.t('mergeInto')}</button> `)}</div>`);
       }
       row.proposals = proposals;
-      row.querySelector('.proposals').innerHTML = proposals.length ? proposals.map((p, i) =>
-        '<button class="secondary proposal" data-act="accept" data-index="' + i + '" title="' + App.esc(p.reasons.join('；')) + '">' +
-        (i + 1) + ' · ' + App.esc(p.unitName) + '</button> <span class="hint">' + App.esc(p.reasons.join('；')) + '</span>').join('<br>')
-        : App.t('noProposal');
+      App.render(row.querySelector('.proposals'), proposals.length ? App.html`${proposals.map((p, i) => App.html`${i ? App.html`<br>` : ''}<button
+        class="secondary proposal" data-act="accept" data-index="${i}" title="${p.reasons.join('；')}">${i + 1} · ${p.unitName}</button>
+        <span class="hint">${p.reasons.join('；')}</span>`)}` : App.html`${App.t('noProposal')}`);
       if (proposals.length) {
         row.querySelector('[name=unitCode]').value = proposals[0].unitName + ' [' + proposals[0].unitCode + ']';
       }
@@ -50,21 +49,20 @@
     const [extensions, overdue] = await Promise.all([App.api('/extensions/awaiting-centre'),
       App.api('/tickets?overdue=true&order=DEADLINE&size=50')]);
     document.getElementById('extensionCount').textContent = extensions.length;
-    document.getElementById('extensions').innerHTML = App.extensionTable(extensions);
+    App.render(document.getElementById('extensions'), App.extensionTable(extensions));
     document.getElementById('overdueCount').textContent = overdue.total;
-    document.getElementById('overdue').innerHTML = App.ticketTable(overdue.items);
-    document.getElementById('review').innerHTML = App.ticketTable(review.items, t =>
-      '<div class="hint">' + App.esc(t.replyText) + '</div>' +
-      '<input name="comment" placeholder="' + App.t('comment') + '"><div class="row">' +
-      '<button class="action" data-act="approve">' + App.t('approve') + '</button>' +
-      '<button class="secondary" data-act="sendBack">' + App.t('sendBack') + '</button></div>');
+    App.render(document.getElementById('overdue'), App.ticketTable(overdue.items));
+    App.render(document.getElementById('review'), App.ticketTable(review.items, t => App.html`
+      <div class="hint">${t.replyText}</div><input name="comment" placeholder="${App.t('comment')}"><div class="row">
+      <button class="action" data-act="approve">${App.t('approve')}</button>
+      <button class="secondary" data-act="sendBack">${App.t('sendBack')}</button></div>`));
     document.body.dataset.loaded = 'true';
   }
 
   async function accept(row, index) {
     const p = row.proposals && row.proposals[index];
     if (!p) return;
-    await App.run(msg, () => App.api('/tickets/' + row.dataset.id + '/assign', {method: 'POST',
+    await App.run(msg, () => App.api('/tickets/' + encodeURIComponent(row.dataset.id) + '/assign', {method: 'POST',
       body: {unitCode: p.unitCode, catalogueItemCode: p.catalogueItemCode}}), load);
   }
   document.getElementById('triage').addEventListener('keydown', e => {
@@ -79,7 +77,7 @@
     const act = e.target.dataset.act;
     if (!act) return;
     const row = e.target.closest('tr');
-    const id = row.dataset.id;
+    const id = encodeURIComponent(row.dataset.id);
     if (act === 'accept') {
       await accept(row, Number(e.target.dataset.index));
       return;

@@ -6,10 +6,9 @@
   const [areas, categories] = await Promise.all([App.api('/areas'), App.api('/categories')]);
   App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
   App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
-  document.getElementById('channel').innerHTML = ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']
-    .map(c => '<option value="' + c + '">' + App.t(c) + '</option>').join('');
-  document.getElementById('urgency').innerHTML = ['NORMAL', 'URGENT', 'EMERGENCY']
-    .map(c => '<option value="' + c + '">' + App.t(c) + '</option>').join('');
+  const options = values => App.html`${values.map(c => App.html`<option value="${c}">${App.t(c)}</option>`)}`;
+  App.render(document.getElementById('channel'), options(['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
+  App.render(document.getElementById('urgency'), options(['NORMAL', 'URGENT', 'EMERGENCY']));
 
   // one key per logged call: a double submit or a retry after a network error returns the same ticket
   let idempotencyKey = App.uuid();
@@ -21,9 +20,9 @@
     lookup = setTimeout(async () => {
       const value = phone.value.trim();
       const box = document.getElementById('earlier');
-      if (value.length < 7) { box.innerHTML = ''; return; }
+      if (value.length < 7) { box.replaceChildren(); return; }
       const page = await App.api('/tickets?size=10&phone=' + encodeURIComponent(value));
-      box.innerHTML = page.items.length ? App.ticketTable(page.items) : App.t('noEarlier');
+      App.render(box, page.items.length ? App.ticketTable(page.items) : App.html`${App.t('noEarlier')}`);
     }, 250);
   });
 
@@ -38,9 +37,9 @@
       if (area && text.length >= 4) { p.set('area', area); p.set('content', text); }
       if (![...p.keys()].length) return;
       const found = await App.api('/tickets/duplicates?' + p);
-      document.getElementById('duplicates').innerHTML = found.length ? '<ul>' + found.map(d => '<li><a href="ticket.html?id=' + d.id +
-        '">' + d.number + '</a> ' + App.t(d.status) + ' · ' + App.esc(d.content) + ' <span class="hint">' + App.esc(d.reasons.join('；')) +
-        '</span></li>').join('') + '</ul>' : App.t('none');
+      App.render(document.getElementById('duplicates'), found.length ? App.html`<ul>${found.map(d => App.html`<li><a
+        href="ticket.html?id=${d.id}">${d.number}</a> ${App.t(d.status)} · ${d.content} <span class="hint">${d.reasons.join('；')}</span></li>`)}</ul>`
+        : App.html`${App.t('none')}`);
     }, 400);
   };
   ['input', 'change'].forEach(ev => {
@@ -65,15 +64,15 @@
     button.disabled = true;
     try {
       const ticket = await App.api('/tickets', {method: 'POST', body, headers: {'Idempotency-Key': idempotencyKey}});
-      result.innerHTML = '';
+      result.replaceChildren();
       App.showOk(result, App.t('created_ok') + ' ' + ticket.number);
       result.dataset.number = ticket.number;
       const link = document.createElement('a');
-      link.href = 'ticket.html?id=' + ticket.id; link.textContent = ' → ' + App.t('open');
+      link.href = 'ticket.html?id=' + encodeURIComponent(ticket.id); link.textContent = ' → ' + App.t('open');
       result.appendChild(link);
       form.reset();
       idempotencyKey = App.uuid();
-      document.getElementById('earlier').innerHTML = '';
+      document.getElementById('earlier').replaceChildren();
       phone.focus();
     } catch (err) {
       App.showError(result, err);

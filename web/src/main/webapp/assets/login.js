@@ -1,7 +1,7 @@
 'use strict';
 const T = {zh: {appName: '警务热线工单系统', username: '用户名', password: '密码', login: '登录', error: '用户名或密码错误', lang: 'English'},
            en: {appName: 'Police Hotline Case Management', username: 'Username', password: 'Password', login: 'Log in', error: 'Wrong username or password', lang: '中文'}};
-const lang = localStorage.getItem('hotline.lang') || 'zh';
+const lang = localStorage.getItem('hotline.lang') === 'en' ? 'en' : 'zh';
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.querySelectorAll('[data-t]').forEach(el => el.textContent = T[lang][el.dataset.t]);
 document.getElementById('lang').textContent = T[lang].lang;

@@ -4,8 +4,8 @@
   const msg = document.getElementById('msg');
   const params = new URLSearchParams(location.search);
   const STATUSES = ['ISSUED', 'ACKNOWLEDGED', 'HANDLED', 'CALLED_BACK', 'REPORTED', 'RESOLVED'];
-  document.getElementById('statusFilter').innerHTML = '<option value="">' + App.t('all') + '</option>' +
-    STATUSES.map(s => '<option value="' + s + '">' + App.t('slip_' + s) + '</option>').join('');
+  App.render(document.getElementById('statusFilter'), App.html`<option value="">${App.t('all')}</option>${
+    STATUSES.map(s => App.html`<option value="${s}">${App.t('slip_' + s)}</option>`)}`);
   document.getElementById('year').value = new Date().getFullYear();
   const units = await App.api('/units');
   App.fillDatalist(document.getElementById('units'), units, u => u.name + ' [' + u.code + ']');
@@ -13,6 +13,7 @@
   const isDirector = me.roles.includes('director');
   if (isDirector) {
     document.getElementById('issue').hidden = false;
+    // URL parameters only ever become input values (properties), never markup
     if (params.get('ticket')) document.querySelector('[name=ticketIds]').value = params.get('ticket');
     if (params.get('unit')) document.querySelector('[name=unitCode]').value = params.get('unit');
   }
@@ -22,12 +23,12 @@
     const proposed = await App.api('/tickets?slipProposed=true&size=50');
     document.getElementById('proposals').hidden = false;
     document.getElementById('proposalCount').textContent = proposed.total;
-    document.getElementById('proposalList').innerHTML = App.ticketTable(proposed.items, t =>
-      '<a href="slips.html?ticket=' + t.id + '&unit=' + encodeURIComponent(t.ownerUnitCode || '') + '">' + App.t('issueSlip') + '</a>');
+    App.render(document.getElementById('proposalList'), App.ticketTable(proposed.items, t =>
+      App.html`<a href="slips.html?ticket=${t.id}&unit=${t.ownerUnitCode}">${App.t('issueSlip')}</a>`));
   }
 
-  const statusBadge = s => '<span class="badge">' + App.t('slip_' + s.status) + '</span>' +
-    (s.overdue ? ' <span class="badge overdue">' + App.t('overdue') + '</span>' : '');
+  const statusBadge = s => App.html`<span class="badge">${App.t('slip_' + s.status)}</span>${
+    s.overdue ? App.html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}`;
 
   async function loadRegister() {
     document.body.dataset.loaded = 'false';
@@ -37,39 +38,35 @@
     const status = document.getElementById('statusFilter').value;
     if (status) q.set('status', status);
     const reg = await App.api('/slips?' + q);
-    document.getElementById('yearCounts').innerHTML = reg.year + ' · ' + App.t('issued') + ' <b id="issuedCount">' + reg.issued +
-      '</b> · ' + App.t('resolved') + ' <b id="resolvedCount">' + reg.resolved + '</b>';
-    document.getElementById('register').innerHTML = !reg.items.length ? '<p class="empty">' + App.t('none') + '</p>' :
-      '<table class="list"><thead><tr><th>' + [App.t('slipNumber'), App.t('slipTitle'), App.t('unit'), App.t('head'), App.t('status'),
-      App.t('slipDeadline')].join('</th><th>') + '</th></tr></thead><tbody>' + reg.items.map(s => '<tr><td><a href="slips.html?id=' + s.id +
-      '">' + App.esc(s.number) + '</a></td><td>' + App.esc(s.title) + '</td><td>' + App.esc(s.unitName) + '</td><td>' + App.esc(s.headUsername) +
-      '</td><td>' + statusBadge(s) + '</td><td>' + App.time(s.deadline) + '</td></tr>').join('') + '</tbody></table>';
+    App.render(document.getElementById('yearCounts'), App.html`${reg.year} · ${App.t('issued')} <b id="issuedCount">${reg.issued}</b> · ${
+      App.t('resolved')} <b id="resolvedCount">${reg.resolved}</b>`);
+    App.render(document.getElementById('register'), !reg.items.length ? App.empty() : App.table([App.t('slipNumber'), App.t('slipTitle'),
+      App.t('unit'), App.t('head'), App.t('status'), App.t('slipDeadline')], reg.items.map(s => App.html`<tr><td><a
+      href="slips.html?id=${s.id}">${s.number}</a></td><td>${s.title}</td><td>${s.unitName}</td><td>${s.headUsername}</td>
+      <td>${statusBadge(s)}</td><td>${App.time(s.deadline)}</td></tr>`)));
     document.body.dataset.loaded = 'true';
   }
 
   const STEP = App.SLIP_STEPS;
   async function loadDetail(id) {
-    const s = await App.api('/slips/' + id);
+    const s = await App.api('/slips/' + encodeURIComponent(id));
     const box = document.getElementById('detail');
     box.hidden = false;
-    const fact = (k, v) => '<dt>' + App.t(k) + '</dt><dd>' + v + '</dd>';
-    let actions = s.allowedActions.filter(a => STEP[a]).map(a => (STEP[a][1] ? '<textarea name="stepText" placeholder="' +
-      App.t(STEP[a][1]) + '"></textarea>' : '') + '<button class="action" data-step="' + a + '">' + App.t(STEP[a][0]) + '</button>').join('');
-    if (s.allowedActions.includes('review')) {
-      actions += '<input name="reviewNote" placeholder="' + App.t('reviewNote') + '"><button class="action" data-review="true">' + App.t('accept') +
-        '</button> <button class="secondary" data-review="false">' + App.t('sendBackSlip') + '</button>';
-    }
-    box.innerHTML = '<h2>' + App.esc(s.number) + ' ' + App.esc(s.title) + ' ' + statusBadge(s) + '</h2><dl class="facts">' +
-      fact('requirements', App.esc(s.requirements)) + fact('slipDeadline', App.time(s.deadline)) +
-      fact('unit', App.esc(s.unitName)) + fact('head', App.esc(s.headUsername)) + fact('lead', App.esc(s.leadUsername)) +
-      fact('supervisor', App.esc(s.supervisorUsername)) +
-      fact('slipTickets', s.tickets.map(t => '<a href="ticket.html?id=' + t.id + '">' + t.number + '</a>').join(' ')) +
-      fact('sentBackTimes', s.sendBackCount) + fact('handlingNote', App.esc(s.handlingNote || '')) +
-      fact('callbackNote', App.esc(s.callbackNote || '')) + fact('reportText', App.esc(s.report || '')) +
-      fact('reviewNote', App.esc(s.reviewNote || '')) + '</dl><p><a href="/api/slips/' + s.id + '/sheet.pdf" target="_blank">PDF</a></p>' +
-      '<div class="row" id="slipActions">' + actions + '</div><h2 data-t="history">' + App.t('history') + '</h2>' +
-      '<table class="list"><tbody>' + s.history.map(h => '<tr><td>' + App.time(h.at) + '</td><td>' + App.esc(h.actor) + '</td><td>' +
-      App.esc(h.action) + '</td><td>' + App.esc(h.note || '') + '</td></tr>').join('') + '</tbody></table>';
+    const fact = (k, v) => App.html`<dt>${App.t(k)}</dt><dd>${v}</dd>`;
+    const actions = App.html`${s.allowedActions.filter(a => STEP[a]).map(a => App.html`${STEP[a][1]
+      ? App.html`<textarea name="stepText" placeholder="${App.t(STEP[a][1])}"></textarea>` : ''}<button class="action"
+      data-step="${a}">${App.t(STEP[a][0])}</button>`)}${s.allowedActions.includes('review') ? App.html`<input name="reviewNote"
+      placeholder="${App.t('reviewNote')}"><button class="action" data-review="true">${App.t('accept')}</button> <button class="secondary"
+      data-review="false">${App.t('sendBackSlip')}</button>` : ''}`;
+    App.render(box, App.html`<h2>${s.number} ${s.title} ${statusBadge(s)}</h2><dl class="facts">
+      ${fact('requirements', s.requirements)}${fact('slipDeadline', App.time(s.deadline))}
+      ${fact('unit', s.unitName)}${fact('head', s.headUsername)}${fact('lead', s.leadUsername)}${fact('supervisor', s.supervisorUsername)}
+      ${fact('slipTickets', s.tickets.map(t => App.html`<a href="ticket.html?id=${t.id}">${t.number}</a> `))}
+      ${fact('sentBackTimes', s.sendBackCount)}${fact('handlingNote', s.handlingNote)}${fact('callbackNote', s.callbackNote)}
+      ${fact('reportText', s.report)}${fact('reviewNote', s.reviewNote)}</dl>
+      <p><a href="/api/slips/${s.id}/sheet.pdf" target="_blank">PDF</a></p><div class="row" id="slipActions">${actions}</div>
+      <h2>${App.t('history')}</h2><table class="list"><tbody>${s.history.map(h => App.html`<tr><td>${App.time(h.at)}</td><td>${h.actor}</td>
+      <td>${h.action}</td><td>${h.note}</td></tr>`)}</tbody></table>`);
     box.querySelectorAll('[data-step]').forEach(b => b.onclick = () => App.run(msg, async () => {
       const text = box.querySelector('[name=stepText]');
       const body = b.dataset.step === 'report' ? {report: text.value} : {note: text ? text.value : null};
@@ -95,6 +92,7 @@
     }, loadRegister);
   });
   document.getElementById('filter').onclick = loadRegister;
-  if (params.get('id')) await loadDetail(params.get('id'));
+  // only a number from the URL reaches the API
+  if (App.idParam('id')) await loadDetail(App.idParam('id'));
   await loadRegister();
 })();

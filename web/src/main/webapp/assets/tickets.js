@@ -2,10 +2,9 @@
 (async () => {
   await App.init();
   const form = document.getElementById('search');
-  form.elements.status.innerHTML = '<option value="">' + App.t('all') + '</option>' +
-    ['PENDING_TRIAGE', 'ASSIGNED', 'SIGNED', 'REPLIED', 'CLOSED'].map(s => '<option value="' + s + '">' + App.t(s) + '</option>').join('');
-  form.elements.channel.innerHTML = '<option value="">' + App.t('channel') + '</option>' +
-    ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => '<option value="' + c + '">' + App.t(c) + '</option>').join('');
+  const options = (first, values) => App.html`<option value="">${first}</option>${values.map(v => App.html`<option value="${v}">${App.t(v)}</option>`)}`;
+  App.render(form.elements.status, options(App.t('all'), ['PENDING_TRIAGE', 'ASSIGNED', 'SIGNED', 'REPLIED', 'CLOSED']));
+  App.render(form.elements.channel, options(App.t('channel'), ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
   const [categories, areas] = await Promise.all([App.api('/categories'), App.api('/areas')]);
   App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
   App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
@@ -21,11 +20,13 @@
       if (form.elements[name].value) p.set(name, form.elements[name].value);
     }
     const result = await App.api('/tickets?' + p);
-    document.getElementById('list').innerHTML = App.ticketTable(result.items);
+    App.render(document.getElementById('list'), App.ticketTable(result.items));
     if (!result.items.length && result.total === 0) App.translate(document.getElementById('list'));
     const pages = Math.max(1, Math.ceil(result.total / result.size));
-    document.getElementById('pager').innerHTML = '<button class="secondary" id="prev"' + (page === 0 ? ' disabled' : '') + '>‹</button> ' +
-      (page + 1) + ' / ' + pages + ' <button class="secondary" id="next"' + (page + 1 >= pages ? ' disabled' : '') + '>›</button> (' + result.total + ')';
+    App.render(document.getElementById('pager'), App.html`<button class="secondary" id="prev">‹</button> ${page + 1} / ${pages}
+      <button class="secondary" id="next">›</button> (${result.total})`);
+    document.getElementById('prev').disabled = page === 0;
+    document.getElementById('next').disabled = page + 1 >= pages;
     document.getElementById('prev').onclick = () => { page--; load(); };
     document.getElementById('next').onclick = () => { page++; load(); };
   }

@@ -4,11 +4,11 @@
   const admin = me.roles.includes('admin');
   const msg = document.getElementById('msg');
   const FIELDS = ['signHours', 'replyDays', 'remindBeforeDays', 'escalateAfterDays', 'maxExtensions', 'maxExtensionDays'];
-  const option = (v, label) => '<option value="' + v + '">' + label + '</option>';
-  document.getElementById('newUrgency').innerHTML = option('', App.t('urgency') + ': ' + App.t('anyScope')) +
-    ['NORMAL', 'URGENT', 'EMERGENCY'].map(u => option(u, App.t(u))).join('');
-  document.getElementById('newChannel').innerHTML = option('', App.t('channel') + ': ' + App.t('anyScope')) +
-    ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c))).join('');
+  const option = (v, label) => App.html`<option value="${v}">${label}</option>`;
+  App.render(document.getElementById('newUrgency'), App.html`${option('', App.t('urgency') + ': ' + App.t('anyScope'))}${
+    ['NORMAL', 'URGENT', 'EMERGENCY'].map(u => option(u, App.t(u)))}`);
+  App.render(document.getElementById('newChannel'), App.html`${option('', App.t('channel') + ': ' + App.t('anyScope'))}${
+    ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}`);
   App.fillDatalist(document.getElementById('categories'), await App.api('/categories'), c => c.name + ' [' + c.code + ']');
   document.getElementById('add').hidden = !admin;
 
@@ -18,17 +18,20 @@
   async function load() {
     document.body.dataset.loaded = 'false';
     const rules = await App.api('/time-limit-rules');
-    const input = (r, f) => '<input type="number" name="' + f + '" value="' + (r[f] == null ? '' : r[f]) + '" style="width:70px"' +
-      (admin ? '' : ' disabled') + '>';
-    document.getElementById('rules').innerHTML = '<table class="list"><thead><tr><th>' + App.t('ruleScope') + '</th>' +
-      FIELDS.map(f => '<th>' + App.t(f) + '</th>').join('') + '<th>' + App.t('centreApproval') + '</th><th>' + App.t('note') +
-      '</th><th>' + App.t('updatedBy') + '</th>' + (admin ? '<th></th>' : '') + '</tr></thead><tbody>' + rules.map(r =>
-      '<tr data-id="' + r.id + '"><td>' + App.esc(scope(r)) + '</td>' + FIELDS.map(f => '<td>' + input(r, f) + '</td>').join('') +
-      '<td><input type="checkbox" name="centreApproval"' + (r.centreApproval ? ' checked' : '') + (admin ? '' : ' disabled') + '></td>' +
-      '<td><input name="note" value="' + App.esc(r.note || '') + '"' + (admin ? '' : ' disabled') + '></td><td>' + App.esc(r.updatedBy) +
-      ' <span class="hint">' + App.time(r.updatedAt) + '</span></td>' + (admin ? '<td><button class="action" data-act="save">' +
-      App.t('save') + '</button>' + (r.categoryCode || r.urgency || r.channel ? ' <button class="secondary" data-act="remove">' +
-      App.t('remove') + '</button>' : '') + '</td>' : '') + '</tr>').join('') + '</tbody></table>';
+    const input = (r, f) => App.html`<input type="number" class="num" name="${f}" value="${r[f]}">`;
+    const headers = [App.t('ruleScope')].concat(FIELDS.map(f => App.t(f)), [App.t('centreApproval'), App.t('note'), App.t('updatedBy')]);
+    App.render(document.getElementById('rules'), App.table(admin ? headers.concat('') : headers, rules.map(r => App.html`<tr data-id="${r.id}">
+      <td>${scope(r)}</td>${FIELDS.map(f => App.html`<td>${input(r, f)}</td>`)}
+      <td><input type="checkbox" name="centreApproval"></td><td><input name="note" value="${r.note}"></td>
+      <td>${r.updatedBy} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
+        data-act="save">${App.t('save')}</button>${r.categoryCode || r.urgency || r.channel
+        ? App.html` <button class="secondary" data-act="remove">${App.t('remove')}</button>` : ''}</td>` : ''}</tr>`)));
+    // states as properties, not markup
+    rules.forEach(r => {
+      const row = Array.from(document.querySelectorAll('#rules tr[data-id]')).find(tr => tr.dataset.id === String(r.id));
+      row.querySelector('[name=centreApproval]').checked = !!r.centreApproval;
+      row.querySelectorAll('input').forEach(i => { i.disabled = !admin; });
+    });
     document.body.dataset.loaded = 'true';
   }
 
@@ -45,8 +48,8 @@
     if (!act) return;
     const row = e.target.closest('tr');
     await App.run(msg, () => act === 'save'
-      ? App.api('/time-limit-rules/' + row.dataset.id, {method: 'PUT', body: limits(row)})
-      : App.api('/time-limit-rules/' + row.dataset.id, {method: 'DELETE'}), load);
+      ? App.api('/time-limit-rules/' + encodeURIComponent(row.dataset.id), {method: 'PUT', body: limits(row)})
+      : App.api('/time-limit-rules/' + encodeURIComponent(row.dataset.id), {method: 'DELETE'}), load);
   });
 
   document.getElementById('addRule').onclick = () => App.run(msg, async () => {
