@@ -32,7 +32,8 @@ public final class ItServer {
 
   public static final int HTTP_PORT = 8080 + PORT_OFFSET;
   public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  /** How long a start may take ({@code -Dit.start.timeout.seconds=N}, default 180; raise it on a loaded machine). */
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.start.timeout.seconds", 180));
 
   private static Process process;
   private static int starts;
