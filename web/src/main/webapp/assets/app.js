@@ -5,7 +5,7 @@
 const I18N = {
   zh: {
     leaderDashboard: '领导看板',
-    appName: '警务热线工单系统', logout: '退出', lang: 'English',
+    appName: '警务热线工单系统', logout: '退出', lang: 'English', badTicketId: '工单编号无效',
     intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
     PENDING_TRIAGE: '待研判', RETURNED: '已退回', MERGED: '已合并', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
     PHONE_12345: '12345热线', WEB: '网站/APP', TRANSFER_110: '110转办', LETTER_VISIT: '来信来访', QR_RATING: '扫码评警', SMS_REPLY: '短信回复',
@@ -39,7 +39,7 @@ const I18N = {
   },
   en: {
     leaderDashboard: 'Leadership',
-    appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文',
+    appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文', badTicketId: 'Not a valid ticket id',
     intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
     PENDING_TRIAGE: 'Pending triage', RETURNED: 'Returned', MERGED: 'Merged', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',
     PHONE_12345: '12345 phone', WEB: 'Web/app', TRANSFER_110: '110 transfer', LETTER_VISIT: 'Letter/visit', QR_RATING: 'QR rating', SMS_REPLY: 'SMS reply',
@@ -72,6 +72,87 @@ const I18N = {
     ruleScope: 'Applies to', anyScope: 'All', signHours: 'Sign within (working hours)', replyDays: 'Reply within (working days; empty: category default; 0: same day)', remindBeforeDays: 'Remind before (working days)', escalateAfterDays: 'Escalate after (working days)', maxExtensions: 'Max extensions', maxExtensionDays: 'Max extension (working days)', centreApproval: 'Centre approves', updatedBy: 'Changed by', addRule: 'Add a rule', save: 'Save',
   },
 };
+
+/**
+ * Safe HTML (安全输出): the one place where pages turn data into markup.
+ *
+ * App.html`<td>${value}</td>` escapes every interpolated value for where it lands:
+ *  - text and quoted attribute values: HTML-escaped (& < > " ' ` =), so a value can neither end its
+ *    element nor its attribute;
+ *  - the start of a URL attribute (href, src, action, formaction …): only http(s), mailto and
+ *    relative URLs pass; "javascript:", "data:" and other schemes become "about:blank";
+ *  - the rest of a URL attribute (after "ticket.html?id="): percent-encoded (encodeURIComponent);
+ *  - unquoted attribute values, inline event handlers (on…=) and style attributes are refused with
+ *    an Error: the Content-Security-Policy forbids them, and so does this helper.
+ * Values that are themselves App.html results (or arrays of them) are inserted as they are; null,
+ * undefined and false insert nothing. App.render / App.append are the only ways such markup
+ * reaches the DOM; with Trusted Types enforced by the CSP, a plain string assigned to innerHTML is
+ * refused by the browser.
+ */
+class SafeHtml {
+  constructor(text) { this.text = text; }
+  toString() { return this.text; }
+}
+
+const Html = (() => {
+  const ESCAPES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;'};
+  const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'data', 'background'];
+  const policy = window.trustedTypes ? window.trustedTypes.createPolicy('hotline', {createHTML: s => s}) : null;
+
+  const escape = value => String(value).replace(/[&<>"'`=]/g, c => ESCAPES[c]);
+
+  /** A URL as a whole: relative, http(s) or mailto; anything else (javascript:, data:, vbscript:) is refused. */
+  function safeUrl(value) {
+    const url = String(value).trim();
+    // browsers drop tabs and newlines inside a scheme ("java\tscript:"), so look at it without them
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
+    return !scheme || ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase()) ? url : 'about:blank';
+  }
+
+  /** Where the next value lands, judged from the markup written so far. */
+  function contextOf(markup) {
+    const tag = /<[a-zA-Z][^<>]*$/.exec(markup);
+    if (!tag) return {kind: 'text'};
+    const attr = /\s([^\s"'<>\/=]+)\s*=\s*(["'])([^"']*)$/.exec(tag[0]);
+    if (!attr || tag[0].lastIndexOf(attr[2]) !== tag[0].length - attr[3].length - 1) return {kind: 'tag'};
+    const name = attr[1].toLowerCase();
+    if (name.startsWith('on') || name === 'style' || name === 'srcdoc') return {kind: 'forbidden', name};
+    if (URL_ATTRIBUTES.includes(name)) return {kind: attr[3] === '' ? 'url' : 'urlPart'};
+    return {kind: 'attribute'};
+  }
+
+  function write(context, value) {
+    if (value == null || value === false) return '';
+    if (Array.isArray(value)) return value.map(v => write(context, v)).join('');
+    if (value instanceof SafeHtml) {
+      if (context.kind === 'text' || context.kind === 'tag') return value.text;
+      throw new Error('markup inside an attribute value');
+    }
+    switch (context.kind) {
+      case 'text': case 'attribute': return escape(value);
+      case 'url': return escape(safeUrl(value));
+      case 'urlPart': return escape(encodeURIComponent(String(value)));
+      case 'tag': if (String(value) === '') return ''; throw new Error('unquoted attribute value in a template');
+      default: throw new Error('no data in the ' + context.name + ' attribute');
+    }
+  }
+
+  return {
+    /** The tagged template: App.html`<a href="ticket.html?id=${t.id}">${t.number}</a>` → SafeHtml. */
+    html(strings, ...values) {
+      let markup = strings[0];
+      values.forEach((value, i) => { markup += write(contextOf(markup), value) + strings[i + 1]; });
+      return new SafeHtml(markup);
+    },
+    escape,
+    safeUrl,
+    /** The SafeHtml as the browser's TrustedHTML where Trusted Types exist; refuses anything else. */
+    trusted(safe) {
+      if (!(safe instanceof SafeHtml)) throw new TypeError('App.render takes App.html`…` markup, not a string');
+      return policy ? policy.createHTML(safe.text) : safe.text;
+    },
+  };
+})();
 
 const App = {
   lang: localStorage.getItem('hotline.lang') || 'zh',
@@ -118,11 +199,11 @@ const App = {
   showError(target, err) {
     const p = err.problem || {};
     const lines = [err.message].concat((p.errors || []).map(e => e.message));
-    target.innerHTML = '';
+    target.replaceChildren();
     target.className = 'msg error';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
     (p.errors || []).forEach(e => {
-      const field = document.querySelector('[name="' + e.field + '"]');
+      const field = document.getElementsByName(String(e.field))[0];
       if (field) field.classList.add('invalid');
     });
   },
@@ -149,10 +230,30 @@ const App = {
     return iso ? iso.substring(0, 16).replace('T', ' ') : '';
   },
 
+  /** Escaped markup (tagged template); see Html above. */
+  html: Html.html,
+
+  /** Replaces the children of {@code el} with App.html markup (never a plain string). */
+  render(el, safe) {
+    el.innerHTML = Html.trusted(safe);
+    return el;
+  },
+
+  /** Appends App.html markup at the end of {@code el}. */
+  append(el, safe) {
+    el.insertAdjacentHTML('beforeend', Html.trusted(safe));
+    return el;
+  },
+
+  /** Text escaped for HTML text and quoted attributes (quotes included). Prefer App.html. */
   esc(text) {
-    const d = document.createElement('div');
-    d.textContent = text == null ? '' : String(text);
-    return d.innerHTML;
+    return text == null ? '' : Html.escape(text);
+  },
+
+  /** A positive whole-number id from the page's URL (?name=), or null: never raw URL text. */
+  idParam(name) {
+    const value = new URLSearchParams(location.search).get(name);
+    return /^[1-9][0-9]{0,17}$/.test(value || '') ? value : null;
   },
 
   home(me) {
@@ -188,13 +289,13 @@ const App = {
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');
-    header.innerHTML = '<strong>' + App.t('appName') + '</strong><nav>' +
-      links.map(l => '<a href="' + l[0] + '"' + (location.pathname.endsWith(l[0]) ? ' class="active"' : '') + '>' + App.t(l[1]) + '</a>').join('') +
-      '</nav><span class="who">' + App.esc(App.me.displayName) + ' · ' + App.esc(App.me.unitName) +
-      '</span><button type="button" id="bell">' + App.t('notifications') + ' <span id="unread" class="badge">0</span></button>' +
-      '<div id="bellPanel" class="bell-panel" hidden></div>' +
-      '<button type="button" id="lang">' + App.t('lang') + '</button>' +
-      '<a href="/logout" id="logout">' + App.t('logout') + '</a>';
+    // logout is a POST (a cross-site GET or <img src> cannot log anyone out); see LogoutServlet
+    App.render(header, App.html`<strong>${App.t('appName')}</strong><nav>${links.map(l =>
+      App.html`<a href="${l[0]}" class="${location.pathname.endsWith(l[0]) ? 'active' : ''}">${App.t(l[1])}</a>`)}</nav>
+      <span class="who">${App.me.displayName} · ${App.me.unitName}</span>
+      <button type="button" id="bell">${App.t('notifications')} <span id="unread" class="badge">0</span></button>
+      <div id="bellPanel" class="bell-panel" hidden></div><button type="button" id="lang">${App.t('lang')}</button>
+      <form method="post" action="/logout" class="logout"><button type="submit" id="logout">${App.t('logout')}</button></form>`);
     document.body.prepend(header);
     document.getElementById('lang').onclick = App.toggleLang;
     document.getElementById('bell').onclick = App.toggleBell;
@@ -218,16 +319,17 @@ const App = {
     const panel = document.getElementById('bellPanel');
     if (!panel.hidden) { panel.hidden = true; return; }
     const items = await App.api('/notifications');
-    panel.innerHTML = '<div class="row"><strong>' + App.t('notifications') + '</strong><button type="button" class="secondary" id="readAll">' +
-      App.t('markAllRead') + '</button></div>' + (items.length ? '<ul>' + items.map(n => '<li data-id="' + n.id + '" class="' +
-      (n.read ? 'read' : 'unread') + '" data-href="' + (n.ticketId ? 'ticket.html?id=' + n.ticketId : n.slipId ? 'slips.html?id=' + n.slipId : '') +
-      '"><div>' + App.esc(n.title) + '</div><div class="hint">' + App.time(n.createdAt) + ' ' + App.esc(n.body || '') + '</div></li>').join('') + '</ul>'
-      : '<p class="empty">' + App.t('noNotifications') + '</p>');
+    App.render(panel, App.html`<div class="row"><strong>${App.t('notifications')}</strong><button type="button" class="secondary"
+      id="readAll">${App.t('markAllRead')}</button></div>${items.length ? App.html`<ul>${items.map(n => App.html`<li data-id="${n.id}"
+      class="${n.read ? 'read' : 'unread'}" data-ticket="${n.ticketId}" data-slip="${n.slipId}"><div>${n.title}</div><div
+      class="hint">${App.time(n.createdAt)} ${n.body}</div></li>`)}</ul>` : App.html`<p class="empty">${App.t('noNotifications')}</p>`}`);
     panel.hidden = false;
     document.getElementById('readAll').onclick = async () => { await App.api('/notifications/read-all', {method: 'POST'}); panel.hidden = true; App.refreshBell(); };
     panel.querySelectorAll('li').forEach(li => li.onclick = async () => {
-      await App.api('/notifications/' + li.dataset.id + '/read', {method: 'POST'});
-      if (li.dataset.href) location.href = li.dataset.href; else { li.className = 'read'; App.refreshBell(); }
+      await App.api('/notifications/' + encodeURIComponent(li.dataset.id) + '/read', {method: 'POST'});
+      const href = li.dataset.ticket ? 'ticket.html?id=' + encodeURIComponent(li.dataset.ticket)
+        : li.dataset.slip ? 'slips.html?id=' + encodeURIComponent(li.dataset.slip) : null;
+      if (href) location.href = href; else { li.className = 'read'; App.refreshBell(); }
     });
   },
 
@@ -238,7 +340,7 @@ const App = {
 
   /** A <datalist> of reference items ("名称 — 路径 [code]"); the input's value resolves back to the code. */
   fillDatalist(list, items, label) {
-    list.innerHTML = items.map(i => '<option value="' + App.esc(label(i)) + '">').join('');
+    App.render(list, App.html`${items.map(i => App.html`<option value="${label(i)}">`)}`);
   },
 
   /** A random key (crypto.randomUUID needs a secure context; plain http on a LAN has none). */
@@ -254,8 +356,17 @@ const App = {
   },
 
   statusBadge(t) {
-    return '<span class="badge s-' + t.status + '">' + App.t(t.status) + '</span>' +
-      (t.overdue ? ' <span class="badge overdue">' + App.t('overdue') + '</span>' : '');
+    return App.html`<span class="badge s-${t.status}">${App.t(t.status)}</span>${t.overdue
+      ? App.html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}`;
+  },
+
+  /** "<table><thead>…" of a list: the header cells, then the rows (App.html markup). */
+  table(headers, rows) {
+    return App.html`<table class="list"><thead><tr>${headers.map(h => App.html`<th>${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
+  },
+
+  empty() {
+    return App.html`<p class="empty">${App.t('none')}</p>`;
   },
 
   /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
@@ -264,30 +375,26 @@ const App = {
 
   /** Extension requests with a decision note and approve/refuse buttons (data-act approveExt / refuseExt). */
   extensionTable(items) {
-    if (!items.length) return '<p class="empty">' + App.t('none') + '</p>';
-    return '<table class="list"><thead><tr><th>' + [App.t('number'), App.t('deadline'), App.t('newDeadline'),
-      App.t('extensionReason'), App.t('actions')].join('</th><th>') + '</th></tr></thead><tbody>' + items.map(x =>
-      '<tr data-id="' + x.ticketId + '" data-ext="' + x.id + '"><td><a href="ticket.html?id=' + x.ticketId + '">' + x.ticketNumber + '</a></td><td>' +
-      App.time(x.previousDeadline) + '</td><td>' + App.time(x.requestedDeadline) + '</td><td>' + App.esc(x.reason) + ' <span class="hint">' +
-      App.esc(x.requestedBy) + '</span></td><td><input name="decisionNote" placeholder="' + App.t('decisionNote') + '">' +
-      '<button class="action" data-act="approveExt">' + App.t('approveExtension') + '</button> <button class="secondary" data-act="refuseExt">' +
-      App.t('refuseExtension') + '</button></td></tr>').join('') + '</tbody></table>';
+    if (!items.length) return App.empty();
+    return App.table([App.t('number'), App.t('deadline'), App.t('newDeadline'), App.t('extensionReason'), App.t('actions')],
+      items.map(x => App.html`<tr data-id="${x.ticketId}" data-ext="${x.id}"><td><a href="ticket.html?id=${x.ticketId}">${x.ticketNumber}</a></td>
+      <td>${App.time(x.previousDeadline)}</td><td>${App.time(x.requestedDeadline)}</td><td>${x.reason} <span class="hint">${x.requestedBy}</span></td>
+      <td><input name="decisionNote" placeholder="${App.t('decisionNote')}"><button class="action" data-act="approveExt">${App.t('approveExtension')}</button>
+      <button class="secondary" data-act="refuseExt">${App.t('refuseExtension')}</button></td></tr>`));
   },
 
   /** Sends the decision on the extension request of the row (see extensionTable). */
   decideExtension(row, approve) {
-    return App.api('/tickets/' + row.dataset.id + '/extensions/' + row.dataset.ext + '/decision', {method: 'POST',
+    return App.api('/tickets/' + encodeURIComponent(row.dataset.id) + '/extensions/' + encodeURIComponent(row.dataset.ext) + '/decision', {method: 'POST',
       body: {approve, note: row.querySelector('[name=decisionNote]').value || null}});
   },
 
-  /** A table of tickets; each row links to the detail page. */
+  /** A table of tickets (App.html markup); each row links to the detail page; {@code extra(t)} returns App.html markup. */
   ticketTable(tickets, extra) {
-    if (!tickets.length) return '<p class="empty">' + App.t('none') + '</p>';
-    return '<table class="list"><thead><tr><th>' + [App.t('number'), App.t('status'), App.t('category'), App.t('content'),
-      App.t('unit'), App.t('deadline')].join('</th><th>') + '</th>' + (extra ? '<th>' + App.t('actions') + '</th>' : '') +
-      '</tr></thead><tbody>' + tickets.map(t => '<tr data-id="' + t.id + '"><td><a href="ticket.html?id=' + t.id + '">' +
-      t.number + '</a></td><td>' + App.statusBadge(t) + '</td><td>' + App.esc(t.categoryName) + '</td><td class="content">' +
-      App.esc(t.content) + '</td><td>' + App.esc(t.ownerUnitName || '') + '</td><td>' + App.time(t.replyDeadline) + '</td>' +
-      (extra ? '<td>' + extra(t) + '</td>' : '') + '</tr>').join('') + '</tbody></table>';
+    if (!tickets.length) return App.empty();
+    const headers = [App.t('number'), App.t('status'), App.t('category'), App.t('content'), App.t('unit'), App.t('deadline')];
+    return App.table(extra ? headers.concat(App.t('actions')) : headers, tickets.map(t => App.html`<tr data-id="${t.id}">
+      <td><a href="ticket.html?id=${t.id}">${t.number}</a></td><td>${App.statusBadge(t)}</td><td>${t.categoryName}</td>
+      <td class="content">${t.content}</td><td>${t.ownerUnitName}</td><td>${App.time(t.replyDeadline)}</td>${extra ? App.html`<td>${extra(t)}</td>` : ''}</tr>`));
   },
 };

@@ -279,4 +279,18 @@ class PagesE2EIT {
     browser.get(ItServer.BASE_URL + "/dispatch.html");
     assertThat(browser.findElements(By.id("j_username"))).hasSize(1);
   }
+
+  @Test
+  void logoutIsAPostFromTheHeaderAndAGetLogsNobodyOut() {
+    login("officer");
+    wait.until(ExpectedConditions.urlContains("worklist.html"));
+    // a link or an image pointing at /logout (GET) no longer ends the session
+    browser.get(ItServer.BASE_URL + "/logout");
+    assertThat(browser.findElements(By.cssSelector("form[method=post][action='/logout'] button"))).hasSize(1);
+    browser.get(ItServer.BASE_URL + "/worklist.html");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header form.logout button#logout"))).click();
+    wait.until(ExpectedConditions.urlContains("login.html"));
+    browser.get(ItServer.BASE_URL + "/worklist.html");
+    assertThat(browser.findElements(By.id("j_username"))).hasSize(1);
+  }
 }

@@ -1,0 +1,58 @@
+'use strict';
+(async () => {
+  const me = await App.init();
+  const admin = me.roles.includes('admin');
+  document.getElementById('editor').hidden = !admin;
+  const msg = document.getElementById('msg');
+  const form = document.getElementById('item');
+  App.fillDatalist(document.getElementById('units'), await App.api('/units'), u => u.name + ' [' + u.code + ']');
+  let items = [];
+  const row = i => App.html`<tr data-code="${i.code}"><td>${i.unitName}</td><td>${i.code}</td><td><strong>${i.title}</strong>
+    <div class="hint">${i.duties}</div></td><td>${i.categoryCodes.join(', ')}</td><td>${i.keywords.join('、')}</td><td>v${i.version}</td>
+    <td>${admin ? App.html`<button class="secondary" data-act="edit">${App.t('edit')}</button> ` : ''}<button class="secondary"
+      data-act="versions">${App.t('versions')}</button></td></tr>`;
+  function draw() {
+    const q = document.getElementById('filter').value.trim();
+    const shown = items.filter(i => !q || [i.unitName, i.code, i.title, i.duties, i.keywords.join(',')].join(' ').includes(q));
+    App.render(document.getElementById('list'), App.table([App.t('unit'), 'code', App.t('title'), App.t('category'), App.t('keywords'),
+      App.t('version'), ''], shown.map(row)));
+  }
+  async function load() { items = await App.api('/catalogue'); draw(); }
+  document.getElementById('filter').addEventListener('input', draw);
+  const list = s => s.split(/[,，、\s]+/).map(x => x.trim()).filter(Boolean);
+  document.getElementById('list').addEventListener('click', async e => {
+    const code = e.target.closest('tr') && e.target.closest('tr').dataset.code;
+    if (e.target.dataset.act === 'edit') {
+      const i = items.find(x => x.code === code);
+      form.elements.code.value = i.code; form.elements.code.readOnly = true;
+      form.elements.unitCode.value = i.unitName + ' [' + i.unitCode + ']';
+      form.elements.title.value = i.title; form.elements.duties.value = i.duties;
+      form.elements.categoryCodes.value = i.categoryCodes.join(','); form.elements.keywords.value = i.keywords.join(',');
+      form.elements.reason.value = ''; form.elements.reason.focus();
+    } else if (e.target.dataset.act === 'versions') {
+      const versions = await App.api('/catalogue/' + encodeURIComponent(code) + '/versions');
+      document.getElementById('versionsCard').hidden = false;
+      App.render(document.getElementById('versions'), App.html`<table class="list"><tbody>${versions.map(v => App.html`<tr>
+        <td>v${v.version}${v.retired ? ' ✕' : ''}</td><td>${App.time(v.changedAt)}</td><td>${v.changedBy}</td><td>${v.reason}</td>
+        <td>${v.title}：${v.duties}</td></tr>`)}</tbody></table>`);
+    }
+  });
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const f = form.elements;
+    const body = {code: f.code.value.trim(), unitCode: App.codeOf(f.unitCode.value), title: f.title.value, duties: f.duties.value,
+      categoryCodes: list(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
+    try {
+      const exists = items.some(i => i.code === body.code);
+      await App.api('/catalogue' + (exists ? '/' + encodeURIComponent(body.code) : ''), {method: exists ? 'PUT' : 'POST', body});
+      App.showOk(msg, App.t('saved')); form.reset(); f.code.readOnly = false; await load();
+    } catch (err) { App.showError(msg, err); }
+  });
+  document.getElementById('retire').addEventListener('click', async () => {
+    try {
+      await App.api('/catalogue/' + encodeURIComponent(form.elements.code.value) + '/retire', {method: 'POST', body: {reason: form.elements.reason.value}});
+      App.showOk(msg, App.t('saved')); form.reset(); form.elements.code.readOnly = false; await load();
+    } catch (err) { App.showError(msg, err); }
+  });
+  await load();
+})();

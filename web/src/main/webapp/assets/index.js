@@ -1,0 +1,2 @@
+'use strict';
+App.api('/me').then(me => location.replace(App.home(me)));

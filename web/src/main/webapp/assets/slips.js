@@ -1,0 +1,98 @@
+'use strict';
+(async () => {
+  const me = await App.init();
+  const msg = document.getElementById('msg');
+  const params = new URLSearchParams(location.search);
+  const STATUSES = ['ISSUED', 'ACKNOWLEDGED', 'HANDLED', 'CALLED_BACK', 'REPORTED', 'RESOLVED'];
+  App.render(document.getElementById('statusFilter'), App.html`<option value="">${App.t('all')}</option>${
+    STATUSES.map(s => App.html`<option value="${s}">${App.t('slip_' + s)}</option>`)}`);
+  document.getElementById('year').value = new Date().getFullYear();
+  const units = await App.api('/units');
+  App.fillDatalist(document.getElementById('units'), units, u => u.name + ' [' + u.code + ']');
+
+  const isDirector = me.roles.includes('director');
+  if (isDirector) {
+    document.getElementById('issue').hidden = false;
+    // URL parameters only ever become input values (properties), never markup
+    if (params.get('ticket')) document.querySelector('[name=ticketIds]').value = params.get('ticket');
+    if (params.get('unit')) document.querySelector('[name=unitCode]').value = params.get('unit');
+  }
+
+  if (isDirector) {
+    // 建议督办: dissatisfied again after rectification
+    const proposed = await App.api('/tickets?slipProposed=true&size=50');
+    document.getElementById('proposals').hidden = false;
+    document.getElementById('proposalCount').textContent = proposed.total;
+    App.render(document.getElementById('proposalList'), App.ticketTable(proposed.items, t =>
+      App.html`<a href="slips.html?ticket=${t.id}&unit=${t.ownerUnitCode}">${App.t('issueSlip')}</a>`));
+  }
+
+  const statusBadge = s => App.html`<span class="badge">${App.t('slip_' + s.status)}</span>${
+    s.overdue ? App.html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}`;
+
+  async function loadRegister() {
+    document.body.dataset.loaded = 'false';
+    const q = new URLSearchParams({year: document.getElementById('year').value});
+    const unit = App.codeOf(document.getElementById('unitFilter').value);
+    if (unit) q.set('unit', unit);
+    const status = document.getElementById('statusFilter').value;
+    if (status) q.set('status', status);
+    const reg = await App.api('/slips?' + q);
+    App.render(document.getElementById('yearCounts'), App.html`${reg.year} · ${App.t('issued')} <b id="issuedCount">${reg.issued}</b> · ${
+      App.t('resolved')} <b id="resolvedCount">${reg.resolved}</b>`);
+    App.render(document.getElementById('register'), !reg.items.length ? App.empty() : App.table([App.t('slipNumber'), App.t('slipTitle'),
+      App.t('unit'), App.t('head'), App.t('status'), App.t('slipDeadline')], reg.items.map(s => App.html`<tr><td><a
+      href="slips.html?id=${s.id}">${s.number}</a></td><td>${s.title}</td><td>${s.unitName}</td><td>${s.headUsername}</td>
+      <td>${statusBadge(s)}</td><td>${App.time(s.deadline)}</td></tr>`)));
+    document.body.dataset.loaded = 'true';
+  }
+
+  const STEP = App.SLIP_STEPS;
+  async function loadDetail(id) {
+    const s = await App.api('/slips/' + encodeURIComponent(id));
+    const box = document.getElementById('detail');
+    box.hidden = false;
+    const fact = (k, v) => App.html`<dt>${App.t(k)}</dt><dd>${v}</dd>`;
+    const actions = App.html`${s.allowedActions.filter(a => STEP[a]).map(a => App.html`${STEP[a][1]
+      ? App.html`<textarea name="stepText" placeholder="${App.t(STEP[a][1])}"></textarea>` : ''}<button class="action"
+      data-step="${a}">${App.t(STEP[a][0])}</button>`)}${s.allowedActions.includes('review') ? App.html`<input name="reviewNote"
+      placeholder="${App.t('reviewNote')}"><button class="action" data-review="true">${App.t('accept')}</button> <button class="secondary"
+      data-review="false">${App.t('sendBackSlip')}</button>` : ''}`;
+    App.render(box, App.html`<h2>${s.number} ${s.title} ${statusBadge(s)}</h2><dl class="facts">
+      ${fact('requirements', s.requirements)}${fact('slipDeadline', App.time(s.deadline))}
+      ${fact('unit', s.unitName)}${fact('head', s.headUsername)}${fact('lead', s.leadUsername)}${fact('supervisor', s.supervisorUsername)}
+      ${fact('slipTickets', s.tickets.map(t => App.html`<a href="ticket.html?id=${t.id}">${t.number}</a> `))}
+      ${fact('sentBackTimes', s.sendBackCount)}${fact('handlingNote', s.handlingNote)}${fact('callbackNote', s.callbackNote)}
+      ${fact('reportText', s.report)}${fact('reviewNote', s.reviewNote)}</dl>
+      <p><a href="/api/slips/${s.id}/sheet.pdf" target="_blank">PDF</a></p><div class="row" id="slipActions">${actions}</div>
+      <h2>${App.t('history')}</h2><table class="list"><tbody>${s.history.map(h => App.html`<tr><td>${App.time(h.at)}</td><td>${h.actor}</td>
+      <td>${h.action}</td><td>${h.note}</td></tr>`)}</tbody></table>`);
+    box.querySelectorAll('[data-step]').forEach(b => b.onclick = () => App.run(msg, async () => {
+      const text = box.querySelector('[name=stepText]');
+      const body = b.dataset.step === 'report' ? {report: text.value} : {note: text ? text.value : null};
+      await App.api('/slips/' + s.id + '/' + b.dataset.step, {method: 'POST', body});
+    }, () => loadDetail(s.id)));
+    box.querySelectorAll('[data-review]').forEach(b => b.onclick = () => App.run(msg, async () => {
+      await App.api('/slips/' + s.id + '/review', {method: 'POST', body: {accepted: b.dataset.review === 'true',
+        note: box.querySelector('[name=reviewNote]').value || null}});
+    }, async () => { await loadDetail(s.id); await loadRegister(); }));
+  }
+
+  document.getElementById('issueForm').addEventListener('submit', e => {
+    e.preventDefault();
+    const f = e.target;
+    App.run(msg, async () => {
+      const slip = await App.api('/slips', {method: 'POST', body: {
+        title: f.title.value, requirements: f.requirements.value, deadline: f.deadline.value || null,
+        unitCode: App.codeOf(f.unitCode.value) || null, headUsername: f.headUsername.value || null,
+        supervisorUsername: f.supervisorUsername.value || null,
+        ticketIds: f.ticketIds.value.split(/[,，\s]+/).filter(x => x).map(Number)}});
+      history.replaceState(null, '', 'slips.html?id=' + slip.id);
+      await loadDetail(slip.id);
+    }, loadRegister);
+  });
+  document.getElementById('filter').onclick = loadRegister;
+  // only a number from the URL reaches the API
+  if (App.idParam('id')) await loadDetail(App.idParam('id'));
+  await loadRegister();
+})();

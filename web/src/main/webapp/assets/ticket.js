@@ -1,0 +1,190 @@
+'use strict';
+(async () => {
+  await App.init();
+  // only a number from the URL reaches the API and the page (ticket.html?id="><img …>/../68 must not)
+  const id = App.idParam('id');
+  const msg = document.getElementById('msg');
+  if (!id) {
+    App.showError(msg, Object.assign(new Error(App.t('badTicketId')), {problem: {}}));
+    return;
+  }
+  document.getElementById('pdf').href = '/api/tickets/' + id + '/sheet.pdf';
+
+  const forms = {
+    assign: () => App.html`<div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">
+      <input name="assistingUnits" placeholder="${App.t('assistingUnits')}">
+      <button class="action" data-act="assign">${App.t('assign')}</button></div>`,
+    arbitrate: () => App.html`<div class="row"><input name="arbUnitCode" list="units" placeholder="${App.t('pickUnit')}">
+      <input name="arbReason" placeholder="${App.t('arbitrationReason')}">
+      <button class="secondary" data-act="arbitrate">${App.t('arbitrate')}</button></div>`,
+    reroute: () => App.html`<div class="row"><input name="rerouteUnitCode" list="units" placeholder="${App.t('pickUnit')}">
+      <input name="rerouteReason" placeholder="${App.t('reason')}">
+      <button class="secondary" data-act="reroute">${App.t('reroute')}</button></div>`,
+    return: () => App.html`<div class="row"><input name="catalogueItemCode" list="catalogue" placeholder="${App.t('pickCatalogue')}">
+      <input name="returnReason" placeholder="${App.t('returnReason')}">
+      <button class="secondary" data-act="return">${App.t('returnTicket')}</button></div>`,
+    merge: () => App.html`<div class="row"><input name="mainNumber" placeholder="${App.t('mainNumber')}">
+      <input name="mergeReason" placeholder="${App.t('note')}">
+      <button class="secondary" data-act="merge">${App.t('mergeInto')}</button></div>`,
+    unmerge: () => App.html`<div class="row"><input name="unmergeReason" placeholder="${App.t('reason')}">
+      <button class="secondary" data-act="unmerge">${App.t('unmerge')}</button></div>`,
+    assistReply: () => App.html`<textarea name="partText" placeholder="${App.t('replyText')}"></textarea>
+      <button class="action" data-act="assistReply">${App.t('assistReply')}</button>`,
+    sign: () => App.html`<button class="action" data-act="sign">${App.t('sign')}</button>`,
+    reply: () => App.html`<textarea name="text" placeholder="${App.t('replyText')}"></textarea>
+      <button class="action" data-act="reply">${App.t('reply')}</button>`,
+    review: () => App.html`<input name="comment" placeholder="${App.t('comment')}"><div class="row">
+      <button class="action" data-act="approve">${App.t('approve')}</button>
+      <button class="secondary" data-act="sendBack">${App.t('sendBack')}</button></div>`,
+    callback: () => App.html`<div class="row">${['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'UNREACHABLE'].map(r =>
+      App.html`<label><input type="radio" name="result" value="${r}"> ${App.t(r)}</label> `)}</div>
+      <div class="row">${App.t('reasonList').split(',').map(r =>
+      App.html`<label><input type="checkbox" name="reasons" value="${r}"> ${r}</label> `)}</div>
+      <input name="note" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
+    chiefReview: () => App.html`<input name="chiefComment" placeholder="${App.t('comment')}"><div class="row">
+      <button class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button>
+      <button class="secondary" data-act="chiefSendBack">${App.t('sendBack')}</button></div>`,
+    requestExtension: () => App.html`<div class="row"><label>${App.t('newDeadline')}</label><input type="date" name="newDeadline">
+      <input name="extReason" placeholder="${App.t('extensionReason')}"><button class="secondary" data-act="requestExtension">${
+      App.t('requestExtension')}</button></div>`,
+    rectificationReport: () => App.html`<textarea name="rectReport" placeholder="${App.t('rectificationReport')}"></textarea>
+      <button class="action" data-act="rectificationReport">${App.t('submit')}</button>`,
+    revisit: () => App.html`<div class="row">${['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'].map(r =>
+      App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</div>
+      <input name="revisitNote" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
+    issueSlip: () => App.html`<a href="slips.html?ticket=${id}">${App.t('issueSlip')}</a>`,
+  };
+
+  async function load() {
+    const [t, history] = await Promise.all([App.api('/tickets/' + id), App.api('/tickets/' + id + '/history')]);
+    document.getElementById('number').textContent = t.number;
+    App.render(document.getElementById('status'), App.statusBadge(t));
+    const caller = t.callerHidden ? App.t('hidden') : (t.callerName || App.t('anonymous'));
+    const facts = [
+      ['channel', App.t(t.channel)], ['urgency', App.t(t.urgency)], ['caller', caller],
+      ['phone', t.callerHidden ? App.t('hidden') : (t.callerPhone || '')], ['area', t.areaName], ['address', t.address || ''],
+      ['category', t.categoryName], ['unit', t.ownerUnitName || '—'], ['created', App.time(t.createdAt)],
+      ['deadline', App.time(t.replyDeadline) + (t.extensionCount ? ' (' + App.t('EXTENSION_APPROVED') + ')' : '')],
+      ['signDeadline', App.time(t.signDeadline) + (t.signOverdue ? ' · ' + App.t('SIGN_OVERDUE') : '')]];
+    if (t.escalationLevel) facts.push(['escalated', t.escalatedToUnitName + ' (' + t.escalationLevel + ')']);
+    if (t.overdueAt) facts.push(['OVERDUE', App.time(t.overdueAt)]);
+    const wide = (label, content) => App.html`<dt>${App.t(label)}</dt><dd class="wide">${content}</dd>`;
+    const factsBox = document.getElementById('facts');
+    App.render(factsBox, App.html`${facts.map(f => App.html`<dt>${App.t(f[0])}</dt><dd>${f[1]}</dd>`)}
+      ${wide('content', t.content)}
+      ${t.directAnswer || t.replyText ? wide('replyText', t.directAnswer || t.replyText) : ''}
+      ${t.mergedIntoId ? wide('MERGED', App.html`<a href="ticket.html?id=${t.mergedIntoId}">${t.mergedIntoNumber}</a>`) : ''}
+      ${t.callbackResult ? wide('result', App.t(t.callbackResult) + ' ' + t.callbackReasons.join('、')) : ''}`);
+    if (t.assistingParts.length) {
+      App.append(factsBox, wide('assisting', t.assistingParts.map((p, i) => App.html`${i ? App.html`<br>` : ''}${p.unitName} · ${
+        App.t('part_' + p.status)}${p.replyText ? '：' + p.replyText : ''}`)));
+    }
+    const r = t.rectification;
+    if (r) {
+      App.append(factsBox, wide('rectification', App.html`${App.t('dissatisfaction')}：${r.dissatisfaction} · ${
+        App.t('rectificationDue')} ${App.time(r.dueAt)}${r.overdue ? App.html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}${
+        r.report ? App.html`<br>${App.t('rectificationReport')}：${r.report}` : ''}${
+        r.revisitResult ? App.html`<br>${App.t('revisitResult')}：${App.t(r.revisitResult)} ${r.revisitNote}` : ''}${
+        t.slipProposed ? App.html`<br><span class="badge warn">${App.t('slipProposed')}</span>` : ''}`));
+    }
+    const [extensions, slips] = await Promise.all([App.api('/tickets/' + id + '/extensions'), App.api('/tickets/' + id + '/slips')]);
+    if (extensions.length) {
+      const canDecide = x => (x.status === 'PENDING' && App.me.roles.includes('chief')) || (x.status !== 'APPROVED' && x.status !== 'REFUSED' && App.me.roles.includes('dispatcher'));
+      App.append(factsBox, wide('extensions', extensions.map(x => App.html`<div data-ext="${x.id}">${App.time(x.previousDeadline)} → ${
+        App.time(x.requestedDeadline)} · ${App.t('ext_' + x.status)} · ${x.reason}${x.decisionNote ? ' · ' + x.decisionNote : ''}${canDecide(x)
+        ? App.html` <input name="decisionNote" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true">${
+          App.t('approveExtension')}</button> <button class="secondary" data-ext-decision="false">${App.t('refuseExtension')}</button>` : ''}</div>`)));
+    }
+    if (slips.length) {
+      App.append(factsBox, wide('slips', slips.map((x, i) => App.html`${i ? App.html`<br>` : ''}<a href="slips.html?id=${x.id}">${x.number}</a> ${
+        App.t('slip_' + x.status)}`)));
+    }
+    const transfers = await App.api('/tickets/' + id + '/transfers');
+    document.getElementById('transfersCard').hidden = !transfers.length;
+    const dispatcher = App.me.roles.includes('dispatcher');
+    App.render(document.getElementById('transfers'), App.html`<table class="list"><tbody>${transfers.map(r => App.html`<tr data-transfer="${r.id}">
+      <td>${App.t(r.direction)}${r.unitCode ? ' · ' + r.unitCode : ''}</td><td>${App.time(r.createdAt)} ${r.createdBy}</td>
+      <td>${r.externalReference}</td><td>${App.t('ext_' + r.externalStatus)}${r.externalNote ? ' · ' + r.externalNote : ''}</td>${dispatcher
+      ? App.html`<td><div class="row"><input name="externalReference" placeholder="${App.t('externalReference')}" value="${r.externalReference}">
+        <select name="externalStatus">${['SENT', 'ACCEPTED', 'RESOLVED', 'REJECTED'].map(x => App.html`<option value="${x}"${
+          x === r.externalStatus ? App.html` selected` : ''}>${App.t('ext_' + x)}</option>`)}</select>
+        <input name="externalNote" placeholder="${App.t('note')}"><button class="secondary" data-act="transferFeedback">${App.t('submit')}</button></div></td>`
+      : ''}</tr>`)}</tbody></table>`);
+    const merged = await App.api('/tickets/' + id + '/merged');
+    if (merged.length) {
+      App.append(factsBox, wide('mergedCalls', merged.map((m, i) => App.html`${i ? App.html`<br>` : ''}<a href="ticket.html?id=${m.id}">${m.number}</a> ${
+        m.callerHidden ? App.t('hidden') : m.callerPhone} · ${m.content}`)));
+    }
+    document.getElementById('actions').hidden = !t.allowedActions.length;
+    App.render(document.getElementById('actionForms'), App.html`${t.allowedActions.filter(a => forms[a]).map(a =>
+      App.html`<div class="action-form">${forms[a]()}</div>`)}`);
+    App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
+      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actor} · ${e.actorUnitCode}</td><td>${
+        App.t(['SIGNED', 'RETURNED', 'MERGED'].includes(e.action) ? e.action + '_ACTION' : e.action)}</td><td>${
+        e.fromStatus ? App.t(e.fromStatus) + ' → ' : ''}${App.t(e.toStatus)}</td><td>${e.note}${
+        e.detail ? App.html` <span class="hint">${e.detail}</span>` : ''}</td></tr>`)));
+    if (t.allowedActions.includes('return')) {
+      App.fillDatalist(document.getElementById('catalogue'), await App.api('/catalogue'),
+        i => i.unitName + '：' + i.title + ' [' + i.code + ']');
+    }
+    if (['assign', 'arbitrate', 'reroute'].some(a => t.allowedActions.includes(a))) {
+      const units = await App.api('/units');
+      App.fillDatalist(document.getElementById('units'), units.filter(u => u.handlesTickets), u => u.name + ' [' + u.code + ']');
+    }
+  }
+
+  document.getElementById('transfers').addEventListener('click', async e => {
+    if (e.target.dataset.act !== 'transferFeedback') return;
+    const row = e.target.closest('tr');
+    const f = name => row.querySelector('[name=' + name + ']').value.trim() || null;
+    await App.run(msg, () => App.api('/tickets/' + id + '/transfers/' + encodeURIComponent(row.dataset.transfer) + '/feedback', {method: 'POST',
+      body: {externalReference: f('externalReference'), externalStatus: f('externalStatus'), note: f('externalNote')}}), load);
+  });
+
+  document.getElementById('facts').addEventListener('click', async e => {
+    const decision = e.target.dataset.extDecision;
+    if (!decision) return;
+    const row = e.target.closest('[data-ext]');
+    await App.run(msg, () => App.api('/tickets/' + id + '/extensions/' + encodeURIComponent(row.dataset.ext) + '/decision', {method: 'POST',
+      body: {approve: decision === 'true', note: row.querySelector('[name=decisionNote]').value || null}}), load);
+  });
+
+  document.getElementById('actions').addEventListener('click', async e => {
+    const act = e.target.dataset.act;
+    if (!act) return;
+    const box = document.getElementById('actionForms');
+    const val = name => { const f = box.querySelector('[name=' + name + ']'); return f && f.value.trim() ? f.value.trim() : null; };
+    const calls = {
+      assign: () => ['assign', {unitCode: App.codeOf(val('unitCode')),
+        assistingUnitCodes: (val('assistingUnits') || '').split(/[,，\s]+/).filter(Boolean)}],
+      assistReply: () => ['assist-reply', {text: val('partText')}],
+      reroute: () => ['reroute', {unitCode: App.codeOf(val('rerouteUnitCode')), reason: val('rerouteReason')}],
+      sign: () => ['sign', null],
+      arbitrate: () => ['arbitrate', {unitCode: App.codeOf(val('arbUnitCode')), reason: val('arbReason')}],
+      return: () => ['return', {reason: val('returnReason'), catalogueItemCode: App.codeOf(val('catalogueItemCode')) || null}],
+      reply: () => ['reply', {text: val('text')}],
+      approve: () => ['review', {approved: true, comment: val('comment')}],
+      sendBack: () => ['review', {approved: false, comment: val('comment')}],
+      callback: () => ['callback', {result: (box.querySelector('[name=result]:checked') || {}).value || null,
+        reasons: Array.from(box.querySelectorAll('[name=reasons]:checked')).map(c => c.value), note: val('note')}],
+    };
+    if (act === 'merge') {
+      await App.run(msg, async () => {
+        const found = await App.api('/tickets?q=' + encodeURIComponent(val('mainNumber') || ''));
+        const main = found.items.find(x => x.number === val('mainNumber'));
+        if (!main) throw Object.assign(new Error(App.t('mainNumber') + '?'), {problem: {}});
+        await App.api('/tickets/' + id + '/merge', {method: 'POST', body: {mainTicketId: main.id, reason: val('mergeReason')}});
+      }, load);
+      return;
+    }
+    calls.unmerge = () => ['unmerge', {reason: val('unmergeReason')}];
+    calls.chiefApprove = () => ['chief-review', {approved: true, comment: val('chiefComment')}];
+    calls.chiefSendBack = () => ['chief-review', {approved: false, comment: val('chiefComment')}];
+    calls.requestExtension = () => ['extensions', {newDeadline: val('newDeadline'), reason: val('extReason')}];
+    calls.rectificationReport = () => ['rectification-report', {report: val('rectReport')}];
+    calls.revisit = () => ['revisit', {result: (box.querySelector('[name=revisitResult]:checked') || {}).value || null, note: val('revisitNote')}];
+    const [path, body] = calls[act]();
+    await App.run(msg, () => App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'}), load);
+  });
+  await load();
+})();

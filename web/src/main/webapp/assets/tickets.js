@@ -1,0 +1,35 @@
+'use strict';
+(async () => {
+  await App.init();
+  const form = document.getElementById('search');
+  const options = (first, values) => App.html`<option value="">${first}</option>${values.map(v => App.html`<option value="${v}">${App.t(v)}</option>`)}`;
+  App.render(form.elements.status, options(App.t('all'), ['PENDING_TRIAGE', 'ASSIGNED', 'SIGNED', 'REPLIED', 'CLOSED']));
+  App.render(form.elements.channel, options(App.t('channel'), ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
+  const [categories, areas] = await Promise.all([App.api('/categories'), App.api('/areas')]);
+  App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
+  App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
+  let page = 0;
+  async function load() {
+    const p = new URLSearchParams({page, size: 20});
+    if (form.elements.q.value.trim()) p.set('q', form.elements.q.value.trim());
+    if (form.elements.status.value) p.set('status', form.elements.status.value);
+    for (const name of ['category', 'area']) {
+      if (form.elements[name].value.trim()) p.set(name, App.codeOf(form.elements[name].value));
+    }
+    for (const name of ['channel', 'from', 'to', 'order']) {
+      if (form.elements[name].value) p.set(name, form.elements[name].value);
+    }
+    const result = await App.api('/tickets?' + p);
+    App.render(document.getElementById('list'), App.ticketTable(result.items));
+    if (!result.items.length && result.total === 0) App.translate(document.getElementById('list'));
+    const pages = Math.max(1, Math.ceil(result.total / result.size));
+    App.render(document.getElementById('pager'), App.html`<button class="secondary" id="prev">‹</button> ${page + 1} / ${pages}
+      <button class="secondary" id="next">›</button> (${result.total})`);
+    document.getElementById('prev').disabled = page === 0;
+    document.getElementById('next').disabled = page + 1 >= pages;
+    document.getElementById('prev').onclick = () => { page--; load(); };
+    document.getElementById('next').onclick = () => { page++; load(); };
+  }
+  form.addEventListener('submit', e => { e.preventDefault(); page = 0; load(); });
+  await load();
+})();
