@@ -108,7 +108,7 @@
     state.chart = state.chart || echarts.init(el);
     state.chart.setOption({
       grid: {left: 140, right: 20, top: 10, bottom: 20},
-      tooltip: {trigger: 'axis'},
+      tooltip: {trigger: 'axis', renderMode: 'richText'}, // drawn on the canvas: no HTML (Trusted Types)
       xAxis: {type: 'value', max: 100},
       yAxis: {type: 'category', inverse: true, data: rows.map(r => r.unitName)},
       series: [{type: 'bar', name: App.t('score'), data: rows.map(r => r.score)}],
