@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -26,12 +27,16 @@ final class PdfProbe {
   record Drawn(int page, String unicode, String font, boolean embedded, boolean hasOutline,
                float x, float baseline, float width, float height) {}
 
+  private static final Pattern PAGE_FOOTER = Pattern.compile("打印时间 .*第 \\d+ 页");
+
   private final byte[] pdf;
+  private final int pages;
   private final String text;
   private final List<Drawn> drawn;
 
-  private PdfProbe(byte[] pdf, String text, List<Drawn> drawn) {
+  private PdfProbe(byte[] pdf, int pages, String text, List<Drawn> drawn) {
     this.pdf = pdf;
+    this.pages = pages;
     this.text = text;
     this.drawn = drawn;
   }
@@ -47,7 +52,7 @@ final class PdfProbe {
         }
       };
       String text = stripper.getText(doc);
-      return new PdfProbe(pdf, text, drawn);
+      return new PdfProbe(pdf, doc.getNumberOfPages(), text, drawn);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,14 +75,22 @@ final class PdfProbe {
         position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getHeightDir());
   }
 
+  /** The number of pages. */
+  int pages() {
+    return pages;
+  }
+
   /** The text as PDFBox extracts it, one visual line per line. */
   String text() {
     return text;
   }
 
-  /** The extracted text without line breaks, for checking that a long value was printed whole. */
+  /**
+   * The extracted text without line breaks and without the page footers ("打印时间 … 第 N 页"), for
+   * checking that a long value was printed whole, also across pages.
+   */
   String joined() {
-    return text.replaceAll("[\\r\\n]", "");
+    return String.join("", text.lines().filter(line -> !PAGE_FOOTER.matcher(line.strip()).matches()).toList());
   }
 
   /** The non-blank lines, trimmed. */

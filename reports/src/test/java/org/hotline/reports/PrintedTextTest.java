@@ -120,6 +120,10 @@ class PrintedTextTest {
     PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, p, rows));
 
     assertPrintedWhole(pdf, name, address.substring(0, 300), content, reply);
+    assertThat(pdf.pages()).isGreaterThan(2);
+    for (int page = 1; page <= pdf.pages(); page++) {
+      assertThat(pdf.text()).as("footer of every page").contains("第 " + page + " 页");
+    }
     for (int i = 0; i < 40; i++) {
       assertPrintedWhole(pdf, i + "号记录：" + repeat("已电话联系来电人赵焜堃，", 5));
     }
