@@ -32,7 +32,8 @@ public final class ItServer {
 
   public static final int HTTP_PORT = 8080 + PORT_OFFSET;
   public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  /** How long to wait for the server to answer; -Dit.start.timeout=PT10M on a loaded machine. */
+  private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("it.start.timeout", "PT3M"));
 
   private static Process process;
   private static int starts;
