@@ -1,5 +1,6 @@
 package org.hotline.reports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -7,18 +8,32 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.TextMeasurer;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.PdfReportConfiguration;
 
 /**
- * Fills the report templates of this module and exports them. Templates are compiled at build time
- * ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and kept.
- * Thread-safe.
+ * Fills the report templates of this module and exports them as PDF. Templates are compiled at
+ * build time ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and kept.
+ * All text is set in the font set {@link #FONT_SET}. Thread-safe.
+ *
+ * <p>Line breaking: the fill measures every text with the JDK's line break rules (Java AWT
+ * {@code LineBreakMeasurer}), which keep closing marks (、。，；：？！）」』】》”) off the start of a
+ * line and opening ones (（「『【《“) off its end, and the PDF exporter is made to lay lines out the
+ * same way. Left to its defaults, JasperReports measures simple texts with its own estimator and the
+ * PDF exporter breaks lines with OpenPDF's rules instead: the two disagree, a text that ends a page
+ * lost its last characters and lines started with 。 or ——.
  */
 public final class ReportRenderer {
 
@@ -36,15 +51,42 @@ public final class ReportRenderer {
 
   /** 通报 (praise and criticism notice) */
   public static final String RANKING_NOTICE = "ranking-notice";
+  /**
+   * The font set every template uses (fonts/fonts.xml): Noto Sans SC, then Hotline Han Ext, then
+   * Hotline Symbols, chosen per character; covers GB 18030-2022 implementation levels 1 and 2 and CJK
+   * Extensions B to F (docs/pdf.md).
+   */
+  public static final String FONT_SET = "Hotline CJK";
+
+  private static final JasperReportsContext CONTEXT = context();
 
   private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
-  /** Fills {@code template} with the parameters and one detail row per map, as PDF bytes. */
+  private static JasperReportsContext context() {
+    SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    // measure every text exactly, with AWT's line breaking, and have the PDF exporter break lines the same way
+    context.setProperty(TextMeasurer.PROPERTY_MEASURE_SIMPLE_TEXTS, "false");
+    context.setProperty(PdfReportConfiguration.PROPERTY_FORCE_LINEBREAK_POLICY, "true");
+    return context;
+  }
+
+  /**
+   * Fills {@code template} with the parameters and one detail row per map.
+   *
+   * @return the PDF bytes
+   * @throws IllegalArgumentException if there is no such compiled template
+   * @throws IllegalStateException if filling or exporting fails
+   */
   public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
     try {
-      JasperPrint print = JasperFillManager.fillReport(report(template), new HashMap<>(parameters),
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), new HashMap<>(parameters),
           new JRMapCollectionDataSource(rows));
-      return JasperExportManager.exportReportToPdf(print);
+      JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
+      exporter.setExporterInput(new SimpleExporterInput(print));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+      exporter.exportReport();
+      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
     }
@@ -58,8 +100,9 @@ public final class ReportRenderer {
     try {
       Map<String, Object> p = new HashMap<>(parameters);
       p.put(net.sf.jasperreports.engine.JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-      JasperPrint print = JasperFillManager.fillReport(report(template), p, new JRMapCollectionDataSource(rows));
-      var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter();
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p,
+          new JRMapCollectionDataSource(rows));
+      var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(CONTEXT);
       var out = new java.io.ByteArrayOutputStream();
       exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
       exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleOutputStreamExporterOutput(out));
