@@ -24,8 +24,9 @@ import org.hotline.application.error.ErrorCode;
  * (connection refused or lost), a SQL state of class {@code 08} (connection) or {@code 40}
  * (transaction rollback: deadlock, serialization) or {@code HYT00} (timeout); the vendor codes of
  * MySQL/MariaDB and H2 for the same conditions; the JCA {@code ResourceException} (no connection
- * from the pool); and the JPA/Hibernate lock-timeout and connection exceptions, which keep no SQL
- * exception in some paths.
+ * from the pool); Connector/J's "No operations allowed after … closed" (a statement or connection
+ * the pool closed after a connection error); and the JPA/Hibernate lock-timeout and connection
+ * exceptions, which keep no SQL exception in some paths. Suppressed exceptions count too.
  */
 public final class TransientFailures {
 
@@ -55,10 +56,18 @@ public final class TransientFailures {
 
   /** Whether {@code failure} (or anything it was caused by) is a transient failure by the rule above. */
   public static boolean isTransient(Throwable failure) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    return isTransient(failure, new IdentityHashMap<>());
+  }
+
+  private static boolean isTransient(Throwable failure, Map<Throwable, Boolean> seen) {
     for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
       if (transientType(t.getClass())) {
         return true;
+      }
+      for (Throwable suppressed : t.getSuppressed()) { // e.g. the connection error behind a later one
+        if (!seen.containsKey(suppressed) && isTransient(suppressed, seen)) {
+          return true;
+        }
       }
       if (t instanceof SQLException sql) {
         for (SQLException s = sql; s != null && (s == sql || seen.put(s, Boolean.TRUE) == null);
@@ -88,6 +97,12 @@ public final class TransientFailures {
     }
     String state = s.getSQLState();
     if (state != null && (state.startsWith("08") || state.startsWith("40") || state.equals("HYT00"))) {
+      return true;
+    }
+    // Connector/J, once the pool destroyed a connection broken by an outage: "No operations allowed
+    // after connection closed" / "... after statement closed" (SQL state S1009 for the latter)
+    String message = s.getMessage();
+    if (message != null && message.startsWith("No operations allowed after")) {
       return true;
     }
     return MYSQL_CODES.contains(s.getErrorCode()) || H2_CODES.contains(s.getErrorCode());

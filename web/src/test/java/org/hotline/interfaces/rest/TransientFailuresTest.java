@@ -61,6 +61,15 @@ class TransientFailuresTest {
   }
 
   @Test
+  void aStatementClosedAfterAConnectionErrorIsTransient() {
+    SQLException closed = new SQLException("No operations allowed after statement closed.", "S1009");
+    assertThat(TransientFailures.isTransient(new EJBException(new PersistenceException(closed)))).isTrue();
+    RuntimeException later = new IllegalStateException("later");
+    later.addSuppressed(new SQLException("Communications link failure", "08S01"));
+    assertThat(TransientFailures.isTransient(later)).isTrue();
+  }
+
+  @Test
   void aCauseCycleEnds() {
     RuntimeException a = new RuntimeException("a");
     RuntimeException b = new RuntimeException("b", a);
