@@ -20,7 +20,7 @@ class MoveJoinedListsTest {
     return Flyway.configure()
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
-        .placeholders(Map.of("table_options", "", "timestamp", "TIMESTAMP(6)"))
+        .placeholders(Map.of("table_options", "", "timestamp", "TIMESTAMP(6)", "long_text", "CLOB"))
         .javaMigrations(new V10_1__MoveJoinedLists())
         .target(target)
         .load();
