@@ -417,6 +417,19 @@ class RankingsIT {
     as("leader").get("/api/analysis/trends?from=2030-07&to=2030-06").then().statusCode(400)
         .body("errors[0].field", equalTo("to"));
     as("leader").get("/api/analysis/trends?by=weather").then().statusCode(400).body("errors[0].field", equalTo("by"));
+    // dissatisfaction by reason: t2 (推诿扯皮); t7's dissatisfied caller was a merged call, counted as t1
+    JsonPath d = as("leader").get("/api/analysis/dissatisfaction?from=2030-06&to=2030-06").then().statusCode(200)
+        .extract().jsonPath();
+    assertThat(d.getList("dissatisfied", Integer.class)).containsExactly(1);
+    assertThat(d.getString("reasons[0].reason")).isEqualTo("推诿扯皮");
+    assertThat(d.getList("reasons[0].counts", Integer.class)).containsExactly(1);
+    try {
+      assertThat(text(as("leader").get("/api/analysis/dissatisfaction.pdf?from=2030-06&to=2030-06").then()
+          .statusCode(200).extract().asByteArray())).contains("不满意原因分析", "推诿扯皮");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    as("chief").get("/api/analysis/dissatisfaction.pdf?from=2030-06&to=2030-06").then().statusCode(403);
     // a unit sees only what it owns: 东关 owns none of June 2030's tickets (t6 left it)
     assertThat(as("officer2").get("/api/analysis/hotspots?from=2030-06&to=2030-06").then().statusCode(200)
         .extract().jsonPath().getList("cells")).isEmpty();

@@ -47,7 +47,7 @@ class SecurityHeadersIT {
 
   @Test
   void redirectsDoNotFollowAForgedHost() throws Exception {
-    RawHttp.Answer logout = RawHttp.send("GET", "/logout", "Host: evil.example");
+    RawHttp.Answer logout = RawHttp.send("POST", "/logout", "Host: evil.example");
     assertThat(logout.status()).isBetween(300, 399);
     assertThat(logout.header("Location")).startsWith("/").doesNotContain("evil.example").endsWith("login.html");
     assertThat(logout.header("X-Frame-Options")).isEqualTo("DENY");

@@ -49,6 +49,9 @@ public final class ReportRenderer {
   /** 单位月度明细 (one unit's month with its tickets) */
   public static final String UNIT_MONTH = "unit-month";
 
+  /** 不满意原因分析 (dissatisfaction by reason, month by month) */
+  public static final String DISSATISFACTION = "dissatisfaction";
+
   /** 通报 (praise and criticism notice) */
   public static final String RANKING_NOTICE = "ranking-notice";
   /**

@@ -47,6 +47,35 @@ public class JpaAnalysisRepository implements AnalysisRepository {
         .toList();
   }
 
+  @Override
+  public List<GroupCount> dissatisfactionByReason(Instant from, Instant to, String unitCode) {
+    TypedQuery<Object[]> q = em.createQuery("SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callbackReasons r"
+        + " WHERE t.id = o.ticketId AND o.merged = false AND o.callbackResult = :dissatisfied"
+        + " AND o.callbackAt >= :from AND o.callbackAt < :to" + (unitCode == null ? "" : " AND o.unitCode = :unit")
+        + " GROUP BY r", Object[].class);
+    dissatisfiedParameters(q, from, to, unitCode);
+    return q.getResultList().stream()
+        .map(r -> new GroupCount((String) r[0], (String) r[0], null, null, ((Number) r[1]).longValue()))
+        .toList();
+  }
+
+  @Override
+  public long dissatisfied(Instant from, Instant to, String unitCode) {
+    TypedQuery<Long> q = em.createQuery("SELECT COUNT(o) FROM TicketOutcome o WHERE o.merged = false"
+        + " AND o.callbackResult = :dissatisfied AND o.callbackAt >= :from AND o.callbackAt < :to"
+        + (unitCode == null ? "" : " AND o.unitCode = :unit"), Long.class);
+    dissatisfiedParameters(q, from, to, unitCode);
+    return q.getSingleResult();
+  }
+
+  private static void dissatisfiedParameters(TypedQuery<?> q, Instant from, Instant to, String unitCode) {
+    q.setParameter("dissatisfied", org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED)
+        .setParameter("from", from).setParameter("to", to);
+    if (unitCode != null) {
+      q.setParameter("unit", unitCode);
+    }
+  }
+
   private static void bind(TypedQuery<Object[]> q, Instant from, Instant to, String owner) {
     q.setParameter("from", from).setParameter("to", to).setParameter("merged", TicketStatus.MERGED);
     if (owner != null) {

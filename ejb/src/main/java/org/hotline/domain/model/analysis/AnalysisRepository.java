@@ -14,4 +14,14 @@ public interface AnalysisRepository {
 
   /** Tickets logged in the period per area × category cell, largest first, at most {@code limit}. */
   List<GroupCount> hotspots(Instant from, Instant to, String ownerUnitCode, int limit);
+
+  /**
+   * Dissatisfied first callbacks between {@code from} and {@code to} (UTC) by the reasons citizens
+   * gave (a callback with two reasons counts for each), merged calls excluded; only those of
+   * {@code unitCode} when it is not null.
+   */
+  List<GroupCount> dissatisfactionByReason(Instant from, Instant to, String unitCode);
+
+  /** Dissatisfied first callbacks between {@code from} and {@code to}, with or without a reason. */
+  long dissatisfied(Instant from, Instant to, String unitCode);
 }

@@ -85,7 +85,9 @@ public final class JsonShape {
   }
 
   private static void text(JsonNode node, String path, List<FieldViolation> found) {
+    // a text of invisible characters only (padding, a tab) is blank: the service names it REQUIRED
     if (expect(node.isTextual(), path, found)
+        && !org.hotline.domain.model.shared.VisibleText.isBlank(node.textValue())
         && !TextCharacters.acceptable(node.textValue(), MULTI_LINE.contains(leaf(path)))) {
       found.add(new FieldViolation(path, FieldViolation.INVALID_CHARACTER));
     }

@@ -1,0 +1,52 @@
+package org.hotline.application.analysis;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.user.Role;
+import org.hotline.reports.ReportRenderer;
+
+/** 不满意原因分析 on paper (JasperReports, Chinese): the dissatisfaction analysis of a period as PDF. */
+@Stateless
+@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
+public class AnalysisReportService {
+
+  private static final ReportRenderer RENDERER = new ReportRenderer();
+
+  @Inject
+  private AnalysisService analysis;
+
+  /**
+   * The dissatisfaction analysis between two months (yyyy-MM, inclusive) as PDF bytes.
+   *
+   * @throws org.hotline.application.error.ValidationException malformed or reversed months
+   */
+  public byte[] dissatisfactionPdf(String from, String to) {
+    AnalysisService.DissatisfactionView view = analysis.dissatisfaction(from, to);
+    Map<String, Object> p = new HashMap<>();
+    p.put("TITLE", "群众不满意原因分析（" + view.from() + " 至 " + view.to() + "）");
+    long total = view.dissatisfied().stream().mapToLong(Long::longValue).sum();
+    p.put("SUMMARY", "期间首次回访不满意 " + total + " 件；逐月：" + join(view.dissatisfied()) + "。");
+    p.put("MONTHS", String.join(" · ", view.months()));
+    p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (AnalysisService.ReasonSeries r : view.reasons()) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("reason", r.reason());
+      row.put("counts", join(r.counts()));
+      row.put("total", String.valueOf(r.total()));
+      rows.add(row);
+    }
+    return RENDERER.pdf(ReportRenderer.DISSATISFACTION, p, rows);
+  }
+
+  private static String join(List<Long> counts) {
+    return counts.stream().map(String::valueOf).collect(Collectors.joining(" · "));
+  }
+}
