@@ -102,9 +102,31 @@
     chart(rows.filter(r => r.rank != null));
   }
 
+  /**
+   * ECharts clears its container with innerHTML = ''; under the pages' Trusted Types policy a plain
+   * string is refused. The 'default' policy lets exactly the empty string through and nothing else,
+   * so no markup can come from it (tooltips are drawn on the canvas, see below).
+   */
+  function allowClearingForCharts() {
+    if (window.trustedTypes && !trustedTypes.defaultPolicy) {
+      trustedTypes.createPolicy('default', {createHTML: s => (s === '' ? s : null)});
+    }
+  }
+
   function chart(rows) {
     const el = document.getElementById('chart');
     if (!window.echarts) { el.hidden = true; return; }
+    try {
+      drawChart(el, rows);
+    } catch (e) {
+      // the chart only repeats the table: without it the page still works
+      el.hidden = true;
+      console.warn('chart not drawn', e);
+    }
+  }
+
+  function drawChart(el, rows) {
+    allowClearingForCharts();
     state.chart = state.chart || echarts.init(el);
     state.chart.setOption({
       grid: {left: 140, right: 20, top: 10, bottom: 20},
@@ -152,6 +174,7 @@
   }
 
   async function load() {
+    document.body.dataset.loaded = 'false';
     state.month = document.getElementById('month').value;
     document.getElementById('previewPdf').href = '/api/rankings/' + state.month + '/ranking.pdf';
     try {
@@ -162,6 +185,7 @@
     } catch (err) {
       App.showError(msg, err);
     }
+    document.body.dataset.loaded = 'true';
   }
 
   (async () => {

@@ -106,10 +106,10 @@ public final class RankingBenchmark {
       cumulative[u] = acc;
     }
     db.setAutoCommit(false);
-    String ticketSql = "INSERT INTO ticket (id, number, channel, caller_name, caller_phone, confidential, address, area_id,"
+    String ticketSql = "INSERT INTO ticket (id, number, channel, caller_name, caller_phone, caller_phone_e164, confidential, address, area_id,"
         + " category_id, urgency, content, status, owner_unit_id, reply_deadline, created_at, created_by, updated_at,"
         + " replied_at, closed_at, callback_result, called_back_at, main_ticket_id, callback_attempts, version, return_count,"
-        + " arbitrated) VALUES (?,?,?,?,?,FALSE,?,?,?,'NORMAL',?,?,?,?,?,'bench',?,?,?,?,?,?,0,0,0,FALSE)";
+        + " arbitrated) VALUES (?,?,?,?,?,?,FALSE,?,?,?,'NORMAL',?,?,?,?,?,'bench',?,?,?,?,?,?,0,0,0,FALSE)";
     String outcomeSql = "INSERT INTO ticket_outcome (ticket_id, unit_code, first_unit_code, direct_answer, merged, due_at,"
         + " replied_at, closed_at, callback_at, callback_result) VALUES (?,?,?,FALSE,?,?,?,?,?,?)";
     try (PreparedStatement t = db.prepareStatement(ticketSql); PreparedStatement o = db.prepareStatement(outcomeSql)) {
@@ -137,32 +137,35 @@ public final class RankingBenchmark {
           calledBack = closed.plusSeconds(3600L * (2 + random.nextInt(40)));
         }
         String status = merged ? "MERGED" : closed != null ? "CLOSED" : "SIGNED";
-        t.setLong(1, id);
-        t.setString(2, "B" + String.format("%011d", id));
-        t.setString(3, "PHONE_12345");
-        t.setString(4, "压测" + (i % 1000));
-        t.setString(5, "139" + String.format("%08d", random.nextInt(100_000_000)));
-        t.setString(6, "压测路" + (i % 500) + "号");
-        t.setLong(7, areas[random.nextInt(areas.length)]);
-        t.setLong(8, category);
-        t.setString(9, "压测工单内容");
-        t.setString(10, status);
+        String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
+        int c = 0;
+        t.setLong(++c, id);
+        t.setString(++c, "B" + String.format("%011d", id));
+        t.setString(++c, "PHONE_12345");
+        t.setString(++c, "压测" + (i % 1000));
+        t.setString(++c, phone);
+        t.setString(++c, "+86" + phone);
+        t.setString(++c, "压测路" + (i % 500) + "号");
+        t.setLong(++c, areas[random.nextInt(areas.length)]);
+        t.setLong(++c, category);
+        t.setString(++c, "压测工单内容");
+        t.setString(++c, status);
         if (merged) {
-          t.setNull(11, java.sql.Types.BIGINT);
+          t.setNull(++c, java.sql.Types.BIGINT);
         } else {
-          t.setLong(11, unitIds[unit]);
+          t.setLong(++c, unitIds[unit]);
         }
-        t.setTimestamp(12, merged ? null : Timestamp.from(due));
-        t.setTimestamp(13, Timestamp.from(created));
-        t.setTimestamp(14, Timestamp.from(created));
-        t.setTimestamp(15, merged || replied == null ? null : Timestamp.from(replied));
-        t.setTimestamp(16, merged || closed == null ? null : Timestamp.from(closed));
-        t.setString(17, merged ? null : result);
-        t.setTimestamp(18, merged || calledBack == null ? null : Timestamp.from(calledBack));
+        t.setTimestamp(++c, merged ? null : Timestamp.from(due));
+        t.setTimestamp(++c, Timestamp.from(created));
+        t.setTimestamp(++c, Timestamp.from(created));
+        t.setTimestamp(++c, merged || replied == null ? null : Timestamp.from(replied));
+        t.setTimestamp(++c, merged || closed == null ? null : Timestamp.from(closed));
+        t.setString(++c, merged ? null : result);
+        t.setTimestamp(++c, merged || calledBack == null ? null : Timestamp.from(calledBack));
         if (merged) {
-          t.setLong(19, lastMain);
+          t.setLong(++c, lastMain);
         } else {
-          t.setNull(19, java.sql.Types.BIGINT);
+          t.setNull(++c, java.sql.Types.BIGINT);
         }
         t.addBatch();
         if (!merged) {

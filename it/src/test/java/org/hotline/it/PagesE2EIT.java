@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,28 @@ class PagesE2EIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Unit worklist"));
     browser.findElement(By.id("lang")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "单位工单"));
+  }
+
+  @Test
+  void leaderLandsOnTheDashboardWithRatesRankingChartAndFiles() throws Exception {
+    login("leader");
+    wait.until(ExpectedConditions.urlContains("leader.html"));
+    waitUntilLoaded();
+    // nothing went wrong while drawing (e.g. a Trusted Types refusal shows in #msg)
+    assertThat(browser.findElement(By.id("msg")).getText()).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#summary .card"))).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector("#rankingTable table tbody tr"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("previewPdf")).getAttribute("href")).endsWith("/ranking.pdf");
+    assertThat(browser.findElement(By.id("publishBox")).isDisplayed()).isTrue();
+    // a rate opens the tickets behind it (the centre's direct answers always exist in this run)
+    browser.findElements(By.cssSelector("#classTabs button")).get(3).click();
+    List<WebElement> rates = browser.findElements(By.cssSelector("#rankingTable td.num a"));
+    if (!rates.isEmpty()) {
+      rates.get(0).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#drillTable table")));
+    }
+    screenshot("leader-dashboard");
   }
 
   @Test
