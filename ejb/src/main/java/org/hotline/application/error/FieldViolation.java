@@ -8,6 +8,8 @@ public record FieldViolation(String field, String reason) {
 
   public static final String REQUIRED = "REQUIRED";
   public static final String INVALID = "INVALID";
+  /** A period that has not ended yet (a month published before its end). */
+  public static final String NOT_ENDED = "NOT_ENDED";
   public static final String TOO_LONG = "TOO_LONG";
   public static final String UNKNOWN_CODE = "UNKNOWN_CODE";
   public static final String NOT_LEAF = "NOT_LEAF";

@@ -22,7 +22,7 @@ import org.hotline.domain.model.user.Role;
 
 /**
  * 季度优秀 and 年度奖励 (seed 003): each quarter the top units of every class by average score over
- * the quarter's published months are excellent; a unit excellent {@code rewardTimes} times in a
+ * the quarter's published months are excellent (ties: more months ranked first, then unit code); a unit excellent {@code rewardTimes} times in a
  * year is a reward candidate. Only published months count (the latest version of each).
  */
 @Stateless
@@ -120,6 +120,7 @@ public class RankingAwardsService {
     codes.forEach((unitClass, list) -> {
       List<String> sorted = list.stream()
           .sorted(Comparator.comparing((String c) -> sums.get(c)[0] / sums.get(c)[1]).reversed()
+              .thenComparing((String c) -> sums.get(c)[1], Comparator.reverseOrder())
               .thenComparing(Comparator.naturalOrder()))
           .toList();
       List<QuarterLine> lines = new ArrayList<>();

@@ -42,7 +42,7 @@ public class RankingPublicationService {
   public record Published(PublicationSummary summary, String canonicalContent, RankingView ranking) {}
 
   /**
-   * Publishes {@code month} (yyyy-MM, not in the future) under the rules in force.
+   * Publishes {@code month} (yyyy-MM, a month that has ended, Asia/Shanghai) under the rules in force.
    *
    * @param correctionReason required (and only allowed) when the month was published before
    * @throws org.hotline.application.error.ValidationException month malformed or in the future, note
@@ -54,8 +54,9 @@ public class RankingPublicationService {
     RankingPeriod period = monthPeriod(v, month);
     String cleanNote = v.text("note", note, false, 1000);
     String reason = v.text("reason", correctionReason, false, 1000);
-    if (period != null && period.from().isAfter(BusinessTime.now())) {
-      v.add("month", FieldViolation.INVALID);
+    // only a month that has ended: its closures and callbacks are final (the live view shows the rest)
+    if (period != null && period.to().isAfter(BusinessTime.now())) {
+      v.add("month", FieldViolation.NOT_ENDED);
     }
     List<RankingPublication> earlier = period == null ? List.of() : rankings.publications(period.label());
     if (!earlier.isEmpty() && reason == null) {

@@ -58,7 +58,7 @@ public class RankingRuleService {
       v.add("weights", FieldViolation.INVALID);
     }
     RankingRules.Values next = new RankingRules.Values(wr, wc, ws,
-        range(v, "minSample", c.minSample(), now.minSample(), 0, 10_000),
+        range(v, "minSample", c.minSample(), now.minSample(), 1, 10_000),
         v.choice("basis", c.basis(), RateBasis.class, now.basis()),
         v.choice("attribution", c.attribution(), Attribution.class, now.attribution()),
         range(v, "bottomCount", c.bottomCount(), now.bottomCount(), 1, 50),

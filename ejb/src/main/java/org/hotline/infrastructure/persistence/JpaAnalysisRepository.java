@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hotline.domain.model.analysis.AnalysisRepository;
 import org.hotline.domain.model.analysis.Dimension;
 import org.hotline.domain.model.analysis.GroupCount;
@@ -20,19 +22,44 @@ public class JpaAnalysisRepository implements AnalysisRepository {
 
   @Override
   public List<GroupCount> countBy(Dimension by, Instant from, Instant to, String ownerUnitCode) {
-    String group = switch (by) {
-      case CATEGORY -> "t.category.code, t.category.name";
-      case AREA -> "t.area.code, t.area.name";
-      case UNIT -> "t.ownerUnit.code, t.ownerUnit.name";
+    // grouped by the foreign key alone (no join per ticket row); names are looked up afterwards
+    String key = switch (by) {
+      case CATEGORY -> "t.category.id";
+      case AREA -> "t.area.id";
+      case UNIT -> "t.ownerUnit.id";
     };
-    TypedQuery<Object[]> q = em.createQuery("SELECT " + group + ", COUNT(t) FROM Ticket t"
+    TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", COUNT(t) FROM Ticket t"
         + " WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+        + (by == Dimension.UNIT ? " AND t.ownerUnit IS NOT NULL" : "")
         + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
-        + " GROUP BY " + group, Object[].class);
+        + " GROUP BY " + key, Object[].class);
     bind(q, from, to, ownerUnitCode);
-    return q.getResultList().stream()
-        .map(r -> new GroupCount((String) r[0], (String) r[1], null, null, ((Number) r[2]).longValue()))
+    List<Object[]> rows = q.getResultList();
+    Map<Long, String[]> names = names(by, rows.stream().map(r -> (Long) r[0]).toList());
+    return rows.stream()
+        .map(r -> {
+          String[] n = names.getOrDefault((Long) r[0], new String[] {String.valueOf(r[0]), ""});
+          return new GroupCount(n[0], n[1], null, null, ((Number) r[1]).longValue());
+        })
         .toList();
+  }
+
+  /** Code and name of each id of the dimension's reference table (one query). */
+  private Map<Long, String[]> names(Dimension by, List<Long> ids) {
+    Map<Long, String[]> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    String entity = switch (by) {
+      case CATEGORY -> "Category";
+      case AREA -> "Area";
+      case UNIT -> "Unit";
+    };
+    for (Object[] r : em.createQuery("SELECT e.id, e.code, e.name FROM " + entity + " e WHERE e.id IN :ids", Object[].class)
+        .setParameter("ids", ids).getResultList()) {
+      names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]});
+    }
+    return names;
   }
 
   @Override

@@ -36,7 +36,9 @@ public final class ProblemMessages {
     ResourceBundle bundle = ResourceBundle.getBundle("problems", locale, ProblemMessages.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     try {
-      return new MessageFormat(bundle.getString(key), locale).format(args);
+      // numbers are ids, counts and years here: printed as they are, never as "200,091"
+      Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+      return new MessageFormat(bundle.getString(key), locale).format(plain);
     } catch (MissingResourceException e) {
       return key;
     }

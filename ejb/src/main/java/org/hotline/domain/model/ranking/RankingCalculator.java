@@ -43,7 +43,8 @@ public final class RankingCalculator {
 
   private static RankingRow row(Entry e, RankingRules.Values rules) {
     UnitTally t = e.tally();
-    boolean tooSmall = t.due() < rules.minSample();
+    // a unit with no ticket due is never ranked, whatever the rules say
+    boolean tooSmall = t.due() < Math.max(1, rules.minSample());
     return new RankingRow(null, e.unitCode(), e.unitName(), e.unitClass(), t.reply(), t.closure(), t.satisfaction(),
         t.revisit(), t.unreachable(), score(t, rules), tooSmall, List.of());
   }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.hotline.domain.model.shared.BusinessTime;
 
 /**
- * A ranking month, quarter or year in Asia/Shanghai: {@code from} inclusive, {@code to} exclusive,
+ * A ranking month, quarter or year (years 1 to 9999) in Asia/Shanghai: {@code from} inclusive, {@code to} exclusive,
  * both UTC instants (a ticket due at 23:59:59 on the 31st, Shanghai time, belongs to that month).
  */
 public record RankingPeriod(String label, Instant from, Instant to, List<YearMonth> months) {
@@ -26,7 +26,7 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
 
   /** {@code yyyy-MM}, or empty when malformed. */
   public static Optional<RankingPeriod> month(String text) {
-    if (text == null || !MONTH.matcher(text).matches()) {
+    if (text == null || !MONTH.matcher(text).matches() || text.startsWith("0000")) {
       return Optional.empty();
     }
     try {
@@ -39,7 +39,7 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
   /** {@code yyyy-Qn}, or empty when malformed. */
   public static Optional<RankingPeriod> quarter(String text) {
     Matcher m = text == null ? null : QUARTER.matcher(text);
-    if (m == null || !m.matches()) {
+    if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1) {
       return Optional.empty();
     }
     int year = Integer.parseInt(m.group(1));
@@ -50,7 +50,7 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
 
   /** {@code yyyy}, or empty when malformed. */
   public static Optional<RankingPeriod> year(String text) {
-    if (text == null || !YEAR.matcher(text).matches()) {
+    if (text == null || !YEAR.matcher(text).matches() || Integer.parseInt(text) < 1) {
       return Optional.empty();
     }
     int year = Integer.parseInt(text);
