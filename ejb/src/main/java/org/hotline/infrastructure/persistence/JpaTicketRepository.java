@@ -33,6 +33,10 @@ public class JpaTicketRepository implements TicketRepository {
   @Inject
   private org.hotline.infrastructure.search.TicketFullTextSearch fullText;
 
+  /** Tells observers (callback centre, SMS surveys) that a ticket's history grew. */
+  @Inject
+  private jakarta.enterprise.event.Event<org.hotline.domain.model.ticket.TicketEventAppended> appended;
+
   @Override
   public Optional<Ticket> find(Long id) {
     return Optional.ofNullable(em.find(Ticket.class, id));
@@ -81,6 +85,7 @@ public class JpaTicketRepository implements TicketRepository {
     Ticket ticket = em.find(Ticket.class, event.ticketId());
     if (ticket != null) {
       rankingFacts.follow(ticket, event);
+      appended.fire(new org.hotline.domain.model.ticket.TicketEventAppended(ticket, event));
     }
   }
 
