@@ -56,6 +56,7 @@ import org.jsmpp.util.InvalidDeliveryReceiptException;
 @DependsOn({"SchemaMigration", "SmscSimulator"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @jakarta.ejb.LocalBean
+@jakarta.ejb.Local(SmsGateway.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JsmppGateway implements SmsGateway {
 

@@ -279,13 +279,13 @@ public class SmscSimulator implements ServerMessageReceiverListener {
     try {
       BindRequest request = session.waitForBind(5000);
       if (settings.systemId().equals(request.getSystemId()) && settings.password().equals(request.getPassword())) {
-        request.accept("hotline-smsc-simulator");
+        request.accept("hotline-smsc"); // system_id of bind_resp: at most 15 characters
         sessions.add(session);
       } else {
         request.reject(SMPPConstant.STAT_ESME_RINVPASWD);
       }
     } catch (Exception e) {
-      LOG.fine(() -> "SMSC simulator: bind failed: " + e);
+      LOG.warning(() -> "SMSC simulator: bind failed: " + e);
       session.close();
     }
   }
