@@ -97,6 +97,41 @@ class SmscSimulatorTest {
     assertTrue(client.getSessionState().isBound());
   }
 
+  /** Raw SMPP throughput to the simulator with a window of 10 submits in flight (docs/performance.md). */
+  @Test
+  void throughputWithAWindowOfTen() throws Exception {
+    client = bind();
+    int count = 3000;
+    int window = 10;
+    var next = new java.util.concurrent.atomic.AtomicInteger();
+    var accepted = new java.util.concurrent.atomic.AtomicInteger();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(window);
+    long start = System.nanoTime();
+    for (int w = 0; w < window; w++) {
+      pool.submit(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < count) {
+          try {
+            client.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "12345",
+                TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, String.format("861390%07d", i),
+                new ESMClass(), (byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
+                SmppAddresses.UCS2, (byte) 0, SmppAddresses.ucs2("【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。"));
+            accepted.incrementAndGet();
+          } catch (Exception e) {
+            // counted as not accepted
+          }
+        }
+        return null;
+      });
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertEquals(count, accepted.get());
+    System.out.printf("SMPP throughput to the simulator: %d submits, window %d, %.2f s, %.0f messages/s%n",
+        count, window, seconds, count / seconds);
+  }
+
   private SMPPSession bind() throws IOException {
     SMPPSession s = new SMPPSession();
     s.setMessageReceiverListener(new MessageReceiverListener() {
