@@ -1,6 +1,7 @@
 -- Seed 004's volume of SMS surveys (docs/performance.md, "SMS surveys"): 1,200,000 surveys over six
--- months (200,000 a month) across 40 units, with roughly realistic outcomes: 3 % failed, 45 % answered
--- (of those 80 % satisfied, 12 % basically, 6 % dissatisfied, 2 % unparseable).
+-- months (about 200,000 a month) across 40 units. The outcomes (3 % failed, 45 % answered, a mix of
+-- answers) are only there to fill the columns the statistics read: they are derived from the same
+-- sequence number as the unit, so their spread per unit is not realistic (the timing is what counts).
 -- MariaDB only (the SEQUENCE engine's seq_1_to_N table); run on a scratch copy of the schema:
 --   mariadb -h127.0.0.1 -P3405 -uhotline -photline hotline_it < seed-004-surveys.sql
 INSERT INTO sms_survey (matter_type, matter_id, phone_e164, unit_code, message_text, status, attempts,
