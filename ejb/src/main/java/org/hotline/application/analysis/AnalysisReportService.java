@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hotline.application.text.CallbackReasons;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.user.Role;
 import org.hotline.reports.ReportRenderer;
@@ -38,7 +40,7 @@ public class AnalysisReportService {
     List<Map<String, ?>> rows = new ArrayList<>();
     for (AnalysisService.ReasonSeries r : view.reasons()) {
       Map<String, Object> row = new HashMap<>();
-      row.put("reason", r.reason());
+      row.put("reason", CallbackReasons.label(r.code(), Locale.CHINESE));
       row.put("counts", join(r.counts()));
       row.put("total", String.valueOf(r.total()));
       rows.add(row);
