@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.hotline.domain.model.ranking.RankingRow;
+import org.hotline.domain.model.ranking.RateBasis;
+import org.hotline.domain.model.ranking.UnitClass;
+import org.hotline.domain.model.slip.SlipAction;
+import org.hotline.domain.model.slip.SlipStatus;
 import org.hotline.domain.model.ticket.CallbackReason;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Channel;
@@ -32,6 +37,12 @@ class MessagesTest {
     Stream.of(TicketStatus.values(), TicketAction.values(), Channel.values(), Urgency.values(), CallbackResult.values())
         .flatMap(Stream::of).forEach(e -> keys.add(e.name()));
     Stream.of(CallbackReason.values()).forEach(r -> keys.add("reason_" + r.name()));
+    // printed documents: slip steps and actions, unit classes; the ranking's flags and bases
+    Stream.of(SlipStatus.values()).forEach(x -> keys.add("pdf.slipStatus." + x.name()));
+    Stream.of(SlipAction.values()).forEach(x -> keys.add("pdf.slipAction." + x.name()));
+    Stream.of(UnitClass.values()).forEach(x -> keys.add("pdf.unitClass." + x.name()));
+    Stream.of(RankingRow.Flag.values()).forEach(x -> keys.add(x.name()));
+    Stream.of(RateBasis.values()).forEach(x -> keys.add(x.name()));
     for (String lang : Messages.LANGUAGES) {
       assertThat(Messages.all(lang).keySet()).as(lang).containsAll(keys);
     }
@@ -72,6 +83,11 @@ class MessagesTest {
       });
     }
     assertThat(Messages.text("pdf.directAnswer", Locale.CHINESE, 2026)).isEqualTo("直接答复：2026");
+    // the ranking PDFs print as they did before the bundle (RankingsIT reads their text)
+    assertThat(Messages.zh("pdf.ranking.unitTitle", "城关派出所", Messages.zh("pdf.month", "2026", 10)))
+        .isEqualTo("城关派出所 2026年10月工单办理明细");
+    assertThat(Messages.zh("pdf.ranking.selfExamination", 3, 3)).isEqualTo("连续 3 个月排名后 3 位，须在局党委会上作自查报告。");
+    assertThat(Messages.text("pdf.ranking.selfExamination", Locale.ENGLISH, 3, 3)).contains("bureau's");
   }
 
   @Test
