@@ -37,8 +37,9 @@ public class RequestLineHandler implements HttpHandler {
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   /**
-   * The largest body the server reads: the HTTP listener's {@code max-post-size} (Undertow's default,
-   * 10 MiB). A larger declared {@code Content-Length} is 413 here instead of the listener's empty 400.
+   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The listener's
+   * own limit is lifted (configure-server.cli) so that a larger declared {@code Content-Length} is
+   * 413 here instead of the listener's empty 400; every other exchange gets this limit.
    */
   static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
@@ -79,6 +80,8 @@ public class RequestLineHandler implements HttpHandler {
       exchange.setPersistent(false); // the body is not read: the connection cannot be reused
       return;
     }
+    // a chunked body longer than this fails while it is read (the listener itself has no limit)
+    exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
     String bad = undecodableParameter(exchange.getQueryString());
     if (bad != null) {
       EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
