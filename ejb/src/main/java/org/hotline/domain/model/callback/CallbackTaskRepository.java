@@ -1,0 +1,36 @@
+package org.hotline.domain.model.callback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Callback tasks (回访任务). */
+public interface CallbackTaskRepository {
+
+  Optional<CallbackTask> find(Long id);
+
+  /** The task, its row locked until the transaction ends (two agents never finish one task twice). */
+  Optional<CallbackTask> findForUpdate(Long id);
+
+  /** The open task about a ticket, if any. */
+  Optional<CallbackTask> openForTicket(Long ticketId);
+
+  /** The open task about a service record, if any. */
+  Optional<CallbackTask> openForServiceRecord(Long serviceRecordId);
+
+  /**
+   * A page of tasks, earliest due first.
+   *
+   * @param status OPEN, DONE or null for both
+   * @param dueBy only tasks due at or before this instant, or null
+   * @param unitCodes only tasks of these serving units, or null for all
+   */
+  List<CallbackTask> page(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit);
+
+  long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes);
+
+  /** The earliest-due open task due by {@code dueBy}, not taken by another agent than {@code username}. */
+  Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes);
+
+  void save(CallbackTask task);
+}
