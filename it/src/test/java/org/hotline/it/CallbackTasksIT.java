@@ -77,12 +77,12 @@ class CallbackTasksIT {
     long ticket = closed(Tickets.call("噪音扰民多次报警无果 B"));
     long id = taskOf("callback", ticket).getLong("id");
     as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("民警未到现场"), "tags",
-            List.of("ATTITUDE_POOR", "NO_CONTACT"), "note", "群众情绪较大"))
+            List.of("ATTITUDE_POOR", "CONTACT_NONE"), "note", "群众情绪较大"))
         .post("/api/callbacks/" + id + "/outcome").then().statusCode(200);
     JsonPath done = as("callback").get("/api/callbacks/" + id).then().statusCode(200).extract().jsonPath();
     assertThat(done.getString("status")).isEqualTo("DONE");
     assertThat(done.getString("result")).isEqualTo("DISSATISFIED");
-    assertThat(done.getList("tags")).containsExactly("ATTITUDE_POOR", "NO_CONTACT");
+    assertThat(done.getList("tags")).containsExactly("ATTITUDE_POOR", "CONTACT_NONE");
     assertThat(done.getList("reasons")).containsExactly("民警未到现场");
     JsonPath t = as("dispatcher").get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
     assertThat(t.getString("status")).isEqualTo("RECTIFYING");

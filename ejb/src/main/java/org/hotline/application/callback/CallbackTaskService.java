@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
@@ -57,6 +58,30 @@ public class CallbackTaskService {
   @Inject
   private CallbackTaskPlanner planner;
 
+  @Inject
+  private org.hotline.domain.model.callback.ProblemTagRepository problemTags;
+
+  @Inject
+  private org.hotline.domain.model.callback.SubCentres subCentres;
+
+  /** Spot check verdicts (抽查结论). */
+  static final java.util.Set<String> VERDICTS = java.util.Set.of("CONFIRMED", "DISCREPANCY");
+
+  /** The sub-centre the current agent works for, null for the city centre (sees all). */
+  private String agentSubCentre() {
+    return subCentres.ofAgent(currentUser.get().username()).orElse(null);
+  }
+
+  /** The unit codes the current user may see tasks of, null for all. */
+  private List<String> scope() {
+    String sub = agentSubCentre();
+    return sub == null ? null : subCentres.unitCodes(sub);
+  }
+
+  private CallbackTaskView view(CallbackTask t, List<TicketEventView> history) {
+    return CallbackTaskView.of(t, currentUser.get().username(), history, subCentres.byUnit());
+  }
+
   /**
    * The queue, earliest due first.
    *
@@ -66,7 +91,7 @@ public class CallbackTaskService {
    * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code page}/{@code size} INVALID
    */
   @RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
-  public CallbackTaskPage list(String status, String due, int page, int size) {
+  public CallbackTaskPage list(String status, String due, String subCentre, int page, int size) {
     Violations v = new Violations();
     CallbackTaskStatus st = null;
     if (VisibleText.isBlank(status)) {
@@ -81,11 +106,25 @@ public class CallbackTaskService {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       v.add("size", FieldViolation.INVALID);
     }
+    List<String> units = scope();
+    if (!VisibleText.isBlank(subCentre)) {
+      String wanted = VisibleText.clean(subCentre);
+      String own = agentSubCentre();
+      if (!subCentres.all().containsKey(wanted)) {
+        v.add("subCentre", FieldViolation.UNKNOWN_CODE);
+      } else if (own != null && !own.equals(wanted)) {
+        // a sub-centre sees its own tasks only
+        v.add("subCentre", FieldViolation.OTHER_UNIT);
+      } else {
+        units = subCentres.unitCodes(wanted);
+      }
+    }
     v.throwIfAny();
+    Map<String, String> byUnit = subCentres.byUnit();
     String me = currentUser.get().username();
-    List<CallbackTaskView> items = tasks.page(st, dueBy, null, page * size, size).stream()
-        .map(t -> CallbackTaskView.of(t, me, List.of())).toList();
-    return new CallbackTaskPage(items, tasks.count(st, dueBy, null), page, size);
+    List<CallbackTaskView> items = tasks.page(st, dueBy, units, page * size, size).stream()
+        .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit)).toList();
+    return new CallbackTaskPage(items, tasks.count(st, dueBy, units), page, size);
   }
 
   private static Instant dueBy(Violations v, String due) {
@@ -121,7 +160,7 @@ public class CallbackTaskService {
   @RolesAllowed(Role.CALLBACK_ROLE)
   public CallbackTaskView next() {
     String me = currentUser.get().username();
-    return tasks.nextFor(me, BusinessTime.now(), null).map(t -> {
+    return tasks.nextFor(me, BusinessTime.now(), scope()).map(t -> {
       CallbackTask locked = load(t.id(), true);
       if (!locked.open() || locked.takenByOther(me)) {
         return null;
@@ -179,13 +218,20 @@ public class CallbackTaskService {
     if (given.size() > CallbackTask.MAX_TAGS) {
       v.add("tags", FieldViolation.TOO_LONG);
     }
-    return given.stream().map(t -> {
-      String code = v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH);
-      if (code != null && !code.matches("[A-Za-z0-9_.-]+")) {
-        v.add("tags", FieldViolation.INVALID);
+    List<String> codes = given.stream().map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
+        .filter(java.util.Objects::nonNull).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+    for (String code : codes) {
+      // 问题标签: an active tag under a group of the admin's list
+      var tag = problemTags.find(code).orElse(null);
+      if (tag == null) {
+        v.add("tags", FieldViolation.UNKNOWN_CODE);
+      } else if (tag.parentCode() == null) {
+        v.add("tags", FieldViolation.NOT_LEAF);
+      } else if (!tag.active()) {
+        v.add("tags", FieldViolation.RETIRED);
       }
-      return code == null ? null : code.toUpperCase(Locale.ROOT);
-    }).distinct().toList();
+    }
+    return codes;
   }
 
   private Officer praised(Violations v, String badge, CallbackResult result) {
@@ -213,13 +259,49 @@ public class CallbackTaskService {
     task.assignTo(me);
   }
 
+  /** The task if the user's sub-centre may see it (another sub-centre's task is 404, as if it did not exist). */
   private CallbackTask load(Long id, boolean forUpdate) {
-    return (forUpdate ? tasks.findForUpdate(id) : tasks.find(id))
+    CallbackTask task = (forUpdate ? tasks.findForUpdate(id) : tasks.find(id))
         .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+    List<String> units = scope();
+    if (units != null && (task.unit() == null || !units.contains(task.unit().code()))) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, id);
+    }
+    return task;
   }
 
   private CallbackTaskView detail(CallbackTask task) {
     List<TicketEventView> history = task.ticket() == null ? List.of() : ticketQueries.history(task.ticket().id());
-    return CallbackTaskView.of(task, currentUser.get().username(), history);
+    return view(task, history);
+  }
+
+  /**
+   * 抽查: an agent of the city centre checks a finished task (typically a sub-centre's) and records
+   * the verdict.
+   *
+   * @param verdict {@code CONFIRMED} or {@code DISCREPANCY} (a note is required then)
+   * @throws HotlineException 403 FORBIDDEN for a sub-centre's agent, 404 NOT_FOUND, 409
+   *     CALLBACK_TASK_OPEN when the task is not finished
+   */
+  @RolesAllowed(Role.CALLBACK_ROLE)
+  public CallbackTaskView spotCheck(Long id, String verdict, String note) {
+    if (agentSubCentre() != null) {
+      throw new HotlineException(ErrorCode.FORBIDDEN);
+    }
+    CallbackTask task = load(id, true);
+    Violations v = new Violations();
+    String clean = VisibleText.isBlank(verdict) ? null : VisibleText.clean(verdict).toUpperCase(Locale.ROOT);
+    if (clean == null) {
+      v.add("verdict", FieldViolation.REQUIRED);
+    } else if (!VERDICTS.contains(clean)) {
+      v.add("verdict", FieldViolation.INVALID);
+    }
+    String cleanNote = v.text("note", note, "DISCREPANCY".equals(clean), 1000);
+    v.throwIfAny();
+    if (task.open()) {
+      throw new HotlineException(ErrorCode.CALLBACK_TASK_OPEN, id);
+    }
+    task.spotCheck(clean, cleanNote, currentUser.get().username(), BusinessTime.now());
+    return detail(task);
   }
 }

@@ -72,7 +72,7 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   @Override
   public List<CallbackTask> page(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit) {
     String jpql = "SELECT t FROM CallbackTask t LEFT JOIN FETCH t.ticket LEFT JOIN FETCH t.serviceRecord"
-        + " LEFT JOIN FETCH t.unit" + where(status, dueBy, unitCodes).replace("t.unit.code", "t.unit.code")
+        + " LEFT JOIN FETCH t.unit u" + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code")
         + " ORDER BY t.dueAt, t.id";
     return bind(em.createQuery(jpql, CallbackTask.class), status, dueBy, unitCodes)
         .setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -92,6 +92,14 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
         + " AND (t.assignee IS NULL OR t.assignee = :me) ORDER BY t.dueAt, t.id";
     return bind(em.createQuery(jpql, CallbackTask.class), CallbackTaskStatus.OPEN, dueBy, unitCodes)
         .setParameter("me", username).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  @Override
+  public List<Object[]> tagCounts(Instant from, Instant to) {
+    return em.createQuery("SELECT tag, u.code, COUNT(t) FROM CallbackTask t JOIN t.tags tag LEFT JOIN t.unit u"
+            + " WHERE t.finishedAt >= :from AND t.finishedAt < :to GROUP BY tag, u.code ORDER BY tag, u.code",
+            Object[].class)
+        .setParameter("from", from).setParameter("to", to).getResultList();
   }
 
   @Override

@@ -109,7 +109,43 @@ public class CallbackTask {
   @Column(name = "finished_by", length = 60)
   private String finishedBy;
 
+  @Column(name = "spot_check_verdict", length = 20)
+  private String spotCheckVerdict;
+
+  @Column(name = "spot_check_note", length = 1000)
+  private String spotCheckNote;
+
+  @Column(name = "spot_checked_at")
+  private Instant spotCheckedAt;
+
+  @Column(name = "spot_checked_by", length = 60)
+  private String spotCheckedBy;
+
   protected CallbackTask() {}
+
+  /** 抽查: the city centre's verdict on a finished task ({@code CONFIRMED} or {@code DISCREPANCY}); a later check replaces it. */
+  public void spotCheck(String verdict, String note, String username, Instant now) {
+    this.spotCheckVerdict = verdict;
+    this.spotCheckNote = note;
+    this.spotCheckedBy = username;
+    this.spotCheckedAt = now;
+  }
+
+  public String spotCheckVerdict() {
+    return spotCheckVerdict;
+  }
+
+  public String spotCheckNote() {
+    return spotCheckNote;
+  }
+
+  public Instant spotCheckedAt() {
+    return spotCheckedAt;
+  }
+
+  public String spotCheckedBy() {
+    return spotCheckedBy;
+  }
 
   private CallbackTask(Ticket ticket, ServiceRecord record, Unit unit, String reasonCode, Instant dueAt, Instant now) {
     this.ticket = ticket;

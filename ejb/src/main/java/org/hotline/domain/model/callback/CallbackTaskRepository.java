@@ -32,5 +32,11 @@ public interface CallbackTaskRepository {
   /** The earliest-due open task due by {@code dueBy}, not taken by another agent than {@code username}. */
   Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes);
 
+  /**
+   * Per problem tag and serving unit code (null for the centre), how many tasks finished in
+   * {@code [from, to)} carry the tag: rows of {tag code, unit code, count}.
+   */
+  List<Object[]> tagCounts(Instant from, Instant to);
+
   void save(CallbackTask task);
 }

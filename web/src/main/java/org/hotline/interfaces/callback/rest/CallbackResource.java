@@ -17,8 +17,9 @@ import org.hotline.application.callback.CallbackTaskService;
 import org.hotline.application.callback.CallbackTaskView;
 
 /**
- * The callback queue (回访任务): {@code GET /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&page=&size=},
+ * The callback queue (回访任务): {@code GET /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&subCentre=&page=&size=},
  * {@code GET /api/callbacks/{id}}, {@code POST /api/callbacks/{id}/claim}, {@code POST
+ * /api/callbacks/{id}/spot-check {"verdict", "note"}} (抽查, the city centre), {@code POST
  * /api/callbacks/next} (204 when nothing is due), {@code POST /api/callbacks/{id}/outcome}.
  */
 @Path("/callbacks")
@@ -31,8 +32,19 @@ public class CallbackResource {
 
   @GET
   public CallbackTaskPage list(@QueryParam("status") String status, @QueryParam("due") String due,
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return service.list(status, due, page == null ? 0 : page, size == null ? 20 : size);
+      @QueryParam("subCentre") String subCentre, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return service.list(status, due, subCentre, page == null ? 0 : page, size == null ? 20 : size);
+  }
+
+  /** POST body of a spot check. */
+  public record SpotCheck(String verdict, String note) {}
+
+  @POST
+  @Path("{id}/spot-check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CallbackTaskView spotCheck(@PathParam("id") long id, SpotCheck body) {
+    SpotCheck b = body == null ? new SpotCheck(null, null) : body;
+    return service.spotCheck(id, b.verdict(), b.note());
   }
 
   @GET
