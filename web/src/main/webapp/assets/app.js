@@ -5,6 +5,11 @@
 const I18N = {
   zh: {
     leaderDashboard: '领导看板',
+    // callback centre (issue 14): the agent's workspace
+    cbWorkspace: '回访工作台', cbNext: '下一个 (N)', cbKeys: '按键：1 满意 · 2 基本满意 · 3 不满意（选问题标签后 Ctrl+Enter 提交）· 4 未接通 · N 下一个',
+    cbTags: '问题标签（不满意时必选，可多选）', cbPraise: '表扬民警（可空）', cbQueue: '回访队列', cbNoTask: '当前没有任务：按 N 领取下一个',
+    cbDue: '应回访时间', cbWork: '回访', cb_CONFIDENTIAL_CALLER: '保密来电：只按来电人留下的号码联系，只说明是警务热线回访，不向接听的其他人透露来电人和所反映的事项。',
+    cb_TICKET: '工单', cb_SERVICE_RECORD: '服务记录',
     appName: '警务热线工单系统', logout: '退出', lang: 'English', badTicketId: '工单编号无效',
     intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
     PENDING_TRIAGE: '待研判', RETURNED: '已退回', MERGED: '已合并', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
@@ -39,6 +44,11 @@ const I18N = {
   },
   en: {
     leaderDashboard: 'Leadership',
+    // callback centre (issue 14): the agent's workspace
+    cbWorkspace: 'Callback workspace', cbNext: 'Next (N)', cbKeys: 'Keys: 1 satisfied · 2 basically satisfied · 3 dissatisfied (pick problem tags, then Ctrl+Enter) · 4 unreachable · N next',
+    cbTags: 'Problem tags (required when dissatisfied; several allowed)', cbPraise: 'Officer praised (optional)', cbQueue: 'Callback queue', cbNoTask: 'No task open: press N for the next one',
+    cbDue: 'Due', cbWork: 'Call', cb_CONFIDENTIAL_CALLER: 'Confidential caller: call only on the number given, say only that the police hotline is calling back, never name the caller or the matter to anyone else who answers.',
+    cb_TICKET: 'Ticket', cb_SERVICE_RECORD: 'Service record',
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文', badTicketId: 'Not a valid ticket id',
     intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
     PENDING_TRIAGE: 'Pending triage', RETURNED: 'Returned', MERGED: 'Merged', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',

@@ -156,7 +156,10 @@ public class CallbackTaskService {
     return detail(task);
   }
 
-  /** The next task due by now that nobody else works, taken by this agent; null when none is due. */
+  /**
+   * 下一个: the earliest-due open task nobody else works, taken by this agent; a task waiting for its
+   * next unreachable try only once that try is due. Null when there is none.
+   */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public CallbackTaskView next() {
     String me = currentUser.get().username();

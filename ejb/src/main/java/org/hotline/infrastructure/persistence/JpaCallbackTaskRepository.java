@@ -86,12 +86,13 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
-  public Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes) {
+  public Optional<CallbackTask> nextFor(String username, Instant now, List<String> unitCodes) {
     String jpql = "SELECT t FROM CallbackTask t" + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
-        + where(CallbackTaskStatus.OPEN, dueBy, unitCodes).replace("t.unit.code", "u.code")
-        + " AND (t.assignee IS NULL OR t.assignee = :me) ORDER BY t.dueAt, t.id";
-    return bind(em.createQuery(jpql, CallbackTask.class), CallbackTaskStatus.OPEN, dueBy, unitCodes)
-        .setParameter("me", username).setMaxResults(1).getResultStream().findFirst();
+        + where(CallbackTaskStatus.OPEN, null, unitCodes).replace("t.unit.code", "u.code")
+        + " AND (t.assignee IS NULL OR t.assignee = :me) AND (t.attempts = 0 OR t.dueAt <= :now)"
+        + " ORDER BY t.dueAt, t.id";
+    return bind(em.createQuery(jpql, CallbackTask.class), CallbackTaskStatus.OPEN, null, unitCodes)
+        .setParameter("me", username).setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
   }
 
   @Override

@@ -29,8 +29,12 @@ public interface CallbackTaskRepository {
 
   long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes);
 
-  /** The earliest-due open task due by {@code dueBy}, not taken by another agent than {@code username}. */
-  Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes);
+  /**
+   * The earliest-due open task not taken by another agent than {@code username}: a task never tried
+   * may be worked ahead of its due time; a task waiting for its next try (after an unreachable try)
+   * only once that try is due at {@code now}.
+   */
+  Optional<CallbackTask> nextFor(String username, Instant now, List<String> unitCodes);
 
   /**
    * Per problem tag and serving unit code (null for the centre), how many tasks finished in
