@@ -32,7 +32,7 @@
   async function loadQueue() {
     const page = await App.api('/callbacks?status=OPEN&size=50');
     document.getElementById('count').textContent = page.total;
-    App.render(document.getElementById('queue'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),
+    App.render(document.getElementById('list'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),
       App.t('content'), App.t('unit'), App.t('phone'), App.t('attempts'), App.t('actions')], page.items.map(t => App.html`<tr data-task="${t.id}">
       <td>${App.time(t.dueAt)}</td><td>${t.ticketNumber || App.t('cb_' + t.kind)}</td><td class="content">${t.matter}</td>
       <td>${t.unitName || ''}</td><td>${t.citizenPhone}${t.confidential ? App.html` <span class="badge">${App.t('confidential')}</span>` : ''}</td>
