@@ -71,9 +71,9 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public List<CallbackTask> page(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit) {
-    String jpql = "SELECT t FROM CallbackTask t LEFT JOIN FETCH t.ticket LEFT JOIN FETCH t.serviceRecord"
-        + " LEFT JOIN FETCH t.unit u" + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code")
-        + " ORDER BY t.dueAt, t.id";
+    // the tickets, records and units of a page load in batches (hibernate.default_batch_fetch_size)
+    String jpql = "SELECT t FROM CallbackTask t LEFT JOIN t.unit u" + where(status, dueBy, unitCodes)
+        .replace("t.unit.code", "u.code") + " ORDER BY t.dueAt, t.id";
     return bind(em.createQuery(jpql, CallbackTask.class), status, dueBy, unitCodes)
         .setFirstResult(offset).setMaxResults(limit).getResultList();
   }
