@@ -26,7 +26,8 @@ import java.util.Random;
  * <p>Usage: {@code mvn -q -pl bench exec:java -Dexec.mainClass=org.hotline.bench.CallbackBenchmark
  * -Dexec.args="baseUrl jdbcUrl user password [callbacks] [months] [rounds] [load|measure|both]"}
  * (defaults 200000 6 10 both). The server must run on that database with the demo data (MariaDB
- * takes the load while the server runs). Loopback only.
+ * takes the load while the server runs). {@code sql} times the same queries the API runs straight
+ * over JDBC (no server needed). Loopback only.
  */
 public final class CallbackBenchmark {
 
@@ -51,7 +52,9 @@ public final class CallbackBenchmark {
         System.out.printf("loaded %,d service records and callback tasks over %d months in %.1f s%n", callbacks, months,
             (System.nanoTime() - t0) / 1e9);
       }
-      if (!mode.equals("load")) {
+      if (mode.equals("sql")) {
+        measureSql(db, last, rounds);
+      } else if (!mode.equals("load")) {
         measure(base, last, rounds);
       }
     }
@@ -162,6 +165,52 @@ public final class CallbackBenchmark {
       }
     }
     return ids;
+  }
+
+  /** The queries behind the queue and the figures, over JDBC (the SQL the JPA queries become). */
+  static void measureSql(Connection db, YearMonth month, int rounds) throws Exception {
+    Instant from = month.atDay(1).atStartOfDay(SHANGHAI).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
+    System.out.printf("month %s, %d rounds each after one warm-up; milliseconds (JDBC)%n", month, rounds);
+    System.out.printf("%-48s %9s %9s%n", "what", "median", "p95");
+    RankingBenchmark.time("queue page: open, by due_at, LIMIT 50", rounds, () -> count(db,
+        "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN'"
+            + " ORDER BY t.due_at, t.id LIMIT 50"));
+    RankingBenchmark.time("queue total: COUNT open", rounds, () -> count(db,
+        "SELECT COUNT(*) FROM callback_task t WHERE t.status = 'OPEN'"));
+    RankingBenchmark.time("sub-centre page: open, 5 units, LIMIT 50", rounds, () -> count(db,
+        "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN' AND u.code IN"
+            + " ('PS-CHENGGUAN','PS-DONGGUAN','PS-XIGUAN','PS-NANJIAO','PS-BEIJIAO') ORDER BY t.due_at, t.id LIMIT 50"));
+    RankingBenchmark.time("done page 100: OFFSET 5000 LIMIT 50", rounds, () -> count(db,
+        "SELECT t.id FROM callback_task t WHERE t.status = 'DONE' ORDER BY t.due_at, t.id LIMIT 50 OFFSET 5000"));
+    String counts = "COUNT(*), SUM(CASE WHEN t.result = 'SATISFIED' THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN t.result = 'DISSATISFIED' AND tk.status IN ('REVISITING', 'CLOSED') THEN 1 ELSE 0 END)";
+    String period = " WHERE t.status = 'DONE' AND t.finished_at >= ? AND t.finished_at < ?";
+    RankingBenchmark.time("figures by unit (month)", rounds, () -> count(db, "SELECT u.code, " + counts
+        + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN org_unit u ON u.id = t.unit_id"
+        + period + " GROUP BY u.code", from, to));
+    RankingBenchmark.time("figures by officer (month)", rounds, () -> count(db, "SELECT o.badge_number, " + counts
+        + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN service_record sr"
+        + " ON sr.id = t.service_record_id JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id)"
+        + period + " GROUP BY o.badge_number", from, to));
+    RankingBenchmark.time("tag counts (month)", rounds, () -> count(db, "SELECT g.tag_code, u.code, COUNT(*)"
+        + " FROM callback_task t JOIN callback_task_tag g ON g.task_id = t.id LEFT JOIN org_unit u ON u.id = t.unit_id"
+        + " WHERE t.finished_at >= ? AND t.finished_at < ? GROUP BY g.tag_code, u.code", from, to));
+  }
+
+  private static int count(Connection db, String sql, Instant... range) throws Exception {
+    try (PreparedStatement q = db.prepareStatement(sql)) {
+      for (int i = 0; i < range.length; i++) {
+        q.setTimestamp(i + 1, Timestamp.from(range[i]));
+      }
+      int n = 0;
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          n++;
+        }
+      }
+      return n;
+    }
   }
 
   static void measure(String base, YearMonth month, int rounds) throws Exception {
