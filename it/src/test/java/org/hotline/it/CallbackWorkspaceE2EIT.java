@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,8 +78,17 @@ class CallbackWorkspaceE2EIT {
     return id;
   }
 
+  /** The id of the task on screen, null while none is; the page re-renders it, so a stale read is retried. */
+  private static String shownTaskId(WebDriver d) {
+    try {
+      return d.findElements(By.id("current")).stream().findFirst().map(e -> e.getAttribute("data-id")).orElse(null);
+    } catch (StaleElementReferenceException rerendered) {
+      return null;
+    }
+  }
+
   private static String currentTaskId() {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current"))).getAttribute("data-id");
+    return wait.until(d -> shownTaskId(d));
   }
 
   @Test
@@ -101,15 +111,19 @@ class CallbackWorkspaceE2EIT {
     screenshot("callback-workspace");
 
     new Actions(browser).sendKeys("1").perform();
-    wait.until(d -> !first.equals(d.findElements(By.id("current")).stream().findFirst()
-        .map(e -> e.getAttribute("data-id")).orElse(first)));
+    wait.until(d -> {
+      String shown = shownTaskId(d);
+      return shown != null && !first.equals(shown);
+    });
     String second = currentTaskId();
 
     new Actions(browser).sendKeys("3").perform();
     new Select(browser.findElement(By.id("tags"))).selectByValue("CONTACT_NONE");
     new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-    wait.until(d -> d.findElements(By.id("noTask")).size() > 0 || !second.equals(
-        d.findElements(By.id("current")).stream().findFirst().map(e -> e.getAttribute("data-id")).orElse(second)));
+    wait.until(d -> {
+      String shown = shownTaskId(d);
+      return d.findElements(By.id("noTask")).size() > 0 || shown != null && !second.equals(shown);
+    });
 
     var one = as("callback-city").get("/api/callbacks/" + first).then().statusCode(200).extract().jsonPath();
     assertThat(one.getString("status")).isEqualTo("DONE");
