@@ -46,7 +46,7 @@ public final class CallbackBenchmark {
     String mode = args.length > 7 ? args[7] : "both";
     YearMonth last = YearMonth.now(SHANGHAI).minusMonths(1);
     try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-      if (!mode.equals("measure")) {
+      if (mode.equals("load") || mode.equals("both")) {
         long t0 = System.nanoTime();
         load(db, callbacks, months, last);
         System.out.printf("loaded %,d service records and callback tasks over %d months in %.1f s%n", callbacks, months,
