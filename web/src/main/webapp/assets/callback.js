@@ -62,8 +62,8 @@
     const tags = Array.from(document.getElementById('tags').selectedOptions).map(o => o.value);
     const body = {result, tags, note: document.getElementById('note').value || null,
       praiseOfficer: App.codeOf(document.getElementById('praiseOfficer').value) || null,
-      // the reasons of a dissatisfied answer are the chosen tags' codes (stored as codes, shown by name)
-      reasons: result === 'DISSATISFIED' ? tags : []};
+      // the reason codes of a dissatisfied answer follow from the chosen tags' groups (server side)
+      reasons: []};
     try {
       await App.api('/callbacks/' + encodeURIComponent(current.id) + '/outcome', {method: 'POST', body});
       App.showOk(document.getElementById('msg'), App.t('saved'));

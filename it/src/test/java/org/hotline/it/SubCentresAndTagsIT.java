@@ -70,21 +70,21 @@ class SubCentresAndTagsIT {
 
     long ticket = CallbackTasksIT.closed(Tickets.call("报警后无人联系回访 I"));
     long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags",
+    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("OTHER"), "tags",
             List.of("NO_SUCH_TAG", "ATTITUDE")))
         .post("/api/callbacks/" + id + "/outcome").then().statusCode(400)
         .body("errors.reason", hasItem("UNKNOWN_CODE")).body("errors.reason", hasItem("NOT_LEAF"));
     // the admin retires a tag: it can no longer be chosen
     as("admin").body(Map.of("nameZh", "其他问题", "nameEn", "Other problem", "active", false))
         .put("/api/problem-tags/OTHER_MISC").then().statusCode(200).body("choosable", equalTo(false));
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags", List.of("OTHER_MISC")))
+    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("OTHER"), "tags", List.of("OTHER_MISC")))
         .post("/api/callbacks/" + id + "/outcome").then().statusCode(400).body("errors[0].reason", equalTo("RETIRED"));
     as("callback").body(Map.of("code", "CONTACT_NO_SMS", "parentCode", "CONTACT", "nameZh", "未短信告知",
         "nameEn", "No text message")).post("/api/problem-tags").then().statusCode(403);
     as("admin").body(Map.of("code", "CONTACT_NO_SMS", "parentCode", "CONTACT", "nameZh", "未短信告知",
         "nameEn", "No text message")).post("/api/problem-tags").then().statusCode(201);
 
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags",
+    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("OTHER"), "tags",
             List.of("CONTACT_NONE", "CONTACT_NO_SMS")))
         .post("/api/callbacks/" + id + "/outcome").then().statusCode(200);
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();

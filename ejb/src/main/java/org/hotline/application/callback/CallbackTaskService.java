@@ -187,22 +187,26 @@ public class CallbackTaskService {
     CallbackOutcome o = outcome == null ? new CallbackOutcome(null, null, null, null, null) : outcome;
     Violations v = new Violations();
     CallbackResult result = v.choice("result", o.result(), CallbackResult.class, null);
-    List<String> reasons = o.reasons() == null ? List.of() : o.reasons().stream()
+    List<String> reasons = o.reasons() == null ? new java.util.ArrayList<>() : o.reasons().stream()
         .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH)).toList();
     if (reasons.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }
-    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
-      v.add("reasons", FieldViolation.REQUIRED);
-    }
     List<String> tags = tags(v, o.tags());
+    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
+      // 不满意原因 (codes of the ticket's callback) follow from the problem tags' groups when not given
+      reasons = reasonsOf(tags);
+      if (reasons.isEmpty()) {
+        v.add("reasons", FieldViolation.REQUIRED);
+      }
+    }
     String note = v.text("note", o.note(), false, 1000);
     Officer praised = praised(v, o.praiseOfficer(), result);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     String me = currentUser.get().username();
     if (task.ticket() != null && task.ticket().callbackDue()) {
-      handling.callback(task.ticket().id(), new CallbackCommand(o.result(), o.reasons(), o.note()));
+      handling.callback(task.ticket().id(), new CallbackCommand(o.result(), reasons, o.note()));
       if (!task.open()) {
         task.annotate(tags, praised);
       }
@@ -212,6 +216,14 @@ public class CallbackTaskService {
       task.finish(result, reasons, tags, note, praised, me, now);
     }
     return detail(task);
+  }
+
+  /** The ticket's reason codes behind problem tags: by the tag's group (服务态度 → ATTITUDE …), else OTHER. */
+  private List<String> reasonsOf(List<String> tags) {
+    Map<String, String> byGroup = Map.of("ATTITUDE", "ATTITUDE", "SHIRKING", "PASSING_THE_BUCK", "EFFICIENCY", "SLOW",
+        "RESULT", "RESULT", "ENFORCEMENT", "IMPROPER_ENFORCEMENT");
+    return tags.stream().map(problemTags::find).filter(java.util.Optional::isPresent).map(t -> t.get().parentCode())
+        .map(g -> byGroup.getOrDefault(g, "OTHER")).distinct().toList();
   }
 
   private List<String> tags(Violations v, List<String> given) {
