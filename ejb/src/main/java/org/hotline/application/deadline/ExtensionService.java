@@ -68,7 +68,8 @@ public class ExtensionService {
     AppUser user = currentUser.get();
     Ticket ticket = loader.handledForChange(ticketId, user);
     Instant now = BusinessTime.now();
-    if (!ticket.awaitingUnitReply() || ticket.replyDeadline() == null) {
+    org.hotline.domain.model.ticket.TicketLifecycle.REQUEST_EXTENSION.require(ticket.status());
+    if (ticket.replyDeadline() == null) {
       throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(TicketAction.EXTENSION_REQUESTED,
           ticket.status());
     }

@@ -249,7 +249,7 @@ public class Ticket {
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
   public TicketEvent answerDirectly(String answer, Actor actor, Instant now) {
-    require(TicketAction.ANSWERED_DIRECTLY, TicketStatus.PENDING_TRIAGE);
+    TicketLifecycle.ANSWER_DIRECTLY.require(status);
     this.directAnswer = answer;
     this.closedAt = now;
     return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
@@ -268,7 +268,7 @@ public class Ticket {
    */
   public TicketEvent assignTo(Unit unit, String note, CatalogueItemVersion reliedOn, Instant returnDeadline,
       Actor actor, Instant now) {
-    requireInTriage(TicketAction.ASSIGNED);
+    TicketLifecycle.ASSIGN.require(status);
     if (returnCount >= RETURNS_BEFORE_ARBITRATION) {
       throw new TicketRuleException(TicketRuleException.ARBITRATION_REQUIRED);
     }
@@ -277,7 +277,7 @@ public class Ticket {
 
   /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
   public TicketEvent arbitrate(Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    requireInTriage(TicketAction.ARBITRATED);
+    TicketLifecycle.ARBITRATE.require(status);
     this.arbitrated = true;
     return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor);
   }
@@ -287,9 +287,7 @@ public class Ticket {
    * before signing or while handling, until the return deadline, never after an arbitration.
    */
   public TicketEvent returnToCentre(String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.RETURNED, status);
-    }
+    TicketLifecycle.RETURN.require(status);
     if (arbitrated) {
       throw new TicketRuleException(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
     }
@@ -314,9 +312,7 @@ public class Ticket {
    */
   public TicketEvent reroute(Unit unit, String reason, CatalogueItemVersion reliedOn, Instant returnDeadline,
       Actor actor, Instant now) {
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.REROUTED, status);
-    }
+    TicketLifecycle.REROUTE.require(status);
     assistingParts.forEach(AssistingPart::cancel);
     this.signedAt = null;
     return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor,
@@ -325,14 +321,7 @@ public class Ticket {
 
   /** Whether the owner unit may still return the ticket at {@code now}. */
   public boolean returnable(Instant now) {
-    return (status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED) && !arbitrated
-        && (returnDeadline == null || !now.isAfter(returnDeadline));
-  }
-
-  private void requireInTriage(TicketAction action) {
-    if (status != TicketStatus.PENDING_TRIAGE && status != TicketStatus.RETURNED) {
-      throw new IllegalTicketTransitionException(action, status);
-    }
+    return TicketLifecycle.RETURN.possible(this, now);
   }
 
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
@@ -358,7 +347,7 @@ public class Ticket {
 
   /** 签收 by the owner unit. */
   public TicketEvent sign(Actor actor, Instant now) {
-    require(TicketAction.SIGNED, TicketStatus.ASSIGNED);
+    TicketLifecycle.SIGN.require(status);
     this.signedAt = now;
     return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
   }
@@ -368,7 +357,7 @@ public class Ticket {
    * unit only when approved; otherwise the centre reviews it next.
    */
   public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
-    require(TicketAction.REPLIED, TicketStatus.SIGNED);
+    TicketLifecycle.REPLY.require(status);
     if (assistingParts.stream().anyMatch(AssistingPart::pending)) {
       throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
     }
@@ -383,7 +372,7 @@ public class Ticket {
   /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
   public TicketEvent chiefReview(boolean approved, String comment, Actor actor, Instant now) {
     TicketAction action = approved ? TicketAction.REPLY_CHIEF_APPROVED : TicketAction.REPLY_CHIEF_SENT_BACK;
-    require(action, TicketStatus.CHIEF_REVIEW);
+    TicketLifecycle.CHIEF_REVIEW.require(status, action);
     if (approved) {
       this.repliedAt = now;
       return moveTo(TicketStatus.REPLIED, action, actor, now, comment, null);
@@ -394,7 +383,7 @@ public class Ticket {
   /** 审核: approve (办结) or send back to the unit, which replies again. */
   public TicketEvent review(boolean approved, String comment, Actor actor, Instant now) {
     TicketAction action = approved ? TicketAction.REPLY_APPROVED : TicketAction.REPLY_SENT_BACK;
-    require(action, TicketStatus.REPLIED);
+    TicketLifecycle.REVIEW.require(status, action);
     if (approved) {
       this.closedAt = now;
       return moveTo(TicketStatus.CLOSED, action, actor, now, comment, null);
@@ -407,9 +396,7 @@ public class Ticket {
    * call once its main ticket is closed (the caller of every call is called back).
    */
   public boolean callbackDue() {
-    boolean closed = status == TicketStatus.CLOSED
-        || status == TicketStatus.MERGED && mergedInto.status() == TicketStatus.CLOSED;
-    return closed && callbackResult == null;
+    return TicketLifecycle.CALLBACK.possible(this, null);
   }
 
   /**
@@ -421,7 +408,7 @@ public class Ticket {
    * row locks on this ticket, {@code main} and the followers. Returns the events to append.
    */
   public List<TicketEvent> mergeInto(Ticket main, List<Ticket> followers, String reason, Actor actor, Instant now) {
-    requireInTriage(TicketAction.MERGED);
+    TicketLifecycle.MERGE.require(status);
     if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
       throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
     }
@@ -451,9 +438,7 @@ public class Ticket {
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
   public List<TicketEvent> unmerge(String reason, Actor actor, Instant now) {
-    if (status != TicketStatus.MERGED) {
-      throw new IllegalTicketTransitionException(TicketAction.UNMERGED, status);
-    }
+    TicketLifecycle.UNMERGE.require(status);
     Ticket main = mergedInto;
     this.mergedInto = null;
     TicketEvent own = moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason,
@@ -494,9 +479,7 @@ public class Ticket {
         .filter(p -> p.pending() && p.unit().code().equals(unit.code()))
         .findFirst()
         .orElseThrow(() -> new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status));
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status);
-    }
+    TicketLifecycle.ASSIST_REPLY.require(status);
     part.reply(text, actor.username(), now);
     this.updatedAt = now;
     return event(actor, TicketAction.PART_REPLIED, status, status, text, "unit=" + unit.code(), now);
@@ -555,7 +538,7 @@ public class Ticket {
 
   /** Whether the owner unit still has to reply (the reply deadline is running; a reply with the chief has not left the unit). */
   public boolean awaitingUnitReply() {
-    return status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED || status == TicketStatus.CHIEF_REVIEW;
+    return TicketStatusSet.OWED_BY_UNIT.contains(status);
   }
 
   /**
@@ -582,7 +565,7 @@ public class Ticket {
 
   /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
   public java.util.Optional<TicketEvent> remind(Actor system, Instant now) {
-    if (!awaitingUnitReply() || remindedAt != null) {
+    if (!TicketLifecycle.REMIND.allowedIn(status) || remindedAt != null) {
       return java.util.Optional.empty();
     }
     this.remindedAt = now;
@@ -592,7 +575,7 @@ public class Ticket {
 
   /** 超时未签收, once per assignment. */
   public java.util.Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
-    if (status != TicketStatus.ASSIGNED || signOverdue || signDeadline == null || now.isBefore(signDeadline)) {
+    if (!TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) || signOverdue || signDeadline == null || now.isBefore(signDeadline)) {
       return java.util.Optional.empty();
     }
     this.signOverdue = true;
@@ -602,7 +585,7 @@ public class Ticket {
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
   public java.util.Optional<TicketEvent> markOverdue(Actor system, Instant now) {
-    if (!awaitingUnitReply() || overdueAt != null || replyDeadline == null || now.isBefore(replyDeadline)) {
+    if (!TicketLifecycle.MARK_OVERDUE.allowedIn(status) || overdueAt != null || replyDeadline == null || now.isBefore(replyDeadline)) {
       return java.util.Optional.empty();
     }
     this.overdueAt = now;
@@ -613,7 +596,7 @@ public class Ticket {
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
   public java.util.Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
-    if (!awaitingUnitReply() || overdueAt == null || to == null) {
+    if (!TicketLifecycle.ESCALATE.allowedIn(status) || overdueAt == null || to == null) {
       return java.util.Optional.empty();
     }
     this.escalationLevel++;
@@ -631,9 +614,7 @@ public class Ticket {
 
   /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
   public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
-    if (!awaitingUnitReply()) {
-      throw new IllegalTicketTransitionException(TicketAction.EXTENSION_APPROVED, status);
-    }
+    TicketLifecycle.EXTEND_DEADLINE.require(status);
     Instant previous = replyDeadline;
     this.replyDeadline = newDeadline;
     this.extensionCount++;
@@ -675,7 +656,7 @@ public class Ticket {
    * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
    */
   public java.util.Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
-    if (status != TicketStatus.CLOSED || callbackResult != CallbackResult.DISSATISFIED || ownerUnit == null) {
+    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || callbackResult != CallbackResult.DISSATISFIED) {
       return java.util.Optional.empty();
     }
     rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
@@ -698,7 +679,7 @@ public class Ticket {
   /** 整改超期, once. */
   public java.util.Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
     Rectification r = currentRectification();
-    if (status != TicketStatus.RECTIFYING || r == null || now.isBefore(r.dueAt()) || !r.markOverdue()) {
+    if (!TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status) || r == null || now.isBefore(r.dueAt()) || !r.markOverdue()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(event(system, TicketAction.RECTIFICATION_OVERDUE, status, status, null,
@@ -707,7 +688,7 @@ public class Ticket {
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
   public TicketEvent reportRectification(String report, Actor actor, Instant now) {
-    require(TicketAction.RECTIFICATION_REPORTED, TicketStatus.RECTIFYING);
+    TicketLifecycle.RECTIFICATION_REPORT.require(status);
     currentRectification().report(report, actor.username(), now);
     return moveTo(TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report,
         currentRectification().overdue() ? "late=true" : "late=false");
@@ -718,7 +699,7 @@ public class Ticket {
    * dissatisfaction proposes a supervision slip (returned as a second event).
    */
   public List<TicketEvent> recordRevisit(CallbackResult result, String note, Actor actor, Instant now) {
-    require(TicketAction.REVISITED, TicketStatus.REVISITING);
+    TicketLifecycle.REVISIT.require(status);
     currentRectification().revisit(result, note, actor.username(), now);
     this.closedAt = now;
     List<TicketEvent> events = new ArrayList<>();
@@ -732,12 +713,6 @@ public class Ticket {
 
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
-  }
-
-  private void require(TicketAction action, TicketStatus expected) {
-    if (status != expected) {
-      throw new IllegalTicketTransitionException(action, status);
-    }
   }
 
   private TicketEvent moveTo(TicketStatus to, TicketAction action, Actor actor, Instant now, String note, String detail) {
