@@ -1,4 +1,4 @@
-package org.hotline.application.deadline;
+package org.hotline.application.extension;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,6 +13,7 @@ import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
+import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.ticket.TicketPermissions;
 import org.hotline.application.user.CurrentUser;
