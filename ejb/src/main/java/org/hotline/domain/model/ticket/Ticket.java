@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,9 +106,6 @@ public class Ticket {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "assigned_at")
-  private Instant assignedAt;
-
   @Column(name = "signed_at")
   private Instant signedAt;
 
@@ -140,20 +138,9 @@ public class Ticket {
   @Column(name = "called_back_at")
   private Instant calledBackAt;
 
-  /** 退单次数 */
-  @Column(name = "return_count", nullable = false)
-  private int returnCount;
-
-  /** 已裁定: the owner was fixed by arbitration and may not return the ticket. */
-  @Column(name = "arbitrated", nullable = false)
-  private boolean arbitrated;
-
-  /** Until when the owner unit may return the ticket (2 working days after assignment). */
-  @Column(name = "return_deadline")
-  private Instant returnDeadline;
-
-  @Column(name = "last_return_reason", length = 1000)
-  private String lastReturnReason;
+  /** 派单、退单、裁定: how the ticket was routed and the rules of returns. */
+  @Embedded
+  private RoutingState routing = RoutingState.none();
 
   /** 协办 parts of assisting units, beside the owner (主办). */
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
@@ -165,44 +152,13 @@ public class Ticket {
   @JoinColumn(name = "main_ticket_id")
   private Ticket mergedInto;
 
-  /** The catalogue version the current routing relied on, if any. */
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "routing_catalogue_version_id")
-  private CatalogueItemVersion routingCatalogueVersion;
-
-  /** From when the reply deadline counts: intake, or the last assignment after a return or re-route. */
-  @Column(name = "deadline_start")
-  private Instant deadlineStart;
-
-  /** 签收时限 of the current owner unit (working hours after assignment). */
-  @Column(name = "sign_deadline")
-  private Instant signDeadline;
-
-  /** When the unit was reminded (催办) of the reply deadline in force. */
-  @Column(name = "reminded_at")
-  private Instant remindedAt;
-
-  @Column(name = "sign_overdue", nullable = false)
-  private boolean signOverdue;
-
   /** When the reply deadline passed without a reply (超期); kept for the rankings. */
   @Column(name = "overdue_at")
   private Instant overdueAt;
 
-  /** How many levels up the unit hierarchy the overdue ticket was reported (升级). */
-  @Column(name = "escalation_level", nullable = false)
-  private int escalationLevel;
-
-  @Column(name = "escalated_at")
-  private Instant escalatedAt;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "escalated_to_unit_id")
-  private Unit escalatedTo;
-
-  /** 延期次数 */
-  @Column(name = "extension_count", nullable = false)
-  private int extensionCount;
+  /** 办理时限状态: sign deadline, reminder, escalation, extensions. */
+  @Embedded
+  private HandlingDeadlines deadlines;
 
   /** 建议督办: dissatisfied again after rectification; the director decides on a supervision slip. */
   @Column(name = "slip_proposed", nullable = false)
@@ -235,7 +191,7 @@ public class Ticket {
     this.urgency = details.urgency();
     this.content = details.content();
     this.replyDeadline = replyDeadline;
-    this.deadlineStart = now;
+    this.deadlines = new HandlingDeadlines(now);
     this.createdBy = createdBy;
     this.createdAt = now;
     this.updatedAt = now;
@@ -269,16 +225,14 @@ public class Ticket {
   public TicketEvent assignTo(Unit unit, String note, CatalogueItemVersion reliedOn, Instant returnDeadline,
       Actor actor, Instant now) {
     TicketLifecycle.ASSIGN.require(status);
-    if (returnCount >= RETURNS_BEFORE_ARBITRATION) {
-      throw new TicketRuleException(TicketRuleException.ARBITRATION_REQUIRED);
-    }
+    routing.requireAssignable();
     return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor);
   }
 
   /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
   public TicketEvent arbitrate(Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
     TicketLifecycle.ARBITRATE.require(status);
-    this.arbitrated = true;
+    routing.arbitrated();
     return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor);
   }
 
@@ -288,21 +242,13 @@ public class Ticket {
    */
   public TicketEvent returnToCentre(String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
     TicketLifecycle.RETURN.require(status);
-    if (arbitrated) {
-      throw new TicketRuleException(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
-    }
-    if (returnDeadline != null && now.isAfter(returnDeadline)) {
-      throw new TicketRuleException(TicketRuleException.RETURN_WINDOW_CLOSED);
-    }
+    routing.requireReturnable(now);
     String detail = "unit=" + ownerUnit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
         + ";version=" + reliedOn.number());
     this.ownerUnit = null;
     assistingParts.forEach(AssistingPart::cancel);
-    this.returnCount++;
-    this.lastReturnReason = reason;
+    routing.returned(reason);
     this.signedAt = null;
-    this.returnDeadline = null;
-    this.routingCatalogueVersion = null;
     return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
   }
 
@@ -332,14 +278,8 @@ public class Ticket {
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
       TicketAction action, String note, Actor actor, String detailPrefix) {
     this.ownerUnit = unit;
-    this.assignedAt = now;
-    this.returnDeadline = returnDeadline;
-    this.signDeadline = null;
-    this.signOverdue = false;
-    this.escalationLevel = 0;
-    this.escalatedTo = null;
-    this.escalatedAt = null;
-    this.routingCatalogueVersion = reliedOn;
+    routing.routed(now, returnDeadline, reliedOn);
+    deadlines.newUnit();
     String detail = detailPrefix + "unit=" + unit.code() + (reliedOn == null ? ""
         : ";catalogue=" + reliedOn.item().code() + ";version=" + reliedOn.number());
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
@@ -546,7 +486,7 @@ public class Ticket {
    * gets its full time; the first assignment keeps the deadline counted from intake.
    */
   public boolean routedBefore() {
-    return returnCount > 0 || !deadlineStart.equals(createdAt);
+    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt);
   }
 
   /**
@@ -554,33 +494,27 @@ public class Ticket {
    * deadline from that instant. Reminder and overdue marks start afresh for the new unit.
    */
   public void scheduleHandling(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
-    if (restartAt != null) {
-      this.deadlineStart = restartAt;
-    }
+    deadlines.schedule(signDeadline, restartAt);
     this.replyDeadline = replyDeadline;
-    this.signDeadline = signDeadline;
-    this.remindedAt = null;
     this.overdueAt = null;
   }
 
   /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
   public java.util.Optional<TicketEvent> remind(Actor system, Instant now) {
-    if (!TicketLifecycle.REMIND.allowedIn(status) || remindedAt != null) {
+    if (!TicketLifecycle.REMIND.allowedIn(status) || !deadlines.remind(now)) {
       return java.util.Optional.empty();
     }
-    this.remindedAt = now;
     return java.util.Optional.of(event(system, TicketAction.REMINDED, status, status, null,
         "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(replyDeadline), now));
   }
 
   /** 超时未签收, once per assignment. */
   public java.util.Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
-    if (!TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) || signOverdue || signDeadline == null || now.isBefore(signDeadline)) {
+    if (!TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) || !deadlines.markSignOverdue(now)) {
       return java.util.Optional.empty();
     }
-    this.signOverdue = true;
     return java.util.Optional.of(event(system, TicketAction.SIGN_OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(signDeadline), now));
+        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(deadlines.signDeadline()), now));
   }
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
@@ -599,17 +533,14 @@ public class Ticket {
     if (!TicketLifecycle.ESCALATE.allowedIn(status) || overdueAt == null || to == null) {
       return java.util.Optional.empty();
     }
-    this.escalationLevel++;
-    this.escalatedTo = to;
-    this.escalatedAt = now;
+    int level = deadlines.escalateTo(to, now);
     return java.util.Optional.of(event(system, TicketAction.ESCALATED, status, status, null,
-        "level=" + escalationLevel + ";to=" + to.code(), now));
+        "level=" + level + ";to=" + to.code(), now));
   }
 
   /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
   public Unit nextEscalationUnit() {
-    Unit from = escalatedTo != null ? escalatedTo : ownerUnit;
-    return from == null ? null : from.parent();
+    return deadlines.nextEscalationUnit(ownerUnit);
   }
 
   /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
@@ -617,24 +548,23 @@ public class Ticket {
     TicketLifecycle.EXTEND_DEADLINE.require(status);
     Instant previous = replyDeadline;
     this.replyDeadline = newDeadline;
-    this.extensionCount++;
-    this.remindedAt = null;
+    int count = deadlines.extended();
     this.updatedAt = now;
     return event(actor, TicketAction.EXTENSION_APPROVED, status, status, note,
-        "from=" + BusinessTime.text(previous) + ";to=" + BusinessTime.text(newDeadline) + ";count=" + extensionCount, now);
+        "from=" + BusinessTime.text(previous) + ";to=" + BusinessTime.text(newDeadline) + ";count=" + count, now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
   public java.util.Optional<TicketEvent> recomputeDeadlines(Instant reply, Instant sign, Actor system, Instant now) {
     boolean replyMoved = reply != null && !reply.equals(replyDeadline);
-    boolean signMoved = sign != null && !sign.equals(signDeadline);
+    boolean signMoved = sign != null && !sign.equals(deadlines.signDeadline());
     if (!replyMoved && !signMoved) {
       return java.util.Optional.empty();
     }
     String detail = "reply=" + BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply)
-        + ";sign=" + BusinessTime.text(signDeadline) + "->" + BusinessTime.text(sign);
+        + ";sign=" + BusinessTime.text(deadlines.signDeadline()) + "->" + BusinessTime.text(sign);
     this.replyDeadline = reply == null ? replyDeadline : reply;
-    this.signDeadline = sign == null ? signDeadline : sign;
+    deadlines.moveSignDeadline(sign);
     this.updatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.DEADLINES_RECOMPUTED, status, status,
         "工作日历调整 calendar changed", detail, now));
@@ -808,7 +738,7 @@ public class Ticket {
   }
 
   public Instant assignedAt() {
-    return assignedAt;
+    return routing.assignedAt();
   }
 
   public Instant signedAt() {
@@ -850,35 +780,35 @@ public class Ticket {
   }
 
   public int returnCount() {
-    return returnCount;
+    return routing.returnCount();
   }
 
   public boolean arbitrated() {
-    return arbitrated;
+    return routing.isArbitrated();
   }
 
   public Instant returnDeadline() {
-    return returnDeadline;
+    return routing.returnDeadline();
   }
 
   public String lastReturnReason() {
-    return lastReturnReason;
+    return routing.lastReturnReason();
   }
 
   public Instant signDeadline() {
-    return signDeadline;
+    return deadlines.signDeadline();
   }
 
   public Instant deadlineStart() {
-    return deadlineStart;
+    return deadlines.start();
   }
 
   public Instant remindedAt() {
-    return remindedAt;
+    return deadlines.remindedAt();
   }
 
   public boolean signOverdue() {
-    return signOverdue;
+    return deadlines.signOverdue();
   }
 
   public Instant overdueAt() {
@@ -886,19 +816,19 @@ public class Ticket {
   }
 
   public int escalationLevel() {
-    return escalationLevel;
+    return deadlines.escalationLevel();
   }
 
   public Instant escalatedAt() {
-    return escalatedAt;
+    return deadlines.escalatedAt();
   }
 
   public Unit escalatedTo() {
-    return escalatedTo;
+    return deadlines.escalatedTo();
   }
 
   public int extensionCount() {
-    return extensionCount;
+    return deadlines.extensionCount();
   }
 
   public boolean slipProposed() {
@@ -906,6 +836,6 @@ public class Ticket {
   }
 
   public CatalogueItemVersion routingCatalogueVersion() {
-    return routingCatalogueVersion;
+    return routing.reliedOn();
   }
 }
