@@ -23,8 +23,9 @@ public class CalendarService {
   @Inject
   private WorkingCalendars calendars;
 
+  /** Tells the deadline recomputation (and any other observer) in this transaction. */
   @Inject
-  private org.hotline.application.deadline.DeadlineRecomputation recomputation;
+  private jakarta.enterprise.event.Event<WorkingCalendarEdited> edited;
 
   @Inject
   private org.hotline.application.user.CurrentUser currentUser;
@@ -78,7 +79,7 @@ public class CalendarService {
 
   /** Open deadlines follow the edited calendar, in this transaction. */
   private void recomputeDeadlines() {
-    recomputation.recompute(calendars.fromTable(), currentUser.actor());
+    edited.fire(new WorkingCalendarEdited(calendars.fromTable(), currentUser.actor()));
   }
 
   /** Deadlines use the edited calendar once the edit is committed (not before: readers would cache the old one). */

@@ -36,6 +36,11 @@ public class DeadlineRecomputation {
   @Inject
   private TicketProcess process;
 
+  /** Recomputes when the calendar was edited ({@link org.hotline.application.calendar.WorkingCalendarEdited}, in the edit's transaction). */
+  void onCalendarEdited(@jakarta.enterprise.event.Observes org.hotline.application.calendar.WorkingCalendarEdited edit) {
+    recompute(edit.calendar(), edit.actor());
+  }
+
   /** Returns how many tickets had a deadline moved. */
   public int recompute(WorkingCalendar calendar, Actor actor) {
     Instant now = BusinessTime.now();

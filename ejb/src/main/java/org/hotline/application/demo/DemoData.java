@@ -2,9 +2,7 @@ package org.hotline.application.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.hotline.domain.model.unit.UnitRepository;
@@ -16,8 +14,6 @@ import org.hotline.domain.model.unit.UnitRepository;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("ProcessEngineBootstrap")
 public class DemoData {
 
   public static final String SWITCH = "hotline.demo";
@@ -28,6 +24,14 @@ public class DemoData {
 
   @Inject
   private DemoDataset dataset;
+
+  /**
+   * Returns once the demo data are loaded (when switched on): the first call on this singleton runs its {@code @PostConstruct}.
+   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void load() {

@@ -2,7 +2,7 @@ package org.hotline.application.desk;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.hotline.application.deadline.ExtensionView;
+import org.hotline.application.extension.ExtensionView;
 import org.hotline.application.slip.SlipView;
 
 /**

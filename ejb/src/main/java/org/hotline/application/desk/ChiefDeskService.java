@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import org.hotline.application.deadline.ExtensionView;
+import org.hotline.application.extension.ExtensionView;
 import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.slip.SlipView;
 import org.hotline.application.slip.SupervisionSlipService;

@@ -2,9 +2,7 @@ package org.hotline.infrastructure.bpm;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -24,8 +22,6 @@ import org.hotline.domain.model.user.UserRepository;
  */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn({"ProcessEngineBootstrap", "DemoData"})
 public class CamundaAdminUsers {
 
   private static final Logger LOG = Logger.getLogger(CamundaAdminUsers.class.getName());
@@ -35,6 +31,14 @@ public class CamundaAdminUsers {
 
   @Inject
   private UserRepository users;
+
+  /**
+   * Returns once the admins are mirrored into Camunda: the first call on this singleton runs its {@code @PostConstruct}.
+   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void mirrorAdmins() {

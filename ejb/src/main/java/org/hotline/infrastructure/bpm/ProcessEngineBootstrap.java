@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Produces;
@@ -29,8 +27,6 @@ import org.hotline.infrastructure.persistence.HotlineDataSource;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
@@ -50,6 +46,14 @@ public class ProcessEngineBootstrap {
   private DeadlineTimerDelegates deadlineTimers;
 
   private ProcessEngine engine;
+
+  /**
+   * Returns once the engine is running: the first call on this singleton runs its {@code @PostConstruct}.
+   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void start() {

@@ -16,6 +16,7 @@ import org.hotline.domain.model.ticket.TicketPage;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketSearch;
 import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.ticket.TicketStatusSet;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
@@ -60,8 +61,7 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public List<Ticket> withRunningDeadlines() {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
-        .setParameter("open", List.of(TicketStatus.PENDING_TRIAGE, TicketStatus.RETURNED, TicketStatus.ASSIGNED,
-            TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW, TicketStatus.REPLIED, TicketStatus.RECTIFYING))
+        .setParameter("open", TicketStatusSet.OPEN.asList())
         .getResultList();
   }
 
@@ -69,8 +69,7 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> openOfUnit(String unitCode) {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.ownerUnit.code = :unit AND t.status IN :open", Ticket.class)
         .setParameter("unit", unitCode)
-        .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW,
-            TicketStatus.REPLIED, TicketStatus.RECTIFYING, TicketStatus.REVISITING))
+        .setParameter("open", TicketStatusSet.HELD_BY_UNIT.asList())
         .getResultList();
   }
 
@@ -164,7 +163,7 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (Boolean.TRUE.equals(s.overdue())) {
       where.append(" AND t.overdueAt IS NOT NULL AND t.status IN (:owed)");
-      params.put("owed", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW));
+      params.put("owed", TicketStatusSet.OWED_BY_UNIT.asList());
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
       where.append(" AND t.slipProposed = TRUE");

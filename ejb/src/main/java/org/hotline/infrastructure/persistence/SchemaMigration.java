@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
@@ -24,7 +23,6 @@ import org.flywaydb.core.Flyway;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
@@ -32,6 +30,14 @@ public class SchemaMigration {
 
   @Resource(lookup = HotlineDataSource.JNDI_NAME)
   private DataSource dataSource;
+
+  /**
+   * Returns once the schema is migrated: the first call on this singleton runs its {@code @PostConstruct}.
+   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void migrate() {

@@ -3,9 +3,7 @@ package org.hotline.infrastructure.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -22,8 +20,6 @@ import org.hotline.domain.model.ticket.TicketSearchIndex;
  */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("DemoData")
 public class SearchIndexBootstrap {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
@@ -37,6 +33,14 @@ public class SearchIndexBootstrap {
   private EntityManagerFactory emf;
 
   private UncleanShutdownMarker marker;
+
+  /**
+   * Returns once the index is checked (and rebuilding if it was incomplete): the first call on this singleton runs its {@code @PostConstruct}.
+   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void checkIndex() {

@@ -28,7 +28,8 @@ import org.hotline.domain.model.ticket.TicketStatus;
 public class TicketFullTextSearch {
 
   /** Statuses in which the unit still owes the reply (the SQL listing's {@code overdue=true}). */
-  static final List<TicketStatus> OWED = List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW);
+  static final List<TicketStatus> OWED =
+      org.hotline.domain.model.ticket.TicketStatusSet.OWED_BY_UNIT.asList();
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;

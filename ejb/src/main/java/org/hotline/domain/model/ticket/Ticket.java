@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,9 +106,6 @@ public class Ticket {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "assigned_at")
-  private Instant assignedAt;
-
   @Column(name = "signed_at")
   private Instant signedAt;
 
@@ -140,20 +138,9 @@ public class Ticket {
   @Column(name = "called_back_at")
   private Instant calledBackAt;
 
-  /** 退单次数 */
-  @Column(name = "return_count", nullable = false)
-  private int returnCount;
-
-  /** 已裁定: the owner was fixed by arbitration and may not return the ticket. */
-  @Column(name = "arbitrated", nullable = false)
-  private boolean arbitrated;
-
-  /** Until when the owner unit may return the ticket (2 working days after assignment). */
-  @Column(name = "return_deadline")
-  private Instant returnDeadline;
-
-  @Column(name = "last_return_reason", length = 1000)
-  private String lastReturnReason;
+  /** 派单、退单、裁定: how the ticket was routed and the rules of returns. */
+  @Embedded
+  private RoutingState routing = RoutingState.none();
 
   /** 协办 parts of assisting units, beside the owner (主办). */
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
@@ -165,44 +152,13 @@ public class Ticket {
   @JoinColumn(name = "main_ticket_id")
   private Ticket mergedInto;
 
-  /** The catalogue version the current routing relied on, if any. */
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "routing_catalogue_version_id")
-  private CatalogueItemVersion routingCatalogueVersion;
-
-  /** From when the reply deadline counts: intake, or the last assignment after a return or re-route. */
-  @Column(name = "deadline_start")
-  private Instant deadlineStart;
-
-  /** 签收时限 of the current owner unit (working hours after assignment). */
-  @Column(name = "sign_deadline")
-  private Instant signDeadline;
-
-  /** When the unit was reminded (催办) of the reply deadline in force. */
-  @Column(name = "reminded_at")
-  private Instant remindedAt;
-
-  @Column(name = "sign_overdue", nullable = false)
-  private boolean signOverdue;
-
   /** When the reply deadline passed without a reply (超期); kept for the rankings. */
   @Column(name = "overdue_at")
   private Instant overdueAt;
 
-  /** How many levels up the unit hierarchy the overdue ticket was reported (升级). */
-  @Column(name = "escalation_level", nullable = false)
-  private int escalationLevel;
-
-  @Column(name = "escalated_at")
-  private Instant escalatedAt;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "escalated_to_unit_id")
-  private Unit escalatedTo;
-
-  /** 延期次数 */
-  @Column(name = "extension_count", nullable = false)
-  private int extensionCount;
+  /** 办理时限状态: sign deadline, reminder, escalation, extensions. */
+  @Embedded
+  private HandlingDeadlines deadlines;
 
   /** 建议督办: dissatisfied again after rectification; the director decides on a supervision slip. */
   @Column(name = "slip_proposed", nullable = false)
@@ -235,7 +191,7 @@ public class Ticket {
     this.urgency = details.urgency();
     this.content = details.content();
     this.replyDeadline = replyDeadline;
-    this.deadlineStart = now;
+    this.deadlines = new HandlingDeadlines(now);
     this.createdBy = createdBy;
     this.createdAt = now;
     this.updatedAt = now;
@@ -249,7 +205,7 @@ public class Ticket {
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
   public TicketEvent answerDirectly(String answer, Actor actor, Instant now) {
-    require(TicketAction.ANSWERED_DIRECTLY, TicketStatus.PENDING_TRIAGE);
+    TicketLifecycle.ANSWER_DIRECTLY.require(status);
     this.directAnswer = answer;
     this.closedAt = now;
     return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
@@ -268,17 +224,15 @@ public class Ticket {
    */
   public TicketEvent assignTo(Unit unit, String note, CatalogueItemVersion reliedOn, Instant returnDeadline,
       Actor actor, Instant now) {
-    requireInTriage(TicketAction.ASSIGNED);
-    if (returnCount >= RETURNS_BEFORE_ARBITRATION) {
-      throw new TicketRuleException(TicketRuleException.ARBITRATION_REQUIRED);
-    }
+    TicketLifecycle.ASSIGN.require(status);
+    routing.requireAssignable();
     return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor);
   }
 
   /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
   public TicketEvent arbitrate(Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    requireInTriage(TicketAction.ARBITRATED);
-    this.arbitrated = true;
+    TicketLifecycle.ARBITRATE.require(status);
+    routing.arbitrated();
     return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor);
   }
 
@@ -287,23 +241,13 @@ public class Ticket {
    * before signing or while handling, until the return deadline, never after an arbitration.
    */
   public TicketEvent returnToCentre(String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.RETURNED, status);
-    }
-    if (arbitrated) {
-      throw new TicketRuleException(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
-    }
-    if (returnDeadline != null && now.isAfter(returnDeadline)) {
-      throw new TicketRuleException(TicketRuleException.RETURN_WINDOW_CLOSED);
-    }
+    TicketLifecycle.RETURN.require(status);
+    routing.requireReturnable(now);
     EventDetail detail = reliedOn(EventDetail.of("unit", ownerUnit.code()), reliedOn);
     this.ownerUnit = null;
     assistingParts.forEach(AssistingPart::cancel);
-    this.returnCount++;
-    this.lastReturnReason = reason;
+    routing.returned(reason);
     this.signedAt = null;
-    this.returnDeadline = null;
-    this.routingCatalogueVersion = null;
     return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
   }
 
@@ -313,9 +257,7 @@ public class Ticket {
    */
   public TicketEvent reroute(Unit unit, String reason, CatalogueItemVersion reliedOn, Instant returnDeadline,
       Actor actor, Instant now) {
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.REROUTED, status);
-    }
+    TicketLifecycle.REROUTE.require(status);
     assistingParts.forEach(AssistingPart::cancel);
     this.signedAt = null;
     return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor,
@@ -324,14 +266,7 @@ public class Ticket {
 
   /** Whether the owner unit may still return the ticket at {@code now}. */
   public boolean returnable(Instant now) {
-    return (status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED) && !arbitrated
-        && (returnDeadline == null || !now.isAfter(returnDeadline));
-  }
-
-  private void requireInTriage(TicketAction action) {
-    if (status != TicketStatus.PENDING_TRIAGE && status != TicketStatus.RETURNED) {
-      throw new IllegalTicketTransitionException(action, status);
-    }
+    return TicketLifecycle.RETURN.possible(this, now);
   }
 
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
@@ -342,14 +277,8 @@ public class Ticket {
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
       TicketAction action, String note, Actor actor, EventDetail detailPrefix) {
     this.ownerUnit = unit;
-    this.assignedAt = now;
-    this.returnDeadline = returnDeadline;
-    this.signDeadline = null;
-    this.signOverdue = false;
-    this.escalationLevel = 0;
-    this.escalatedTo = null;
-    this.escalatedAt = null;
-    this.routingCatalogueVersion = reliedOn;
+    routing.routed(now, returnDeadline, reliedOn);
+    deadlines.newUnit();
     EventDetail detail = reliedOn(detailPrefix.and("unit", unit.code()), reliedOn);
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
   }
@@ -361,7 +290,7 @@ public class Ticket {
 
   /** 签收 by the owner unit. */
   public TicketEvent sign(Actor actor, Instant now) {
-    require(TicketAction.SIGNED, TicketStatus.ASSIGNED);
+    TicketLifecycle.SIGN.require(status);
     this.signedAt = now;
     return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
   }
@@ -371,7 +300,7 @@ public class Ticket {
    * unit only when approved; otherwise the centre reviews it next.
    */
   public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
-    require(TicketAction.REPLIED, TicketStatus.SIGNED);
+    TicketLifecycle.REPLY.require(status);
     if (assistingParts.stream().anyMatch(AssistingPart::pending)) {
       throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
     }
@@ -386,7 +315,7 @@ public class Ticket {
   /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
   public TicketEvent chiefReview(boolean approved, String comment, Actor actor, Instant now) {
     TicketAction action = approved ? TicketAction.REPLY_CHIEF_APPROVED : TicketAction.REPLY_CHIEF_SENT_BACK;
-    require(action, TicketStatus.CHIEF_REVIEW);
+    TicketLifecycle.CHIEF_REVIEW.require(status, action);
     if (approved) {
       this.repliedAt = now;
       return moveTo(TicketStatus.REPLIED, action, actor, now, comment, null);
@@ -397,7 +326,7 @@ public class Ticket {
   /** 审核: approve (办结) or send back to the unit, which replies again. */
   public TicketEvent review(boolean approved, String comment, Actor actor, Instant now) {
     TicketAction action = approved ? TicketAction.REPLY_APPROVED : TicketAction.REPLY_SENT_BACK;
-    require(action, TicketStatus.REPLIED);
+    TicketLifecycle.REVIEW.require(status, action);
     if (approved) {
       this.closedAt = now;
       return moveTo(TicketStatus.CLOSED, action, actor, now, comment, null);
@@ -410,9 +339,7 @@ public class Ticket {
    * call once its main ticket is closed (the caller of every call is called back).
    */
   public boolean callbackDue() {
-    boolean closed = status == TicketStatus.CLOSED
-        || status == TicketStatus.MERGED && mergedInto.status() == TicketStatus.CLOSED;
-    return closed && callbackResult == null;
+    return TicketLifecycle.CALLBACK.possible(this, null);
   }
 
   /**
@@ -424,7 +351,7 @@ public class Ticket {
    * row locks on this ticket, {@code main} and the followers. Returns the events to append.
    */
   public List<TicketEvent> mergeInto(Ticket main, List<Ticket> followers, String reason, Actor actor, Instant now) {
-    requireInTriage(TicketAction.MERGED);
+    TicketLifecycle.MERGE.require(status);
     if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
       throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
     }
@@ -454,9 +381,7 @@ public class Ticket {
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
   public List<TicketEvent> unmerge(String reason, Actor actor, Instant now) {
-    if (status != TicketStatus.MERGED) {
-      throw new IllegalTicketTransitionException(TicketAction.UNMERGED, status);
-    }
+    TicketLifecycle.UNMERGE.require(status);
     Ticket main = mergedInto;
     this.mergedInto = null;
     TicketEvent own = moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason,
@@ -502,9 +427,7 @@ public class Ticket {
         .filter(p -> p.pending() && p.unit().code().equals(unit.code()))
         .findFirst()
         .orElseThrow(() -> new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status));
-    if (status != TicketStatus.ASSIGNED && status != TicketStatus.SIGNED) {
-      throw new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status);
-    }
+    TicketLifecycle.ASSIST_REPLY.require(status);
     part.reply(text, actor.username(), now);
     this.updatedAt = now;
     return event(actor, TicketAction.PART_REPLIED, status, status, text, EventDetail.of("unit", unit.code()), now);
@@ -563,7 +486,7 @@ public class Ticket {
 
   /** Whether the owner unit still has to reply (the reply deadline is running; a reply with the chief has not left the unit). */
   public boolean awaitingUnitReply() {
-    return status == TicketStatus.ASSIGNED || status == TicketStatus.SIGNED || status == TicketStatus.CHIEF_REVIEW;
+    return TicketStatusSet.OWED_BY_UNIT.contains(status);
   }
 
   /**
@@ -571,7 +494,7 @@ public class Ticket {
    * gets its full time; the first assignment keeps the deadline counted from intake.
    */
   public boolean routedBefore() {
-    return returnCount > 0 || !deadlineStart.equals(createdAt);
+    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt);
   }
 
   /**
@@ -579,38 +502,32 @@ public class Ticket {
    * deadline from that instant. Reminder and overdue marks start afresh for the new unit.
    */
   public void scheduleHandling(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
-    if (restartAt != null) {
-      this.deadlineStart = restartAt;
-    }
+    deadlines.schedule(signDeadline, restartAt);
     this.replyDeadline = replyDeadline;
-    this.signDeadline = signDeadline;
-    this.remindedAt = null;
     this.overdueAt = null;
   }
 
   /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
   public java.util.Optional<TicketEvent> remind(Actor system, Instant now) {
-    if (!awaitingUnitReply() || remindedAt != null) {
+    if (!TicketLifecycle.REMIND.allowedIn(status) || !deadlines.remind(now)) {
       return java.util.Optional.empty();
     }
-    this.remindedAt = now;
     return java.util.Optional.of(event(system, TicketAction.REMINDED, status, status, null,
         EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(replyDeadline)), now));
   }
 
   /** 超时未签收, once per assignment. */
   public java.util.Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
-    if (status != TicketStatus.ASSIGNED || signOverdue || signDeadline == null || now.isBefore(signDeadline)) {
+    if (!TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) || !deadlines.markSignOverdue(now)) {
       return java.util.Optional.empty();
     }
-    this.signOverdue = true;
     return java.util.Optional.of(event(system, TicketAction.SIGN_OVERDUE, status, status, null,
-        EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(signDeadline)), now));
+        EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(deadlines.signDeadline())), now));
   }
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
   public java.util.Optional<TicketEvent> markOverdue(Actor system, Instant now) {
-    if (!awaitingUnitReply() || overdueAt != null || replyDeadline == null || now.isBefore(replyDeadline)) {
+    if (!TicketLifecycle.MARK_OVERDUE.allowedIn(status) || overdueAt != null || replyDeadline == null || now.isBefore(replyDeadline)) {
       return java.util.Optional.empty();
     }
     this.overdueAt = now;
@@ -621,48 +538,42 @@ public class Ticket {
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
   public java.util.Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
-    if (!awaitingUnitReply() || overdueAt == null || to == null) {
+    if (!TicketLifecycle.ESCALATE.allowedIn(status) || overdueAt == null || to == null) {
       return java.util.Optional.empty();
     }
-    this.escalationLevel++;
-    this.escalatedTo = to;
-    this.escalatedAt = now;
+    int level = deadlines.escalateTo(to, now);
     return java.util.Optional.of(event(system, TicketAction.ESCALATED, status, status, null,
-        EventDetail.of("level", escalationLevel).and("to", to.code()), now));
+        EventDetail.of("level", level).and("to", to.code()), now));
   }
 
   /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
   public Unit nextEscalationUnit() {
-    Unit from = escalatedTo != null ? escalatedTo : ownerUnit;
-    return from == null ? null : from.parent();
+    return deadlines.nextEscalationUnit(ownerUnit);
   }
 
   /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
   public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
-    if (!awaitingUnitReply()) {
-      throw new IllegalTicketTransitionException(TicketAction.EXTENSION_APPROVED, status);
-    }
+    TicketLifecycle.EXTEND_DEADLINE.require(status);
     Instant previous = replyDeadline;
     this.replyDeadline = newDeadline;
-    this.extensionCount++;
-    this.remindedAt = null;
+    int count = deadlines.extended();
     this.updatedAt = now;
     return event(actor, TicketAction.EXTENSION_APPROVED, status, status, note,
         EventDetail.of("from", BusinessTime.text(previous)).and("to", BusinessTime.text(newDeadline))
-            .and("count", extensionCount), now);
+            .and("count", count), now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
   public java.util.Optional<TicketEvent> recomputeDeadlines(Instant reply, Instant sign, Actor system, Instant now) {
     boolean replyMoved = reply != null && !reply.equals(replyDeadline);
-    boolean signMoved = sign != null && !sign.equals(signDeadline);
+    boolean signMoved = sign != null && !sign.equals(deadlines.signDeadline());
     if (!replyMoved && !signMoved) {
       return java.util.Optional.empty();
     }
     EventDetail detail = EventDetail.of("reply", BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply))
-        .and("sign", BusinessTime.text(signDeadline) + "->" + BusinessTime.text(sign));
+        .and("sign", BusinessTime.text(deadlines.signDeadline()) + "->" + BusinessTime.text(sign));
     this.replyDeadline = reply == null ? replyDeadline : reply;
-    this.signDeadline = sign == null ? signDeadline : sign;
+    deadlines.moveSignDeadline(sign);
     this.updatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.DEADLINES_RECOMPUTED, status, status,
         null, detail.and("cause", "CALENDAR_CHANGED"), now));
@@ -692,7 +603,7 @@ public class Ticket {
    * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
    */
   public java.util.Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
-    if (status != TicketStatus.CLOSED || callbackResult != CallbackResult.DISSATISFIED || ownerUnit == null) {
+    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || callbackResult != CallbackResult.DISSATISFIED) {
       return java.util.Optional.empty();
     }
     rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
@@ -716,7 +627,7 @@ public class Ticket {
   /** 整改超期, once. */
   public java.util.Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
     Rectification r = currentRectification();
-    if (status != TicketStatus.RECTIFYING || r == null || now.isBefore(r.dueAt()) || !r.markOverdue()) {
+    if (!TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status) || r == null || now.isBefore(r.dueAt()) || !r.markOverdue()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(event(system, TicketAction.RECTIFICATION_OVERDUE, status, status, null,
@@ -725,7 +636,7 @@ public class Ticket {
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
   public TicketEvent reportRectification(String report, Actor actor, Instant now) {
-    require(TicketAction.RECTIFICATION_REPORTED, TicketStatus.RECTIFYING);
+    TicketLifecycle.RECTIFICATION_REPORT.require(status);
     currentRectification().report(report, actor.username(), now);
     return moveTo(TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report,
         EventDetail.of("late", currentRectification().overdue()));
@@ -736,7 +647,7 @@ public class Ticket {
    * dissatisfaction proposes a supervision slip (returned as a second event).
    */
   public List<TicketEvent> recordRevisit(CallbackResult result, String note, Actor actor, Instant now) {
-    require(TicketAction.REVISITED, TicketStatus.REVISITING);
+    TicketLifecycle.REVISIT.require(status);
     currentRectification().revisit(result, note, actor.username(), now);
     this.closedAt = now;
     List<TicketEvent> events = new ArrayList<>();
@@ -750,12 +661,6 @@ public class Ticket {
 
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
-  }
-
-  private void require(TicketAction action, TicketStatus expected) {
-    if (status != expected) {
-      throw new IllegalTicketTransitionException(action, status);
-    }
   }
 
   private TicketEvent moveTo(TicketStatus to, TicketAction action, Actor actor, Instant now, String note, EventDetail detail) {
@@ -851,7 +756,7 @@ public class Ticket {
   }
 
   public Instant assignedAt() {
-    return assignedAt;
+    return routing.assignedAt();
   }
 
   public Instant signedAt() {
@@ -893,35 +798,35 @@ public class Ticket {
   }
 
   public int returnCount() {
-    return returnCount;
+    return routing.returnCount();
   }
 
   public boolean arbitrated() {
-    return arbitrated;
+    return routing.isArbitrated();
   }
 
   public Instant returnDeadline() {
-    return returnDeadline;
+    return routing.returnDeadline();
   }
 
   public String lastReturnReason() {
-    return lastReturnReason;
+    return routing.lastReturnReason();
   }
 
   public Instant signDeadline() {
-    return signDeadline;
+    return deadlines.signDeadline();
   }
 
   public Instant deadlineStart() {
-    return deadlineStart;
+    return deadlines.start();
   }
 
   public Instant remindedAt() {
-    return remindedAt;
+    return deadlines.remindedAt();
   }
 
   public boolean signOverdue() {
-    return signOverdue;
+    return deadlines.signOverdue();
   }
 
   public Instant overdueAt() {
@@ -929,19 +834,19 @@ public class Ticket {
   }
 
   public int escalationLevel() {
-    return escalationLevel;
+    return deadlines.escalationLevel();
   }
 
   public Instant escalatedAt() {
-    return escalatedAt;
+    return deadlines.escalatedAt();
   }
 
   public Unit escalatedTo() {
-    return escalatedTo;
+    return deadlines.escalatedTo();
   }
 
   public int extensionCount() {
-    return extensionCount;
+    return deadlines.extensionCount();
   }
 
   public boolean slipProposed() {
@@ -949,6 +854,6 @@ public class Ticket {
   }
 
   public CatalogueItemVersion routingCatalogueVersion() {
-    return routingCatalogueVersion;
+    return routing.reliedOn();
   }
 }

@@ -1,4 +1,4 @@
-package org.hotline.application.deadline;
+package org.hotline.application.extension;
 
 import java.time.OffsetDateTime;
 import org.hotline.domain.model.deadline.ExtensionRequest;

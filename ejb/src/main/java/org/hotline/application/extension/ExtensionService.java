@@ -1,4 +1,4 @@
-package org.hotline.application.deadline;
+package org.hotline.application.extension;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,6 +14,7 @@ import org.hotline.application.error.Violations;
 import org.hotline.application.notification.Notices;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
+import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.ticket.TicketPermissions;
 import org.hotline.application.user.CurrentUser;
@@ -69,7 +70,8 @@ public class ExtensionService {
     AppUser user = currentUser.get();
     Ticket ticket = loader.handledForChange(ticketId, user);
     Instant now = BusinessTime.now();
-    if (!ticket.awaitingUnitReply() || ticket.replyDeadline() == null) {
+    org.hotline.domain.model.ticket.TicketLifecycle.REQUEST_EXTENSION.require(ticket.status());
+    if (ticket.replyDeadline() == null) {
       throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(TicketAction.EXTENSION_REQUESTED,
           ticket.status());
     }
