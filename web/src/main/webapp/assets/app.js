@@ -35,6 +35,13 @@ const I18N = {
     slipNumber: '督办单号', slipTickets: '涉及工单', slipTitle: '督办事项', requirements: '督办要求', slipDeadline: '办结时限', lead: '牵头领导', supervisor: '督导领导', head: '责任人', ticketsConcerned: '涉及工单（工单 ID，逗号分隔）', issueSlip: '下发督办单', issued: '下发', resolved: '办结', register: '督办台账',
     slip_ISSUED: '待签收', slip_ACKNOWLEDGED: '办理中', slip_HANDLED: '待回访', slip_CALLED_BACK: '待报告', slip_REPORTED: '待审核', slip_RESOLVED: '已办结',
     acknowledge: '签收', handle: '亲自办理', slipCallback: '亲自回访', report: '报告', accept: '通过办结', sendBackSlip: '退回重办', handlingNote: '办理情况', callbackNote: '回访情况', reportText: '办理报告', reviewNote: '审核意见', sentBackTimes: '退回次数',
+    // --- intake (issue 12, branch intake): pickers, suggestions, checks ---
+    pickAreaPinyin: '区域：输入名称、拼音或首字母（如 rml），Enter/Tab 选中', pickCategoryPinyin: '分类：输入名称、拼音或首字母，或按 Alt+1/2/3 采用建议',
+    pickFromList: '请从列表中选择（输入名称、拼音或首字母后按 Enter），未选中的文字不会提交', suggestedCategories: '按内容建议：',
+    areaFromAddress: '已根据地址识别区域，可修改', earlierHint: '输入 7 位以上号码后显示该号码的历史工单', earlierCount: '共 {0} 件历史工单',
+    phoneRequired: '请输入来电号码', phoneInvalid: '号码不完整或无效：手机号 11 位，座机需带区号（如 0531-88881234）',
+    confirmDirectText: '填写了直接答复，提交后工单将直接办结。确认？', confirmDirectYes: '确认直接办结', confirmDirectNo: '取消（Esc）',
+    intakeShortcut: '提示：Tab 切换字段，Enter 选中列表项，Alt+1/2/3 采用建议分类，Ctrl+Enter 提交',
     ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
   },
   en: {
@@ -69,6 +76,13 @@ const I18N = {
     slipNumber: 'Slip number', slipTickets: 'Tickets', slipTitle: 'Matter', requirements: 'Requirements', slipDeadline: 'Resolve by', lead: 'Lead', supervisor: 'Supervising deputy', head: 'Responsible head', ticketsConcerned: 'Tickets concerned (ticket ids, comma-separated)', issueSlip: 'Issue a slip', issued: 'Issued', resolved: 'Resolved', register: 'Register',
     slip_ISSUED: 'To acknowledge', slip_ACKNOWLEDGED: 'Being handled', slip_HANDLED: 'To call back', slip_CALLED_BACK: 'To report', slip_REPORTED: 'To review', slip_RESOLVED: 'Resolved',
     acknowledge: 'Acknowledge', handle: 'Handled in person', slipCallback: 'Called back in person', report: 'Report', accept: 'Accept', sendBackSlip: 'Send back', handlingNote: 'Handling', callbackNote: 'Callback', reportText: 'Report', reviewNote: 'Review note', sentBackTimes: 'Sent back',
+    // --- intake (issue 12, branch intake): pickers, suggestions, checks ---
+    pickAreaPinyin: 'Area: type the name, pinyin or initials (e.g. rml), Enter/Tab takes it', pickCategoryPinyin: 'Category: type the name, pinyin or initials, or Alt+1/2/3 for a suggestion',
+    pickFromList: 'Pick an item from the list (type the name, pinyin or initials, then Enter); text not picked is never sent', suggestedCategories: 'Suggested from the content:',
+    areaFromAddress: 'Area recognised from the address; you may change it', earlierHint: 'Earlier tickets of the number appear from the 7th digit on', earlierCount: '{0} earlier tickets',
+    phoneRequired: 'Enter the caller\'s number', phoneInvalid: 'Incomplete or invalid number: a mobile has 11 digits, a landline needs its area code (e.g. 0531-88881234)',
+    confirmDirectText: 'A direct answer closes the ticket at once when submitted. Confirm?', confirmDirectYes: 'Yes, close it now', confirmDirectNo: 'Cancel (Esc)',
+    intakeShortcut: 'Tip: Tab moves between fields, Enter takes a list item, Alt+1/2/3 takes a suggested category, Ctrl+Enter submits',
     ruleScope: 'Applies to', anyScope: 'All', signHours: 'Sign within (working hours)', replyDays: 'Reply within (working days; empty: category default; 0: same day)', remindBeforeDays: 'Remind before (working days)', escalateAfterDays: 'Escalate after (working days)', maxExtensions: 'Max extensions', maxExtensionDays: 'Max extension (working days)', centreApproval: 'Centre approves', updatedBy: 'Changed by', addRule: 'Add a rule', save: 'Save',
   },
 };
