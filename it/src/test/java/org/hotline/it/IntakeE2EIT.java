@@ -264,7 +264,8 @@ class IntakeE2EIT {
     assertThat(byId("result").getText()).isEmpty();
     // corrected: the same form goes through
     String mobile = CallerPhoneIT.freshMobile();
-    byId("callerPhone").clear();
+    byId("callerPhone").clear(); // WebDriver's clear leaves the field: focus it again
+    byId("callerPhone").click();
     kb.keys(mobile);
     kb.chord(Keys.CONTROL, Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result.ok")));

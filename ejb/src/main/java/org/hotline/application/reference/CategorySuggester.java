@@ -11,8 +11,9 @@ import java.util.Set;
  * Suggests the categories (分类建议) of a call from its content as the operator types it — a pure
  * function of its inputs, the weights in docs/usability-intake.md:
  * <ul>
- *   <li>each word (2+ characters, Chinese word segmentation) the content shares with a leaf
- *       category's own name: {@value #NAME_WORD} points (社会生活噪音扰民 → 社会/生活/噪音/扰民);</li>
+ *   <li>each word (2+ characters, Chinese word segmentation, not one of the {@link #GENERIC_WORDS}
+ *       such as 处理) the content shares with a leaf category's own name: {@value #NAME_WORD} points
+ *       (社会生活噪音扰民 → 社会/生活/噪音/扰民);</li>
  *   <li>each keyword of a responsibility-catalogue item in force found in the content, for every
  *       category that item covers: {@value #KEYWORD} points, at most {@value #MAX_KEYWORDS} keywords
  *       per item, the best item per category counting.</li>
@@ -25,6 +26,12 @@ public final class CategorySuggester {
   static final int NAME_WORD = 3;
   static final int KEYWORD = 2;
   static final int MAX_KEYWORDS = 4;
+
+  /**
+   * Words of category names that say nothing about the matter (请派人处理 is not a traffic accident
+   * because of 交通事故处理): never counted as shared name words.
+   */
+  static final Set<String> GENERIC_WORDS = Set.of("处理", "办理", "管理", "服务", "问题", "情况", "相关", "要求", "其他");
 
   /** A leaf category as the suggester sees it: its code and the segmented words of its name. */
   public record Candidate(String code, Set<String> nameWords) {}
@@ -63,7 +70,8 @@ public final class CategorySuggester {
         keywordHits.merge(code, hits, (a, b) -> a.size() >= b.size() ? a : b);
       }
     }
-    Set<String> words = new LinkedHashSet<>(contentWords.stream().filter(w -> w.length() >= 2).toList());
+    Set<String> words = new LinkedHashSet<>(contentWords.stream()
+        .filter(w -> w.length() >= 2 && !GENERIC_WORDS.contains(w)).toList());
     record Scored(Suggestion suggestion, int nameWords) {}
     List<Scored> scored = new ArrayList<>();
     for (Candidate c : candidates) {

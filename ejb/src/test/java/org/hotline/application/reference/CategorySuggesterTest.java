@@ -16,7 +16,8 @@ class CategorySuggesterTest {
       new Candidate("ZA-NOISE", Set.of("社会", "生活", "噪音", "扰民")),
       new Candidate("ZA-DOG", Set.of("违规", "养犬")),
       new Candidate("HJ-CONSTRUCTION-NOISE", Set.of("建筑", "施工", "噪音")),
-      new Candidate("SD-POWER", Set.of("停电", "供电")));
+      new Candidate("SD-POWER", Set.of("停电", "供电")),
+      new Candidate("JT-ACCIDENT", Set.of("交通", "事故", "处理")));
 
   static final List<Duty> DUTIES = List.of(
       new Duty(List.of("ZA-DISPUTE", "ZA-NOISE", "ZA-DOG"), List.of("城关", "打架", "纠纷", "噪音", "狗", "盗窃")),
@@ -45,6 +46,13 @@ class CategorySuggesterTest {
   void keywordsAloneSuggestTheCategoriesTheirItemCovers() {
     List<Suggestion> s = CategorySuggester.suggest("家里又跳闸了", List.of("家里", "又", "跳闸", "了"), LEAVES, DUTIES, 3);
     assertThat(s).extracting(Suggestion::code).containsExactly("SD-POWER");
+  }
+
+  @Test
+  void genericWordsOfCategoryNamesSuggestNothing() {
+    List<Suggestion> s = CategorySuggester.suggest("楼上噪音扰民，请派人处理", List.of("楼上", "噪音", "扰民", "请", "派", "人", "处理"),
+        LEAVES, DUTIES, 3);
+    assertThat(s).extracting(Suggestion::code).doesNotContain("JT-ACCIDENT");
   }
 
   @Test
