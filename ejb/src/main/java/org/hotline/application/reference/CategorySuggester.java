@@ -26,6 +26,8 @@ public final class CategorySuggester {
   static final int NAME_WORD = 3;
   static final int KEYWORD = 2;
   static final int MAX_KEYWORDS = 4;
+  static final int DUTY_WORD = 1;
+  static final int MAX_DUTY_WORDS = 3;
 
   /**
    * Words of category names that say nothing about the matter (请派人处理 is not a traffic accident
@@ -36,8 +38,13 @@ public final class CategorySuggester {
   /** A leaf category as the suggester sees it: its code and the segmented words of its name. */
   public record Candidate(String code, Set<String> nameWords) {}
 
-  /** A catalogue item in force: the categories it covers and its keywords. */
-  public record Duty(List<String> categoryCodes, List<String> keywords) {}
+  /** A catalogue item in force: the categories it covers, its keywords and the words of its title and duties. */
+  public record Duty(List<String> categoryCodes, List<String> keywords, Set<String> dutyWords) {
+
+    public Duty(List<String> categoryCodes, List<String> keywords) {
+      this(categoryCodes, keywords, Set.of());
+    }
+  }
 
   /** A suggested category: its code, its score and the words of the content that led to it. */
   public record Suggestion(String code, int score, List<String> words) {}
@@ -59,25 +66,33 @@ public final class CategorySuggester {
     }
     Map<String, Candidate> byCode = new java.util.HashMap<>();
     candidates.forEach(c -> byCode.put(c.code(), c));
-    Map<String, List<String>> keywordHits = new java.util.HashMap<>();
+    Set<String> words = new LinkedHashSet<>(contentWords.stream()
+        .filter(w -> w.length() >= 2 && !GENERIC_WORDS.contains(w)).toList());
+    Map<String, Integer> dutyScore = new java.util.HashMap<>();
+    Map<String, List<String>> dutyHits = new java.util.HashMap<>();
     for (Duty duty : duties) {
       List<String> hits = duty.keywords().stream().filter(k -> !k.isBlank() && content.contains(k))
           .distinct().limit(MAX_KEYWORDS).toList();
-      if (hits.isEmpty()) {
+      List<String> shared = words.stream().filter(duty.dutyWords()::contains).limit(MAX_DUTY_WORDS).toList();
+      int score = KEYWORD * hits.size() + DUTY_WORD * shared.size();
+      if (score == 0) {
         continue;
       }
+      List<String> why = new ArrayList<>(hits);
+      shared.stream().filter(w -> !why.contains(w)).forEach(why::add);
       for (String code : duty.categoryCodes()) {
-        keywordHits.merge(code, hits, (a, b) -> a.size() >= b.size() ? a : b);
+        if (score > dutyScore.getOrDefault(code, 0)) {
+          dutyScore.put(code, score);
+          dutyHits.put(code, why);
+        }
       }
     }
-    Set<String> words = new LinkedHashSet<>(contentWords.stream()
-        .filter(w -> w.length() >= 2 && !GENERIC_WORDS.contains(w)).toList());
     record Scored(Suggestion suggestion, int nameWords) {}
     List<Scored> scored = new ArrayList<>();
     for (Candidate c : candidates) {
       List<String> shared = words.stream().filter(c.nameWords()::contains).toList();
-      List<String> hits = keywordHits.getOrDefault(c.code(), List.of());
-      int score = NAME_WORD * shared.size() + KEYWORD * hits.size();
+      List<String> hits = dutyHits.getOrDefault(c.code(), List.of());
+      int score = NAME_WORD * shared.size() + dutyScore.getOrDefault(c.code(), 0);
       if (score == 0) {
         continue;
       }

@@ -13,6 +13,7 @@ import org.hotline.application.reference.ReferenceViews.AreaView;
 import org.hotline.application.reference.ReferenceViews.CategorySuggestionView;
 import org.hotline.application.reference.ReferenceViews.CategoryView;
 import org.hotline.application.reference.ReferenceViews.UnitView;
+import org.hotline.application.routing.DutyWords;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.area.AreaLevel;
 import org.hotline.domain.model.area.AreaRepository;
@@ -54,6 +55,9 @@ public class ReferenceDataService {
 
   @Inject
   private CategoryNameWords categoryNameWords;
+
+  @Inject
+  private DutyWords dutyWords;
 
   public List<UnitView> units() {
     return units.all().stream().map(UnitView::of).toList();
@@ -133,7 +137,8 @@ public class ReferenceDataService {
         .map(c -> new CategorySuggester.Candidate(c.code(), categoryNameWords.of(c.name()))).toList();
     List<CategorySuggester.Duty> duties = catalogue.all().stream()
         .filter(i -> !i.retired())
-        .map(i -> new CategorySuggester.Duty(i.current().categoryCodes(), i.current().keywords()))
+        .map(i -> new CategorySuggester.Duty(i.current().categoryCodes(), i.current().keywords(),
+            dutyWords.of(i.current())))
         .toList();
     return CategorySuggester.suggest(text, segmenter.words(text), candidates, duties, SUGGESTIONS).stream()
         .map(s -> CategorySuggestionView.of(byCode.get(s.code()), s.score(), s.words()))

@@ -56,6 +56,15 @@ class CategorySuggesterTest {
   }
 
   @Test
+  void wordsOfTheWrittenDutiesCountForTheCategoriesTheItemCovers() {
+    List<Duty> duties = List.of(new Duty(List.of("SD-POWER"), List.of("跳闸"), Set.of("供电", "线路", "抢修")));
+    List<Suggestion> s = CategorySuggester.suggest("线路老化需要抢修", List.of("线路", "老化", "需要", "抢修"), LEAVES,
+        duties, 3);
+    assertThat(s).extracting(Suggestion::code).containsExactly("SD-POWER");
+    assertThat(s.get(0).score()).isEqualTo(2 * CategorySuggester.DUTY_WORD);
+  }
+
+  @Test
   void contentWithNoKnownWordSuggestsNothing() {
     assertThat(CategorySuggester.suggest("你好", List.of("你好"), LEAVES, DUTIES, 3)).isEmpty();
     assertThat(CategorySuggester.suggest(" ", List.of(), LEAVES, DUTIES, 3)).isEmpty();
