@@ -76,7 +76,7 @@ public class ReferenceDataService {
    *
    * @param q what was typed: part of the name or path, pinyin, pinyin initials or the code
    * @param leaf when true only leaves, when false only parents, when null both
-   * @param limit at most this many (1-{@value #MAX_LIMIT}; null: {@value #MAX_LIMIT})
+   * @param limit at most this many (1-{@value #MAX_LIMIT}; null: {@value #MAX_LIMIT} matches, or every item without q)
    * @throws org.hotline.application.error.ValidationException q TOO_LONG, limit INVALID
    */
   public List<CategoryView> categories(String q, Boolean leaf, Integer limit) {
@@ -92,7 +92,7 @@ public class ReferenceDataService {
    *
    * @param q what was typed: part of the name or path, pinyin, pinyin initials or the code
    * @param leaf when true only communities, when false only districts and streets, when null all
-   * @param limit at most this many (1-{@value #MAX_LIMIT}; null: {@value #MAX_LIMIT})
+   * @param limit at most this many (1-{@value #MAX_LIMIT}; null: {@value #MAX_LIMIT} matches, or every item without q)
    * @throws org.hotline.application.error.ValidationException q TOO_LONG, limit INVALID
    */
   public List<AreaView> areas(String q, Boolean leaf, Integer limit) {
@@ -111,11 +111,10 @@ public class ReferenceDataService {
       v.add("limit", FieldViolation.INVALID);
     }
     v.throwIfAny();
-    int max = limit == null ? MAX_LIMIT : limit;
     if (query == null) {
-      return all.stream().limit(max).toList();
+      return limit == null ? all : all.stream().limit(limit).toList();
     }
-    return PickerSearch.rank(all, query, code, name, path, max);
+    return PickerSearch.rank(all, query, code, name, path, limit == null ? MAX_LIMIT : limit);
   }
 
   /**
