@@ -401,10 +401,10 @@ class PagesScriptInjectionE2EIT {
     assertNothingRan("ticket.html?id=" + answered + " as callback");
 
     login("operator");
-    // the phone lookup listens once the reference data are loaded
-    wait.until(d -> d.findElements(By.cssSelector("#categories option")).size() > 10);
+    // the phone lookup listens once the page is loaded
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
     browser.findElement(By.id("callerPhone")).sendKeys("13911112222");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#earlier table")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#earlier ul.earlier li")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#duplicates li")));
     pause();
     assertThat(text("#earlier")).contains("alert(37)");

@@ -38,4 +38,15 @@ public final class ReferenceViews {
           a.level().name(), a.station() == null ? null : a.station().code(), a.leaf());
     }
   }
+
+  /**
+   * GET /api/categories/suggested item: a leaf category suggested from a call's content, its score
+   * and the words of the content that led to it.
+   */
+  public record CategorySuggestionView(String code, String name, String path, int score, java.util.List<String> words) {
+
+    public static CategorySuggestionView of(Category c, int score, java.util.List<String> words) {
+      return new CategorySuggestionView(c.code(), c.name(), c.path(), score, words);
+    }
+  }
 }
