@@ -109,9 +109,9 @@ public final class RankingBenchmark {
     String ticketSql = "INSERT INTO ticket (id, number, channel, caller_name, caller_phone, caller_phone_e164, confidential, address, area_id,"
         + " category_id, urgency, content, status, owner_unit_id, reply_deadline, created_at, created_by, updated_at,"
         + " replied_at, closed_at, callback_result, called_back_at, main_ticket_id, callback_attempts, version, return_count,"
-        + " arbitrated) VALUES (?,?,?,?,?,?,FALSE,?,?,?,'NORMAL',?,?,?,?,?,'bench',?,?,?,?,?,?,0,0,0,FALSE)";
+        + " arbitrated) VALUES (?,?,?,?,?,?,FALSE,?,?,?,'NORMAL',?,?,?,?,?,'bench',?,?,?,?,?,?,0,0,?,FALSE)";
     String outcomeSql = "INSERT INTO ticket_outcome (ticket_id, unit_code, first_unit_code, direct_answer, merged, due_at,"
-        + " replied_at, closed_at, callback_at, callback_result) VALUES (?,?,?,FALSE,?,?,?,?,?,?)";
+        + " replied_at, closed_at, callback_at, callback_result, revisit_at, revisit_result) VALUES (?,?,?,FALSE,?,?,?,?,?,?,?,?)";
     try (PreparedStatement t = db.prepareStatement(ticketSql); PreparedStatement o = db.prepareStatement(outcomeSql)) {
       long lastMain = -1;
       for (int i = 0; i < tickets; i++) {
@@ -123,7 +123,10 @@ public final class RankingBenchmark {
             ? seasonal[random.nextInt(seasonal.length)] : categories[random.nextInt(categories.length)];
         int unit = pick(cumulative, random.nextDouble());
         Instant created = day.atTime(8 + random.nextInt(12), random.nextInt(60)).atZone(SHANGHAI).toInstant();
-        Instant due = day.plusDays(3 + random.nextInt(8)).atTime(23, 59, 59).atZone(SHANGHAI).toInstant();
+        // ~5 % got an extension approved: the deadline the rates use is the extended one
+        boolean extended = random.nextDouble() < 0.05;
+        Instant due = day.plusDays(3 + random.nextInt(8) + (extended ? 5 : 0)).atTime(23, 59, 59).atZone(SHANGHAI)
+            .toInstant();
         boolean merged = lastMain > 0 && random.nextDouble() < 0.02;
         double r = random.nextDouble();
         Instant replied = r < 0.90 ? due.minusSeconds(3600L * (1 + random.nextInt(60)))
@@ -136,6 +139,11 @@ public final class RankingBenchmark {
           result = c < 0.80 ? "SATISFIED" : c < 0.86 ? "BASICALLY_SATISFIED" : c < 0.96 ? "DISSATISFIED" : "UNREACHABLE";
           calledBack = closed.plusSeconds(3600L * (2 + random.nextInt(40)));
         }
+        // ~70 % of the dissatisfied were rectified and visited again (复访)
+        Instant revisited = "DISSATISFIED".equals(result) && random.nextDouble() < 0.7
+            ? calledBack.plusSeconds(3600L * 24 * (3 + random.nextInt(10))) : null;
+        String revisitResult = revisited == null ? null : random.nextDouble() < 0.75 ? "SATISFIED" : "DISSATISFIED";
+        boolean rerouted = !merged && random.nextDouble() < 0.03;
         String status = merged ? "MERGED" : closed != null ? "CLOSED" : "SIGNED";
         String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
         int c = 0;
@@ -167,10 +175,10 @@ public final class RankingBenchmark {
         } else {
           t.setNull(++c, java.sql.Types.BIGINT);
         }
+        t.setInt(++c, rerouted ? 1 : 0);
         t.addBatch();
         if (!merged) {
           lastMain = id;
-          boolean rerouted = random.nextDouble() < 0.03;
           o.setLong(1, id);
           o.setString(2, codes[unit]);
           o.setString(3, rerouted ? codes[random.nextInt(codes.length)] : codes[unit]);
@@ -180,6 +188,8 @@ public final class RankingBenchmark {
           o.setTimestamp(7, closed == null ? null : Timestamp.from(closed));
           o.setTimestamp(8, calledBack == null ? null : Timestamp.from(calledBack));
           o.setString(9, result);
+          o.setTimestamp(10, revisited == null ? null : Timestamp.from(revisited));
+          o.setString(11, revisitResult);
           o.addBatch();
         }
         if ((i + 1) % BATCH == 0 || i == tickets - 1) {
