@@ -165,7 +165,7 @@
       h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
       h('tbody', {}, list.map(p => h('tr', {},
         h('td', {textContent: p.month}), h('td', {textContent: p.version}), h('td', {textContent: App.time(p.publishedAt)}),
-        h('td', {textContent: p.publishedBy}),
+        h('td', {textContent: p.publishedByName ? p.publishedByName + '（' + p.publishedBy + '）' : p.publishedBy}),
         h('td', {}, ['ranking.pdf', 'ranking.xlsx', 'notice.pdf'].map(f =>
           h('a', {href: base(p) + f, textContent: f, target: '_blank', rel: 'noopener', className: 'file'}))))))) :
       h('p', {className: 'empty', textContent: App.t('noData')}));

@@ -38,6 +38,9 @@ public class RankingReportService {
   @Inject
   private RankingService ranking;
 
+  @Inject
+  private org.hotline.application.user.UserNames names;
+
   /** The canonical JSON the SHA-256 of a version was taken of. */
   public String canonicalContent(String month, Integer version) {
     return publications.version(month, version).canonicalContent();
@@ -46,20 +49,22 @@ public class RankingReportService {
   public File publishedRankingPdf(String month, Integer version) {
     var p = publications.version(month, version);
     return new File("ranking-" + p.summary().month() + "-v" + p.summary().version() + ".pdf",
-        RENDERER.pdf(ReportRenderer.RANKING, parameters(p.ranking(), p.summary().sha256()), rows(p.ranking())));
+        RENDERER.pdf(ReportRenderer.RANKING, parameters(p.ranking(), p.summary().sha256(),
+            names.label(p.ranking().publishedBy())), rows(p.ranking())));
   }
 
   public File publishedRankingXlsx(String month, Integer version) {
     var p = publications.version(month, version);
     return new File("ranking-" + p.summary().month() + "-v" + p.summary().version() + ".xlsx",
-        RENDERER.xlsx(ReportRenderer.RANKING, parameters(p.ranking(), p.summary().sha256()), rows(p.ranking())));
+        RENDERER.xlsx(ReportRenderer.RANKING, parameters(p.ranking(), p.summary().sha256(),
+            names.label(p.ranking().publishedBy())), rows(p.ranking())));
   }
 
   /** The live ranking of {@code month} (one class or all), marked 预览. */
   public File previewPdf(String month, String unitClass) {
     RankingView view = ranking.live(month, unitClass);
     return new File("ranking-" + view.month() + "-preview.pdf",
-        RENDERER.pdf(ReportRenderer.RANKING, parameters(view, null), rows(view)));
+        RENDERER.pdf(ReportRenderer.RANKING, parameters(view, null, null), rows(view)));
   }
 
   /**
@@ -147,12 +152,12 @@ public class RankingReportService {
     return units.isEmpty() ? "　　本月无。" : "　　" + units + "，" + sentence;
   }
 
-  private static Map<String, Object> parameters(RankingView view, String sha256) {
+  private static Map<String, Object> parameters(RankingView view, String sha256, String publisher) {
     Map<String, Object> p = new HashMap<>();
     p.put("TITLE", ORG_NAME + " " + monthText(view.month()) + "警务热线工单办理三率排名");
     p.put("STATUS", view.preview()
         ? "预览（未发布，截至 " + view.generatedAt().substring(0, 16).replace('T', ' ') + "）"
-        : "第 " + view.version() + " 版　发布人 " + view.publishedBy() + "　发布时间 "
+        : "第 " + view.version() + " 版　发布人 " + publisher + "　发布时间 "
             + view.generatedAt().substring(0, 16).replace('T', ' ')
             + (view.correctionReason() == null ? "" : "　更正原因：" + view.correctionReason()));
     RulesView r = view.rules();

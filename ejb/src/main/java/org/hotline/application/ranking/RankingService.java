@@ -15,6 +15,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Measure;
 import org.hotline.domain.model.ranking.RankingCalculator;
 import org.hotline.domain.model.ranking.RankingPeriod;
@@ -52,6 +53,9 @@ public class RankingService {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private UserNames names;
+
   /**
    * The live ranking of {@code month} (yyyy-MM) under the rules in force, for one class or all
    * ({@code unitClass} blank).
@@ -66,7 +70,7 @@ public class RankingService {
     RankingRules rules = rankings.latestRules();
     List<RankingRow> rows = compute(period, rules.values());
     RankingView view = new RankingView(period.label(), true, null, BusinessTime.display(BusinessTime.now()).toString(),
-        null, null, null, RulesView.of(rules), rows);
+        null, null, null, RulesView.of(rules, names.displayName(rules.createdBy())), rows);
     return scoped(view, only);
   }
 
@@ -108,7 +112,7 @@ public class RankingService {
       Integer change = r.rank() == null || p.rank() == null ? null : r.rank() - p.rank();
       rows.add(new WhatIfRow(r.unitCode(), r.unitName(), r.unitClass(), r.rank(), r.score(), p.rank(), p.score(), change));
     }
-    return new WhatIfView(period.label(), RulesView.of(rules), new RulesView.Weights(wr, wc, ws), b, rows);
+    return new WhatIfView(period.label(), RulesView.of(rules, names.displayName(rules.createdBy())), new RulesView.Weights(wr, wc, ws), b, rows);
   }
 
   /**
