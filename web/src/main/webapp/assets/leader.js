@@ -11,7 +11,8 @@
     version: '版本', publishedAt: '发布时间', publishedBy: '发布人', files: '文件', published: '已发布',
     drillOf: '明细', number: '工单编号', dueAt: '回复期限', repliedAt: '回复时间', closedAt: '办结时间',
     callbackResult: '回访结果', noData: '无数据', rulesText: '规则第 {v} 版：回复率 {r}、办结率 {c}、满意率 {s}（权重）；依据 {b}；到期件少于 {m} 件不参加排名。',
-    RATE: '比率', WILSON_LOWER_BOUND: '威尔逊 95% 下限', numeratorOf: '分子', denominatorOf: '分母'});
+    RATE: '比率', WILSON_LOWER_BOUND: '威尔逊 95% 下限', numeratorOf: '分子', denominatorOf: '分母',
+    exporting: '正在生成 {f}：已接收 {kb} KB…', exported: '{f} 已生成（{kb} KB）', exportFailed: '{f} 生成失败（HTTP {s}）'});
   Object.assign(I18N.en, {leaderDashboard: 'Leadership dashboard', month: 'Month', previewPdf: 'Preview PDF',
     publishNote: 'Note (optional)', correctionReason: 'Reason of the correction (required to publish again)',
     publish: 'Publish this month', overview: 'This month', ranking: 'Ranking', publications: 'Published rankings',
@@ -23,7 +24,8 @@
     files: 'Files', published: 'Published', drillOf: 'Tickets', number: 'Number', dueAt: 'Due', repliedAt: 'Replied',
     closedAt: 'Closed', callbackResult: 'Callback', noData: 'No data',
     rulesText: 'Rules v{v}: reply {r}, closure {c}, satisfaction {s} (weights); basis {b}; units with fewer than {m} tickets due are not ranked.',
-    RATE: 'rate', WILSON_LOWER_BOUND: 'Wilson 95 % lower bound', numeratorOf: 'numerator', denominatorOf: 'denominator'});
+    RATE: 'rate', WILSON_LOWER_BOUND: 'Wilson 95 % lower bound', numeratorOf: 'numerator', denominatorOf: 'denominator',
+    exporting: 'Exporting {f}: {kb} KB received…', exported: '{f} ready ({kb} KB)', exportFailed: '{f} failed (HTTP {s})'});
 
   /** Builds an element: properties (textContent, className, href …) and children (nodes or text). */
   const h = (tag, props, ...children) => {
@@ -35,6 +37,43 @@
   const pct = r => r && r.rate != null ? (r.rate * 100).toFixed(1) + '%' : '—';
   const state = {month: null, unitClass: 'STATION', ranking: null, chart: null};
   const msg = document.getElementById('msg');
+
+  /**
+   * Exports are streamed by the server while they are filled (no length known in advance): the page
+   * downloads them itself, shows the bytes received so far, then hands the file to the browser.
+   */
+  async function download(link) {
+    const name = decodeURIComponent(link.href.split('/').pop().split('?')[0]);
+    const say = (key, vars) => { msg.textContent = App.t(key).replace(/\{(\w+)\}/g, (_, k) => vars[k]); };
+    const response = await fetch(link.href, {credentials: 'same-origin', headers: {'Accept-Language': App.lang || 'zh'}});
+    if (!response.ok) {
+      say('exportFailed', {f: name, s: response.status});
+      return;
+    }
+    const reader = response.body.getReader();
+    const parts = [];
+    let received = 0;
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      parts.push(value);
+      received += value.length;
+      say('exporting', {f: name, kb: Math.ceil(received / 1024)});
+    }
+    const url = URL.createObjectURL(new Blob(parts, {type: response.headers.get('Content-Type') || 'application/octet-stream'}));
+    const a = h('a', {href: url, download: name});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    say('exported', {f: name, kb: Math.ceil(received / 1024)});
+  }
+  document.addEventListener('click', (e) => {
+    const link = e.target.closest && e.target.closest('a.file, a#previewPdf');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey || !window.ReadableStream) return;
+    e.preventDefault();
+    download(link).catch(err => App.showError(msg, err));
+  });
 
   function monthBefore(month, n) {
     const [y, m] = month.split('-').map(Number);

@@ -203,8 +203,13 @@ public class RankingResource {
     return awards.year(year);
   }
 
+  /**
+   * Streams the file: the report is filled and exported while it is sent (chunked, no Content-Length),
+   * so the server never holds a whole export; the leader page shows the bytes received as progress.
+   */
   private static Response file(RankingReportService.File f, String type) {
-    return Response.ok(f.bytes(), type)
+    jakarta.ws.rs.core.StreamingOutput body = out -> f.content().writeTo(out);
+    return Response.ok(body, type)
         .header("Content-Disposition", "inline; filename=\"" + f.name() + "\"")
         .header("Cache-Control", "no-store")
         .build();
