@@ -52,7 +52,7 @@ public final class RankingBenchmark {
     String mode = args.length > 8 ? args[8] : "both";
     YearMonth last = YearMonth.now(SHANGHAI).minusMonths(1);
     try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-      if (!mode.equals("measure")) {
+      if (mode.equals("load") || mode.equals("both")) {
         long t0 = System.nanoTime();
         long[] unitIds = ensureUnits(db, units);
         load(db, tickets, months, unitIds, last);
@@ -331,7 +331,13 @@ public final class RankingBenchmark {
   }
 
   static void time(String what, int rounds, Callable<Integer> call) throws Exception {
-    call.call();
+    long w0 = System.nanoTime();
+    try {
+      call.call();
+    } catch (Exception e) {
+      System.out.printf("%-60s failed after %.1f s: %s%n", what, (System.nanoTime() - w0) / 1e9, e.getMessage());
+      return;
+    }
     long[] nanos = new long[rounds];
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
