@@ -3,21 +3,26 @@ package org.hotline.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.fill.TextMeasurer;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -81,18 +86,59 @@ public final class ReportRenderer {
    * @throws IllegalStateException if filling or exporting fails
    */
   public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pdf(template, parameters, new JRMapCollectionDataSource(rows), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Streams a report of any length: fills {@code template} from {@code rows} (a data source that may
+   * page through the database) with filled pages swapped to a temporary file beyond
+   * {@link #PAGES_IN_MEMORY} (a virtualizer), and writes the PDF to {@code out} as it is exported, so
+   * the heap used does not grow with the number of rows.
+   *
+   * @throws IllegalArgumentException if there is no such compiled template
+   * @throws IllegalStateException if filling or exporting fails
+   */
+  public void pdf(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
-      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), new HashMap<>(parameters),
-          new JRMapCollectionDataSource(rows));
+      Map<String, Object> p = new HashMap<>(parameters);
+      p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
+      virtualizer.setReadOnly(true);
       JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
       exporter.setExporterInput(new SimpleExporterInput(print));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
       exporter.exportReport();
-      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
+    } finally {
+      virtualizer.cleanup();
     }
+  }
+
+  /**
+   * Streams {@code template} as a PDF with its detail rows read one by one from {@code rows} (e.g. an
+   * iterable that pages through the database), see {@link #pdf(String, Map, JRDataSource, OutputStream)}.
+   */
+  public void pdf(String template, Map<String, ?> parameters, Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    pdf(template, parameters, new RowsDataSource(rows.iterator()), out);
+  }
+
+  /** Streams {@code template} as XLSX with its rows read one by one from {@code rows}. */
+  public void xlsx(String template, Map<String, ?> parameters, Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    xlsx(template, parameters, new RowsDataSource(rows.iterator()), out);
+  }
+
+  /** Filled pages kept on the heap per report; the rest wait in a swap file until exported. */
+  public static final int PAGES_IN_MEMORY = 20;
+
+  private static JRSwapFileVirtualizer virtualizer() {
+    JRSwapFile swap = new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256);
+    return new JRSwapFileVirtualizer(PAGES_IN_MEMORY, swap, true);
   }
 
   /**
@@ -100,24 +146,37 @@ public final class ReportRenderer {
    * their text, so percentages and fractions read as printed).
    */
   public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    xlsx(template, parameters, new JRMapCollectionDataSource(rows), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Streams {@code template} as an XLSX workbook like {@link #pdf(String, Map, JRDataSource, OutputStream)}:
+   * filled pages are virtualized, and the exporter writes its sheet parts through buffers that spill to
+   * temporary files, then zips them to {@code out}.
+   */
+  public void xlsx(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
       Map<String, Object> p = new HashMap<>(parameters);
-      p.put(net.sf.jasperreports.engine.JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p,
-          new JRMapCollectionDataSource(rows));
+      p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+      p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
+      virtualizer.setReadOnly(true);
       var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(CONTEXT);
-      var out = new java.io.ByteArrayOutputStream();
-      exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
-      exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleOutputStreamExporterOutput(out));
+      exporter.setExporterInput(new SimpleExporterInput(print));
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
       var config = new net.sf.jasperreports.export.SimpleXlsxReportConfiguration();
       config.setDetectCellType(Boolean.TRUE);
       config.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
       config.setWhitePageBackground(Boolean.FALSE);
       exporter.setConfiguration(config);
       exporter.exportReport();
-      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
+    } finally {
+      virtualizer.cleanup();
     }
   }
 

@@ -9,6 +9,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.RankingPeriod;
 import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
@@ -37,6 +38,9 @@ public class RankingPublicationService {
 
   @Inject
   private CurrentUser currentUser;
+
+  @Inject
+  private UserNames names;
 
   /** A stored version: its summary, its canonical content and the ranking it holds (scoped to the caller). */
   public record Published(PublicationSummary summary, String canonicalContent, RankingView ranking) {}
@@ -68,7 +72,7 @@ public class RankingPublicationService {
     AppUser user = currentUser.get();
     var now = BusinessTime.now();
     RankingView view = new RankingView(period.label(), false, version, BusinessTime.display(now).toString(),
-        user.username(), cleanNote, earlier.isEmpty() ? null : reason, RulesView.of(rules),
+        user.username(), cleanNote, earlier.isEmpty() ? null : reason, RulesView.of(rules, names.displayName(rules.createdBy())),
         ranking.compute(period, rules.values()));
     String content = CanonicalJson.write(view);
     RankingPublication p = new RankingPublication(period.label(), version, rules.version(), now, user.username(),
@@ -78,7 +82,7 @@ public class RankingPublicationService {
     } catch (jakarta.persistence.PersistenceException sameVersionPublishedMeanwhile) {
       throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
     }
-    return PublicationSummary.of(p);
+    return PublicationSummary.of(p, names);
   }
 
   /** Every version of {@code month}, oldest first (empty when never published). */
@@ -86,13 +90,13 @@ public class RankingPublicationService {
     Violations v = new Violations();
     RankingPeriod period = monthPeriod(v, month);
     v.throwIfAny();
-    return rankings.publications(period.label()).stream().map(PublicationSummary::of).toList();
+    return rankings.publications(period.label()).stream().map(p -> PublicationSummary.of(p, names)).toList();
   }
 
   /** Every published month, newest first, with its latest version. */
   public List<PublicationSummary> latestOfEveryMonth() {
     List<String> months = rankings.publishedMonths().stream().map(r -> (String) r[0]).toList();
-    return rankings.latestPublications(months).stream().map(PublicationSummary::of)
+    return rankings.latestPublications(months).stream().map(p -> PublicationSummary.of(p, names))
         .sorted((a, b) -> b.month().compareTo(a.month())).toList();
   }
 
@@ -111,16 +115,16 @@ public class RankingPublicationService {
         .reduce((a, b) -> b)
         .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, month + (version == null ? "" : " v" + version)));
     RankingView view = CanonicalJson.read(p.content(), RankingView.class);
-    return new Published(PublicationSummary.of(p), p.content(), ranking.scoped(view, null));
+    return new Published(PublicationSummary.of(p, names), p.content(), ranking.scoped(view, null));
   }
 
   /** A self-examination as listed. */
   public record SelfExaminationView(Long id, String month, String unitCode, String text, String submittedBy,
-      String submittedAt) {
+      String submittedByName, String submittedAt) {
 
-    static SelfExaminationView of(SelfExamination s) {
+    static SelfExaminationView of(SelfExamination s, UserNames names) {
       return new SelfExaminationView(s.id(), s.month(), s.unitCode(), s.text(), s.submittedBy(),
-          BusinessTime.display(s.submittedAt()).toString());
+          names.displayName(s.submittedBy()), BusinessTime.display(s.submittedAt()).toString());
     }
   }
 
@@ -151,7 +155,7 @@ public class RankingPublicationService {
     }
     SelfExamination s = new SelfExamination(period.label(), unit, clean, user.username(), BusinessTime.now());
     rankings.add(s);
-    return SelfExaminationView.of(s);
+    return SelfExaminationView.of(s, names);
   }
 
   /** The self-examinations of {@code month}: all for leadership, the caller's unit's for units. */
@@ -163,7 +167,7 @@ public class RankingPublicationService {
     boolean all = RankingService.seesEveryUnit(user);
     return rankings.selfExaminations(period.label()).stream()
         .filter(s -> all || s.unitCode().equals(user.unit().code()))
-        .map(SelfExaminationView::of)
+        .map(s -> SelfExaminationView.of(s, names))
         .toList();
   }
 

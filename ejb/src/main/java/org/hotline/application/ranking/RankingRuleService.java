@@ -8,6 +8,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Attribution;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRules;
@@ -25,6 +26,9 @@ public class RankingRuleService {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private UserNames names;
+
   /** What an admin sends: any value left null keeps the current one; {@code reason} is required. */
   public record RulesChange(RulesView.Weights weights, Integer minSample, String basis, String attribution,
       Integer bottomCount, Integer bottomMonths, Integer excellentPerQuarter, Integer rewardTimes, String reason) {}
@@ -32,7 +36,8 @@ public class RankingRuleService {
   @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.CHIEF_ROLE, Role.OFFICER_ROLE,
       Role.AGENCY_ROLE})
   public RulesView current() {
-    return RulesView.of(rankings.latestRules());
+    RankingRules latest = rankings.latestRules();
+    return RulesView.of(latest, names.displayName(latest.createdBy()));
   }
 
   /**
@@ -73,7 +78,7 @@ public class RankingRuleService {
     } catch (jakarta.persistence.PersistenceException changedMeanwhile) {
       throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
     }
-    return RulesView.of(rules);
+    return RulesView.of(rules, names.displayName(rules.createdBy()));
   }
 
   private static int range(Violations v, String field, Integer value, int current, int min, int max) {

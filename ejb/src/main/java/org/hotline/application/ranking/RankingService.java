@@ -15,6 +15,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Measure;
 import org.hotline.domain.model.ranking.RankingCalculator;
 import org.hotline.domain.model.ranking.RankingPeriod;
@@ -52,6 +53,12 @@ public class RankingService {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private EndedMonthTallies endedMonths;
+
+  @Inject
+  private UserNames names;
+
   /**
    * The live ranking of {@code month} (yyyy-MM) under the rules in force, for one class or all
    * ({@code unitClass} blank).
@@ -64,9 +71,10 @@ public class RankingService {
     UnitClass only = v.optionalChoice("unitClass", unitClass, UnitClass.class);
     v.throwIfAny();
     RankingRules rules = rankings.latestRules();
-    List<RankingRow> rows = compute(period, rules.values());
+    List<RankingRow> rows = RankingCalculator.rank(previewEntries(period, rules.values()), rules.values(),
+        bottomBefore(period, rules.values()));
     RankingView view = new RankingView(period.label(), true, null, BusinessTime.display(BusinessTime.now()).toString(),
-        null, null, null, RulesView.of(rules), rows);
+        null, null, null, RulesView.of(rules, names.displayName(rules.createdBy())), rows);
     return scoped(view, only);
   }
 
@@ -99,7 +107,7 @@ public class RankingService {
     v.throwIfAny();
     RankingRules.Values proposed = new RankingRules.Values(wr, wc, ws, now.minSample(), b, now.attribution(),
         now.bottomCount(), now.bottomMonths(), now.excellentPerQuarter(), now.rewardTimes());
-    List<RankingCalculator.Entry> entries = entries(period, now);
+    List<RankingCalculator.Entry> entries = previewEntries(period, now);
     Map<String, RankingRow> proposedRows = RankingCalculator.rank(entries, proposed, List.of()).stream()
         .collect(Collectors.toMap(RankingRow::unitCode, r -> r));
     List<WhatIfRow> rows = new ArrayList<>();
@@ -108,7 +116,7 @@ public class RankingService {
       Integer change = r.rank() == null || p.rank() == null ? null : r.rank() - p.rank();
       rows.add(new WhatIfRow(r.unitCode(), r.unitName(), r.unitClass(), r.rank(), r.score(), p.rank(), p.score(), change));
     }
-    return new WhatIfView(period.label(), RulesView.of(rules), new RulesView.Weights(wr, wc, ws), b, rows);
+    return new WhatIfView(period.label(), RulesView.of(rules, names.displayName(rules.createdBy())), new RulesView.Weights(wr, wc, ws), b, rows);
   }
 
   /**
@@ -148,8 +156,19 @@ public class RankingService {
   }
 
   private List<RankingCalculator.Entry> entries(RankingPeriod period, RankingRules.Values rules) {
+    return entries(period, rules, rankings.tallies(period.from(), period.to(), rules.attribution()));
+  }
+
+  /** The entries of a preview: an ended month's tallies may come from {@link EndedMonthTallies}. */
+  private List<RankingCalculator.Entry> previewEntries(RankingPeriod period, RankingRules.Values rules) {
+    return entries(period, rules, endedMonths.tallies(period, rules.attribution(),
+        () -> rankings.tallies(period.from(), period.to(), rules.attribution())));
+  }
+
+  private List<RankingCalculator.Entry> entries(RankingPeriod period, RankingRules.Values rules,
+      List<UnitTally> counted) {
     Map<String, UnitTally> tallies = new HashMap<>();
-    for (UnitTally t : rankings.tallies(period.from(), period.to(), rules.attribution())) {
+    for (UnitTally t : counted) {
       tallies.put(t.unitCode(), t);
     }
     List<RankingCalculator.Entry> entries = new ArrayList<>();

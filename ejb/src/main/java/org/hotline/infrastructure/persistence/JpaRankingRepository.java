@@ -90,6 +90,21 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   @Override
+  public List<TicketOutcome> unitMonthPage(String unitCode, Instant from, Instant to, Attribution attribution,
+      long afterTicketId, int size) {
+    return em.createQuery("SELECT o FROM TicketOutcome o WHERE " + unitField(attribution) + " = :unit"
+            + " AND o.merged = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
+            + " OR o.callbackAt >= :from AND o.callbackAt < :to AND " + REACHED + ") ORDER BY o.ticketId",
+            TicketOutcome.class)
+        .setParameter("unit", unitCode)
+        .setParameter("after", afterTicketId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
   public Map<Long, String> ticketNumbers(List<Long> ticketIds) {
     Map<Long, String> numbers = new java.util.HashMap<>();
     for (int i = 0; i < ticketIds.size(); i += 500) {

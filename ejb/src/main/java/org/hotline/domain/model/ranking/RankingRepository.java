@@ -20,6 +20,14 @@ public interface RankingRepository {
   List<TicketOutcome> outcomes(String unitCode, Instant from, Instant to, Attribution attribution, Measure measure,
       boolean numerator, int limit);
 
+  /**
+   * One page of the tickets behind a unit's month: due in [from, to) or reached by a callback in it
+   * (not merged), in ticket id order after {@code afterTicketId}, at most {@code size}; an export
+   * pages through them so its memory does not grow with the month.
+   */
+  List<TicketOutcome> unitMonthPage(String unitCode, Instant from, Instant to, Attribution attribution,
+      long afterTicketId, int size);
+
   /** The numbers of the given tickets, by id. */
   java.util.Map<Long, String> ticketNumbers(List<Long> ticketIds);
 

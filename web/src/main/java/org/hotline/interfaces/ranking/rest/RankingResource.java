@@ -47,7 +47,8 @@ public class RankingResource {
 
   /** A stored version with its rows (as the caller may see them) and its hash. */
   public record PublicationResponse(String month, int version, int ruleVersion, String publishedAt,
-      String publishedBy, String note, String correctionReason, String sha256, RankingView ranking) {}
+      String publishedBy, String publishedByName, String note, String correctionReason, String sha256,
+      RankingView ranking) {}
 
   @Inject
   private RankingService ranking;
@@ -118,7 +119,8 @@ public class RankingResource {
   public PublicationResponse version(@PathParam("month") String month, @PathParam("version") String version) {
     var p = publications.version(month, version(version));
     var s = p.summary();
-    return new PublicationResponse(s.month(), s.version(), s.ruleVersion(), s.publishedAt(), s.publishedBy(), s.note(),
+    return new PublicationResponse(s.month(), s.version(), s.ruleVersion(), s.publishedAt(), s.publishedBy(),
+        s.publishedByName(), s.note(),
         s.correctionReason(), s.sha256(), p.ranking());
   }
 
@@ -201,8 +203,13 @@ public class RankingResource {
     return awards.year(year);
   }
 
+  /**
+   * Streams the file: the report is filled and exported while it is sent (chunked, no Content-Length),
+   * so the server never holds a whole export; the leader page shows the bytes received as progress.
+   */
   private static Response file(RankingReportService.File f, String type) {
-    return Response.ok(f.bytes(), type)
+    jakarta.ws.rs.core.StreamingOutput body = out -> f.content().writeTo(out);
+    return Response.ok(body, type)
         .header("Content-Disposition", "inline; filename=\"" + f.name() + "\"")
         .header("Cache-Control", "no-store")
         .build();
