@@ -88,6 +88,29 @@ class LoginThrottlingIT {
     }
   }
 
+  /**
+   * Two ways around the throttle found by a probe: a second Authorization header (the server's
+   * login reads Basic from any of them) and credentials in the form login's query string.
+   */
+  @Test
+  void credentialsTheThrottleCannotSeeAreRefused() {
+    ItServer.ensureStarted();
+    String basic = "Basic " + Base64.getEncoder().encodeToString("leader:demo".getBytes());
+    Response twice = RestAssured.given().baseUri(ItServer.BASE_URL).header("Authorization", "Bearer x")
+        .header("Authorization", basic).get("/api/me");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.jsonPath().getString("errors[0].field")).isEqualTo("Authorization");
+    assertThat(twice.jsonPath().getString("errors[0].reason")).isEqualTo("DUPLICATE_KEY");
+    Response inUrl = RestAssured.given().baseUri(ItServer.BASE_URL).redirects().follow(false).urlEncodingEnabled(false)
+        .post("/j_security_check?j_username=leader&j_password=demo");
+    assertThat(inUrl.statusCode()).isEqualTo(400);
+    assertThat(inUrl.getCookie("JSESSIONID") == null || !RestAssured.given().baseUri(ItServer.BASE_URL)
+        .cookie("JSESSIONID", inUrl.getCookie("JSESSIONID")).get("/api/me").asString().contains("leader")).isTrue();
+    Response encodedPath = RestAssured.given().baseUri(ItServer.BASE_URL).redirects().follow(false).urlEncodingEnabled(false)
+        .post("/j%5Fsecurity_check?j_username=leader&j_password=demo");
+    assertThat(encodedPath.statusCode()).isEqualTo(400);
+  }
+
   @Test
   void theServersHardLockAfterTenFailuresIsGone() {
     try {

@@ -64,6 +64,18 @@ class RequestLineIT {
   }
 
   @Test
+  void requestTargetsThatNameNoResourceAreA400Problem() throws IOException {
+    encodingProblem(get("/api/tick%FFets"), "path");
+    encodingProblem(get("/api/tickets/%C0%AF"), "path");
+    encodingProblem(get("/api/catalogue/%E4%B8/versions"), "path");
+    encodingProblem(get("*"), "path");
+    encodingProblem(get("api/me"), "path");
+    // characters a URL may not carry unescaped
+    encodingProblem(get("/api/tickets?q=%3Ca%3E\"{|}"), "q");
+    encodingProblem(get("/api/tickets?q=a^b"), "q");
+  }
+
+  @Test
   void wellFormedQueriesStillWork() throws IOException {
     assertThat(get("/api/tickets?size=2&q=%E4%B8%AD").status()).isEqualTo(200);
     assertThat(get("/api/tickets?size=2&q=a+b").status()).isEqualTo(200);

@@ -8,7 +8,6 @@ import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
-import io.undertow.util.Methods;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +43,18 @@ public class LoginThrottleHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.getRequestHeaders().count(Headers.AUTHORIZATION) > 1) {
+      // the server's login reads a Basic value from any of them, this handler from the first:
+      // a second header carried guesses past the throttle (and the unknown-user delay)
+      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "Authorization", "DUPLICATE_KEY");
+      return;
+    }
+    if (loginForm(exchange) && exchange.getQueryString() != null && !exchange.getQueryString().isEmpty()) {
+      // the form login also reads j_username/j_password from the query string, which this handler
+      // does not count (and which puts passwords into URLs and logs): credentials go in the body only
+      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "query", "INVALID");
+      return;
+    }
     if (!offersPassword(exchange)) {
       next.handleRequest(exchange);
       return;
@@ -91,8 +102,13 @@ public class LoginThrottleHandler implements HttpHandler {
     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) || loginForm(exchange);
   }
 
+  /**
+   * Whether the request goes to the form login, whatever the method and however the path is
+   * spelled ({@code /j%5Fsecurity_check} and path parameters included: the server decodes them).
+   */
   private static boolean loginForm(HttpServerExchange exchange) {
-    return Methods.POST.equals(exchange.getRequestMethod()) && exchange.getRequestPath().endsWith("/j_security_check");
+    String path = RequestLineHandler.decode(exchange.getRequestPath(), false);
+    return path != null && path.contains("j_security_check");
   }
 
   /** The credentials offered, or null when none can be read (left to the server to refuse). */

@@ -82,6 +82,12 @@ public class RequestLineHandler implements HttpHandler {
     }
     // a chunked body longer than this fails while it is read (the listener itself has no limit)
     exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+    String path = exchange.getRequestPath();
+    if (path == null || !path.startsWith("/") || decode(path, false) == null) {
+      // "GET *", "GET api/me", "/api/tick%FFets": no resource can be named like that
+      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
+      return;
+    }
     String bad = undecodableParameter(exchange.getQueryString());
     if (bad != null) {
       EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
@@ -118,22 +124,29 @@ public class RequestLineHandler implements HttpHandler {
     for (String pair : query.split("&", -1)) {
       int eq = pair.indexOf('=');
       String rawName = eq < 0 ? pair : pair.substring(0, eq);
-      String name = decodes(rawName) ? strictDecode(rawName) : null;
-      if (name == null || eq >= 0 && !decodes(pair.substring(eq + 1))) {
+      String name = decode(rawName, true);
+      if (name == null || eq >= 0 && decode(pair.substring(eq + 1), true) == null) {
         return name == null || name.isBlank() ? "query" : name;
       }
     }
     return null;
   }
 
-  private static boolean decodes(String raw) {
-    return strictDecode(raw) != null;
-  }
-
-  /** Percent-decodes {@code raw} as UTF-8 ({@code +} is a space), or null when it cannot. */
-  private static String strictDecode(String raw) {
-    if (!raw.chars().allMatch(c -> c < 0x80)) {
-      return null;
+  /**
+   * Percent-decodes {@code raw} as UTF-8, or null when it cannot: a {@code %} without two hex
+   * digits, escapes that are not UTF-8, or a character a URL may not hold unescaped (anything
+   * outside printable ASCII, and {@code " < > \ ^ ` { | }}).
+   *
+   * @param raw a path or a query parameter's name or value as the client sent it
+   * @param query whether {@code +} stands for a space (query strings) or for itself (paths)
+   * @return the decoded text, or null
+   */
+  static String decode(String raw, boolean query) {
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        return null;
+      }
     }
     StringBuilder out = new StringBuilder(raw.length());
     ByteBuffer bytes = ByteBuffer.allocate(raw.length());
@@ -152,7 +165,7 @@ public class RequestLineHandler implements HttpHandler {
       if (!flush(bytes, out)) {
         return null;
       }
-      out.append(c == '+' ? ' ' : c);
+      out.append(c == '+' && query ? ' ' : c);
       i++;
     }
     return flush(bytes, out) ? out.toString() : null;

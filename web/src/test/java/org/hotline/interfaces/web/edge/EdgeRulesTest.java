@@ -46,5 +46,15 @@ class EdgeRulesTest {
     assertThat(RequestLineHandler.undecodableParameter("q=%E5%99%AA%E9%9F%B3")).isNull();
     assertThat(RequestLineHandler.undecodableParameter("%ZZ=1")).isEqualTo("query");
     assertThat(RequestLineHandler.undecodableParameter("status=1%")).isEqualTo("status");
+    assertThat(RequestLineHandler.undecodableParameter("q=<a>")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q={x}")).isEqualTo("q");
+  }
+
+  @Test
+  void pathsDecodeStrictlyAndKeepPlus() {
+    assertThat(RequestLineHandler.decode("/j%5Fsecurity_check", false)).isEqualTo("/j_security_check");
+    assertThat(RequestLineHandler.decode("/a+b;jsessionid=1", false)).isEqualTo("/a+b;jsessionid=1");
+    assertThat(RequestLineHandler.decode("/api/tick%FFets", false)).isNull();
+    assertThat(RequestLineHandler.decode("/api/x|y", false)).isNull();
   }
 }
