@@ -70,6 +70,8 @@ class RequestLineIT {
     encodingProblem(get("/api/catalogue/%E4%B8/versions"), "path");
     encodingProblem(get("*"), "path");
     encodingProblem(get("api/me"), "path");
+    encodingProblem(get("/x/../api/me"), "path");
+    encodingProblem(get("/x/%2e%2e/api/me"), "path");
     // characters a URL may not carry unescaped
     encodingProblem(get("/api/tickets?q=%3Ca%3E\"{|}"), "q");
     encodingProblem(get("/api/tickets?q=a^b"), "q");

@@ -83,8 +83,9 @@ public class RequestLineHandler implements HttpHandler {
     // a chunked body longer than this fails while it is read (the listener itself has no limit)
     exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
     String path = exchange.getRequestPath();
-    if (path == null || !path.startsWith("/") || decode(path, false) == null) {
-      // "GET *", "GET api/me", "/api/tick%FFets": no resource can be named like that
+    if (path == null || !path.startsWith("/") || !plainPath(decode(path, false))) {
+      // "GET *", "GET api/me", "/api/tick%FFets", "/x/../api/me": no resource is named like that
+      // (browsers resolve dot segments before sending; the handlers behind decide by the path)
       EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
       return;
     }
@@ -94,6 +95,20 @@ public class RequestLineHandler implements HttpHandler {
       return;
     }
     next.handleRequest(exchange);
+  }
+
+  /** Whether a decoded path has no dot segments ({@code /./}, {@code /../}) to resolve. */
+  private static boolean plainPath(String decoded) {
+    if (decoded == null) {
+      return false;
+    }
+    for (String segment : decoded.split("/", -1)) {
+      String bare = segment.split(";", 2)[0];
+      if (".".equals(bare) || "..".equals(bare)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The declared {@code Content-Length}, or -1 when absent or unreadable (chunked bodies). */
