@@ -45,6 +45,14 @@ public class DuplicateFinder {
   @Inject
   private TicketRepository tickets;
 
+  /**
+   * The start of the window in which two calls of the same number count as repeat calls (重复来电):
+   * now minus {@code hotline.duplicates.window.days} days (default 30).
+   */
+  public static Instant windowStart() {
+    return BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
+  }
+
   /** For a call being logged. */
   public List<Candidate> forCall(String phone, String areaCode, String content) {
     Violations v = new Violations();
@@ -69,7 +77,7 @@ public class DuplicateFinder {
 
   /** {@code phone} in E.164 (or null). */
   private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
-    Instant since = BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
+    Instant since = windowStart();
     Map<Long, Candidate> found = new LinkedHashMap<>();
     if (phone != null) {
       for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {
