@@ -4,6 +4,26 @@
 
 const I18N = {
   zh: {
+    // --- issue 12 (ui): components, dispatcher queue, chief's desk, errors in the user's words ---
+    'ui.prev': '上一页', 'ui.next': '下一页', 'ui.pageOf': '第 {0}/{1} 页 · 共 {2} 条', 'ui.close': '关闭', 'ui.busy': '处理中…',
+    'ui.filters': '筛选', 'ui.allUrgencies': '全部紧急程度', 'ui.allChannels': '全部渠道', 'ui.repeatOnly': '只看重复来电', 'ui.age': '等待时长',
+    'ui.anyAge': '不限', 'ui.age1': '超过 1 小时', 'ui.age4': '超过 4 小时', 'ui.age24': '超过 1 天', 'ui.age72': '超过 3 天',
+    'ui.searchQueue': '搜索内容、地址或工单编号', 'ui.keys': '快捷键：j/k 或 ↑/↓ 移动，1/2/3 派给建议单位，Enter 打开工单',
+    'ui.assignedTo': '已派给 {0}', 'ui.mergedInto': '已合并到 {0}', 'ui.mergeInto': '合并到 {0}', 'ui.done': '已完成', 'ui.waiting': '等待',
+    'ui.minutes': '分钟', 'ui.hours': '小时', 'ui.days': '天', 'ui.loggedAt': '受理时间', 'ui.replyDeadline': '回复期限（截止）',
+    'ui.signDeadline': '签收期限（截止）', 'ui.dueAt': '整改期限（截止）', 'ui.requestedAt': '申请时间', 'ui.repliedAt': '回复时间',
+    'ui.nothingToDo': '暂无待办', 'ui.officerReply': '民警回复', 'ui.whyDissatisfied': '群众不满意原因', 'ui.alsoIn': '同时属于',
+    'ui.favicon': '警务热线', 'ui.wrongPassword': '用户名或密码错误，请重新输入。', 'ui.reasons': '建议理由',
+    field_callerPhone: '来电号码', field_callerName: '来电人姓名', field_areaCode: '区域', field_categoryCode: '分类', field_unitCode: '承办单位',
+    field_content: '诉求内容', field_address: '地址', field_urgency: '紧急程度', field_channel: '渠道', field_text: '回复内容', field_reason: '理由',
+    field_comment: '审核意见', field_mainTicketId: '主工单', field_catalogueItemCode: '职责条目', field_ticketIds: '涉及工单', field_deadline: '期限',
+    field_requestedDeadline: '延期至', field_note: '备注', field_result: '回访结果', field_reasons: '不满意原因', field_ids: '工单', field_q: '搜索内容',
+    field_phone: '电话', field_minAgeHours: '等待时长', field_maxAgeHours: '等待时长', field_page: '页码', field_size: '每页条数',
+    field_directAnswer: '直接答复', field_transferReference: '110接警号', field_headUsername: '责任人', field_supervisorUsername: '督导领导',
+    field_title: '督办事项', field_requirements: '督办要求', field_report: '整改情况', field_approved: '审核结论', field_approve: '审批结论',
+    'why.JURISDICTION': '辖区派出所', 'why.CATEGORY': '职责覆盖分类', 'why.KEYWORDS': '关键词', 'why.DUTY_WORDS': '职责用词',
+    'dup.SAME_PHONE': '同一来电号码', 'dup.SIMILAR_CONTENT': '同一区域相似内容', 'ui.pickFromList': '请从列表中选择单位（输入名称搜索）',
+    'ui.allCategories': '全部分类', 'ui.allAreas': '全部区域', 'ui.noneWaiting': '没有符合条件的待研判工单',
     leaderDashboard: '领导看板',
     appName: '警务热线工单系统', logout: '退出', lang: 'English', badTicketId: '工单编号无效',
     intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
@@ -38,6 +58,26 @@ const I18N = {
     ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
   },
   en: {
+    // --- issue 12 (ui): components, dispatcher queue, chief's desk, errors in the user's words ---
+    'ui.prev': 'Previous', 'ui.next': 'Next', 'ui.pageOf': 'Page {0} of {1} · {2} tickets', 'ui.close': 'Close', 'ui.busy': 'Working…',
+    'ui.filters': 'Filters', 'ui.allUrgencies': 'Any urgency', 'ui.allChannels': 'Any channel', 'ui.repeatOnly': 'Repeat callers only', 'ui.age': 'Waiting',
+    'ui.anyAge': 'Any time', 'ui.age1': 'Over 1 hour', 'ui.age4': 'Over 4 hours', 'ui.age24': 'Over 1 day', 'ui.age72': 'Over 3 days',
+    'ui.searchQueue': 'Search content, address or ticket number', 'ui.keys': 'Keys: j/k or ↑/↓ move, 1/2/3 assign to a suggested unit, Enter opens the ticket',
+    'ui.assignedTo': 'Assigned to {0}', 'ui.mergedInto': 'Merged into {0}', 'ui.mergeInto': 'Merge into {0}', 'ui.done': 'Done', 'ui.waiting': 'Waiting',
+    'ui.minutes': 'min', 'ui.hours': 'h', 'ui.days': 'd', 'ui.loggedAt': 'Logged at', 'ui.replyDeadline': 'Reply due by',
+    'ui.signDeadline': 'Sign due by', 'ui.dueAt': 'Rectification due by', 'ui.requestedAt': 'Requested at', 'ui.repliedAt': 'Replied at',
+    'ui.nothingToDo': 'Nothing to do', 'ui.officerReply': "Officer's reply", 'ui.whyDissatisfied': 'Why the citizen was dissatisfied', 'ui.alsoIn': 'Also',
+    'ui.favicon': 'Police hotline', 'ui.wrongPassword': 'Wrong user name or password: please try again.', 'ui.reasons': 'Why',
+    field_callerPhone: 'Caller phone', field_callerName: 'Caller name', field_areaCode: 'Area', field_categoryCode: 'Category', field_unitCode: 'Unit',
+    field_content: 'Content', field_address: 'Address', field_urgency: 'Urgency', field_channel: 'Channel', field_text: 'Reply', field_reason: 'Reason',
+    field_comment: 'Comment', field_mainTicketId: 'Main ticket', field_catalogueItemCode: 'Catalogue item', field_ticketIds: 'Tickets', field_deadline: 'Deadline',
+    field_requestedDeadline: 'New deadline', field_note: 'Note', field_result: 'Result', field_reasons: 'Reasons', field_ids: 'Tickets', field_q: 'Search',
+    field_phone: 'Phone', field_minAgeHours: 'Waiting', field_maxAgeHours: 'Waiting', field_page: 'Page', field_size: 'Page size',
+    field_directAnswer: 'Direct answer', field_transferReference: '110 incident no.', field_headUsername: 'Responsible head', field_supervisorUsername: 'Supervising deputy',
+    field_title: 'Matter', field_requirements: 'Requirements', field_report: 'Report', field_approved: 'Decision', field_approve: 'Decision',
+    'why.JURISDICTION': 'station of the jurisdiction', 'why.CATEGORY': 'duty covers the category', 'why.KEYWORDS': 'keywords', 'why.DUTY_WORDS': 'duty words',
+    'dup.SAME_PHONE': 'same phone', 'dup.SIMILAR_CONTENT': 'same area, similar content', 'ui.pickFromList': 'Pick a unit from the list (type its name)',
+    'ui.allCategories': 'Any category', 'ui.allAreas': 'Any area', 'ui.noneWaiting': 'No waiting ticket matches',
     leaderDashboard: 'Leadership',
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文', badTicketId: 'Not a valid ticket id',
     intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
@@ -195,28 +235,71 @@ const App = {
     return body;
   },
 
-  /** Shows a problem next to the form: the detail and every field message. */
+  /**
+   * The words the user sees for an API field: the label of the form field of that name (its
+   * <label>, aria-label or placeholder) under {@code root}, else the page-independent name
+   * (field_<name> in I18N), else the field as sent. Never shows an internal name when one is known.
+   */
+  fieldLabel(field, root) {
+    const name = String(field);
+    const el = (root || document).querySelector('[name="' + CSS.escape(name) + '"]');
+    const own = el && ((el.labels && el.labels[0] && el.labels[0].textContent) || el.getAttribute('aria-label')
+      || el.getAttribute('placeholder'));
+    if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '');
+    const known = App.t('field_' + name);
+    return known === 'field_' + name ? name : known;
+  },
+
+  /** The field message of a problem in the user's words: the internal field name replaced by its label. */
+  fieldMessage(e, root) {
+    const label = App.fieldLabel(e.field, root);
+    return String(e.message || '').split(String(e.field)).join(label);
+  },
+
+  /** Shows a problem next to the form: the detail and every field message, in the user's words. */
   showError(target, err) {
     const p = err.problem || {};
-    const lines = [err.message].concat((p.errors || []).map(e => e.message));
+    const root = target && target.closest ? (target.closest('form, tr, section, main') || document) : document;
+    const lines = [err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)));
     target.replaceChildren();
     target.className = 'msg error';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
     (p.errors || []).forEach(e => {
-      const field = document.getElementsByName(String(e.field))[0];
+      const field = root.querySelector('[name="' + CSS.escape(String(e.field)) + '"]') || document.getElementsByName(String(e.field))[0];
       if (field) field.classList.add('invalid');
     });
+    return lines;
   },
 
-  /** Runs an action on the API, then says "saved" and reloads, or shows the problem. */
-  async run(target, action, reload) {
+  /**
+   * Runs an action on the API with the button that started it busy, then says "saved" next to that
+   * button (and in {@code target}) and reloads, or shows the problem there. The button is
+   * {@code options.button}, else the focused button (the one just clicked or pressed).
+   */
+  async run(target, action, reload, options = {}) {
+    const active = document.activeElement;
+    const button = options.button || (active && active.tagName === 'BUTTON' ? active : null);
+    const work = async () => {
+      try {
+        await action();
+        App.showOk(target, options.okText || App.t('saved'));
+        if (window.UI) UI.toast(options.okText || App.t('saved'), {near: button});
+        if (reload) await reload();
+        App.refreshBell();
+      } catch (err) {
+        const lines = App.showError(target, err);
+        if (window.UI) UI.toast(lines.join(' '), {kind: 'error', near: button});
+      }
+    };
+    if (!button) return work();
+    if (button.getAttribute('aria-busy') === 'true') return undefined;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
     try {
-      await action();
-      App.showOk(target, App.t('saved'));
-      if (reload) await reload();
-      App.refreshBell();
-    } catch (err) {
-      App.showError(target, err);
+      return await work();
+    } finally {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
     }
   },
 
@@ -299,10 +382,29 @@ const App = {
     document.body.prepend(header);
     document.getElementById('lang').onclick = App.toggleLang;
     document.getElementById('bell').onclick = App.toggleBell;
+    document.getElementById('bell').setAttribute('aria-label', App.t('notifications'));
+    App.favicon();
+    // Esc closes whatever panel is open: the bell, and any element marked data-panel
+    document.addEventListener('keydown', e => {
+      if (e.key !== 'Escape') return;
+      const bell = document.getElementById('bellPanel');
+      if (bell && !bell.hidden) { bell.hidden = true; document.getElementById('bell').focus(); }
+      document.querySelectorAll('[data-panel]:not([hidden])').forEach(p => { p.hidden = true; });
+    });
     App.translate(document);
     App.refreshBell();
     setInterval(App.refreshBell, 60000);
     return App.me;
+  },
+
+  /** The tab's icon (assets/favicon.svg), so the pages are told apart among other tabs. */
+  favicon() {
+    if (document.querySelector('link[rel=icon]')) return;
+    const link = document.createElement('link');
+    link.rel = 'icon';
+    link.type = 'image/svg+xml';
+    link.href = '/assets/favicon.svg';
+    document.head.appendChild(link);
   },
 
   /** The bell: unread count in the header, the newest notifications in a panel. */
