@@ -6,6 +6,14 @@ document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.querySelectorAll('[data-t]').forEach(el => el.textContent = T[lang][el.dataset.t]);
 document.getElementById('lang').textContent = T[lang].lang;
 document.getElementById('lang').onclick = e => { e.preventDefault(); localStorage.setItem('hotline.lang', lang === 'zh' ? 'en' : 'zh'); location.reload(); };
-if (location.search.includes('error')) { const e = document.getElementById('error'); e.hidden = false; e.textContent = T[lang].error; }
+// a wrong password: the container forwards the POST to j_security_check to the form-error-page
+// (login.html?error=1) without a redirect, so the address bar still shows /j_security_check
+const failed = location.search.includes('error') || location.pathname.endsWith('j_security_check');
+if (failed) {
+  const e = document.getElementById('error');
+  e.hidden = false;
+  e.setAttribute('role', 'alert');
+  e.textContent = T[lang].error + (lang === 'zh' ? '，请重新输入。' : ': please try again.');
+}
 // a login page shown in place of a page that needed a login: go back to it afterwards
 if (!location.pathname.endsWith('login.html')) { document.getElementById('login').action = '/j_security_check'; }

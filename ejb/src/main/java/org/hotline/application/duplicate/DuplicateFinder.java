@@ -29,7 +29,6 @@ import org.hotline.domain.model.user.Role;
 @RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE})
 public class DuplicateFinder {
 
-  static final String WINDOW_DAYS = "hotline.duplicates.window.days";
   static final int LIMIT = 5;
 
   /**
@@ -47,14 +46,6 @@ public class DuplicateFinder {
 
   @Inject
   private TicketRepository tickets;
-
-  /**
-   * The start of the window in which two calls of the same number count as repeat calls (重复来电):
-   * now minus {@code hotline.duplicates.window.days} days (default 30).
-   */
-  public static Instant windowStart() {
-    return BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
-  }
 
   /** For a call being logged. */
   public List<Candidate> forCall(String phone, String areaCode, String content) {
@@ -80,7 +71,7 @@ public class DuplicateFinder {
 
   /** {@code phone} in E.164 (or null). */
   private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
-    Instant since = windowStart();
+    Instant since = DuplicateWindow.start();
     Map<Long, Candidate> found = new LinkedHashMap<>();
     if (phone != null) {
       for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {

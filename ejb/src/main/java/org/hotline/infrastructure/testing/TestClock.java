@@ -77,11 +77,6 @@ public class TestClock {
     return engine.getManagementService().createJobQuery().executable().count();
   }
 
-  /** Refuses (NOT_FOUND) unless the server runs with {@code -Dhotline.testing=true}. */
-  public static void requireTesting() {
-    requireEnabled();
-  }
-
   private static void requireEnabled() {
     if (!Boolean.getBoolean(ENABLED)) {
       throw new HotlineException(ErrorCode.NOT_FOUND, "testing");

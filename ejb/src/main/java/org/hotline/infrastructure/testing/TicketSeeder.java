@@ -47,7 +47,7 @@ public class TicketSeeder {
    * @throws HotlineException NOT_FOUND when testing is off; VALIDATION when count is out of range
    */
   public int seed(long templateId, int count) {
-    TestClock.requireTesting();
+    requireTesting();
     if (count < 1 || count > MAX) {
       org.hotline.application.error.Violations v = new org.hotline.application.error.Violations();
       v.add("count", org.hotline.application.error.FieldViolation.INVALID);
@@ -79,13 +79,19 @@ public class TicketSeeder {
     return written;
   }
 
+  private static void requireTesting() {
+    if (!Boolean.getBoolean(TestClock.ENABLED)) {
+      throw new HotlineException(org.hotline.application.error.ErrorCode.NOT_FOUND, "testing");
+    }
+  }
+
   /**
    * Deletes every seeded ticket.
    *
    * @return how many were deleted
    */
   public int clear() {
-    TestClock.requireTesting();
+    requireTesting();
     try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement("DELETE FROM ticket WHERE number LIKE ?")) {
       delete.setString(1, PREFIX + "%");
