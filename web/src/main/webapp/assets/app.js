@@ -23,6 +23,7 @@ const I18N = {
     field_title: '督办事项', field_requirements: '督办要求', field_report: '整改情况', field_approved: '审核结论', field_approve: '审批结论',
     'why.JURISDICTION': '辖区派出所', 'why.CATEGORY': '职责覆盖分类', 'why.KEYWORDS': '关键词', 'why.DUTY_WORDS': '职责用词',
     'dup.SAME_PHONE': '同一来电号码', 'dup.SIMILAR_CONTENT': '同一区域相似内容', 'ui.pickFromList': '请从列表中选择单位（输入名称搜索）',
+    'ui.fromUnit': '原单位', 'ui.reliedOn': '依据职责', 'ui.version': '（第 {0} 版）', 'ui.call': '来电', 'ui.via': '经',
     'ui.unknownTicket': '找不到工单编号 {0}', 'ui.allCategories': '全部分类', 'ui.allAreas': '全部区域', 'ui.noneWaiting': '没有符合条件的待研判工单',
     leaderDashboard: '领导看板',
     appName: '警务热线工单系统', logout: '退出', lang: 'English', badTicketId: '工单编号无效',
@@ -77,6 +78,7 @@ const I18N = {
     field_title: 'Matter', field_requirements: 'Requirements', field_report: 'Report', field_approved: 'Decision', field_approve: 'Decision',
     'why.JURISDICTION': 'station of the jurisdiction', 'why.CATEGORY': 'duty covers the category', 'why.KEYWORDS': 'keywords', 'why.DUTY_WORDS': 'duty words',
     'dup.SAME_PHONE': 'same phone', 'dup.SIMILAR_CONTENT': 'same area, similar content', 'ui.pickFromList': 'Pick a unit from the list (type its name)',
+    'ui.fromUnit': 'From', 'ui.reliedOn': 'Relied on', 'ui.version': ' (version {0})', 'ui.call': 'Call', 'ui.via': 'via',
     'ui.unknownTicket': 'No ticket numbered {0}', 'ui.allCategories': 'Any category', 'ui.allAreas': 'Any area', 'ui.noneWaiting': 'No waiting ticket matches',
     leaderDashboard: 'Leadership',
     appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文', badTicketId: 'Not a valid ticket id',
@@ -326,6 +328,40 @@ const App = {
   append(el, safe) {
     el.insertAdjacentHTML('beforeend', Html.trusted(safe));
     return el;
+  },
+
+  /** Units and catalogue items by code, fetched once per page: {unitName(code), itemTitle(code)}. */
+  async references() {
+    if (!App.referencesOnce) {
+      App.referencesOnce = Promise.all([App.api('/units'), App.api('/catalogue').catch(() => [])]).then(([units, items]) => {
+        const unit = new Map(units.map(u => [u.code, u.name]));
+        const item = new Map(items.map(i => [i.code, i.unitName + '：' + i.title]));
+        return {unitName: c => unit.get(c) || c, itemTitle: c => item.get(c) || c};
+      });
+    }
+    return App.referencesOnce;
+  },
+
+  /**
+   * A history event's detail in the user's words: "unit=PS-X;catalogue=CAT-Y;version=2" →
+   * "承办单位：城关派出所；依据：城关派出所：治安…（第 2 版）"; a bare code (a channel) → its name.
+   */
+  describeDetail(detail, refs) {
+    const text = String(detail);
+    if (!text.includes('=')) return App.t(text);
+    const parts = Object.fromEntries(text.split(';').filter(p => p.includes('=')).map(p => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+    const unit = c => (refs ? refs.unitName(c) : c);
+    const out = [];
+    if (parts.unit) out.push(App.t('unit') + '：' + unit(parts.unit));
+    if (parts.from) out.push(App.t('ui.fromUnit') + '：' + unit(parts.from));
+    if (parts.catalogue) out.push(App.t('ui.reliedOn') + '：' + (refs ? refs.itemTitle(parts.catalogue) : parts.catalogue)
+      + (parts.version ? App.t('ui.version').replace('{0}', parts.version) : ''));
+    if (parts.main) out.push(App.t('mainNumber') + '：' + parts.main);
+    if (parts.call) out.push(App.t('ui.call') + '：' + parts.call);
+    if (parts.via) out.push(App.t('ui.via') + '：' + parts.via);
+    Object.keys(parts).filter(k => !['unit', 'from', 'catalogue', 'version', 'main', 'call', 'via'].includes(k))
+      .forEach(k => out.push(App.t('field_' + k) === 'field_' + k ? parts[k] : App.t('field_' + k) + '：' + parts[k]));
+    return out.join('；');
   },
 
   /** Text escaped for HTML text and quoted attributes (quotes included). Prefer App.html. */
