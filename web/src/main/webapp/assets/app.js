@@ -285,12 +285,12 @@ const App = {
       try {
         await action();
         App.showOk(target, options.okText || App.t('saved'));
-        if (window.UI) UI.toast(options.okText || App.t('saved'), {near: button});
+        App.toast(options.okText || App.t('saved'), {near: button});
         if (reload) await reload();
         App.refreshBell();
       } catch (err) {
         const lines = App.showError(target, err);
-        if (window.UI) UI.toast(lines.join(' '), {kind: 'error', near: button});
+        App.toast(lines.join(' '), {kind: 'error', near: button});
       }
     };
     if (!button) return work();
@@ -303,6 +303,36 @@ const App = {
       button.disabled = false;
       button.removeAttribute('aria-busy');
     }
+  },
+
+  /**
+   * A toast (提示): {@code text} shown next to {@code near} (the button or row the user acted on; else
+   * at the bottom right), announced to screen readers (role=status); click closes it; an error stays
+   * 10 s, a confirmation 4 s. Plain DOM (textContent, CSSOM), so every page has it.
+   */
+  toast(text, {kind = 'ok', near = null, timeout} = {}) {
+    let host = document.getElementById('toasts');
+    if (!host) {
+      host = document.createElement('div');
+      host.id = 'toasts';
+      host.setAttribute('role', 'status');
+      host.setAttribute('aria-live', 'polite');
+      document.body.appendChild(host);
+    }
+    const el = document.createElement('div');
+    el.className = 'toast ' + kind;
+    el.textContent = text;
+    host.appendChild(el);
+    if (near && near.isConnected) {
+      const r = near.getBoundingClientRect();
+      el.classList.add('anchored');
+      el.style.top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6)) + 'px';
+      el.style.left = Math.max(8, Math.min(window.innerWidth - 420, r.left)) + 'px';
+    }
+    const close = () => el.remove();
+    el.addEventListener('click', close);
+    setTimeout(close, timeout || (kind === 'error' ? 10000 : 4000));
+    return el;
   },
 
   showOk(target, text) {

@@ -32,32 +32,8 @@ const UI = (() => {
     if (previousVnode) previousVnode(vnode);
   };
 
-  /** Message toasts (提示) shown next to where the user acted, announced to screen readers. */
-  function toast(text, {kind = 'ok', near = null, timeout} = {}) {
-    let host = document.getElementById('toasts');
-    if (!host) {
-      host = document.createElement('div');
-      host.id = 'toasts';
-      host.setAttribute('role', 'status');
-      host.setAttribute('aria-live', 'polite');
-      document.body.appendChild(host);
-    }
-    const el = document.createElement('div');
-    el.className = 'toast ' + kind;
-    el.textContent = text;
-    host.appendChild(el);
-    const anchor = near && near.isConnected ? near : null;
-    if (anchor) {
-      const r = anchor.getBoundingClientRect();
-      el.classList.add('anchored');
-      el.style.top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6)) + 'px';
-      el.style.left = Math.max(8, Math.min(window.innerWidth - 420, r.left)) + 'px';
-    }
-    const close = () => el.remove();
-    el.addEventListener('click', close);
-    setTimeout(close, timeout || (kind === 'error' ? 10000 : 4000));
-    return el;
-  }
+  /** Message toasts next to where the user acted: see App.toast (app.js), so pages without Preact have them too. */
+  const toast = (text, options) => App.toast(text, options);
 
   /** Runs {@code fn} with {@code button} busy (disabled, aria-busy); a second click meanwhile does nothing. */
   async function busy(button, fn) {

@@ -27,10 +27,10 @@ final class Chromium implements AutoCloseable {
   /** The laptop screen the usability figures are measured on (docs/usability.md). */
   static final String LAPTOP = "1366,768";
 
-  final WebDriver browser;
+  final ChromeDriver browser;
   final WebDriverWait wait;
 
-  private Chromium(WebDriver browser) {
+  private Chromium(ChromeDriver browser) {
     this.browser = browser;
     this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }

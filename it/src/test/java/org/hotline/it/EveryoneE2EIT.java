@@ -41,7 +41,8 @@ class EveryoneE2EIT {
     browser.manage().deleteAllCookies();
     browser.get(ItServer.BASE_URL + "/login.html");
     assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
-    browser.findElement(By.id("j_username")).sendKeys("operator");
+    // an unknown user (a wrong password of a demo user would count towards its login throttle)
+    browser.findElement(By.id("j_username")).sendKeys("nobody-" + System.nanoTime());
     browser.findElement(By.id("j_password")).sendKeys("wrong-password", Keys.ENTER);
     WebElement error = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText()).contains("用户名或密码错误");
