@@ -12,23 +12,22 @@
   // a ticket is listed once: in the first of these sections it belongs to (where the chief acts on it),
   // with the other sections it belongs to as badges
   const PRECEDENCE = ['repliesToApprove', 'rectifying', 'overdue', 'escalated', 'signOverdue', 'dueSoon', 'repliesInReview'];
-  I18N.zh.dueSoonList = '即将到期'; I18N.en.dueSoonList = 'Due soon';
-  const DATE_HEADINGS = {reply: 'ui.replyDeadline', sign: 'ui.signDeadline', replied: 'ui.repliedAt', rectification: 'ui.dueAt'};
+  const DATE_HEADINGS = {reply: 'uiReplyDeadline', sign: 'uiSignDeadline', replied: 'uiRepliedAt', rectification: 'uiDueAt'};
   const dateOf = (t, kind) => kind === 'sign' ? t.signDeadline : kind === 'replied' ? t.repliedAt
     : kind === 'rectification' ? t.rectificationDue : t.replyDeadline;
   const label = key => App.t(SECTIONS.find(s => s[0] === key)[1]);
 
   const ticketRow = (t, kind, flags) => App.html`<tr data-id="${t.id}"><td><a href="ticket.html?id=${t.id}">${t.number}</a></td><td>${App.statusBadge(t)}${
     t.escalationLevel ? App.html` <span class="badge warn">${App.t('escalated')} ${t.escalationLevel}</span>` : ''}${
-    flags.map(f => App.html` <span class="badge flag">${App.t('ui.alsoIn')}：${label(f)}</span>`)}</td>
+    flags.map(f => App.html` <span class="badge flag">${App.t('uiAlsoIn')}：${label(f)}</span>`)}</td>
     <td>${t.categoryName} · ${App.t(t.urgency)}</td><td class="content">${t.content}${t.dissatisfaction && t.dissatisfaction.length
-      ? App.html`<div class="dissatisfaction"><strong>${App.t('ui.whyDissatisfied')}：</strong>${t.dissatisfaction.map(App.t).join('、')}</div>` : ''}</td>
+      ? App.html`<div class="dissatisfaction"><strong>${App.t('uiWhyDissatisfied')}：</strong>${t.dissatisfaction.map(App.t).join('、')}</div>` : ''}</td>
     <td>${App.time(dateOf(t, kind))}</td><td>${ticketActions(t)}</td></tr>`;
 
   function ticketActions(t) {
     const a = t.allowedActions;
     return App.html`${a.includes('sign') ? App.html`<button class="action" data-act="sign">${App.t('sign')}</button> ` : ''}${
-      a.includes('chiefReview') ? App.html`<div class="hint">${App.t('ui.officerReply')}</div><div class="reply-text">${t.replyText}</div><input
+      a.includes('chiefReview') ? App.html`<div class="hint">${App.t('uiOfficerReply')}</div><div class="reply-text">${t.replyText}</div><input
         name="chiefComment" aria-label="${App.t('comment')}" placeholder="${App.t('comment')}"><button
         class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button> <button class="secondary" data-act="chiefSendBack">${
         App.t('sendBack')}</button>` : ''}${
@@ -78,7 +77,7 @@
     const ordered = SECTIONS.filter(s => shown[s[0]].length).concat(SECTIONS.filter(s => !shown[s[0]].length));
     App.render(document.getElementById('sections'), App.html`${ordered.map(([key, label, , kind]) => {
       const items = shown[key];
-      const body = !items.length ? App.html`<p class="empty">${App.t('ui.nothingToDo')}</p>`
+      const body = !items.length ? App.html`<p class="empty">${App.t('uiNothingToDo')}</p>`
         : key === 'extensions' ? App.extensionTable(items) : key === 'slips' ? slipTable(items) : ticketTable(items, kind, flagsOf);
       return App.html`<details class="card desk" id="${key}" data-count="${items.length}"><summary><h2>${App.t(label)} <span
         class="badge">${items.length}</span></h2></summary>${body}</details>`;

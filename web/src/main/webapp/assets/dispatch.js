@@ -38,7 +38,7 @@
   }
 
   function unitRequired() {
-    const err = new Error(App.t('ui.pickFromList'));
+    const err = new Error(App.t('uiPickFromList'));
     err.problem = {};
     return err;
   }
@@ -46,15 +46,15 @@
   /** The waiting time in the user's words: "35 分钟", "5 小时", "3 天". */
   function waited(iso) {
     const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (minutes < 60) return minutes + ' ' + App.t('ui.minutes');
-    if (minutes < 48 * 60) return Math.floor(minutes / 60) + ' ' + App.t('ui.hours');
-    return Math.floor(minutes / 1440) + ' ' + App.t('ui.days');
+    if (minutes < 60) return minutes + ' ' + App.t('uiMinutes');
+    if (minutes < 48 * 60) return Math.floor(minutes / 60) + ' ' + App.t('uiHours');
+    return Math.floor(minutes / 1440) + ' ' + App.t('uiDays');
   }
 
   function reasonText(r, t) {
-    if (r.kind === 'JURISDICTION') return App.t('why.JURISDICTION');
-    if (r.kind === 'CATEGORY') return App.t('why.CATEGORY') + '：' + t.categoryName;
-    return App.t('why.' + r.kind) + '：' + r.words.join('、');
+    if (r.kind === 'JURISDICTION') return App.t('why_JURISDICTION');
+    if (r.kind === 'CATEGORY') return App.t('why_CATEGORY') + '：' + t.categoryName;
+    return App.t('why_' + r.kind) + '：' + r.words.join('、');
   }
 
   function Filters({filter, onChange}) {
@@ -66,20 +66,20 @@
     }, [text]);
     const option = (value, label) => html`<option value=${value}>${label}</option>`;
     return html`<div class="filters" role="search">
-      <input type="search" name="q" aria-label=${App.t('ui.searchQueue')} placeholder=${App.t('ui.searchQueue')} value=${text}
+      <input type="search" name="q" aria-label=${App.t('uiSearchQueue')} placeholder=${App.t('uiSearchQueue')} value=${text}
         onInput=${e => setText(e.target.value)} />
       <select name="category" aria-label=${App.t('category')} value=${filter.category} onChange=${e => set('category', e.target.value)}>
-        ${option('', App.t('ui.allCategories'))}${categories.filter(c => c.leaf).map(c => option(c.code, c.path))}</select>
+        ${option('', App.t('uiAllCategories'))}${categories.filter(c => c.leaf).map(c => option(c.code, c.path))}</select>
       <select name="area" aria-label=${App.t('area')} value=${filter.area} onChange=${e => set('area', e.target.value)}>
-        ${option('', App.t('ui.allAreas'))}${areas.filter(a => a.leaf).map(a => option(a.code, a.path))}</select>
+        ${option('', App.t('uiAllAreas'))}${areas.filter(a => a.leaf).map(a => option(a.code, a.path))}</select>
       <select name="urgency" aria-label=${App.t('urgency')} value=${filter.urgency} onChange=${e => set('urgency', e.target.value)}>
-        ${option('', App.t('ui.allUrgencies'))}${['EMERGENCY', 'URGENT', 'NORMAL'].map(u => option(u, App.t(u)))}</select>
+        ${option('', App.t('uiAllUrgencies'))}${['EMERGENCY', 'URGENT', 'NORMAL'].map(u => option(u, App.t(u)))}</select>
       <select name="channel" aria-label=${App.t('channel')} value=${filter.channel} onChange=${e => set('channel', e.target.value)}>
-        ${option('', App.t('ui.allChannels'))}${['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}</select>
-      <select name="minAgeHours" aria-label=${App.t('ui.age')} value=${filter.minAgeHours} onChange=${e => set('minAgeHours', e.target.value)}>
-        ${option('', App.t('ui.anyAge'))}${[1, 4, 24, 72].map(h => option(String(h), App.t('ui.age' + h)))}</select>
+        ${option('', App.t('uiAllChannels'))}${['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}</select>
+      <select name="minAgeHours" aria-label=${App.t('uiAge')} value=${filter.minAgeHours} onChange=${e => set('minAgeHours', e.target.value)}>
+        ${option('', App.t('uiAnyAge'))}${[1, 4, 24, 72].map(h => option(String(h), App.t('uiAge' + h)))}</select>
       <label><input type="checkbox" name="repeatCalls" checked=${filter.repeatCalls}
-        onChange=${e => set('repeatCalls', e.target.checked)} />${App.t('ui.repeatOnly')}</label>
+        onChange=${e => set('repeatCalls', e.target.checked)} />${App.t('uiRepeatOnly')}</label>
     </div>`;
   }
 
@@ -91,13 +91,13 @@
     return html`<tr data-id=${t.id} tabIndex="0" class=${current ? 'current' : ''} onFocus=${e => { if (e.target === e.currentTarget) onFocusRow(index); }}>
       <td><a href=${'ticket.html?id=' + t.id}>${t.number}</a><br/>
         <span class=${'badge urg-' + t.urgency}>${App.t(t.urgency)}</span>
-        <div class="hint">${App.t('ui.waiting')} ${waited(t.createdAt)}</div></td>
+        <div class="hint">${App.t('uiWaiting')} ${waited(t.createdAt)}</div></td>
       <td>${t.categoryName}<div class="hint">${t.areaName}</div><div class="hint">${App.t(t.channel)}</div></td>
       <td class="content">${t.content}
         ${dups && dups.length ? html`<div class="hint dup">${App.t('duplicates')}: ${dups.map(d => html`<div>
-          <a href=${'ticket.html?id=' + d.id}>${d.number}</a> ${App.t(d.status)} · ${(d.reasonCodes || []).map(c => App.t('dup.' + c)).join('、')}
+          <a href=${'ticket.html?id=' + d.id}>${d.number}</a> ${App.t(d.status)} · ${(d.reasonCodes || []).map(c => App.t('dup_' + c)).join('、')}
           <button type="button" class="secondary" data-act="merge" data-main=${d.id}
-            onClick=${e => onAct(t, {merge: d}, e.currentTarget)}>${App.t('ui.mergeInto').replace('{0}', d.number)}</button></div>`)}</div>` : ''}</td>
+            onClick=${e => onAct(t, {merge: d}, e.currentTarget)}>${App.t('uiMergeInto').replace('{0}', d.number)}</button></div>`)}</div>` : ''}</td>
       <td class="proposals">
         ${proposals == null ? html`<span class="hint">${App.t('loading')}</span>` : proposals.length ? proposals.map((p, i) => html`<div>
           <button type="button" class="secondary proposal" data-act="accept" data-index=${i}
@@ -175,7 +175,7 @@
           const id = encodeURIComponent(t.id);
           if (what.merge) {
             await App.api('/tickets/' + id + '/merge', {method: 'POST', body: {mainTicketId: what.merge.id}});
-            leave(t, App.t('ui.mergedInto').replace('{0}', what.merge.number), row);
+            leave(t, App.t('uiMergedInto').replace('{0}', what.merge.number), row);
           } else {
             const p = what.proposal;
             const unitCode = p ? p.unitCode : (what.picked && what.picked.label === (what.unitText || '').trim()
@@ -185,7 +185,7 @@
             if (p && p.catalogueItemCode) body.catalogueItemCode = p.catalogueItemCode;
             await App.api('/tickets/' + id + '/assign', {method: 'POST', body});
             const name = p ? p.unitName : handling.find(u => u.code === unitCode).name;
-            leave(t, App.t('ui.assignedTo').replace('{0}', name), row);
+            leave(t, App.t('uiAssignedTo').replace('{0}', name), row);
           }
         } catch (err) {
           const lines = App.showError(msg, err);
@@ -212,13 +212,13 @@
 
     return html`<div>
       <${Filters} filter=${filter} onChange=${f => { setPage(0); setFilter(f); }} />
-      <p class="hint">${App.t('ui.keys')}</p>
+      <p class="hint">${App.t('uiKeys')}</p>
       <div id="triage" ref=${tableRef} onKeyDown=${onKey}>
         ${data == null ? html`<p class="hint">${App.t('loading')}</p>` : rows.length ? html`<table class="list"><thead><tr>
           <th>${App.t('number')} · ${App.t('urgency')}</th><th>${App.t('category')} · ${App.t('area')}</th><th>${App.t('content')}</th>
           <th>${App.t('suggested')} · ${App.t('assign')}</th></tr></thead>
           <tbody>${rows.map((t, i) => html`<${TriageRow} key=${t.id} t=${t} index=${i} hints=${hints[t.id]} current=${i === current}
-            onAct=${act} onFocusRow=${setCurrent} />`)}</tbody></table>` : html`<p class="empty">${App.t('ui.noneWaiting')}</p>`}
+            onAct=${act} onFocusRow=${setCurrent} />`)}</tbody></table>` : html`<p class="empty">${App.t('uiNoneWaiting')}</p>`}
       </div>
       ${data ? html`<${Pager} page=${page} size=${PAGE_SIZE} total=${data.total} onPage=${setPage} />` : ''}
     </div>`;

@@ -58,8 +58,8 @@
       const found = await App.api('/tickets?q=' + encodeURIComponent(n) + '&size=5');
       const t = found.items.find(x => x.number === n);
       if (!t) {
-        const err = new Error(App.t('ui.unknownTicket').replace('{0}', n));
-        err.problem = {errors: [{field: 'ticketIds', message: App.t('ui.unknownTicket').replace('{0}', n)}]};
+        const err = new Error(App.t('uiUnknownTicket').replace('{0}', n));
+        err.problem = {errors: [{field: 'ticketIds', message: App.t('uiUnknownTicket').replace('{0}', n)}]};
         throw err;
       }
       ids.push(t.id);

@@ -53,9 +53,9 @@ const UI = (() => {
   function Pager({page, size, total, onPage}) {
     const pages = Math.max(1, Math.ceil(total / size));
     return html`<div class="pager">
-      <button type="button" class="secondary" disabled=${page <= 0} onClick=${() => onPage(page - 1)}>${App.t('ui.prev')}</button>
-      <span>${App.t('ui.pageOf').replace('{0}', page + 1).replace('{1}', pages).replace('{2}', total)}</span>
-      <button type="button" class="secondary" disabled=${page + 1 >= pages} onClick=${() => onPage(page + 1)}>${App.t('ui.next')}</button>
+      <button type="button" class="secondary" disabled=${page <= 0} onClick=${() => onPage(page - 1)}>${App.t('uiPrev')}</button>
+      <span>${App.t('uiPageOf').replace('{0}', page + 1).replace('{1}', pages).replace('{2}', total)}</span>
+      <button type="button" class="secondary" disabled=${page + 1 >= pages} onClick=${() => onPage(page + 1)}>${App.t('uiNext')}</button>
     </div>`;
   }
 
@@ -110,7 +110,7 @@ const UI = (() => {
       return () => document.removeEventListener('keydown', esc);
     }, []);
     return html`<div class="dialog-backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-label=${title} ref=${ref}>
-      <div class="row dialog-head"><strong>${title}</strong><button type="button" class="secondary" aria-label=${App.t('ui.close')}
+      <div class="row dialog-head"><strong>${title}</strong><button type="button" class="secondary" aria-label=${App.t('uiClose')}
         onClick=${onClose}>×</button></div>${children}</div></div>`;
   }
 

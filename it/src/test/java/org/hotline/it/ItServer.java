@@ -115,6 +115,10 @@ public final class ItServer {
         "-Dhotline.demo=true",
         // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
         "-Dhotline.testing=true",
+        // the SMSC simulator (SMS surveys over real SMPP) on 2775 + the port offset
+        "-Dhotline.sms.simulator=true",
+        // the outbox retries at most 5 s after the SMSC is back (production: up to 10 minutes)
+        "-Dhotline.sms.retry.cap.seconds=5",
         "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
         // the server gives up booting after this (WildFly's default 300 s), not before the test does
         "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()),

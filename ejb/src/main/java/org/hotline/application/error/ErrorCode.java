@@ -27,6 +27,12 @@ public enum ErrorCode {
   RETURN_WINDOW_CLOSED(409),
   ARBITRATED_NOT_RETURNABLE(409),
   NOT_MERGEABLE(409),
+  /** 回访任务: the task is finished already (an outcome was recorded through either path). */
+  CALLBACK_TASK_DONE(409),
+  /** 回访任务: another agent works this task. */
+  CALLBACK_TASK_TAKEN(409),
+  /** 回访任务: a spot check (抽查) of a task that is not finished yet. */
+  CALLBACK_TASK_OPEN(409),
   ASSISTING_PARTS_PENDING(409),
   EXTENSION_NOT_OPEN(409),
   EXTENSION_NOT_ALLOWED(409),

@@ -1,0 +1,109 @@
+package org.hotline.application.callback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.hotline.application.calendar.WorkingCalendars;
+import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.CallbackTaskRepository;
+import org.hotline.domain.model.callback.CallingHours;
+import org.hotline.domain.model.callback.RetrySchedule;
+import org.hotline.domain.model.servicerecord.ServiceRecordRepository;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEvent;
+import org.hotline.domain.model.ticket.TicketEventAppended;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
+
+/**
+ * Keeps the callback queue (回访任务) in step with the tickets and with requests of other parts, inside
+ * their transactions:
+ *
+ * <ul>
+ *   <li>a ticket closed after review ({@code REPLY_APPROVED}) or answered directly gets a task due by
+ *       the close of calling hours (21:00) of the next working day, and so does every call merged
+ *       into it (each caller is called back);
+ *   <li>an unreachable try recorded on the ticket (either path) moves the task's due time by the
+ *       {@link RetrySchedule} (the ticket's own rule, 3 tries, decides when the result is final);
+ *   <li>the ticket's final callback finishes the task, so an outcome through {@code POST
+ *       /api/tickets/{id}/callback} or the task records the ticket's callback once;
+ *   <li>{@link CallbackTaskRequested} opens a task due as asked, or tightens the open one.
+ * </ul>
+ */
+@ApplicationScoped
+public class CallbackTaskPlanner {
+
+  public static final String TICKET_CLOSED = "TICKET_CLOSED";
+  public static final String DIRECT_ANSWER = "DIRECT_ANSWER";
+  public static final String MERGED_CALL = "MERGED_CALL";
+
+  @Inject
+  private CallbackTaskRepository tasks;
+
+  @Inject
+  private TicketRepository tickets;
+
+  @Inject
+  private ServiceRecordRepository records;
+
+  @Inject
+  private WorkingCalendars calendars;
+
+  /** The calling hours of the calendar in force. */
+  CallingHours hours() {
+    return new CallingHours(calendars.current());
+  }
+
+  void onTicketEvent(@Observes TicketEventAppended appended) {
+    Ticket ticket = appended.ticket();
+    TicketEvent event = appended.event();
+    Instant now = event.occurredAt();
+    switch (event.action()) {
+      case REPLY_APPROVED -> {
+        if (ticket.status() == TicketStatus.CLOSED) {
+          Instant due = hours().closeOfWorkingDayAfter(now, 1);
+          open(ticket, ticket.ownerUnit(), TICKET_CLOSED, due, now);
+          for (Ticket call : tickets.mergedInto(ticket.id())) {
+            if (call.callbackDue()) {
+              open(call, ticket.ownerUnit(), MERGED_CALL, due, now);
+            }
+          }
+        }
+      }
+      case ANSWERED_DIRECTLY -> open(ticket, null, DIRECT_ANSWER, hours().closeOfWorkingDayAfter(now, 1), now);
+      case CALLBACK_ATTEMPTED -> tasks.openForTicket(ticket.id()).ifPresent(task -> {
+        Instant next = RetrySchedule.configured().nextTry(now, ticket.callbackAttempts(), hours());
+        task.unreachable(next != null ? next : hours().sameTimeWorkingDaysAfter(now, 1));
+      });
+      case CALLED_BACK -> tasks.openForTicket(ticket.id()).ifPresent(task -> task.finish(ticket.callbackResult(),
+          ticket.callbackReasons(), task.tags(), event.note(), task.praisedOfficer(),
+          event.actor() == null ? null : event.actor().username(), now));
+      default -> {
+        // other steps do not concern the callback centre
+      }
+    }
+  }
+
+  void onRequested(@Observes CallbackTaskRequested request) {
+    Instant now = BusinessTime.now();
+    Instant due = request.dueBy() != null ? request.dueBy() : hours().closeOfWorkingDayAfter(now, 1);
+    String reason = request.reasonCode() == null ? "REQUESTED" : request.reasonCode();
+    if (request.ticketId() != null) {
+      tickets.find(request.ticketId()).ifPresent(ticket -> {
+        Ticket served = ticket.mergedInto() != null ? ticket.mergedInto() : ticket;
+        open(ticket, served.ownerUnit(), reason, due, now);
+      });
+    } else if (request.serviceRecordId() != null) {
+      records.find(request.serviceRecordId()).ifPresent(record -> tasks.openForServiceRecord(record.id())
+          .ifPresentOrElse(task -> task.tightenDue(due),
+              () -> tasks.save(CallbackTask.forServiceRecord(record, reason, due, now))));
+    }
+  }
+
+  private void open(Ticket ticket, org.hotline.domain.model.unit.Unit unit, String reason, Instant due, Instant now) {
+    tasks.openForTicket(ticket.id()).ifPresentOrElse(task -> task.tightenDue(due),
+        () -> tasks.save(CallbackTask.forTicket(ticket, unit, reason, due, now)));
+  }
+}

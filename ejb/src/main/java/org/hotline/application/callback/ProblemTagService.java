@@ -1,0 +1,114 @@
+package org.hotline.application.callback;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.callback.CallbackTaskRepository;
+import org.hotline.domain.model.callback.ProblemTag;
+import org.hotline.domain.model.callback.ProblemTagRepository;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.VisibleText;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * Problem tags (问题标签): the list for pickers, the admin's edits (add a tag or group, rename,
+ * reorder, retire — codes never change), the check of tags chosen on an outcome, and the monthly
+ * counts per tag and unit for the rankings.
+ */
+@Stateless
+public class ProblemTagService {
+
+  @Inject
+  private ProblemTagRepository tags;
+
+  @Inject
+  private CallbackTaskRepository tasks;
+
+  /** Every tag and group, in picker order. */
+  @PermitAll
+  public List<ProblemTagView> list() {
+    return tags.all().stream().map(ProblemTagView::of).toList();
+  }
+
+  /**
+   * Adds a tag (with {@code parentCode}: under that group) or a group (without).
+   *
+   * @throws org.hotline.application.error.ValidationException code REQUIRED/INVALID/DUPLICATE,
+   *     parentCode UNKNOWN_CODE/NOT_LEAF (a parent must be a group), names REQUIRED/TOO_LONG
+   */
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public ProblemTagView create(String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {
+    Violations v = new Violations();
+    String c = v.text("code", code, true, ProblemTag.MAX_CODE_LENGTH);
+    if (c != null && !c.matches("[A-Z][A-Z0-9_]*")) {
+      v.add("code", FieldViolation.INVALID);
+    } else if (c != null && tags.find(c).isPresent()) {
+      v.add("code", FieldViolation.DUPLICATE);
+    }
+    String parent = null;
+    if (!VisibleText.isBlank(parentCode)) {
+      ProblemTag p = v.reference("parentCode", parentCode, tags::find);
+      if (p != null && p.parentCode() != null) {
+        v.add("parentCode", FieldViolation.INVALID);
+      }
+      parent = p == null ? null : p.code();
+    }
+    String zh = v.text("nameZh", nameZh, true, 60);
+    String en = v.text("nameEn", nameEn, true, 100);
+    v.throwIfAny();
+    ProblemTag tag = new ProblemTag(c, parent, zh, en, sortOrder == null ? 9999 : sortOrder);
+    tags.save(tag);
+    return ProblemTagView.of(tag);
+  }
+
+  /**
+   * Renames, reorders, retires ({@code active=false}) or reactivates a tag.
+   *
+   * @throws HotlineException 404 NOT_FOUND
+   */
+  @RolesAllowed(Role.ADMIN_ROLE)
+  public ProblemTagView update(String code, String nameZh, String nameEn, Integer sortOrder, Boolean active) {
+    ProblemTag tag = tags.find(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
+    Violations v = new Violations();
+    String zh = v.text("nameZh", nameZh, true, 60);
+    String en = v.text("nameEn", nameEn, true, 100);
+    v.throwIfAny();
+    tag.change(zh, en, sortOrder == null ? tag.sortOrder() : sortOrder, active == null || active);
+    return ProblemTagView.of(tag);
+  }
+
+  /**
+   * Monthly counts per tag and serving unit of the callbacks finished in {@code month}.
+   *
+   * @param month {@code yyyy-MM}, Asia/Shanghai
+   * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID
+   */
+  @RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+  public List<ProblemTagCount> counts(String month) {
+    Violations v = new Violations();
+    YearMonth m = null;
+    if (VisibleText.isBlank(month)) {
+      v.add("month", FieldViolation.REQUIRED);
+    } else {
+      try {
+        m = YearMonth.parse(month.strip());
+      } catch (DateTimeParseException e) {
+        v.add("month", FieldViolation.INVALID);
+      }
+    }
+    v.throwIfAny();
+    var from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    var to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    String label = m.toString();
+    return tasks.tagCounts(from, to).stream()
+        .map(r -> new ProblemTagCount(label, (String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+  }
+}

@@ -1,0 +1,13 @@
+package org.hotline.domain.model.servicerecord;
+
+import java.util.Optional;
+
+/** Service records (服务记录) by their source key. */
+public interface ServiceRecordRepository {
+
+  Optional<ServiceRecord> findBySource(String sourceSystem, String externalId);
+
+  Optional<ServiceRecord> find(Long id);
+
+  void save(ServiceRecord record);
+}
