@@ -31,59 +31,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PagesE2EIT {
 
+  private static Chromium chromium;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void openBrowser() throws Exception {
-    ItServer.ensureStarted();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    chromium = Chromium.open("1400,1000");
+    browser = chromium.browser;
+    wait = chromium.wait;
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
-  }
-
-  private static String firstExisting(String... paths) {
-    for (String p : paths) {
-      if (new File(p).exists()) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("not installed: " + String.join(" or ", paths));
   }
 
   private static void login(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get(ItServer.BASE_URL + "/login.html");
-    browser.findElement(By.id("j_username")).sendKeys(user);
-    browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
+    chromium.login(user);
   }
 
   /** The queue pages mark the end of their loading (lists, proposals, repeat calls) on the body. */
   private static void waitUntilLoaded() {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+    chromium.waitUntilLoaded();
   }
 
   private static void screenshot(String name) throws Exception {
-    Path target = ItServer.workDir().resolve("screenshots");
-    Files.createDirectories(target);
-    Files.write(target.resolve(ItServer.db() + "-" + name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot(name);
   }
 
   @Test
@@ -119,24 +95,22 @@ class PagesE2EIT {
     assertThat(logged.getString("items[0].callerName")).isEqualTo("王先生");
     assertThat(logged.getString("items[0].areaCode")).isEqualTo("CG-CG-02");
 
-    // earlier test classes leave calls waiting for triage, and the dispatcher's page shows the first
-    // 50 (paging and filters are issue 12): route those away so that this call is on the page
-    for (Long waiting : as("dispatcher").get("/api/tickets?status=PENDING_TRIAGE&size=200").jsonPath()
-        .getList("items.id", Long.class)) {
-      if (waiting != id) {
-        as("dispatcher").body(java.util.Map.of("unitCode", "PS-DONGGUAN")).post("/api/tickets/" + waiting + "/assign");
-      }
-    }
-
-    // the dispatcher sees it with the station of the jurisdiction proposed, and assigns it
+    // the dispatcher finds it by its number in the paged queue (earlier test classes leave calls waiting
+    // for triage), with the station of the jurisdiction proposed, and assigns it
     login("dispatcher");
     wait.until(ExpectedConditions.urlContains("dispatch.html"));
+    waitUntilLoaded();
+    browser.findElement(By.cssSelector("#sec-triage input[name=q]")).sendKeys(number);
+    wait.until(d -> d.findElements(By.cssSelector("#triage tbody tr")).size() == 1
+        && !d.findElements(By.cssSelector("#triage tr[data-id='" + id + "']")).isEmpty());
     waitUntilLoaded();
     WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#triage tr[data-id='" + id + "'] button.proposal")))
         .findElement(By.xpath("ancestor::tr"));
     // the first proposal is the station of the address's jurisdiction, with its reasons
-    assertThat(row.findElement(By.name("unitCode")).getAttribute("value")).contains("PS-CHENGGUAN");
+    // in the user's words: the unit's name, never its code
+    assertThat(row.findElement(By.name("unitCode")).getAttribute("value")).isEqualTo("城关派出所");
+    assertThat(row.getText()).doesNotContain("PS-CHENGGUAN", "category", "ZA-NOISE");
     assertThat(row.findElement(By.cssSelector("button.proposal")).getText()).contains("城关派出所");
     screenshot("dispatch");
     // one key accepts it

@@ -14,8 +14,13 @@ public record ChiefDesk(String unitCode, String unitName, OffsetDateTime asOf, L
     List<SlipView> slips, List<ExtensionView> extensions, List<DeskTicket> repliesToApprove,
     List<DeskTicket> repliesInReview) {
 
-  /** A ticket as the desk lists it. */
+  /**
+   * A ticket as the desk lists it; {@code repliedAt} when the officer replied (the reply waiting for
+   * the chief), {@code dissatisfaction} why the citizen was dissatisfied (the reasons recorded at the
+   * callback that opened the current rectification, 整改; empty otherwise).
+   */
   public record DeskTicket(Long id, String number, String status, String categoryName, String urgency,
       String content, String replyText, OffsetDateTime replyDeadline, OffsetDateTime signDeadline, OffsetDateTime rectificationDue,
-      boolean overdue, int escalationLevel, String escalatedToName, int extensionCount, List<String> allowedActions) {}
+      boolean overdue, int escalationLevel, String escalatedToName, int extensionCount, List<String> allowedActions,
+      OffsetDateTime repliedAt, List<String> dissatisfaction) {}
 }

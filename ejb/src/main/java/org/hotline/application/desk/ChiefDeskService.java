@@ -94,6 +94,7 @@ public class ChiefDeskService {
         content, t.replyText(), BusinessTime.display(t.replyDeadline()), BusinessTime.display(t.signDeadline()),
         r == null ? null : BusinessTime.display(r.dueAt()), t.overdueAt() != null, t.escalationLevel(),
         t.escalatedTo() == null ? null : t.escalatedTo().name(), t.extensionCount(),
-        TicketPermissions.allowedActions(t, user));
+        TicketPermissions.allowedActions(t, user), BusinessTime.display(t.repliedAt()),
+        r == null ? List.of() : r.dissatisfaction());
   }
 }

@@ -29,12 +29,14 @@ import org.hotline.domain.model.user.Role;
 @RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE})
 public class DuplicateFinder {
 
-  static final String WINDOW_DAYS = "hotline.duplicates.window.days";
   static final int LIMIT = 5;
 
-  /** A likely duplicate and why. */
+  /**
+   * A likely duplicate and why: {@code reasons} as bilingual text (kept for API clients),
+   * {@code reasonCodes} as codes for the pages to word: {@code SAME_PHONE}, {@code SIMILAR_CONTENT}.
+   */
   public record Candidate(Long id, String number, String status, String content, String areaName,
-      java.time.OffsetDateTime createdAt, List<String> reasons) {}
+      java.time.OffsetDateTime createdAt, List<String> reasons, List<String> reasonCodes) {}
 
   @Inject
   private CurrentUser currentUser;
@@ -69,26 +71,28 @@ public class DuplicateFinder {
 
   /** {@code phone} in E.164 (or null). */
   private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
-    Instant since = BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
+    Instant since = DuplicateWindow.start();
     Map<Long, Candidate> found = new LinkedHashMap<>();
     if (phone != null) {
       for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {
-        add(found, t, "同一来电号码 same phone");
+        add(found, t, "同一来电号码 same phone", "SAME_PHONE");
       }
     }
     if (areaCode != null && content != null) {
       for (Ticket t : tickets.similarContentSince(areaCode, content, since, excludeId, LIMIT)) {
-        add(found, t, "同一区域相似内容 same area, similar content");
+        add(found, t, "同一区域相似内容 same area, similar content", "SIMILAR_CONTENT");
       }
     }
     return found.values().stream().limit(LIMIT).toList();
   }
 
-  private static void add(Map<Long, Candidate> found, Ticket t, String reason) {
+  private static void add(Map<Long, Candidate> found, Ticket t, String reason, String code) {
     Candidate prior = found.get(t.id());
     List<String> reasons = new ArrayList<>(prior == null ? List.of() : prior.reasons());
     reasons.add(reason);
+    List<String> codes = new ArrayList<>(prior == null ? List.of() : prior.reasonCodes());
+    codes.add(code);
     found.put(t.id(), new Candidate(t.id(), t.number(), t.status().name(), t.content(), t.area().path(),
-        BusinessTime.display(t.createdAt()), reasons));
+        BusinessTime.display(t.createdAt()), reasons, codes));
   }
 }

@@ -70,6 +70,25 @@ public class TicketQueryService {
     });
   }
 
+  /**
+   * The instant {@code hours} before {@code now} (the bound of a waiting-age filter), or null when
+   * absent; INVALID when negative or beyond ten years.
+   */
+  private static Instant ageBound(Violations v, String field, Integer hours, Instant now) {
+    if (hours == null) {
+      return null;
+    }
+    if (hours < 0 || hours > 24 * 3660) {
+      v.add(field, FieldViolation.INVALID);
+      return null;
+    }
+    return now.minus(java.time.Duration.ofHours(hours));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
   public TicketView get(Long id) {
     AppUser user = currentUser.get();
     return TicketView.of(loader.visible(id, user), user);
@@ -117,11 +136,21 @@ public class TicketQueryService {
     }
     String unit = v.text("unit", q.unit(), false, 40);
     String phone = phonePrefix(v, q.phone());
+    org.hotline.domain.model.ticket.Urgency urgency =
+        v.optionalChoice("urgency", q.urgency(), org.hotline.domain.model.ticket.Urgency.class);
+    Instant now = BusinessTime.now();
+    Instant loggedBy = ageBound(v, "minAgeHours", q.minAgeHours(), now);
+    Instant loggedSince = ageBound(v, "maxAgeHours", q.maxAgeHours(), now);
     v.throwIfAny();
+    from = later(from, loggedSince);
+    before = loggedBy == null || before != null && before.isBefore(loggedBy) ? before : loggedBy;
+    Instant repeatSince = Boolean.TRUE.equals(q.repeatCalls())
+        ? org.hotline.application.duplicate.DuplicateWindow.start() : null;
     TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
         phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),
         v.text("area", q.area(), false, 40), channel, from, before, user.centreWide(),
-        Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null, q.overdue(), q.slipProposed());
+        Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null, q.overdue(), q.slipProposed(),
+        urgency, repeatSince);
     TicketPage result = tickets.search(search);
     return new PageView<>(result.items().stream().map(t -> TicketView.of(t, user)).toList(),
         result.total(), result.page(), result.size());

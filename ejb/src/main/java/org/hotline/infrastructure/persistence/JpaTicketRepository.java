@@ -168,9 +168,23 @@ public class JpaTicketRepository implements TicketRepository {
     if (Boolean.TRUE.equals(s.slipProposed())) {
       where.append(" AND t.slipProposed = TRUE");
     }
-    String order = s.order() == TicketSearch.TicketOrder.DEADLINE
-        ? " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id"
-        : " ORDER BY t.createdAt DESC, t.id DESC";
+    if (s.urgency() != null) {
+      where.append(" AND t.urgency = :urgency");
+      params.put("urgency", s.urgency());
+    }
+    if (s.repeatCallsSince() != null) {
+      // callers with two or more tickets in the window (the same E.164 number)
+      where.append(" AND t.callerPhoneE164 IN (SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :repeatSince"
+          + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1)");
+      params.put("repeatSince", s.repeatCallsSince());
+    }
+    String order = switch (s.order()) {
+      case DEADLINE -> " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id";
+      case URGENCY -> " ORDER BY CASE WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.EMERGENCY THEN 0"
+          + " WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.URGENT THEN 1 ELSE 2 END,"
+          + " CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.createdAt, t.id";
+      default -> " ORDER BY t.createdAt DESC, t.id DESC";
+    };
     TypedQuery<Ticket> query = em.createQuery(
         "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
             + " LEFT JOIN t.mergedInto"

@@ -43,12 +43,17 @@ public class TicketFullTextSearch {
         ? new String[] {"content", "address", "callerName"}
         : new String[] {"content", "address"};
     List<Long> mergedCallbackDue = Boolean.TRUE.equals(s.callbackDue()) ? mergedCallsDueForCallback() : List.of();
+    List<String> repeatPhones = s.repeatCallsSince() == null ? List.of() : repeatCallerPhones(s.repeatCallsSince());
     var query = Search.session(em).search(Ticket.class)
         .where(f -> f.bool(b -> {
           b.must(f.bool()
               .should(f.match().fields(fields).matching(s.text()))
               .should(f.match().field("number").matching(s.text())));
           filters(f, b, s, mergedCallbackDue);
+          if (s.repeatCallsSince() != null) {
+            // the same callers as the SQL listing's subquery; none at all when nobody called twice
+            b.filter(repeatPhones.isEmpty() ? f.not(f.matchAll()) : f.terms().field("callerPhoneE164").matchingAny(repeatPhones));
+          }
         }))
         .sort(f -> sort(f, s.order()))
         .toQuery();
@@ -121,6 +126,9 @@ public class TicketFullTextSearch {
     if (Boolean.TRUE.equals(s.slipProposed())) {
       b.filter(f.match().field("slipProposed").matching(true));
     }
+    if (s.urgency() != null) {
+      b.filter(f.match().field("urgency").matching(s.urgency()));
+    }
   }
 
   /** The listing's orders, ties broken by id as in SQL. */
@@ -131,6 +139,9 @@ public class TicketFullTextSearch {
           .add(f.field(TicketSearchMapping.ID_SORT).asc());
       case RELEVANCE -> f.composite().add(f.score()).add(f.field("createdAt").desc())
           .add(f.field(TicketSearchMapping.ID_SORT).desc());
+      case URGENCY -> f.composite().add(f.field(TicketSearchMapping.URGENCY_RANK).asc())
+          .add(f.field("replyDeadline").asc().missing().last()).add(f.field("createdAt").asc())
+          .add(f.field(TicketSearchMapping.ID_SORT).asc());
     };
   }
 
@@ -144,6 +155,14 @@ public class TicketFullTextSearch {
             + " AND t.mergedInto.status = :closed", Long.class)
         .setParameter("merged", TicketStatus.MERGED)
         .setParameter("closed", TicketStatus.CLOSED)
+        .getResultList();
+  }
+
+  /** E.164 numbers with two or more tickets logged since {@code since} (重复来电), as in the SQL listing. */
+  private List<String> repeatCallerPhones(java.time.Instant since) {
+    return em.createQuery("SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :since"
+            + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1", String.class)
+        .setParameter("since", since)
         .getResultList();
   }
 

@@ -25,8 +25,14 @@ import org.hotline.domain.model.unit.Unit;
  */
 public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-  /** The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164 caller numbers). */
-  static final String INDEX_NAME = "ticket-v3";
+  /**
+   * The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164
+   * caller numbers; v4: urgency and its rank for the dispatcher's most-urgent-first order).
+   */
+  static final String INDEX_NAME = "ticket-v4";
+
+  /** The urgency as a sortable rank: 0 特急, 1 紧急, 2 一般 (the listing's {@code order=URGENCY}). */
+  static final String URGENCY_RANK = "urgencyRank";
 
   /** The ticket id as a sortable field (ties of the listing's orders are broken by id, as in SQL). */
   static final String ID_SORT = "idSort";
@@ -44,6 +50,8 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("callerPhoneE164").keywordField();
     ticket.property("status").keywordField();
     ticket.property("channel").keywordField();
+    ticket.property("urgency").keywordField();
+    ticket.property("urgency").keywordField(URGENCY_RANK).sortable(Sortable.YES).valueBridge(new UrgencyRankBridge());
     ticket.property("confidential").genericField();
     ticket.property("callbackResult").keywordField();
     ticket.property("createdAt").genericField().sortable(Sortable.YES);

@@ -68,6 +68,9 @@ public class TicketResource {
   private DuplicateFinder duplicates;
 
   @Inject
+  private org.hotline.application.routing.TriageHintService triageHints;
+
+  @Inject
   private TransferService transfers;
 
   @Context
@@ -105,9 +108,14 @@ public class TicketResource {
       @QueryParam("to") String to,
       @QueryParam("assisting") Boolean assisting,
       @QueryParam("overdue") Boolean overdue,
-      @QueryParam("slipProposed") Boolean slipProposed) {
+      @QueryParam("slipProposed") Boolean slipProposed,
+      @QueryParam("urgency") String urgency,
+      @QueryParam("repeatCalls") Boolean repeatCalls,
+      @QueryParam("minAgeHours") Integer minAgeHours,
+      @QueryParam("maxAgeHours") Integer maxAgeHours) {
     return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size,
-        category, area, channel, from, to, assisting, overdue, slipProposed));
+        category, area, channel, from, to, assisting, overdue, slipProposed, urgency, repeatCalls,
+        minAgeHours, maxAgeHours));
   }
 
   @GET
@@ -135,6 +143,17 @@ public class TicketResource {
   @Path("{id}/duplicates")
   public List<DuplicateFinder.Candidate> duplicatesOfTicket(@PathParam("id") long id) {
     return duplicates.forTicket(id);
+  }
+
+  /**
+   * 研判提示 of a page of the dispatcher's queue in one request: for each id of {@code ?ids=1,2,3}
+   * (at most 200) the three proposals and the likely repeat calls, as {@code /{id}/suggestions} and
+   * {@code /{id}/duplicates} give them one by one.
+   */
+  @GET
+  @Path("triage-hints")
+  public List<org.hotline.application.routing.TriageHintService.TriageHints> triageHints(@QueryParam("ids") String ids) {
+    return triageHints.forTickets(ids);
   }
 
   /** 研判建议: the three most likely destinations, each with its score, catalogue item and reasons. */
