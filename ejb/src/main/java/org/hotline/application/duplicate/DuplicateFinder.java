@@ -15,6 +15,7 @@ import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.CallerPhones;
+import org.hotline.domain.model.ticket.DuplicateWindow;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.AppUser;

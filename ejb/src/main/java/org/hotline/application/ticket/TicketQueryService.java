@@ -145,7 +145,7 @@ public class TicketQueryService {
     from = later(from, loggedSince);
     before = loggedBy == null || before != null && before.isBefore(loggedBy) ? before : loggedBy;
     Instant repeatSince = Boolean.TRUE.equals(q.repeatCalls())
-        ? org.hotline.application.duplicate.DuplicateWindow.start() : null;
+        ? org.hotline.domain.model.ticket.DuplicateWindow.start() : null;
     TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
         phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),
         v.text("area", q.area(), false, 40), channel, from, before, user.centreWide(),

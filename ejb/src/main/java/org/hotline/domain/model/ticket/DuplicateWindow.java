@@ -1,4 +1,4 @@
-package org.hotline.application.duplicate;
+package org.hotline.domain.model.ticket;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import org.hotline.domain.model.shared.BusinessTime;
  */
 public final class DuplicateWindow {
 
-  static final String DAYS = "hotline.duplicates.window.days";
+  public static final String DAYS = "hotline.duplicates.window.days";
 
   private DuplicateWindow() {}
 
