@@ -18,10 +18,10 @@ import java.util.Random;
 /**
  * The callback centre at seed 004's volume (issue 14): fills a database with N service records and
  * their callback tasks over M months straight through JDBC (the demo's stations, their officers and
- * sub-centres; ~85 % finished with satisfied / basically satisfied / dissatisfied with problem tags /
- * unreachable results and some praise, the rest open and due over the coming days), then times
- * through the running server the agent's queue (first page, a sub-centre's page, the next task), the
- * monthly figures per unit, sub-centre and officer, the tag counts and the praise of a month.
+ * sub-centres; ~85 % finished with satisfied / basically satisfied / dissatisfied with problem tags
+ * / unreachable results and some praise, the rest open and due over the coming days), then times
+ * through the running server the agent's queue (first page, a sub-centre's page, the next task),
+ * the monthly figures per unit, sub-centre and officer, the tag counts and the praise of a month.
  *
  * <p>Usage: {@code mvn -q -pl bench exec:java -Dexec.mainClass=org.hotline.bench.CallbackBenchmark
  * -Dexec.args="baseUrl jdbcUrl user password [callbacks] [months] [rounds] [load|measure|both]"}
@@ -33,8 +33,17 @@ public final class CallbackBenchmark {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final int BATCH = 2_000;
-  private static final String[] RESULTS = {"SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED",
-      "BASICALLY_SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "UNREACHABLE"};
+  private static final String[] RESULTS = {
+    "SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "BASICALLY_SATISFIED",
+    "BASICALLY_SATISFIED",
+    "DISSATISFIED",
+    "UNREACHABLE"
+  };
 
   private CallbackBenchmark() {}
 
@@ -49,8 +58,9 @@ public final class CallbackBenchmark {
       if (mode.equals("load") || mode.equals("both")) {
         long t0 = System.nanoTime();
         load(db, callbacks, months, last);
-        System.out.printf("loaded %,d service records and callback tasks over %d months in %.1f s%n", callbacks, months,
-            (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+            "loaded %,d service records and callback tasks over %d months in %.1f s%n",
+            callbacks, months, (System.nanoTime() - t0) / 1e9);
       }
       if (mode.equals("sql")) {
         measureSql(db, last, rounds);
@@ -62,15 +72,18 @@ public final class CallbackBenchmark {
 
   static void load(Connection db, int callbacks, int months, YearMonth last) throws Exception {
     List<long[]> officers = new ArrayList<>(); // {officer id, unit id}
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT o.id, o.unit_id FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE u.kind IN ('STATION', 'BRIGADE')")) {
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT o.id, o.unit_id FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE u.kind IN ('STATION', 'BRIGADE')")) {
       while (rs.next()) {
         officers.add(new long[] {rs.getLong(1), rs.getLong(2)});
       }
     }
     List<String> tags = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT code FROM problem_tag WHERE parent_code IS NOT NULL")) {
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT code FROM problem_tag WHERE parent_code IS NOT NULL")) {
       while (rs.next()) {
         tags.add(rs.getString(1));
       }
@@ -81,14 +94,21 @@ public final class CallbackBenchmark {
     Random random = new Random(4);
     String run = Long.toString(System.currentTimeMillis(), 36);
     db.setAutoCommit(false);
-    try (PreparedStatement record = db.prepareStatement("INSERT INTO service_record (source_system, external_id, kind,"
-            + " occurred_at, citizen_phone, citizen_phone_e164, officer_id, unit_id, summary, received_at, received_by)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,'bench')", Statement.RETURN_GENERATED_KEYS);
-         PreparedStatement task = db.prepareStatement("INSERT INTO callback_task (version, service_record_id, unit_id,"
-            + " reason_code, status, due_at, attempts, created_at, result, praised_officer_id, finished_at, finished_by)"
-            + " VALUES (0,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
-         PreparedStatement tag = db.prepareStatement(
-            "INSERT INTO callback_task_tag (task_id, sort_order, tag_code) VALUES (?,?,?)")) {
+    try (PreparedStatement record =
+            db.prepareStatement(
+                "INSERT INTO service_record (source_system, external_id, kind,"
+                    + " occurred_at, citizen_phone, citizen_phone_e164, officer_id, unit_id, summary, received_at, received_by)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,'bench')",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement task =
+            db.prepareStatement(
+                "INSERT INTO callback_task (version, service_record_id, unit_id,"
+                    + " reason_code, status, due_at, attempts, created_at, result, praised_officer_id, finished_at, finished_by)"
+                    + " VALUES (0,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement tag =
+            db.prepareStatement(
+                "INSERT INTO callback_task_tag (task_id, sort_order, tag_code) VALUES (?,?,?)")) {
       for (int done = 0; done < callbacks; ) {
         int n = Math.min(BATCH, callbacks - done);
         List<Object[]> planned = new ArrayList<>();
@@ -121,8 +141,12 @@ public final class CallbackBenchmark {
           task.setLong(2, officer[1]);
           task.setString(3, "SMS_DISSATISFIED");
           task.setString(4, open ? "OPEN" : "DONE");
-          task.setTimestamp(5, Timestamp.from(open ? end.plus(Duration.ofMinutes(random.nextInt(4 * 24 * 60)))
-              : occurred.plus(Duration.ofDays(1))));
+          task.setTimestamp(
+              5,
+              Timestamp.from(
+                  open
+                      ? end.plus(Duration.ofMinutes(random.nextInt(4 * 24 * 60)))
+                      : occurred.plus(Duration.ofDays(1))));
           task.setInt(6, open ? 0 : "UNREACHABLE".equals(result) ? 3 : 1);
           task.setTimestamp(7, Timestamp.from(occurred));
           task.setString(8, result);
@@ -171,31 +195,78 @@ public final class CallbackBenchmark {
   static void measureSql(Connection db, YearMonth month, int rounds) throws Exception {
     Instant from = month.atDay(1).atStartOfDay(SHANGHAI).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
-    System.out.printf("month %s, %d rounds each after one warm-up; milliseconds (JDBC)%n", month, rounds);
+    System.out.printf(
+        "month %s, %d rounds each after one warm-up; milliseconds (JDBC)%n", month, rounds);
     System.out.printf("%-48s %9s %9s%n", "what", "median", "p95");
-    RankingBenchmark.time("queue page: open, by due_at, LIMIT 50", rounds, () -> count(db,
-        "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN'"
-            + " ORDER BY t.due_at, t.id LIMIT 50"));
-    RankingBenchmark.time("queue total: COUNT open", rounds, () -> count(db,
-        "SELECT COUNT(*) FROM callback_task t WHERE t.status = 'OPEN'"));
-    RankingBenchmark.time("sub-centre page: open, 5 units, LIMIT 50", rounds, () -> count(db,
-        "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN' AND u.code IN"
-            + " ('PS-CHENGGUAN','PS-DONGGUAN','PS-XIGUAN','PS-NANJIAO','PS-BEIJIAO') ORDER BY t.due_at, t.id LIMIT 50"));
-    RankingBenchmark.time("done page 100: OFFSET 5000 LIMIT 50", rounds, () -> count(db,
-        "SELECT t.id FROM callback_task t WHERE t.status = 'DONE' ORDER BY t.due_at, t.id LIMIT 50 OFFSET 5000"));
-    String counts = "COUNT(*), SUM(CASE WHEN t.result = 'SATISFIED' THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN t.result = 'DISSATISFIED' AND tk.status IN ('REVISITING', 'CLOSED') THEN 1 ELSE 0 END)";
+    RankingBenchmark.time(
+        "queue page: open, by due_at, LIMIT 50",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN'"
+                    + " ORDER BY t.due_at, t.id LIMIT 50"));
+    RankingBenchmark.time(
+        "queue total: COUNT open",
+        rounds,
+        () -> count(db, "SELECT COUNT(*) FROM callback_task t WHERE t.status = 'OPEN'"));
+    RankingBenchmark.time(
+        "sub-centre page: open, 5 units, LIMIT 50",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT t.id FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id WHERE t.status = 'OPEN' AND u.code IN"
+                    + " ('PS-CHENGGUAN','PS-DONGGUAN','PS-XIGUAN','PS-NANJIAO','PS-BEIJIAO') ORDER BY t.due_at, t.id LIMIT 50"));
+    RankingBenchmark.time(
+        "done page 100: OFFSET 5000 LIMIT 50",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT t.id FROM callback_task t WHERE t.status = 'DONE' ORDER BY t.due_at, t.id LIMIT 50 OFFSET 5000"));
+    String counts =
+        "COUNT(*), SUM(CASE WHEN t.result = 'SATISFIED' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN t.result = 'DISSATISFIED' AND tk.status IN ('REVISITING', 'CLOSED') THEN 1 ELSE 0 END)";
     String period = " WHERE t.status = 'DONE' AND t.finished_at >= ? AND t.finished_at < ?";
-    RankingBenchmark.time("figures by unit (month)", rounds, () -> count(db, "SELECT u.code, " + counts
-        + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN org_unit u ON u.id = t.unit_id"
-        + period + " GROUP BY u.code", from, to));
-    RankingBenchmark.time("figures by officer (month)", rounds, () -> count(db, "SELECT o.badge_number, " + counts
-        + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN service_record sr"
-        + " ON sr.id = t.service_record_id JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id)"
-        + period + " GROUP BY o.badge_number", from, to));
-    RankingBenchmark.time("tag counts (month)", rounds, () -> count(db, "SELECT g.tag_code, u.code, COUNT(*)"
-        + " FROM callback_task t JOIN callback_task_tag g ON g.task_id = t.id LEFT JOIN org_unit u ON u.id = t.unit_id"
-        + " WHERE t.finished_at >= ? AND t.finished_at < ? GROUP BY g.tag_code, u.code", from, to));
+    RankingBenchmark.time(
+        "figures by unit (month)",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT u.code, "
+                    + counts
+                    + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN org_unit u ON u.id = t.unit_id"
+                    + period
+                    + " GROUP BY u.code",
+                from,
+                to));
+    RankingBenchmark.time(
+        "figures by officer (month)",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT o.badge_number, "
+                    + counts
+                    + " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id LEFT JOIN service_record sr"
+                    + " ON sr.id = t.service_record_id JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id)"
+                    + period
+                    + " GROUP BY o.badge_number",
+                from,
+                to));
+    RankingBenchmark.time(
+        "tag counts (month)",
+        rounds,
+        () ->
+            count(
+                db,
+                "SELECT g.tag_code, u.code, COUNT(*)"
+                    + " FROM callback_task t JOIN callback_task_tag g ON g.task_id = t.id LEFT JOIN org_unit u ON u.id = t.unit_id"
+                    + " WHERE t.finished_at >= ? AND t.finished_at < ? GROUP BY g.tag_code, u.code",
+                from,
+                to));
   }
 
   private static int count(Connection db, String sql, Instant... range) throws Exception {
@@ -220,23 +291,41 @@ public final class CallbackBenchmark {
     String m = month.toString();
     System.out.printf("month %s, %d rounds each after one warm-up; milliseconds%n", m, rounds);
     System.out.printf("%-48s %9s %9s%n", "what", "median", "p95");
-    RankingBenchmark.time("queue: GET /api/callbacks (first 50 open)", rounds,
+    RankingBenchmark.time(
+        "queue: GET /api/callbacks (first 50 open)",
+        rounds,
         () -> RankingBenchmark.get(agent, base + "/api/callbacks?size=50"));
-    RankingBenchmark.time("queue: GET /api/callbacks?due=now", rounds,
+    RankingBenchmark.time(
+        "queue: GET /api/callbacks?due=now",
+        rounds,
         () -> RankingBenchmark.get(agent, base + "/api/callbacks?size=50&due=now"));
-    RankingBenchmark.time("queue: sub-centre's own (callback-city)", rounds,
+    RankingBenchmark.time(
+        "queue: sub-centre's own (callback-city)",
+        rounds,
         () -> RankingBenchmark.get(subCentre, base + "/api/callbacks?size=50"));
-    RankingBenchmark.time("queue: GET /api/callbacks?status=DONE (page 100)", rounds,
+    RankingBenchmark.time(
+        "queue: GET /api/callbacks?status=DONE (page 100)",
+        rounds,
         () -> RankingBenchmark.get(agent, base + "/api/callbacks?size=50&status=DONE&page=100"));
-    RankingBenchmark.time("figures by unit: GET /api/callback-figures", rounds,
+    RankingBenchmark.time(
+        "figures by unit: GET /api/callback-figures",
+        rounds,
         () -> RankingBenchmark.get(leader, base + "/api/callback-figures?month=" + m));
-    RankingBenchmark.time("figures by sub-centre", rounds,
+    RankingBenchmark.time(
+        "figures by sub-centre",
+        rounds,
         () -> RankingBenchmark.get(leader, base + "/api/callback-figures?by=subCentre&month=" + m));
-    RankingBenchmark.time("figures by officer", rounds,
+    RankingBenchmark.time(
+        "figures by officer",
+        rounds,
         () -> RankingBenchmark.get(leader, base + "/api/callback-figures?by=officer&month=" + m));
-    RankingBenchmark.time("tag counts: GET /api/problem-tags/counts", rounds,
+    RankingBenchmark.time(
+        "tag counts: GET /api/problem-tags/counts",
+        rounds,
         () -> RankingBenchmark.get(leader, base + "/api/problem-tags/counts?month=" + m));
-    RankingBenchmark.time("praise: GET /api/praise", rounds,
+    RankingBenchmark.time(
+        "praise: GET /api/praise",
+        rounds,
         () -> RankingBenchmark.get(leader, base + "/api/praise?month=" + m));
   }
 }

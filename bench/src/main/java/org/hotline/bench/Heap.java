@@ -27,7 +27,10 @@ final class Heap {
     String[] values = lines[1].trim().split("\\s+");
     double kb = 0;
     for (int i = 0; i < head.length; i++) {
-      if (head[i].equals("S0U") || head[i].equals("S1U") || head[i].equals("EU") || head[i].equals("OU")) {
+      if (head[i].equals("S0U")
+          || head[i].equals("S1U")
+          || head[i].equals("EU")
+          || head[i].equals("OU")) {
         kb += Double.parseDouble(values[i]);
       }
     }
@@ -48,17 +51,19 @@ final class Heap {
     private final Thread thread;
 
     private Sampler(long pid) {
-      thread = new Thread(() -> {
-        while (running) {
-          try {
-            long kb = (long) (used(pid) * 1024);
-            peakKb.accumulateAndGet(kb, Math::max);
-            Thread.sleep(250);
-          } catch (Exception e) {
-            return;
-          }
-        }
-      });
+      thread =
+          new Thread(
+              () -> {
+                while (running) {
+                  try {
+                    long kb = (long) (used(pid) * 1024);
+                    peakKb.accumulateAndGet(kb, Math::max);
+                    Thread.sleep(250);
+                  } catch (Exception e) {
+                    return;
+                  }
+                }
+              });
       thread.setDaemon(true);
     }
 
@@ -72,7 +77,8 @@ final class Heap {
   private static String run(String... command) throws Exception {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuilder out = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.append(line).append('\n');
       }

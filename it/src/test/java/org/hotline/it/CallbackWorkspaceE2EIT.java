@@ -26,10 +26,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The callback agent's workspace (回访工作台, issue 14) in headless Chromium: the agent of a
- * sub-centre takes the next task with N, answers 满意 with the key 1 and is given the next task at
- * once, answers 不满意 with 3, picks a problem tag from the list and submits with Ctrl+Enter — two
- * tasks worked without going back to the list.
+ * The callback agent's workspace (回访工作台, issue 14) in headless Chromium: the agent of a sub-centre
+ * takes the next task with N, answers 满意 with the key 1 and is given the next task at once, answers
+ * 不满意 with 3, picks a problem tag from the list and submits with Ctrl+Enter — two tasks worked
+ * without going back to the list.
  */
 class CallbackWorkspaceE2EIT {
 
@@ -41,13 +41,24 @@ class CallbackWorkspaceE2EIT {
     ItServer.ensureStarted();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -68,7 +79,9 @@ class CallbackWorkspaceE2EIT {
     throw new IllegalStateException("not installed: " + String.join(" or ", paths));
   }
 
-  /** A ticket of 东关派出所 (sub-centre SC-CITY) closed: officer2's reply goes straight to the centre. */
+  /**
+   * A ticket of 东关派出所 (sub-centre SC-CITY) closed: officer2's reply goes straight to the centre.
+   */
   private static long closedAtDongguan(String content) {
     long id = Tickets.logged(content);
     Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
@@ -78,10 +91,16 @@ class CallbackWorkspaceE2EIT {
     return id;
   }
 
-  /** The id of the task on screen, null while none is; the page re-renders it, so a stale read is retried. */
+  /**
+   * The id of the task on screen, null while none is; the page re-renders it, so a stale read is
+   * retried.
+   */
   private static String shownTaskId(WebDriver d) {
     try {
-      return d.findElements(By.id("current")).stream().findFirst().map(e -> e.getAttribute("data-id")).orElse(null);
+      return d.findElements(By.id("current")).stream()
+          .findFirst()
+          .map(e -> e.getAttribute("data-id"))
+          .orElse(null);
     } catch (StaleElementReferenceException rerendered) {
       return null;
     }
@@ -101,7 +120,8 @@ class CallbackWorkspaceE2EIT {
     browser.findElement(By.id("j_username")).sendKeys("callback-city");
     browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
     wait.until(ExpectedConditions.urlContains("callback.html"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noTask")));
 
     new Actions(browser).sendKeys("n").perform();
@@ -111,24 +131,39 @@ class CallbackWorkspaceE2EIT {
     screenshot("callback-workspace");
 
     new Actions(browser).sendKeys("1").perform();
-    wait.until(d -> {
-      String shown = shownTaskId(d);
-      return shown != null && !first.equals(shown);
-    });
+    wait.until(
+        d -> {
+          String shown = shownTaskId(d);
+          return shown != null && !first.equals(shown);
+        });
     String second = currentTaskId();
 
     new Actions(browser).sendKeys("3").perform();
     new Select(browser.findElement(By.id("tags"))).selectByValue("CONTACT_NONE");
     new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-    wait.until(d -> {
-      String shown = shownTaskId(d);
-      return d.findElements(By.id("noTask")).size() > 0 || shown != null && !second.equals(shown);
-    });
+    wait.until(
+        d -> {
+          String shown = shownTaskId(d);
+          return d.findElements(By.id("noTask")).size() > 0
+              || shown != null && !second.equals(shown);
+        });
 
-    var one = as("callback-city").get("/api/callbacks/" + first).then().statusCode(200).extract().jsonPath();
+    var one =
+        as("callback-city")
+            .get("/api/callbacks/" + first)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(one.getString("status")).isEqualTo("DONE");
     assertThat(one.getString("result")).isEqualTo("SATISFIED");
-    var two = as("callback-city").get("/api/callbacks/" + second).then().statusCode(200).extract().jsonPath();
+    var two =
+        as("callback-city")
+            .get("/api/callbacks/" + second)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(two.getString("status")).isEqualTo("DONE");
     assertThat(two.getString("result")).isEqualTo("DISSATISFIED");
     assertThat(two.getList("tags")).containsExactly("CONTACT_NONE");
@@ -138,7 +173,8 @@ class CallbackWorkspaceE2EIT {
   private static void screenshot(String name) throws Exception {
     Path target = ItServer.workDir().resolve("screenshots");
     Files.createDirectories(target);
-    Files.write(target.resolve(ItServer.db() + "-" + name + ".png"),
+    Files.write(
+        target.resolve(ItServer.db() + "-" + name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

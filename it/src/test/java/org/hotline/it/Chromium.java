@@ -9,7 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The browser of the page tests: Debian's headless Chromium driven by its chromedriver (Selenium
  * Manager cannot download drivers here), at a given window size, with the helpers every page test
- * needs — log in as a demo user, wait for a page's {@code body[data-loaded=true]}, take a screenshot
- * into {@code it/target/screenshots/}, run a script, and time what a person does.
+ * needs — log in as a demo user, wait for a page's {@code body[data-loaded=true]}, take a
+ * screenshot into {@code it/target/screenshots/}, run a script, and time what a person does.
  */
 final class Chromium implements AutoCloseable {
 
@@ -40,13 +39,24 @@ final class Chromium implements AutoCloseable {
     ItServer.ensureStarted();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=" + size, "--lang=zh-CN",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=" + size,
+        "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+            .build();
     return new Chromium(new ChromeDriver(service, options));
   }
 
@@ -70,10 +80,13 @@ final class Chromium implements AutoCloseable {
 
   /** The queue pages mark the end of their loading (lists, proposals, repeat calls) on the body. */
   void waitUntilLoaded() {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
   }
 
-  /** Saves a PNG of the window as {@code it/target/screenshots/<db>-<name>.png}; returns its path. */
+  /**
+   * Saves a PNG of the window as {@code it/target/screenshots/<db>-<name>.png}; returns its path.
+   */
   Path screenshot(String name) throws Exception {
     Path target = ItServer.workDir().resolve("screenshots");
     Files.createDirectories(target);

@@ -28,11 +28,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The operator's intake (来电受理, issue 12) in headless Chromium at 1366×768, keyboard only: a
- * typical noise complaint logged with its keystrokes counted and timed (target ≤ 30 s at 3
- * keystrokes per second for the structured fields); pickers by pinyin initials; free text never sent
- * as a code; Enter never submits; an invalid number refused next to the field; a direct answer
- * confirmed before the ticket is closed.
+ * The operator's intake (来电受理, issue 12) in headless Chromium at 1366×768, keyboard only: a typical
+ * noise complaint logged with its keystrokes counted and timed (target ≤ 30 s at 3 keystrokes per
+ * second for the structured fields); pickers by pinyin initials; free text never sent as a code;
+ * Enter never submits; an invalid number refused next to the field; a direct answer confirmed
+ * before the ticket is closed.
  */
 class IntakeE2EIT {
 
@@ -48,13 +48,24 @@ class IntakeE2EIT {
     ItServer.ensureStarted();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=zh-CN",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=" + WIDTH + "," + HEIGHT,
+        "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     browser.get(ItServer.BASE_URL + "/login.html");
@@ -73,7 +84,8 @@ class IntakeE2EIT {
   @BeforeEach
   void freshPage() {
     browser.get(ItServer.BASE_URL + "/intake.html");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
   }
 
   private static String firstExisting(String... paths) {
@@ -85,7 +97,9 @@ class IntakeE2EIT {
     throw new IllegalStateException("not installed: " + String.join(" or ", paths));
   }
 
-  /** Keys sent to the focused element; structured keystrokes counted, free text (IME) kept apart. */
+  /**
+   * Keys sent to the focused element; structured keystrokes counted, free text (IME) kept apart.
+   */
   static final class Keyboard {
     int keystrokes;
     int freeTextCharacters;
@@ -115,9 +129,11 @@ class IntakeE2EIT {
     /** The content pasted into the focused field (Ctrl+V: one keystroke). */
     Keyboard paste(String text) {
       keystrokes++;
-      ((JavascriptExecutor) browser).executeScript(
-          "const el = document.activeElement; el.value = arguments[0];"
-              + "el.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));", text);
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              "const el = document.activeElement; el.value = arguments[0];"
+                  + "el.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));",
+              text);
       return this;
     }
   }
@@ -137,7 +153,8 @@ class IntakeE2EIT {
   private static void screenshot(String name) throws Exception {
     Path target = ItServer.workDir().resolve("screenshots");
     Files.createDirectories(target);
-    Files.write(target.resolve(ItServer.db() + "-" + name + ".png"),
+    Files.write(
+        target.resolve(ItServer.db() + "-" + name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
@@ -160,7 +177,8 @@ class IntakeE2EIT {
     assertThat(focused()).isEqualTo("content");
     kb.paste(content);
     // the suggested categories appear as the content is entered; the first is the noise category
-    wait.until(ExpectedConditions.textToBePresentInElement(byId("categorySuggestions"), "社会生活噪音扰民"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElement(byId("categorySuggestions"), "社会生活噪音扰民"));
     kb.keys(Keys.TAB);
     assertThat(focused()).isEqualTo("categoryCode");
     wait.until(d -> byId("categoryList").isDisplayed());
@@ -172,12 +190,16 @@ class IntakeE2EIT {
     // the area is recognised from the address
     wait.until(d -> "CG-CG-02".equals(byId("areaCode").getAttribute("data-code")));
     screenshot("intake-typical-call");
-    Map<?, ?> layout = (Map<?, ?>) js("const r = e => document.getElementById(e).getBoundingClientRect();"
-        + "return {earlierBottom: r('earlier').bottom, earlierLeft: r('earlier').left, formRight: r('intake').right,"
-        + " submitBottom: r('submit').bottom, innerHeight: window.innerHeight, innerWidth: window.innerWidth,"
-        + " scrollY: window.scrollY};");
+    Map<?, ?> layout =
+        (Map<?, ?>)
+            js(
+                "const r = e => document.getElementById(e).getBoundingClientRect();"
+                    + "return {earlierBottom: r('earlier').bottom, earlierLeft: r('earlier').left, formRight: r('intake').right,"
+                    + " submitBottom: r('submit').bottom, innerHeight: window.innerHeight, innerWidth: window.innerWidth,"
+                    + " scrollY: window.scrollY};");
     kb.chord(Keys.CONTROL, Keys.ENTER);
-    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result.ok")));
+    WebElement result =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result.ok")));
     double seconds = (System.nanoTime() - start) / 1e9;
     String number = result.getAttribute("data-number");
     assertThat(number).matches("\\d{8}-\\d{6}");
@@ -190,12 +212,22 @@ class IntakeE2EIT {
     assertThat(logged.getString("items[0].status")).isEqualTo("PENDING_TRIAGE");
 
     double humanSeconds = kb.keystrokes / KEYS_PER_SECOND;
-    System.out.printf("[intake-usability] db=%s viewport=%sx%s keystrokes(structured)=%d free-text-chars=%d"
+    System.out.printf(
+        "[intake-usability] db=%s viewport=%sx%s keystrokes(structured)=%d free-text-chars=%d"
             + " human-equivalent=%.1fs (at %.0f keys/s) scripted-wall-time=%.1fs earlier-bottom=%s submit-bottom=%s%n",
-        ItServer.db(), layout.get("innerWidth"), layout.get("innerHeight"), kb.keystrokes, kb.freeTextCharacters,
-        humanSeconds, KEYS_PER_SECOND, seconds, layout.get("earlierBottom"), layout.get("submitBottom"));
+        ItServer.db(),
+        layout.get("innerWidth"),
+        layout.get("innerHeight"),
+        kb.keystrokes,
+        kb.freeTextCharacters,
+        humanSeconds,
+        KEYS_PER_SECOND,
+        seconds,
+        layout.get("earlierBottom"),
+        layout.get("submitBottom"));
     assertThat(humanSeconds).isLessThanOrEqualTo(30.0);
-    // visible without scrolling: the earlier tickets and the submit button inside the window, beside the form
+    // visible without scrolling: the earlier tickets and the submit button inside the window,
+    // beside the form
     assertThat(((Number) layout.get("scrollY")).doubleValue()).isZero();
     assertThat(((Number) layout.get("earlierBottom")).doubleValue())
         .isLessThanOrEqualTo(((Number) layout.get("innerHeight")).doubleValue());
@@ -212,7 +244,8 @@ class IntakeE2EIT {
     area.click();
     kb.keys("rml");
     wait.until(ExpectedConditions.textToBePresentInElement(byId("areaList"), "人民路社区"));
-    assertThat(byId("areaList").findElement(By.cssSelector("li[aria-selected=true]")).getText()).startsWith("人民路社区");
+    assertThat(byId("areaList").findElement(By.cssSelector("li[aria-selected=true]")).getText())
+        .startsWith("人民路社区");
     kb.keys(Keys.ENTER);
     assertThat(area.getAttribute("data-code")).isEqualTo("CG-CG-02");
     assertThat(area.getAttribute("value")).isEqualTo("城关区 › 城关街道 › 人民路社区");
@@ -236,7 +269,8 @@ class IntakeE2EIT {
     wait.until(ExpectedConditions.textToBePresentInElement(byId("err-categoryCode"), "请从列表中选择"));
     assertThat(category.getAttribute("class")).contains("invalid");
     assertThat(byId("result").getText()).isEmpty();
-    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total")).isZero();
+    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total"))
+        .isZero();
   }
 
   @Test
@@ -269,7 +303,8 @@ class IntakeE2EIT {
     kb.keys(mobile);
     kb.chord(Keys.CONTROL, Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result.ok")));
-    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total")).isEqualTo(1);
+    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -281,19 +316,23 @@ class IntakeE2EIT {
     byId("areaCode").click();
     kb.keys("rml", Keys.ENTER);
     byId("categoryCode").click();
-    kb.keys("jmsfz", Keys.ENTER); // Enter before the search answered: the first match is taken when it arrives
+    kb.keys(
+        "jmsfz",
+        Keys.ENTER); // Enter before the search answered: the first match is taken when it arrives
     wait.until(d -> "HZ-IDCARD".equals(byId("categoryCode").getAttribute("data-code")));
     byId("directAnswer").sendKeys("带户口本和原身份证到户政窗口办理。");
     kb.chord(Keys.CONTROL, Keys.ENTER);
     // asked, not sent
     wait.until(ExpectedConditions.visibilityOf(byId("confirmDirect")));
     assertThat(focused()).isEqualTo("confirmDirectYes");
-    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total")).isZero();
+    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total"))
+        .isZero();
     // Esc cancels and returns to the answer
     kb.keys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOf(byId("confirmDirect")));
     assertThat(focused()).isEqualTo("directAnswer");
-    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total")).isZero();
+    assertThat(as("operator").get("/api/tickets?phone=" + mobile).jsonPath().getInt("total"))
+        .isZero();
     // asked again; Enter on the confirmation closes the ticket at once
     kb.chord(Keys.CONTROL, Keys.ENTER);
     wait.until(d -> "confirmDirectYes".equals(focused()));

@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The intake page in headless Chromium (issue 10.1): while the operator types a caller's number,
- * the caller's earlier tickets appear from the 7th digit on, whatever separators are typed, and
- * not before.
+ * the caller's earlier tickets appear from the 7th digit on, whatever separators are typed, and not
+ * before.
  */
 class IntakePhoneLookupE2EIT {
 
@@ -34,12 +34,23 @@ class IntakePhoneLookupE2EIT {
     ItServer.ensureStarted();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }

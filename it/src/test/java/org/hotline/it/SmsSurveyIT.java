@@ -75,7 +75,13 @@ class SmsSurveyIT {
   @Test
   void fullWidthSatisfiedReplyCountsWithoutACallbackAndInTheFigures() {
     String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-    JsonPath before = as("leader").get("/api/sms/statistics?month=" + month).then().statusCode(200).extract().jsonPath();
+    JsonPath before =
+        as("leader")
+            .get("/api/sms/statistics?month=" + month)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     String phone = uniqueMobile();
     long id = directAnswer(phone, false);
     awaitSurvey(id, s -> "DELIVERED".equals(s.getString("status")));
@@ -84,14 +90,23 @@ class SmsSurveyIT {
     assertEquals("BASICALLY_SATISFIED", survey.getString("answer"));
     assertEquals(null, survey.getString("callbackRequestedAt"));
 
-    JsonPath after = as("leader").get("/api/sms/statistics?month=" + month).then().statusCode(200).extract().jsonPath();
+    JsonPath after =
+        as("leader")
+            .get("/api/sms/statistics?month=" + month)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     String unit = survey.getString("unitCode");
     assertEquals(row(before, unit, "surveys") + 1, row(after, unit, "surveys"));
     assertEquals(row(before, unit, "answered") + 1, row(after, unit, "answered"));
     assertEquals(row(before, unit, "satisfied") + 1, row(after, unit, "satisfied"));
     assertEquals(before.getLong("total.sent") + 1, after.getLong("total.sent"));
 
-    as("leader").get("/api/sms/statistics?month=2026-13").then().statusCode(400)
+    as("leader")
+        .get("/api/sms/statistics?month=2026-13")
+        .then()
+        .statusCode(400)
         .body("code", org.hamcrest.Matchers.equalTo("VALIDATION_FAILED"))
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("month"));
     as("officer").get("/api/sms/statistics").then().statusCode(403);
@@ -106,7 +121,10 @@ class SmsSurveyIT {
     String deliveredAt = survey.getString("deliveredAt");
     assertEquals(1, count(survey, "RECEIPT"));
 
-    as("admin").post("/api/testing/sms/receipts/" + messageId + "/resend").then().statusCode(200)
+    as("admin")
+        .post("/api/testing/sms/receipts/" + messageId + "/resend")
+        .then()
+        .statusCode(200)
         .body("resent", org.hamcrest.Matchers.equalTo(true));
     survey = surveyOf(id);
     assertEquals(1, count(survey, "RECEIPT"), "the duplicate receipt is not recorded again");
@@ -120,8 +138,16 @@ class SmsSurveyIT {
     long id = directAnswer(phone, true);
     as("admin").post("/api/testing/sms/outbox/run").then().statusCode(200);
     Thread.sleep(3000);
-    assertEquals(0, as("callback").get("/api/sms/surveys?ticketId=" + id).then().statusCode(200)
-        .extract().jsonPath().getList("$").size());
+    assertEquals(
+        0,
+        as("callback")
+            .get("/api/sms/surveys?ticketId=" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$")
+            .size());
     assertEquals(0, messagesTo(e164(phone)).size());
   }
 
@@ -135,7 +161,8 @@ class SmsSurveyIT {
     try {
       first = directAnswer(phone1, false);
       second = directAnswer(phone2, false);
-      JsonPath waiting = awaitSurvey(first, s -> s.getList("events.kind").contains("RETRY_SCHEDULED"));
+      JsonPath waiting =
+          awaitSurvey(first, s -> s.getList("events.kind").contains("RETRY_SCHEDULED"));
       assertEquals("QUEUED", waiting.getString("status"));
       assertTrue(eventDetail(waiting, "SUBMIT_REFUSED").startsWith("SMSC unreachable"));
       assertEquals(0, messagesTo(e164(phone1)).size());
@@ -177,25 +204,50 @@ class SmsSurveyIT {
     List<Map<String, Object>> surveys;
     do {
       sleep(300);
-      surveys = as("callback").get("/api/sms/surveys?ticketId=" + main).then().statusCode(200)
-          .extract().jsonPath().getList("$");
-    } while (!(surveys.size() == 2 && surveys.stream().allMatch(s -> "DELIVERED".equals(s.get("status"))))
+      surveys =
+          as("callback")
+              .get("/api/sms/surveys?ticketId=" + main)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("$");
+    } while (!(surveys.size() == 2
+            && surveys.stream().allMatch(s -> "DELIVERED".equals(s.get("status"))))
         && Instant.now().isBefore(giveUp));
-    assertEquals(2, surveys.size(), "the main caller and the other caller; the repeat caller once: " + surveys);
-    assertEquals(List.of(main, other), surveys.stream().map(s -> ((Number) s.get("ticketId")).longValue()).toList());
+    assertEquals(
+        2,
+        surveys.size(),
+        "the main caller and the other caller; the repeat caller once: " + surveys);
+    assertEquals(
+        List.of(main, other),
+        surveys.stream().map(s -> ((Number) s.get("ticketId")).longValue()).toList());
     assertEquals(1, messagesTo(e164(mainPhone)).size(), "one SMS per number");
     assertEquals(1, messagesTo(e164(otherPhone)).size());
   }
 
-  /** The production gateway to the simulator at the configured rate (50/s) and window (10): the limit holds. */
+  /**
+   * The production gateway to the simulator at the configured rate (50/s) and window (10): the
+   * limit holds.
+   */
   @Test
   void throughputThroughTheGatewayKeepsTheConfiguredRate() {
-    JsonPath probe = as("admin").post("/api/testing/sms/throughput?count=250").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath probe =
+        as("admin")
+            .post("/api/testing/sms/throughput?count=250")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(250, probe.getInt("accepted"));
     double perSecond = probe.getDouble("perSecond");
-    System.out.printf("SMS gateway throughput (%s): %d messages, window %d, %.2f s, %.1f messages/s%n",
-        ItServer.db(), probe.getInt("count"), probe.getInt("window"), probe.getDouble("seconds"), perSecond);
+    System.out.printf(
+        "SMS gateway throughput (%s): %d messages, window %d, %.2f s, %.1f messages/s%n",
+        ItServer.db(),
+        probe.getInt("count"),
+        probe.getInt("window"),
+        probe.getDouble("seconds"),
+        perSecond);
     assertTrue(perSecond <= 52, "at most hotline.sms.rate=50 per second, was " + perSecond);
   }
 
@@ -218,26 +270,48 @@ class SmsSurveyIT {
   }
 
   private static void reply(String from, String text) {
-    as("admin").body(Map.of("from", from, "text", text)).post("/api/testing/sms/replies").then().statusCode(200);
+    as("admin")
+        .body(Map.of("from", from, "text", text))
+        .post("/api/testing/sms/replies")
+        .then()
+        .statusCode(200);
   }
 
   private static List<Map<String, Object>> messagesTo(String to) {
-    return as("admin").queryParam("to", to).get("/api/testing/sms/messages").then().statusCode(200)
-        .extract().jsonPath().getList("$");
+    return as("admin")
+        .queryParam("to", to)
+        .get("/api/testing/sms/messages")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
   }
 
   private static JsonPath surveyOf(long ticketId) {
-    List<Map<String, Object>> all = as("callback").get("/api/sms/surveys?ticketId=" + ticketId).then().statusCode(200)
-        .extract().jsonPath().getList("$");
+    List<Map<String, Object>> all =
+        as("callback")
+            .get("/api/sms/surveys?ticketId=" + ticketId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
     assertEquals(1, all.size(), "one survey per ticket");
-    return new JsonPath(as("callback").get("/api/sms/surveys?ticketId=" + ticketId).asString()).setRootPath("[0]");
+    return new JsonPath(as("callback").get("/api/sms/surveys?ticketId=" + ticketId).asString())
+        .setRootPath("[0]");
   }
 
   private static JsonPath awaitSurvey(long ticketId, Predicate<JsonPath> until) {
     Instant giveUp = Instant.now().plus(WAIT);
     while (true) {
-      String body = as("callback").get("/api/sms/surveys?ticketId=" + ticketId).then().statusCode(200)
-          .extract().asString();
+      String body =
+          as("callback")
+              .get("/api/sms/surveys?ticketId=" + ticketId)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
       JsonPath all = new JsonPath(body);
       if (!all.getList("$").isEmpty()) {
         JsonPath first = new JsonPath(body).setRootPath("[0]");
@@ -246,7 +320,8 @@ class SmsSurveyIT {
         }
       }
       if (Instant.now().isAfter(giveUp)) {
-        throw new AssertionError("survey of ticket " + ticketId + " did not get there in " + WAIT + ": " + body);
+        throw new AssertionError(
+            "survey of ticket " + ticketId + " did not get there in " + WAIT + ": " + body);
       }
       sleep(300);
     }
@@ -265,8 +340,11 @@ class SmsSurveyIT {
 
   private static long row(JsonPath stats, String unit, String field) {
     List<Map<String, Object>> units = stats.getList("units");
-    return units.stream().filter(u -> unit.equals(u.get("unitCode")))
-        .map(u -> ((Number) u.get(field)).longValue()).findFirst().orElse(0L);
+    return units.stream()
+        .filter(u -> unit.equals(u.get("unitCode")))
+        .map(u -> ((Number) u.get(field)).longValue())
+        .findFirst()
+        .orElse(0L);
   }
 
   private static void sleep(long millis) {

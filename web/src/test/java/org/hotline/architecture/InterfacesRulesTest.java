@@ -13,18 +13,30 @@ import com.tngtech.archunit.lang.ArchRule;
  * the entry points never touch JPA (no EntityManager, no queries, no persistence annotations),
  * never use Camunda's API, and their packages do not depend on each other in a cycle.
  */
-@AnalyzeClasses(packages = "org.hotline.interfaces", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.hotline.interfaces",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class InterfacesRulesTest {
 
   @ArchTest
-  static final ArchRule interfacesNeverTouchJpa = noClasses().that().resideInAPackage("org.hotline.interfaces..")
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..");
+  static final ArchRule interfacesNeverTouchJpa =
+      noClasses()
+          .that()
+          .resideInAPackage("org.hotline.interfaces..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "org.hibernate..");
 
   @ArchTest
-  static final ArchRule interfacesNeverUseCamunda = noClasses().that().resideInAPackage("org.hotline.interfaces..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.operaton..");
+  static final ArchRule interfacesNeverUseCamunda =
+      noClasses()
+          .that()
+          .resideInAPackage("org.hotline.interfaces..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.camunda..", "org.operaton..");
 
   @ArchTest
-  static final ArchRule noCyclesBetweenInterfacePackages = slices().matching("org.hotline.interfaces.(*)..")
-      .should().beFreeOfCycles();
+  static final ArchRule noCyclesBetweenInterfacePackages =
+      slices().matching("org.hotline.interfaces.(*)..").should().beFreeOfCycles();
 }

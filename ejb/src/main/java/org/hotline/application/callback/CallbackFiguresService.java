@@ -16,24 +16,50 @@ import org.hotline.domain.model.user.Role;
 
 /**
  * 回访统计 for the rankings: per month, the callbacks done per unit, sub-centre or officer with the
- * satisfied rate (满意 + 基本满意 over the reached: done minus unreachable), dissatisfied and how many
- * of those were handled (rectification reported), unreachable, praise; and the praise (表扬) of the month.
+ * satisfied rate (满意 + 基本满意 over the reached: done minus unreachable), dissatisfied and how many of
+ * those were handled (rectification reported), unreachable, praise; and the praise (表扬) of the
+ * month.
  */
 @Stateless
-@RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({
+  Role.CALLBACK_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class CallbackFiguresService {
 
-  /** One group's figures; {@code satisfiedRate} in percent with one decimal, null when nobody was reached. */
-  public record FigureView(String month, String by, String key, String name, long done, long satisfied,
-      long basicallySatisfied, long dissatisfied, long dissatisfiedHandled, long unreachable, long praised,
+  /**
+   * One group's figures; {@code satisfiedRate} in percent with one decimal, null when nobody was
+   * reached.
+   */
+  public record FigureView(
+      String month,
+      String by,
+      String key,
+      String name,
+      long done,
+      long satisfied,
+      long basicallySatisfied,
+      long dissatisfied,
+      long dissatisfiedHandled,
+      long unreachable,
+      long praised,
       Double satisfiedRate) {}
 
   /** A praise of the month. */
-  public record PraiseView(Long taskId, java.time.OffsetDateTime at, String badgeNumber, String officerName,
-      String unitCode, String unitName, String ticketNumber, String note) {}
+  public record PraiseView(
+      Long taskId,
+      java.time.OffsetDateTime at,
+      String badgeNumber,
+      String officerName,
+      String unitCode,
+      String unitName,
+      String ticketNumber,
+      String note) {}
 
-  @Inject
-  private CallbackFigures figures;
+  @Inject private CallbackFigures figures;
 
   /**
    * @param month {@code yyyy-MM} (Asia/Shanghai)
@@ -50,17 +76,36 @@ public class CallbackFiguresService {
     v.throwIfAny();
     Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    List<CallbackFigures.Row> rows = switch (group) {
-      case "subCentre" -> figures.bySubCentre(from, to);
-      case "officer" -> figures.byOfficer(from, to);
-      default -> figures.byUnit(from, to);
-    };
-    return rows.stream().map(r -> {
-      long reached = r.done() - r.unreachable();
-      Double rate = reached == 0 ? null : Math.round(1000.0 * (r.satisfied() + r.basicallySatisfied()) / reached) / 10.0;
-      return new FigureView(m.toString(), group, r.key(), r.name(), r.done(), r.satisfied(), r.basicallySatisfied(),
-          r.dissatisfied(), r.dissatisfiedHandled(), r.unreachable(), r.praised(), rate);
-    }).toList();
+    List<CallbackFigures.Row> rows =
+        switch (group) {
+          case "subCentre" -> figures.bySubCentre(from, to);
+          case "officer" -> figures.byOfficer(from, to);
+          default -> figures.byUnit(from, to);
+        };
+    return rows.stream()
+        .map(
+            r -> {
+              long reached = r.done() - r.unreachable();
+              Double rate =
+                  reached == 0
+                      ? null
+                      : Math.round(1000.0 * (r.satisfied() + r.basicallySatisfied()) / reached)
+                          / 10.0;
+              return new FigureView(
+                  m.toString(),
+                  group,
+                  r.key(),
+                  r.name(),
+                  r.done(),
+                  r.satisfied(),
+                  r.basicallySatisfied(),
+                  r.dissatisfied(),
+                  r.dissatisfiedHandled(),
+                  r.unreachable(),
+                  r.praised(),
+                  rate);
+            })
+        .toList();
   }
 
   /** The praise (表扬) recorded on callbacks finished in {@code month}, oldest first. */
@@ -70,8 +115,19 @@ public class CallbackFiguresService {
     v.throwIfAny();
     Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    return figures.praise(from, to).stream().map(p -> new PraiseView(p.taskId(), BusinessTime.display(p.at()),
-        p.badgeNumber(), p.officerName(), p.unitCode(), p.unitName(), p.ticketNumber(), p.note())).toList();
+    return figures.praise(from, to).stream()
+        .map(
+            p ->
+                new PraiseView(
+                    p.taskId(),
+                    BusinessTime.display(p.at()),
+                    p.badgeNumber(),
+                    p.officerName(),
+                    p.unitCode(),
+                    p.unitName(),
+                    p.ticketNumber(),
+                    p.note()))
+        .toList();
   }
 
   private static YearMonth month(Violations v, String month) {

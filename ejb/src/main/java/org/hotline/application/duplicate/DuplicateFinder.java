@@ -3,7 +3,6 @@ package org.hotline.application.duplicate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ import org.hotline.domain.model.user.Role;
 
 /**
  * 重复件: likely repeat calls about the same matter, shown at intake (before the ticket exists) and in
- * the dispatcher's queue: the same phone, or the same area with similar content, within a window
- * of {@code hotline.duplicates.window.days} days (default 30).
+ * the dispatcher's queue: the same phone, or the same area with similar content, within a window of
+ * {@code hotline.duplicates.window.days} days (default 30).
  */
 @Stateless
 @RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE})
@@ -33,20 +32,24 @@ public class DuplicateFinder {
   static final int LIMIT = 5;
 
   /**
-   * A likely duplicate and why: {@code reasons} as bilingual text (kept for API clients),
-   * {@code reasonCodes} as codes for the pages to word: {@code SAME_PHONE}, {@code SIMILAR_CONTENT}.
+   * A likely duplicate and why: {@code reasons} as bilingual text (kept for API clients), {@code
+   * reasonCodes} as codes for the pages to word: {@code SAME_PHONE}, {@code SIMILAR_CONTENT}.
    */
-  public record Candidate(Long id, String number, String status, String content, String areaName,
-      java.time.OffsetDateTime createdAt, List<String> reasons, List<String> reasonCodes) {}
+  public record Candidate(
+      Long id,
+      String number,
+      String status,
+      String content,
+      String areaName,
+      java.time.OffsetDateTime createdAt,
+      List<String> reasons,
+      List<String> reasonCodes) {}
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   /** For a call being logged. */
   public List<Candidate> forCall(String phone, String areaCode, String content) {
@@ -55,7 +58,8 @@ public class DuplicateFinder {
     if (typedPhone != null && !CallerPhones.looksLikePhone(typedPhone)) {
       v.add("phone", FieldViolation.INVALID);
     }
-    // the same caller is the same complete number however written; a number still being typed matches none
+    // the same caller is the same complete number however written; a number still being typed
+    // matches none
     String cleanPhone = typedPhone == null ? null : CallerPhones.e164(typedPhone).orElse(null);
     String cleanArea = v.text("area", areaCode, false, 40);
     String cleanContent = v.text("content", content, false, 4000);
@@ -93,7 +97,16 @@ public class DuplicateFinder {
     reasons.add(reason);
     List<String> codes = new ArrayList<>(prior == null ? List.of() : prior.reasonCodes());
     codes.add(code);
-    found.put(t.id(), new Candidate(t.id(), t.number(), t.status().name(), t.content(), t.area().path(),
-        BusinessTime.display(t.createdAt()), reasons, codes));
+    found.put(
+        t.id(),
+        new Candidate(
+            t.id(),
+            t.number(),
+            t.status().name(),
+            t.content(),
+            t.area().path(),
+            BusinessTime.display(t.createdAt()),
+            reasons,
+            codes));
   }
 }

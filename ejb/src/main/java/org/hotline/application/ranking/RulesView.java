@@ -27,18 +27,39 @@ public record RulesView(
   /** The weights of reply, closure and satisfaction (whole numbers). */
   public record Weights(int reply, int closure, int satisfaction) {}
 
-  /** The view of {@code r}; {@code createdByName} the display name of its author (null if unknown). */
+  /**
+   * The view of {@code r}; {@code createdByName} the display name of its author (null if unknown).
+   */
   public static RulesView of(RankingRules r, String createdByName) {
     RankingRules.Values v = r.values();
-    return new RulesView(r.version(), new Weights(v.weightReply(), v.weightClosure(), v.weightSatisfaction()),
-        v.minSample(), v.basis(), v.attribution(), v.bottomCount(), v.bottomMonths(), v.excellentPerQuarter(),
-        v.rewardTimes(), BusinessTime.display(r.createdAt()).toString(), r.createdBy(), createdByName,
+    return new RulesView(
+        r.version(),
+        new Weights(v.weightReply(), v.weightClosure(), v.weightSatisfaction()),
+        v.minSample(),
+        v.basis(),
+        v.attribution(),
+        v.bottomCount(),
+        v.bottomMonths(),
+        v.excellentPerQuarter(),
+        v.rewardTimes(),
+        BusinessTime.display(r.createdAt()).toString(),
+        r.createdBy(),
+        createdByName,
         r.reason());
   }
 
   /** The values these rules stand for. */
   public RankingRules.Values values() {
-    return new RankingRules.Values(weights.reply(), weights.closure(), weights.satisfaction(), minSample, basis,
-        attribution, bottomCount, bottomMonths, excellentPerQuarter, rewardTimes);
+    return new RankingRules.Values(
+        weights.reply(),
+        weights.closure(),
+        weights.satisfaction(),
+        minSample,
+        basis,
+        attribution,
+        bottomCount,
+        bottomMonths,
+        excellentPerQuarter,
+        rewardTimes);
   }
 }

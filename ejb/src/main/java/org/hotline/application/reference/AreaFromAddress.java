@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The areas an address names (地址识别区域): a community, village, street or town whose name, or
- * whose name without its suffix (社区, 居委会, 村, 街道, 镇, 乡; at least two characters left), appears
- * in the address — 人民路88号 → 人民路社区. A community (a leaf, the only level a ticket
- * takes) counts before a street, the full name before the shortened one, a longer name before a shorter.
+ * The areas an address names (地址识别区域): a community, village, street or town whose name, or whose
+ * name without its suffix (社区, 居委会, 村, 街道, 镇, 乡; at least two characters left), appears in the
+ * address — 人民路88号 → 人民路社区. A community (a leaf, the only level a ticket takes) counts before a
+ * street, the full name before the shortened one, a longer name before a shorter.
  */
 public final class AreaFromAddress {
 
@@ -42,10 +42,11 @@ public final class AreaFromAddress {
       }
     }
     return hits.stream()
-        .sorted(Comparator.comparing((Hit h) -> !h.leaf())
-            .thenComparing(h -> !h.full())
-            .thenComparing(Comparator.comparingInt(Hit::length).reversed())
-            .thenComparing(Hit::code))
+        .sorted(
+            Comparator.comparing((Hit h) -> !h.leaf())
+                .thenComparing(h -> !h.full())
+                .thenComparing(Comparator.comparingInt(Hit::length).reversed())
+                .thenComparing(Hit::code))
         .limit(howMany)
         .map(Hit::code)
         .toList();

@@ -8,14 +8,13 @@ import java.util.concurrent.ConcurrentMap;
 import org.hotline.domain.model.catalogue.WordSegmenter;
 
 /**
- * The segmented words (2+ characters) of a category name (分类名称分词), computed once per name:
- * the content suggestions compare them with the words of every call as it is typed.
+ * The segmented words (2+ characters) of a category name (分类名称分词), computed once per name: the
+ * content suggestions compare them with the words of every call as it is typed.
  */
 @ApplicationScoped
 public class CategoryNameWords {
 
-  @Inject
-  private WordSegmenter segmenter;
+  @Inject private WordSegmenter segmenter;
 
   private final ConcurrentMap<String, Set<String>> byName = new ConcurrentHashMap<>();
 
@@ -24,7 +23,7 @@ public class CategoryNameWords {
    * @return its words of two or more characters
    */
   public Set<String> of(String name) {
-    return byName.computeIfAbsent(name,
-        n -> Set.copyOf(segmenter.words(n).stream().filter(w -> w.length() >= 2).toList()));
+    return byName.computeIfAbsent(
+        name, n -> Set.copyOf(segmenter.words(n).stream().filter(w -> w.length() >= 2).toList()));
   }
 }

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How well what an operator typed matches a name (拼音检索匹配). The query is read against the
- * name's characters in order; each character may be taken as itself, as the whole of one of its
- * pinyin readings or as the start of one (so {@code rml}, {@code renminlu}, {@code renml} and
- * {@code 人民路} all match 人民路社区). A query matches contiguously (all its characters from
- * consecutive characters of the name) or, when {@code gapsAllowed}, with characters of the name
- * skipped in between ({@code zazy} → 治安管理社会生活噪音扰民), each skipped run counting as one
- * gap.
+ * How well what an operator typed matches a name (拼音检索匹配). The query is read against the name's
+ * characters in order; each character may be taken as itself, as the whole of one of its pinyin
+ * readings or as the start of one (so {@code rml}, {@code renminlu}, {@code renml} and {@code 人民路}
+ * all match 人民路社区). A query matches contiguously (all its characters from consecutive characters of
+ * the name) or, when {@code gapsAllowed}, with characters of the name skipped in between ({@code
+ * zazy} → 治安管理社会生活噪音扰民), each skipped run counting as one gap.
  *
  * @param start index of the first character of the name used, or -1 when the query does not match
  * @param gaps number of skipped runs of characters (0 for a contiguous match)
@@ -67,7 +66,8 @@ public record PickerMatch(int start, int gaps) {
   }
 
   /** Fewest gaps to read query[j..] starting exactly at name[i], or NO. */
-  private static int fewestGaps(String name, String query, int i, int j, boolean gapsAllowed, int[][] memo) {
+  private static int fewestGaps(
+      String name, String query, int i, int j, boolean gapsAllowed, int[][] memo) {
     if (j == query.length()) {
       return 0;
     }

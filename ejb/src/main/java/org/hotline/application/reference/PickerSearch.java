@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Finds reference items (areas, categories) by what an operator types in a picker (选择器检索):
- * any part of the name, its pinyin or pinyin initials, the path across levels, or the code; best
- * match first. The order: the code itself; the name matched from its first character; matched
- * further in; the path (parents' names then the name) matched contiguously; the path matched with
- * skipped characters, fewest gaps first; then the shorter name, then the code. Items that do not
- * match are left out. See {@link PickerMatch} for how one name is read.
+ * Finds reference items (areas, categories) by what an operator types in a picker (选择器检索): any part
+ * of the name, its pinyin or pinyin initials, the path across levels, or the code; best match
+ * first. The order: the code itself; the name matched from its first character; matched further in;
+ * the path (parents' names then the name) matched contiguously; the path matched with skipped
+ * characters, fewest gaps first; then the shorter name, then the code. Items that do not match are
+ * left out. See {@link PickerMatch} for how one name is read.
  */
 public final class PickerSearch {
 
@@ -30,8 +30,13 @@ public final class PickerSearch {
    * @param limit how many to return at most
    * @return the matching items, best first
    */
-  public static <T> List<T> rank(List<T> items, String query, Function<T, String> code, Function<T, String> name,
-      Function<T, String> path, int limit) {
+  public static <T> List<T> rank(
+      List<T> items,
+      String query,
+      Function<T, String> code,
+      Function<T, String> name,
+      Function<T, String> path,
+      int limit) {
     String q = PickerMatch.normalise(query);
     if (q.isEmpty()) {
       return List.of();
@@ -60,10 +65,11 @@ public final class PickerSearch {
       found.add(new Scored<>(item, tier, gaps, n.length(), c));
     }
     return found.stream()
-        .sorted(Comparator.<Scored<T>>comparingInt(Scored::tier)
-            .thenComparingInt(Scored::gaps)
-            .thenComparingInt(Scored::length)
-            .thenComparing(Scored::code))
+        .sorted(
+            Comparator.<Scored<T>>comparingInt(Scored::tier)
+                .thenComparingInt(Scored::gaps)
+                .thenComparingInt(Scored::length)
+                .thenComparing(Scored::code))
         .limit(limit)
         .map(Scored::item)
         .toList();

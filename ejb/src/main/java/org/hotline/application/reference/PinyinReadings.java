@@ -37,7 +37,8 @@ public final class PinyinReadings {
 
   /**
    * @param c any character
-   * @return the character itself (lower case) followed by its distinct toneless pinyin readings, never empty
+   * @return the character itself (lower case) followed by its distinct toneless pinyin readings,
+   *     never empty
    */
   public static List<String> of(char c) {
     return CACHE.computeIfAbsent(c, PinyinReadings::compute);

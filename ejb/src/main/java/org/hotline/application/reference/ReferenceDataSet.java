@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A set of reference data (基础数据) read from JSON files: {@code units.json}, {@code categories.json},
- * {@code areas.json}, {@code catalogue.json} and {@code users.json}, each an array of objects in the
- * format of docs/reference-data.md. A missing file is an empty list. Parents come before their
+ * {@code areas.json}, {@code catalogue.json} and {@code users.json}, each an array of objects in
+ * the format of docs/reference-data.md. A missing file is an empty list. Parents come before their
  * children, and every code a row refers to is defined in the set, or the set is refused.
  *
  * @param units units in display order (parents first)
@@ -23,27 +23,41 @@ import java.util.Set;
  * @param catalogue responsibility catalogue items (职责清单), each with its first version
  * @param users users with their unit and roles (optional: a site may create its users otherwise)
  */
-public record ReferenceDataSet(List<UnitRow> units, List<CategoryRow> categories, List<AreaRow> areas,
-    List<CatalogueRow> catalogue, List<UserRow> users) {
+public record ReferenceDataSet(
+    List<UnitRow> units,
+    List<CategoryRow> categories,
+    List<AreaRow> areas,
+    List<CatalogueRow> catalogue,
+    List<UserRow> users) {
 
   /** The demo county's set, shipped in the application ({@code reference-data/demo}). */
   public static final String DEMO = "reference-data/demo";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   /** A unit: stable code, name, kind ({@code UnitKind}), parent code or null. */
   public record UnitRow(String code, String name, String kind, String parent) {}
 
-  /** A category: police matter or not, parent code, reply deadline in working days (null: not a leaf). */
-  public record CategoryRow(String code, String name, boolean police, String parent, Integer replyDays) {}
+  /**
+   * A category: police matter or not, parent code, reply deadline in working days (null: not a
+   * leaf).
+   */
+  public record CategoryRow(
+      String code, String name, boolean police, String parent, Integer replyDays) {}
 
   /** An area: level ({@code AreaLevel}), parent code, the station of its jurisdiction (streets). */
   public record AreaRow(String code, String name, String level, String parent, String station) {}
 
   /** A catalogue item of a unit with its duties, the categories it covers and routing keywords. */
-  public record CatalogueRow(String code, String unit, String title, String duties, List<String> categories,
+  public record CatalogueRow(
+      String code,
+      String unit,
+      String title,
+      String duties,
+      List<String> categories,
       List<String> keywords) {
     public CatalogueRow {
       categories = categories == null ? List.of() : List.copyOf(categories);
@@ -74,10 +88,12 @@ public record ReferenceDataSet(List<UnitRow> units, List<CategoryRow> categories
    * @throws IllegalArgumentException a file is malformed or a row refers to an unknown code
    */
   public static ReferenceDataSet fromDirectory(Path folder) {
-    return of(name -> {
-      Path file = folder.resolve(name);
-      return Files.exists(file) ? Files.newInputStream(file) : null;
-    }, folder.toString());
+    return of(
+        name -> {
+          Path file = folder.resolve(name);
+          return Files.exists(file) ? Files.newInputStream(file) : null;
+        },
+        folder.toString());
   }
 
   private interface Source {
@@ -85,17 +101,19 @@ public record ReferenceDataSet(List<UnitRow> units, List<CategoryRow> categories
   }
 
   private static ReferenceDataSet of(Source source, String where) {
-    ReferenceDataSet set = new ReferenceDataSet(
-        read(source, where, "units.json", new TypeReference<List<UnitRow>>() {}),
-        read(source, where, "categories.json", new TypeReference<List<CategoryRow>>() {}),
-        read(source, where, "areas.json", new TypeReference<List<AreaRow>>() {}),
-        read(source, where, "catalogue.json", new TypeReference<List<CatalogueRow>>() {}),
-        read(source, where, "users.json", new TypeReference<List<UserRow>>() {}));
+    ReferenceDataSet set =
+        new ReferenceDataSet(
+            read(source, where, "units.json", new TypeReference<List<UnitRow>>() {}),
+            read(source, where, "categories.json", new TypeReference<List<CategoryRow>>() {}),
+            read(source, where, "areas.json", new TypeReference<List<AreaRow>>() {}),
+            read(source, where, "catalogue.json", new TypeReference<List<CatalogueRow>>() {}),
+            read(source, where, "users.json", new TypeReference<List<UserRow>>() {}));
     set.checkReferences(where);
     return set;
   }
 
-  private static <T> List<T> read(Source source, String where, String name, TypeReference<List<T>> type) {
+  private static <T> List<T> read(
+      Source source, String where, String name, TypeReference<List<T>> type) {
     try (InputStream in = source.open(name)) {
       return in == null ? List.of() : List.copyOf(JSON.readValue(in, type));
     } catch (IOException e) {
@@ -106,19 +124,41 @@ public record ReferenceDataSet(List<UnitRow> units, List<CategoryRow> categories
   private void checkReferences(String where) {
     Set<String> unitCodes = new HashSet<>();
     for (UnitRow u : units) {
-      require(u.parent() == null || unitCodes.contains(u.parent()), where, "units.json", u.code(), "parent", u.parent());
+      require(
+          u.parent() == null || unitCodes.contains(u.parent()),
+          where,
+          "units.json",
+          u.code(),
+          "parent",
+          u.parent());
       unitCodes.add(u.code());
     }
     Set<String> categoryCodes = new HashSet<>();
     for (CategoryRow c : categories) {
-      require(c.parent() == null || categoryCodes.contains(c.parent()), where, "categories.json", c.code(), "parent",
+      require(
+          c.parent() == null || categoryCodes.contains(c.parent()),
+          where,
+          "categories.json",
+          c.code(),
+          "parent",
           c.parent());
       categoryCodes.add(c.code());
     }
     Set<String> areaCodes = new HashSet<>();
     for (AreaRow a : areas) {
-      require(a.parent() == null || areaCodes.contains(a.parent()), where, "areas.json", a.code(), "parent", a.parent());
-      require(a.station() == null || unitCodes.contains(a.station()), where, "areas.json", a.code(), "station",
+      require(
+          a.parent() == null || areaCodes.contains(a.parent()),
+          where,
+          "areas.json",
+          a.code(),
+          "parent",
+          a.parent());
+      require(
+          a.station() == null || unitCodes.contains(a.station()),
+          where,
+          "areas.json",
+          a.code(),
+          "station",
           a.station());
       areaCodes.add(a.code());
     }
@@ -130,10 +170,20 @@ public record ReferenceDataSet(List<UnitRow> units, List<CategoryRow> categories
     }
   }
 
-  private static void require(boolean ok, String where, String file, String row, String field, String value) {
+  private static void require(
+      boolean ok, String where, String file, String row, String field, String value) {
     if (!ok) {
-      throw new IllegalArgumentException(where + "/" + file + ": " + row + " refers to " + field + " " + value
-          + ", which is not defined before it");
+      throw new IllegalArgumentException(
+          where
+              + "/"
+              + file
+              + ": "
+              + row
+              + " refers to "
+              + field
+              + " "
+              + value
+              + ", which is not defined before it");
     }
   }
 }

@@ -26,13 +26,12 @@ public class TriageHintService {
   public static final int MAX_TICKETS = 200;
 
   /** The hints of one ticket: its proposals (best first) and its likely repeat calls. */
-  public record TriageHints(Long ticketId, List<Proposal> proposals, List<DuplicateFinder.Candidate> duplicates) {}
+  public record TriageHints(
+      Long ticketId, List<Proposal> proposals, List<DuplicateFinder.Candidate> duplicates) {}
 
-  @Inject
-  private RoutingService routing;
+  @Inject private RoutingService routing;
 
-  @Inject
-  private DuplicateFinder duplicates;
+  @Inject private DuplicateFinder duplicates;
 
   /**
    * The hints of each ticket, in the order given, each id once.
@@ -40,7 +39,8 @@ public class TriageHintService {
    * @param rawIds the ticket ids as typed in {@code ?ids=1,2,3}
    * @return one {@link TriageHints} per distinct id
    * @throws org.hotline.application.error.ValidationException {@code ids} REQUIRED, INVALID (not a
-   *     comma-separated list of positive whole numbers) or TOO_LONG (more than {@value #MAX_TICKETS})
+   *     comma-separated list of positive whole numbers) or TOO_LONG (more than {@value
+   *     #MAX_TICKETS})
    * @throws org.hotline.application.error.HotlineException NOT_FOUND when a ticket does not exist
    */
   public List<TriageHints> forTickets(String rawIds) {

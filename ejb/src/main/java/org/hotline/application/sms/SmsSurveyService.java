@@ -16,19 +16,23 @@ import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.Role;
 
 /**
- * What the centre reads about SMS surveys: the surveys of a ticket (and of the calls merged into it)
- * or of a service record with their events, and the monthly figures per unit for the rankings.
+ * What the centre reads about SMS surveys: the surveys of a ticket (and of the calls merged into
+ * it) or of a service record with their events, and the monthly figures per unit for the rankings.
  * Centre roles only (callback, dispatcher, director, leader, admin).
  */
 @Stateless
-@RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({
+  Role.CALLBACK_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class SmsSurveyService {
 
-  @Inject
-  private SmsSurveyRepository surveys;
+  @Inject private SmsSurveyRepository surveys;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   /**
    * The surveys of {@code ticketId} or {@code serviceRecordId} (exactly one is required; 400
@@ -52,7 +56,10 @@ public class SmsSurveyService {
     return found.stream().map(s -> SurveyView.of(s, surveys.events(s.id()))).toList();
   }
 
-  /** Figures per unit of {@code month} (yyyy-MM; blank = this month). 400 VALIDATION_FAILED when malformed. */
+  /**
+   * Figures per unit of {@code month} (yyyy-MM; blank = this month). 400 VALIDATION_FAILED when
+   * malformed.
+   */
   public SurveyStatisticsView statistics(String month) {
     Violations v = new Violations();
     RankingPeriod period;

@@ -3,10 +3,11 @@ package org.hotline.application.sms;
 /**
  * What became of one submit (提交结果).
  *
- * @param kind {@link Kind#ACCEPTED}: the SMSC took it under {@code messageId}; {@link Kind#REFUSED}:
- *     the SMSC answered no (certainly not taken, counts towards giving up); {@link Kind#UNREACHABLE}:
- *     nothing was written to the SMSC (no connection or bind): certainly not taken, wait for it;
- *     {@link Kind#UNCERTAIN}: written but no answer (timeout, connection lost): it may have been taken
+ * @param kind {@link Kind#ACCEPTED}: the SMSC took it under {@code messageId}; {@link
+ *     Kind#REFUSED}: the SMSC answered no (certainly not taken, counts towards giving up); {@link
+ *     Kind#UNREACHABLE}: nothing was written to the SMSC (no connection or bind): certainly not
+ *     taken, wait for it; {@link Kind#UNCERTAIN}: written but no answer (timeout, connection lost):
+ *     it may have been taken
  * @param messageId the SMSC's message id when accepted, else null
  * @param reason why it was not accepted, else null
  */

@@ -11,11 +11,19 @@ import java.time.Instant;
  * @param surveyId the survey
  * @param ticketId the ticket surveyed, or null
  * @param serviceRecordId the service record surveyed, or null
- * @param answer {@code SATISFIED}, {@code BASICALLY_SATISFIED}, {@code DISSATISFIED} or {@code UNPARSEABLE}
+ * @param answer {@code SATISFIED}, {@code BASICALLY_SATISFIED}, {@code DISSATISFIED} or {@code
+ *     UNPARSEABLE}
  * @param text the reply as typed
  * @param channel always {@code SMS}
  * @param verified true: the reply came from the surveyed number
  * @param answeredAt when it was received (UTC)
  */
-public record SurveyAnswered(Long surveyId, Long ticketId, Long serviceRecordId, String answer, String text,
-    String channel, boolean verified, Instant answeredAt) {}
+public record SurveyAnswered(
+    Long surveyId,
+    Long ticketId,
+    Long serviceRecordId,
+    String answer,
+    String text,
+    String channel,
+    boolean verified,
+    Instant answeredAt) {}

@@ -19,11 +19,11 @@ import org.hotline.domain.model.sms.SurveyEvent;
 import org.hotline.domain.model.sms.SurveyEventKind;
 
 /**
- * 收件箱: what the SMSC sends back, each in its own transaction. A delivery receipt updates the
- * survey of its message id once (a duplicate receipt finds its key taken and changes nothing). A
- * citizen's reply (MO) is matched to the most recent survey sent to that number; the first reply is
- * the answer; a dissatisfied or unreadable one asks the callback centre for a phone callback due
- * within 24 hours ({@link CallbackTaskRequested}, reason {@code SMS_DISSATISFIED} / {@code
+ * 收件箱: what the SMSC sends back, each in its own transaction. A delivery receipt updates the survey
+ * of its message id once (a duplicate receipt finds its key taken and changes nothing). A citizen's
+ * reply (MO) is matched to the most recent survey sent to that number; the first reply is the
+ * answer; a dissatisfied or unreadable one asks the callback centre for a phone callback due within
+ * 24 hours ({@link CallbackTaskRequested}, reason {@code SMS_DISSATISFIED} / {@code
  * SMS_UNPARSEABLE}). A later reply to an answered survey is recorded and ignored.
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
@@ -37,19 +37,17 @@ public class SurveyInbox {
 
   private static final Logger LOG = Logger.getLogger(SurveyInbox.class.getName());
 
-  @Inject
-  private SmsSurveyRepository surveys;
+  @Inject private SmsSurveyRepository surveys;
 
-  @Inject
-  private Event<CallbackTaskRequested> callbackRequests;
+  @Inject private Event<CallbackTaskRequested> callbackRequests;
 
-  @Inject
-  private Event<SurveyAnswered> answers;
+  @Inject private Event<SurveyAnswered> answers;
 
   /**
-   * A delivery receipt for {@code messageId} with its final state ({@code DELIVRD}, {@code UNDELIV},
-   * {@code EXPIRED}, {@code REJECTD}, {@code DELETED}; others such as {@code ENROUTE} are only
-   * recorded). Returns what became of it: a duplicate or an unknown message id changes nothing.
+   * A delivery receipt for {@code messageId} with its final state ({@code DELIVRD}, {@code
+   * UNDELIV}, {@code EXPIRED}, {@code REJECTD}, {@code DELETED}; others such as {@code ENROUTE} are
+   * only recorded). Returns what became of it: a duplicate or an unknown message id changes
+   * nothing.
    */
   public ReceiptResult receipt(String messageId, String state, String rawText) {
     var found = surveys.byMessageId(messageId);
@@ -59,14 +57,19 @@ public class SurveyInbox {
     }
     SmsSurvey s = found.get();
     Instant now = BusinessTime.now();
-    if (!surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.RECEIPT, now, state + " " + rawText,
-        "receipt:" + messageId + ":" + state))) {
+    if (!surveys.addEvent(
+        new SurveyEvent(
+            s.id(),
+            SurveyEventKind.RECEIPT,
+            now,
+            state + " " + rawText,
+            "receipt:" + messageId + ":" + state))) {
       return ReceiptResult.DUPLICATE;
     }
     switch (state) {
       case "DELIVRD" -> s.receipt(true, now);
       case "UNDELIV", "EXPIRED", "REJECTD", "DELETED" -> s.receipt(false, now);
-      default -> { }
+      default -> {}
     }
     return ReceiptResult.RECORDED;
   }
@@ -95,15 +98,27 @@ public class SurveyInbox {
       surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.REPLY_IGNORED, now, text, null));
       return s.id();
     }
-    surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.REPLY, now, answer + " " + text, null));
-    answers.fire(new SurveyAnswered(s.id(), s.ticketId(), s.serviceRecordId(), answer.name(), s.answerText(),
-        SmsSurvey.CHANNEL_SMS, true, now));
+    surveys.addEvent(
+        new SurveyEvent(s.id(), SurveyEventKind.REPLY, now, answer + " " + text, null));
+    answers.fire(
+        new SurveyAnswered(
+            s.id(),
+            s.ticketId(),
+            s.serviceRecordId(),
+            answer.name(),
+            s.answerText(),
+            SmsSurvey.CHANNEL_SMS,
+            true,
+            now));
     if (answer.needsCallback()) {
       String reason = answer == SurveyAnswer.DISSATISFIED ? "SMS_DISSATISFIED" : "SMS_UNPARSEABLE";
       Instant due = now.plus(CALLBACK_WITHIN);
       s.callbackRequested(now);
-      surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.CALLBACK_REQUESTED, now, reason + " due " + due, null));
-      callbackRequests.fire(new CallbackTaskRequested(s.ticketId(), s.serviceRecordId(), due, reason, s.id()));
+      surveys.addEvent(
+          new SurveyEvent(
+              s.id(), SurveyEventKind.CALLBACK_REQUESTED, now, reason + " due " + due, null));
+      callbackRequests.fire(
+          new CallbackTaskRequested(s.ticketId(), s.serviceRecordId(), due, reason, s.id()));
     }
     return s.id();
   }

@@ -16,8 +16,8 @@ import org.hotline.domain.model.sms.SurveyEventKind;
 
 /**
  * 发件箱: the transactions around one submit, each committed on its own. {@link #claim} marks the
- * survey SENDING and commits <em>before</em> the submit; {@link #record} stores the outcome after it.
- * A crash between the two leaves SENDING, which {@link #recoverInterrupted} turns into
+ * survey SENDING and commits <em>before</em> the submit; {@link #record} stores the outcome after
+ * it. A crash between the two leaves SENDING, which {@link #recoverInterrupted} turns into
  * SEND_UNCERTAIN at the next start: never sent again automatically (at most once: a citizen is
  * never asked twice; the rare uncertain message shows in the figures as failed and in its events).
  */
@@ -30,8 +30,7 @@ public class SurveyOutbox {
   /** What the sender needs to submit one claimed survey. */
   public record Claimed(Long surveyId, String phoneE164, String text) {}
 
-  @Inject
-  private SmsSurveyRepository surveys;
+  @Inject private SmsSurveyRepository surveys;
 
   /** Ids of QUEUED surveys due now, oldest first. */
   public List<Long> due(int limit) {
@@ -45,8 +44,13 @@ public class SurveyOutbox {
       return Optional.empty();
     }
     SmsSurvey s = locked.get();
-    surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.SUBMIT_ATTEMPT, BusinessTime.now(),
-        "attempt " + s.attempts(), null));
+    surveys.addEvent(
+        new SurveyEvent(
+            s.id(),
+            SurveyEventKind.SUBMIT_ATTEMPT,
+            BusinessTime.now(),
+            "attempt " + s.attempts(),
+            null));
     return Optional.of(new Claimed(s.id(), s.phoneE164(), s.messageText()));
   }
 
@@ -66,13 +70,22 @@ public class SurveyOutbox {
         event(s, SurveyEventKind.RETRY_SCHEDULED, now, retryAt.toString());
       }
       case REFUSED -> {
-        long refusals = surveys.events(s.id()).stream()
-            .filter(e -> e.kind() == SurveyEventKind.SUBMIT_REFUSED && !e.detail().startsWith("SMSC unreachable"))
-            .count() + 1;
-        Instant retryAt = refusals >= policy.maxRefusals() ? null : policy.retryAt(s.attempts(), now);
+        long refusals =
+            surveys.events(s.id()).stream()
+                    .filter(
+                        e ->
+                            e.kind() == SurveyEventKind.SUBMIT_REFUSED
+                                && !e.detail().startsWith("SMSC unreachable"))
+                    .count()
+                + 1;
+        Instant retryAt =
+            refusals >= policy.maxRefusals() ? null : policy.retryAt(s.attempts(), now);
         s.refused(outcome.reason(), retryAt);
         event(s, SurveyEventKind.SUBMIT_REFUSED, now, outcome.reason());
-        event(s, retryAt == null ? SurveyEventKind.GAVE_UP : SurveyEventKind.RETRY_SCHEDULED, now,
+        event(
+            s,
+            retryAt == null ? SurveyEventKind.GAVE_UP : SurveyEventKind.RETRY_SCHEDULED,
+            now,
             retryAt == null ? refusals + " refusals" : retryAt.toString());
       }
       case UNCERTAIN -> {
@@ -82,7 +95,10 @@ public class SurveyOutbox {
     }
   }
 
-  /** At start-up: surveys left SENDING by a crash become SEND_UNCERTAIN (not resent). Returns how many. */
+  /**
+   * At start-up: surveys left SENDING by a crash become SEND_UNCERTAIN (not resent). Returns how
+   * many.
+   */
   public int recoverInterrupted() {
     List<SmsSurvey> stuck = surveys.sending();
     Instant now = BusinessTime.now();

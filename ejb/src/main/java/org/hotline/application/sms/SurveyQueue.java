@@ -30,9 +30,9 @@ import org.hotline.domain.model.user.UserRepository;
  * <p>Who is surveyed: the caller of a ticket that reaches CLOSED (by the centre's approval or a
  * direct answer), and the caller of every call merged into it, each number once per closure; the
  * citizen of a new service record. Who is not: a confidential caller (保密: an SMS could reveal the
- * call to whoever holds the phone; the callback centre reaches them as they asked), a number that is
- * not a mobile (a landline cannot receive it), a matter already surveyed (a ticket closed again after
- * rectification, a re-sent record).
+ * call to whoever holds the phone; the callback centre reaches them as they asked), a number that
+ * is not a mobile (a landline cannot receive it), a matter already surveyed (a ticket closed again
+ * after rectification, a re-sent record).
  */
 @ApplicationScoped
 public class SurveyQueue {
@@ -40,18 +40,16 @@ public class SurveyQueue {
   private static final Logger LOG = Logger.getLogger(SurveyQueue.class.getName());
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-  @Inject
-  private SmsSurveyRepository surveys;
+  @Inject private SmsSurveyRepository surveys;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
   /** A ticket reached CLOSED: survey its caller and the callers of its merged calls. */
   void ticketClosed(@Observes TicketEventAppended appended) {
-    if (appended.event().toStatus() != TicketStatus.CLOSED || appended.event().fromStatus() == TicketStatus.CLOSED) {
+    if (appended.event().toStatus() != TicketStatus.CLOSED
+        || appended.event().fromStatus() == TicketStatus.CLOSED) {
       return;
     }
     Ticket main = appended.ticket();
@@ -70,8 +68,15 @@ public class SurveyQueue {
     if (phone == null || record.unitCode() == null) {
       return;
     }
-    queue(new SmsSurvey(MatterType.SERVICE_RECORD, record.serviceRecordId(), phone, record.unitCode(),
-        record.officerBadge(), SurveyTexts.forServiceRecord(), BusinessTime.now()));
+    queue(
+        new SmsSurvey(
+            MatterType.SERVICE_RECORD,
+            record.serviceRecordId(),
+            phone,
+            record.unitCode(),
+            record.officerBadge(),
+            SurveyTexts.forServiceRecord(),
+            BusinessTime.now()));
   }
 
   private void queueTicket(Ticket ticket, String unitCode, Set<String> numbersOfThisClosure) {
@@ -79,23 +84,42 @@ public class SurveyQueue {
     if (ticket.confidential() || phone == null || !numbersOfThisClosure.add(phone)) {
       return;
     }
-    queue(new SmsSurvey(MatterType.TICKET, ticket.id(), phone, unitCode, null, SurveyTexts.forTicket(),
-        BusinessTime.now()));
+    queue(
+        new SmsSurvey(
+            MatterType.TICKET,
+            ticket.id(),
+            phone,
+            unitCode,
+            null,
+            SurveyTexts.forTicket(),
+            BusinessTime.now()));
   }
 
   private void queue(SmsSurvey survey) {
     if (surveys.addIfAbsent(survey)) {
-      surveys.addEvent(new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
-      LOG.fine(() -> "SMS survey " + survey.id() + " queued for " + survey.matterType() + " " + survey.matterId());
+      surveys.addEvent(
+          new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
+      LOG.fine(
+          () ->
+              "SMS survey "
+                  + survey.id()
+                  + " queued for "
+                  + survey.matterType()
+                  + " "
+                  + survey.matterId());
     }
   }
 
-  /** The unit answerable for the ticket: its owner, or for a direct answer the operator's unit (the centre). */
+  /**
+   * The unit answerable for the ticket: its owner, or for a direct answer the operator's unit (the
+   * centre).
+   */
   private String unitOf(Ticket ticket) {
     if (ticket.ownerUnit() != null) {
       return ticket.ownerUnit().code();
     }
-    return users.findByUsername(ticket.createdBy())
+    return users
+        .findByUsername(ticket.createdBy())
         .map(u -> u.unit() == null ? null : u.unit().code())
         .orElse("UNKNOWN");
   }
@@ -108,7 +132,8 @@ public class SurveyQueue {
     try {
       var number = PHONES.parse(e164, "CN");
       PhoneNumberType type = PHONES.getNumberType(number);
-      boolean mobile = type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+      boolean mobile =
+          type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
       return mobile && PHONES.isValidNumber(number) ? e164 : null;
     } catch (NumberParseException e) {
       return null;

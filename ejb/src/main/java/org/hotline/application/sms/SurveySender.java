@@ -24,10 +24,10 @@ import java.util.logging.Logger;
 
 /**
  * 发送器: works the outbox off every 2 seconds (and on {@link #workOff()} from tests): claims due
- * surveys, submits them through the {@link SmsGateway} with at most {@link
- * SmsGateway#window()} submits in flight, records each outcome. At start-up, surveys
- * left SENDING by a crash become SEND_UNCERTAIN (see {@link SurveyOutbox}). Does nothing while no
- * gateway is configured: surveys wait QUEUED.
+ * surveys, submits them through the {@link SmsGateway} with at most {@link SmsGateway#window()}
+ * submits in flight, records each outcome. At start-up, surveys left SENDING by a crash become
+ * SEND_UNCERTAIN (see {@link SurveyOutbox}). Does nothing while no gateway is configured: surveys
+ * wait QUEUED.
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
@@ -41,14 +41,11 @@ public class SurveySender {
   private static final Logger LOG = Logger.getLogger(SurveySender.class.getName());
   private static final int BATCH = 500;
 
-  @Inject
-  private SurveyOutbox outbox;
+  @Inject private SurveyOutbox outbox;
 
-  @Inject
-  private SmsGateway gateway;
+  @Inject private SmsGateway gateway;
 
-  @Resource
-  private ManagedExecutorService executor;
+  @Resource private ManagedExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final OutboxPolicy policy = OutboxPolicy.fromSystemProperties();
@@ -57,8 +54,10 @@ public class SurveySender {
   void recover() {
     int interrupted = outbox.recoverInterrupted();
     if (interrupted > 0) {
-      LOG.warning(interrupted + " SMS survey(s) were being sent when the server stopped: marked SEND_UNCERTAIN,"
-          + " not resent (at most once)");
+      LOG.warning(
+          interrupted
+              + " SMS survey(s) were being sent when the server stopped: marked SEND_UNCERTAIN,"
+              + " not resent (at most once)");
     }
   }
 
@@ -67,7 +66,10 @@ public class SurveySender {
     workOff();
   }
 
-  /** One pass over the due surveys; returns how many were submitted and accepted (0 when a pass is running). */
+  /**
+   * One pass over the due surveys; returns how many were submitted and accepted (0 when a pass is
+   * running).
+   */
   public int workOff() {
     if (!gateway.configured() || !running.compareAndSet(false, true)) {
       return 0;
@@ -94,13 +96,15 @@ public class SurveySender {
     for (Long id : ids) {
       inFlight.acquireUninterruptibly();
       try {
-        sent.add(executor.submit(() -> {
-          try {
-            return sendOne(id);
-          } finally {
-            inFlight.release();
-          }
-        }));
+        sent.add(
+            executor.submit(
+                () -> {
+                  try {
+                    return sendOne(id);
+                  } finally {
+                    inFlight.release();
+                  }
+                }));
       } catch (RuntimeException rejected) {
         inFlight.release();
         throw rejected;

@@ -26,7 +26,9 @@ public final class TicketPermissions {
     return TicketParty.ownedByUsersUnit(t, user);
   }
 
-  /** Officers, chiefs and agency handlers act for their own unit ({@link TicketParty#OWNER_UNIT}). */
+  /**
+   * Officers, chiefs and agency handlers act for their own unit ({@link TicketParty#OWNER_UNIT}).
+   */
   public static boolean handles(Ticket t, AppUser user) {
     return TicketParty.OWNER_UNIT.includes(t, user);
   }
@@ -36,7 +38,10 @@ public final class TicketPermissions {
     return TicketParty.HEAD_OF_OWNER_UNIT.includes(t, user);
   }
 
-  /** The API actions this user may take on the ticket now (drives the pages' buttons), in table order. */
+  /**
+   * The API actions this user may take on the ticket now (drives the pages' buttons), in table
+   * order.
+   */
   public static List<String> allowedActions(Ticket t, AppUser user) {
     return TicketLifecycle.allowedActions(t, user, BusinessTime.now());
   }

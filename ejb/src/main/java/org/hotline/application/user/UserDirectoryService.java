@@ -18,15 +18,23 @@ import org.hotline.domain.model.user.UserRepository;
  * (director, leader, admin, dispatcher …), who see every unit.
  */
 @Stateless
-@RolesAllowed({Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE, Role.DISPATCHER_ROLE, Role.OPERATOR_ROLE,
-    Role.CALLBACK_ROLE})
+@RolesAllowed({
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.OPERATOR_ROLE,
+  Role.CALLBACK_ROLE
+})
 public class UserDirectoryService {
 
-  /** A person as a picker shows them: the username is what the API takes, the name what people read. */
-  public record Person(String username, String displayName, String unitCode, String unitName, List<String> roles) {}
+  /**
+   * A person as a picker shows them: the username is what the API takes, the name what people read.
+   */
+  public record Person(
+      String username, String displayName, String unitCode, String unitName, List<String> roles) {}
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
   /**
    * The people with a role, optionally in one unit, by name.
@@ -48,8 +56,14 @@ public class UserDirectoryService {
     List<AppUser> found = unit == null ? users.withRole(r) : users.inUnit(unit, Set.of(r));
     return found.stream()
         .sorted(Comparator.comparing(AppUser::displayName))
-        .map(u -> new Person(u.username(), u.displayName(), u.unit().code(), u.unit().name(),
-            u.roles().stream().map(Role::roleName).sorted().toList()))
+        .map(
+            u ->
+                new Person(
+                    u.username(),
+                    u.displayName(),
+                    u.unit().code(),
+                    u.unit().name(),
+                    u.roles().stream().map(Role::roleName).sorted().toList()))
         .toList();
   }
 }

@@ -11,17 +11,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * The engine's clock and its due jobs, for the controlled test clock
- * ({@code infrastructure.testing.TestClock}): the only place outside the engine bootstrap that
- * touches Camunda's internals ({@code ClockUtil}), so that all of Camunda's API stays in this package.
+ * The engine's clock and its due jobs, for the controlled test clock ({@code
+ * infrastructure.testing.TestClock}): the only place outside the engine bootstrap that touches
+ * Camunda's internals ({@code ClockUtil}), so that all of Camunda's API stays in this package.
  */
 @ApplicationScoped
 public class EngineClockAndJobs {
 
   private static final Logger LOG = Logger.getLogger(EngineClockAndJobs.class.getName());
 
-  @Inject
-  private ProcessEngine engine;
+  @Inject private ProcessEngine engine;
 
   /** Shifts the engine's clock by {@code offset} from real time; zero returns to real time. */
   public void shift(Duration offset) {
@@ -32,7 +31,10 @@ public class EngineClockAndJobs {
     }
   }
 
-  /** Executes every job due by the engine's clock until none is left or {@code giveUp}; returns how many ran here. */
+  /**
+   * Executes every job due by the engine's clock until none is left or {@code giveUp}; returns how
+   * many ran here.
+   */
   public int runDueJobs(Instant giveUp) {
     int executed = 0;
     while (Instant.now().isBefore(giveUp)) {

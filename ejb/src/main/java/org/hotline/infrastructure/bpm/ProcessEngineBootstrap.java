@@ -32,6 +32,7 @@ public class ProcessEngineBootstrap {
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
   static final String[] MODELS = {"ticket-lifecycle.bpmn", "supervision-slip.bpmn"};
+
   /** System property: Camunda history level (none, activity, audit, full). */
   static final String HISTORY_LEVEL = "hotline.bpm.history";
 
@@ -42,14 +43,14 @@ public class ProcessEngineBootstrap {
   private TransactionManager transactionManager;
 
   /** The timers' service tasks call this bean (an application-scoped proxy, resolved per call). */
-  @Inject
-  private DeadlineTimerDelegates deadlineTimers;
+  @Inject private DeadlineTimerDelegates deadlineTimers;
 
   private ProcessEngine engine;
 
   /**
-   * Returns once the engine is running: the first call on this singleton runs its {@code @PostConstruct}.
-   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   * Returns once the engine is running: the first call on this singleton runs its
+   * {@code @PostConstruct}. Called in order by {@link
+   * org.hotline.infrastructure.startup.StartupSequence}.
    */
   public void ensureReady() {
     // the work is done in the @PostConstruct method, once
@@ -57,7 +58,8 @@ public class ProcessEngineBootstrap {
 
   @PostConstruct
   void start() {
-    JakartaTransactionProcessEngineConfiguration config = new JakartaTransactionProcessEngineConfiguration();
+    JakartaTransactionProcessEngineConfiguration config =
+        new JakartaTransactionProcessEngineConfiguration();
     config.setProcessEngineName("default");
     config.setDataSource(dataSource);
     config.setTransactionManager(transactionManager);
@@ -74,17 +76,23 @@ public class ProcessEngineBootstrap {
     config.setHistoryCleanupBatchWindowEndTime("05:00");
     config.setDbMetricsReporterActivate(false);
     // no decision tables (DMN) or case models (CMMN) in the bpmn module: not building their engines
-    // (the Scala FEEL engine among them) saves start-up time; turn back on with the first .dmn/.cmmn
+    // (the Scala FEEL engine among them) saves start-up time; turn back on with the first
+    // .dmn/.cmmn
     config.setDmnEnabled(false);
     config.setCmmnEnabled(false);
     config.setEnforceHistoryTimeToLive(true);
-    config.setBeans(new java.util.HashMap<>(java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));
+    config.setBeans(
+        new java.util.HashMap<>(
+            java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));
     engine = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 
-    var deployment = engine.getRepositoryService().createDeployment()
-        .name("hotline")
-        .enableDuplicateFiltering(true);
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("hotline")
+            .enableDuplicateFiltering(true);
     for (String model : MODELS) {
       deployment.addClasspathResource(model);
     }

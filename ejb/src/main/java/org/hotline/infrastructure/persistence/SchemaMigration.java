@@ -16,9 +16,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings our schema up to date with the versioned migrations in {@code db/migration} before
- * anything else starts. One set of scripts serves H2 and MySQL; the few type names that differ
- * come from placeholders ({@link SqlDialectPlaceholders}). First of all, commits are made durable
- * where the server can ({@link CommitDurability}).
+ * anything else starts. One set of scripts serves H2 and MySQL; the few type names that differ come
+ * from placeholders ({@link SqlDialectPlaceholders}). First of all, commits are made durable where
+ * the server can ({@link CommitDurability}).
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
@@ -32,8 +32,9 @@ public class SchemaMigration {
   private DataSource dataSource;
 
   /**
-   * Returns once the schema is migrated: the first call on this singleton runs its {@code @PostConstruct}.
-   * Called in order by {@link org.hotline.infrastructure.startup.StartupSequence}.
+   * Returns once the schema is migrated: the first call on this singleton runs its
+   * {@code @PostConstruct}. Called in order by {@link
+   * org.hotline.infrastructure.startup.StartupSequence}.
    */
   public void ensureReady() {
     // the work is done in the @PostConstruct method, once
@@ -41,21 +42,33 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    Map<String, String> placeholders = SqlDialectPlaceholders.forProduct(productNameWithDurableCommits());
-    var result = Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .placeholders(placeholders)
-        .javaMigrations(javaMigrations())
-        .load()
-        .migrate();
-    LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+    Map<String, String> placeholders =
+        SqlDialectPlaceholders.forProduct(productNameWithDurableCommits());
+    var result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .placeholders(placeholders)
+            .javaMigrations(javaMigrations())
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations run)");
   }
 
-  /** The migrations written in Java (data fixes that need our own code), given to Flyway by hand. */
+  /**
+   * The migrations written in Java (data fixes that need our own code), given to Flyway by hand.
+   */
   static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
-    return new org.flywaydb.core.api.migration.JavaMigration[] {new V9_1__BackfillCallerPhoneE164(),
-        new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists()};
+    return new org.flywaydb.core.api.migration.JavaMigration[] {
+      new V9_1__BackfillCallerPhoneE164(),
+      new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists()
+    };
   }
 
   /** The database's product name, once its commits are made durable ({@link CommitDurability}). */

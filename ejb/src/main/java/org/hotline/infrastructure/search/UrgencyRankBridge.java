@@ -6,8 +6,8 @@ import org.hotline.domain.model.ticket.Urgency;
 
 /**
  * Indexes an urgency (紧急程度) as its rank, so that the full-text listing sorts most urgent first
- * exactly like the SQL listing: {@code "0"} 特急 (EMERGENCY), {@code "1"} 紧急 (URGENT), {@code "2"}
- * 一般 (NORMAL); null stays null.
+ * exactly like the SQL listing: {@code "0"} 特急 (EMERGENCY), {@code "1"} 紧急 (URGENT), {@code "2"} 一般
+ * (NORMAL); null stays null.
  */
 public class UrgencyRankBridge implements ValueBridge<Urgency, String> {
 

@@ -41,11 +41,11 @@ import org.jsmpp.session.Session;
 import org.jsmpp.util.InvalidDeliveryReceiptException;
 
 /**
- * SMPP client (短信网关客户端) over jSMPP: one transceiver (TRX) session to the configured SMSC
- * ({@link SmppSettings}), bound on first use and re-bound every 5 seconds while lost, so that replies
- * and receipts are received even when nothing is being sent. Submits are UCS-2, with a delivery
- * receipt requested, at most {@code hotline.sms.rate} per second. Inbound deliver_sm: a delivery
- * receipt goes to {@link SurveyInbox#receipt}, anything else is a citizen's reply ({@link
+ * SMPP client (短信网关客户端) over jSMPP: one transceiver (TRX) session to the configured SMSC ({@link
+ * SmppSettings}), bound on first use and re-bound every 5 seconds while lost, so that replies and
+ * receipts are received even when nothing is being sent. Submits are UCS-2, with a delivery receipt
+ * requested, at most {@code hotline.sms.rate} per second. Inbound deliver_sm: a delivery receipt
+ * goes to {@link SurveyInbox#receipt}, anything else is a citizen's reply ({@link
  * SurveyInbox#reply}); a receipt for a message id not yet recorded is answered with a temporary
  * error so that the SMSC delivers it again.
  */
@@ -61,11 +61,14 @@ import org.jsmpp.util.InvalidDeliveryReceiptException;
 public class JsmppGateway implements SmsGateway {
 
   private static final Logger LOG = Logger.getLogger(JsmppGateway.class.getName());
-  /** After a failed bind, wait this long before trying again (submits meanwhile are UNREACHABLE at once). */
+
+  /**
+   * After a failed bind, wait this long before trying again (submits meanwhile are UNREACHABLE at
+   * once).
+   */
   private static final long REBIND_PAUSE_MILLIS = 2000;
 
-  @Inject
-  private SurveyInbox inbox;
+  @Inject private SurveyInbox inbox;
 
   private final SmppSettings settings = SmppSettings.current();
   private final RateLimiter limiter = new RateLimiter(settings.ratePerSecond());
@@ -114,18 +117,35 @@ public class JsmppGateway implements SmsGateway {
       return SubmitOutcome.unreachable("interrupted before submit");
     }
     try {
-      var result = s.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
-          settings.sourceAddress(), TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-          SmppAddresses.toAddress(toE164), new ESMClass(), (byte) 0, (byte) 1, null, null,
-          receipt ? new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE) : new RegisteredDelivery(0), (byte) 0, SmppAddresses.UCS2, (byte) 0,
-          SmppAddresses.ucs2(text));
+      var result =
+          s.submitShortMessage(
+              "",
+              TypeOfNumber.UNKNOWN,
+              NumberingPlanIndicator.UNKNOWN,
+              settings.sourceAddress(),
+              TypeOfNumber.INTERNATIONAL,
+              NumberingPlanIndicator.ISDN,
+              SmppAddresses.toAddress(toE164),
+              new ESMClass(),
+              (byte) 0,
+              (byte) 1,
+              null,
+              null,
+              receipt
+                  ? new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE)
+                  : new RegisteredDelivery(0),
+              (byte) 0,
+              SmppAddresses.UCS2,
+              (byte) 0,
+              SmppAddresses.ucs2(text));
       return SubmitOutcome.accepted(result.getMessageId());
     } catch (NegativeResponseException e) {
       return SubmitOutcome.refused(String.format("command_status 0x%08x", e.getCommandStatus()));
     } catch (PDUException e) {
       return SubmitOutcome.refused("invalid PDU: " + e.getMessage());
     } catch (ResponseTimeoutException e) {
-      return SubmitOutcome.uncertain("no submit_sm_resp within " + settings.timeoutMillis() + " ms");
+      return SubmitOutcome.uncertain(
+          "no submit_sm_resp within " + settings.timeoutMillis() + " ms");
     } catch (InvalidResponseException | IOException e) {
       return SubmitOutcome.uncertain(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -154,15 +174,32 @@ public class JsmppGateway implements SmsGateway {
       fresh.setEnquireLinkTimer(30_000);
       fresh.setMessageReceiverListener(new Inbound());
       try {
-        fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX,
-            settings.systemId(), settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN,
-            NumberingPlanIndicator.UNKNOWN, null), settings.timeoutMillis());
+        fresh.connectAndBind(
+            settings.host(),
+            settings.port(),
+            new BindParameter(
+                BindType.BIND_TRX,
+                settings.systemId(),
+                settings.password(),
+                settings.systemType(),
+                TypeOfNumber.UNKNOWN,
+                NumberingPlanIndicator.UNKNOWN,
+                null),
+            settings.timeoutMillis());
         session = fresh;
-        LOG.info(() -> "SMPP bound to " + settings.host() + ":" + settings.port() + " as " + settings.systemId());
+        LOG.info(
+            () ->
+                "SMPP bound to "
+                    + settings.host()
+                    + ":"
+                    + settings.port()
+                    + " as "
+                    + settings.systemId());
         return fresh;
       } catch (IOException e) {
         fresh.close();
-        lastBindError = "cannot bind to " + settings.host() + ":" + settings.port() + ": " + e.getMessage();
+        lastBindError =
+            "cannot bind to " + settings.host() + ":" + settings.port() + ": " + e.getMessage();
         noBindBefore = System.currentTimeMillis() + REBIND_PAUSE_MILLIS;
         LOG.fine(lastBindError);
         return null;
@@ -186,10 +223,13 @@ public class JsmppGateway implements SmsGateway {
       try {
         if (deliverSm.isSmscDeliveryReceipt()) {
           DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
-          String state = receipt.getFinalStatus() == null ? "UNKNOWN" : receipt.getFinalStatus().name();
-          if (inbox.receipt(receipt.getId(), state, receipt.toString()) == SurveyInbox.ReceiptResult.UNKNOWN_MESSAGE) {
+          String state =
+              receipt.getFinalStatus() == null ? "UNKNOWN" : receipt.getFinalStatus().name();
+          if (inbox.receipt(receipt.getId(), state, receipt.toString())
+              == SurveyInbox.ReceiptResult.UNKNOWN_MESSAGE) {
             // the submit's outcome may not be committed yet: ask the SMSC to deliver it again
-            throw new ProcessRequestException("unknown message id " + receipt.getId(), SMPPConstant.STAT_ESME_RX_T_APPN);
+            throw new ProcessRequestException(
+                "unknown message id " + receipt.getId(), SMPPConstant.STAT_ESME_RX_T_APPN);
           }
           return;
         }
@@ -204,7 +244,8 @@ public class JsmppGateway implements SmsGateway {
         LOG.warning(() -> "malformed delivery receipt dropped: " + e.getMessage());
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "deliver_sm not processed; the SMSC will deliver it again", e);
-        throw new ProcessRequestException("not processed: " + e.getMessage(), SMPPConstant.STAT_ESME_RX_T_APPN, e);
+        throw new ProcessRequestException(
+            "not processed: " + e.getMessage(), SMPPConstant.STAT_ESME_RX_T_APPN, e);
       }
     }
 
@@ -212,7 +253,8 @@ public class JsmppGateway implements SmsGateway {
     public void onAcceptAlertNotification(AlertNotification alertNotification) {}
 
     @Override
-    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source)
+        throws ProcessRequestException {
       throw new ProcessRequestException("data_sm not supported", SMPPConstant.STAT_ESME_RINVCMDID);
     }
   }

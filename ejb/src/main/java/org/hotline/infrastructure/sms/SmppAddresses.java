@@ -35,7 +35,10 @@ final class SmppAddresses {
     return CallerPhones.e164(address);
   }
 
-  /** The text of a short message by its data_coding (UCS-2, Latin-1, or else the default alphabet as ASCII). */
+  /**
+   * The text of a short message by its data_coding (UCS-2, Latin-1, or else the default alphabet as
+   * ASCII).
+   */
   static String text(byte[] message, byte dataCoding) {
     if (message == null) {
       return "";

@@ -66,9 +66,9 @@ import org.jsmpp.util.MessageId;
  * {@code hotline.sms.simulator=true} it listens on {@link SmppSettings#port()} (2775 + the server's
  * port offset), binds clients with the configured system id and password, accepts every submit_sm
  * under a fresh message id, and sends a DELIVRD delivery receipt back shortly after, delivering it
- * again (up to 20 times, 500 ms apart) while the client answers with an error. Test support (through
- * {@code /api/testing/sms}): make a citizen reply, send a receipt again, take the SMSC down (close the
- * port and every session) and up again, list what was submitted.
+ * again (up to 20 times, 500 ms apart) while the client answers with an error. Test support
+ * (through {@code /api/testing/sms}): make a citizen reply, send a receipt again, take the SMSC
+ * down (close the port and every session) and up again, list what was submitted.
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
@@ -98,11 +98,14 @@ public class SmscSimulator implements ServerMessageReceiverListener {
     if (!settings.simulator()) {
       return;
     }
-    workers = Executors.newScheduledThreadPool(4, r -> {
-      Thread t = new Thread(r, "smsc-simulator");
-      t.setDaemon(true);
-      return t;
-    });
+    workers =
+        Executors.newScheduledThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "smsc-simulator");
+              t.setDaemon(true);
+              return t;
+            });
     up();
   }
 
@@ -183,12 +186,23 @@ public class SmscSimulator implements ServerMessageReceiverListener {
    */
   public void reply(String fromE164, String text) {
     requireEnabled();
-    SMPPServerSession s = boundSession().orElseThrow(() -> new IllegalStateException("no client bound"));
+    SMPPServerSession s =
+        boundSession().orElseThrow(() -> new IllegalStateException("no client bound"));
     try {
-      s.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-          SmppAddresses.toAddress(fromE164), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
-          settings.sourceAddress(), new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
-          SmppAddresses.UCS2, SmppAddresses.ucs2(text));
+      s.deliverShortMessage(
+          "",
+          TypeOfNumber.INTERNATIONAL,
+          NumberingPlanIndicator.ISDN,
+          SmppAddresses.toAddress(fromE164),
+          TypeOfNumber.UNKNOWN,
+          NumberingPlanIndicator.UNKNOWN,
+          settings.sourceAddress(),
+          new ESMClass(),
+          (byte) 0,
+          (byte) 0,
+          new RegisteredDelivery(0),
+          SmppAddresses.UCS2,
+          SmppAddresses.ucs2(text));
     } catch (Exception e) {
       throw new IllegalStateException("reply not delivered: " + e.getMessage(), e);
     }
@@ -206,7 +220,8 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   }
 
   @Override
-  public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+  public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
+      throws ProcessRequestException {
     String id = Long.toHexString(ids.incrementAndGet());
     String to = "+" + submitSm.getDestAddress();
     String text = SmppAddresses.text(submitSm.getShortMessage(), submitSm.getDataCoding());
@@ -214,8 +229,16 @@ public class SmscSimulator implements ServerMessageReceiverListener {
     submitted.put(id, message);
     if (submitSm.getRegisteredDelivery() != 0) {
       Date now = new Date();
-      DeliveryReceipt receipt = new DeliveryReceipt(id, 1, 1, now, now, DeliveryReceiptState.DELIVRD, "000",
-          text.length() > 20 ? text.substring(0, 20) : text);
+      DeliveryReceipt receipt =
+          new DeliveryReceipt(
+              id,
+              1,
+              1,
+              now,
+              now,
+              DeliveryReceiptState.DELIVRD,
+              "000",
+              text.length() > 20 ? text.substring(0, 20) : text);
       receipts.put(id, receipt);
       workers.schedule(() -> deliverUntilAccepted(message, receipt, 1), 50, TimeUnit.MILLISECONDS);
     }
@@ -228,7 +251,8 @@ public class SmscSimulator implements ServerMessageReceiverListener {
 
   private void deliverUntilAccepted(Submitted message, DeliveryReceipt receipt, int attempt) {
     if (!deliverReceipt(message, receipt) && attempt < DELIVERY_TRIES && listener != null) {
-      workers.schedule(() -> deliverUntilAccepted(message, receipt, attempt + 1), 500, TimeUnit.MILLISECONDS);
+      workers.schedule(
+          () -> deliverUntilAccepted(message, receipt, attempt + 1), 500, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -238,12 +262,22 @@ public class SmscSimulator implements ServerMessageReceiverListener {
       return false;
     }
     try {
-      s.get().deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-          SmppAddresses.toAddress(message.toE164()), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
-          settings.sourceAddress(),
-          new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-          (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO,
-          receipt.toString().getBytes(StandardCharsets.US_ASCII));
+      s.get()
+          .deliverShortMessage(
+              "",
+              TypeOfNumber.INTERNATIONAL,
+              NumberingPlanIndicator.ISDN,
+              SmppAddresses.toAddress(message.toE164()),
+              TypeOfNumber.UNKNOWN,
+              NumberingPlanIndicator.UNKNOWN,
+              settings.sourceAddress(),
+              new ESMClass(
+                  MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
+              (byte) 0,
+              (byte) 0,
+              new RegisteredDelivery(0),
+              DataCodings.ZERO,
+              receipt.toString().getBytes(StandardCharsets.US_ASCII));
       return true;
     } catch (Exception e) {
       LOG.fine(() -> "receipt " + message.messageId() + " not accepted: " + e);
@@ -278,7 +312,8 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   private void bind(SMPPServerSession session) {
     try {
       BindRequest request = session.waitForBind(5000);
-      if (settings.systemId().equals(request.getSystemId()) && settings.password().equals(request.getPassword())) {
+      if (settings.systemId().equals(request.getSystemId())
+          && settings.password().equals(request.getPassword())) {
         request.accept("hotline-smsc"); // system_id of bind_resp: at most 15 characters
         sessions.add(session);
       } else {
@@ -303,17 +338,20 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   }
 
   @Override
-  public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+  public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source)
+      throws ProcessRequestException {
     throw unsupported();
   }
 
   @Override
-  public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+  public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source)
+      throws ProcessRequestException {
     throw unsupported();
   }
 
   @Override
-  public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+  public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source)
+      throws ProcessRequestException {
     throw unsupported();
   }
 
@@ -324,14 +362,15 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   }
 
   @Override
-  public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
+  public void onAcceptCancelBroadcastSm(
+      CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
       throws ProcessRequestException {
     throw unsupported();
   }
 
   @Override
-  public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm,
-      SMPPServerSession source) throws ProcessRequestException {
+  public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
+      QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
     throw unsupported();
   }
 
@@ -341,6 +380,7 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   }
 
   private static ProcessRequestException unsupported() {
-    return new ProcessRequestException("not supported by the simulator", SMPPConstant.STAT_ESME_RINVCMDID);
+    return new ProcessRequestException(
+        "not supported by the simulator", SMPPConstant.STAT_ESME_RINVCMDID);
   }
 }

@@ -30,20 +30,15 @@ public class StartupSequence {
 
   private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
 
-  @Inject
-  private SchemaMigration schema;
+  @Inject private SchemaMigration schema;
 
-  @Inject
-  private ProcessEngineBootstrap engine;
+  @Inject private ProcessEngineBootstrap engine;
 
-  @Inject
-  private DemoData demoData;
+  @Inject private DemoData demoData;
 
-  @Inject
-  private CamundaAdminUsers camundaAdmins;
+  @Inject private CamundaAdminUsers camundaAdmins;
 
-  @Inject
-  private SearchIndexBootstrap searchIndex;
+  @Inject private SearchIndexBootstrap searchIndex;
 
   @PostConstruct
   void start() {

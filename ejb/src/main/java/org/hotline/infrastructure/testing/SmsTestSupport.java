@@ -29,22 +29,24 @@ import org.hotline.infrastructure.sms.SmscSimulator;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsTestSupport {
 
-  @Inject
-  private SmscSimulator simulator;
+  @Inject private SmscSimulator simulator;
 
-  @Inject
-  private JsmppGateway gateway;
+  @Inject private JsmppGateway gateway;
 
-  @Inject
-  private SurveySender sender;
+  @Inject private SurveySender sender;
 
-  @Resource
-  private ManagedExecutorService executor;
+  @Resource private ManagedExecutorService executor;
 
   /** Whether the simulator listens, and how many messages it accepted. */
   public Map<String, Object> status() {
     requireEnabled();
-    return Map.of("up", simulator.isUp(), "submitted", simulator.submittedCount(), "gatewayReady", gateway.ready());
+    return Map.of(
+        "up",
+        simulator.isUp(),
+        "submitted",
+        simulator.submittedCount(),
+        "gatewayReady",
+        gateway.ready());
   }
 
   public void down() {
@@ -85,7 +87,8 @@ public class SmsTestSupport {
 
   /**
    * Submits {@code count} survey-sized messages (no receipt requested) through the real gateway to
-   * the simulator with the configured window and rate; returns count, accepted, seconds, messages/s.
+   * the simulator with the configured window and rate; returns count, accepted, seconds,
+   * messages/s.
    */
   public Map<String, Object> throughput(int count) throws Exception {
     requireEnabled();
@@ -96,22 +99,33 @@ public class SmsTestSupport {
     long start = System.nanoTime();
     List<Future<?>> workers = new ArrayList<>();
     for (int w = 0; w < gateway.window(); w++) {
-      workers.add(executor.submit(() -> {
-        int i;
-        while ((i = next.getAndIncrement()) < n) {
-          SubmitOutcome o = gateway.submit(String.format("+861390%07d", i), text, false);
-          if (o.kind() == SubmitOutcome.Kind.ACCEPTED) {
-            accepted.incrementAndGet();
-          }
-        }
-      }));
+      workers.add(
+          executor.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < n) {
+                  SubmitOutcome o = gateway.submit(String.format("+861390%07d", i), text, false);
+                  if (o.kind() == SubmitOutcome.Kind.ACCEPTED) {
+                    accepted.incrementAndGet();
+                  }
+                }
+              }));
     }
     for (Future<?> f : workers) {
       f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return Map.of("count", n, "accepted", accepted.get(), "window", gateway.window(), "seconds", seconds,
-        "perSecond", accepted.get() / seconds);
+    return Map.of(
+        "count",
+        n,
+        "accepted",
+        accepted.get(),
+        "window",
+        gateway.window(),
+        "seconds",
+        seconds,
+        "perSecond",
+        accepted.get() / seconds);
   }
 
   private void requireEnabled() {

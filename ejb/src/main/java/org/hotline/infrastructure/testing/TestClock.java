@@ -15,8 +15,8 @@ import org.hotline.domain.model.user.Role;
 
 /**
  * The controlled clock of a server started for integration tests ({@code -Dhotline.testing=true};
- * refused otherwise): moves the business clock and the engine's clock together, and runs the
- * timer jobs that are due at once instead of waiting for the job executor's next poll.
+ * refused otherwise): moves the business clock and the engine's clock together, and runs the timer
+ * jobs that are due at once instead of waiting for the job executor's next poll.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -27,8 +27,7 @@ public class TestClock {
   private static final Logger LOG = Logger.getLogger(TestClock.class.getName());
   private static final Duration RUN_DUE_TIMEOUT = Duration.ofSeconds(30);
 
-  @Inject
-  private org.hotline.infrastructure.bpm.EngineClockAndJobs engine;
+  @Inject private org.hotline.infrastructure.bpm.EngineClockAndJobs engine;
 
   /** Sets the clock so that now is {@code at}; null returns to real time. Returns the new now. */
   public Instant set(Instant at) {

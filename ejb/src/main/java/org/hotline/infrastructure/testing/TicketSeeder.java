@@ -9,15 +9,15 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hotline.application.error.HotlineException;
-import org.hotline.infrastructure.persistence.HotlineDataSource;
 import org.hotline.domain.model.user.Role;
+import org.hotline.infrastructure.persistence.HotlineDataSource;
 
 /**
  * Bulk test data for load and browser tests of a server started with {@code -Dhotline.testing=true}
- * (404 otherwise, admin only): copies of one template ticket, written with plain SQL batches so that
- * 10,000 waiting tickets take seconds. The copies are numbered {@code SEED-nnnnnnnn}, each with a
- * caller number of its own, no history and no workflow instance (they can be listed, searched by
- * filters and proposed for, not handled), and are not in the full-text index.
+ * (404 otherwise, admin only): copies of one template ticket, written with plain SQL batches so
+ * that 10,000 waiting tickets take seconds. The copies are numbered {@code SEED-nnnnnnnn}, each
+ * with a caller number of its own, no history and no workflow instance (they can be listed,
+ * searched by filters and proposed for, not handled), and are not in the full-text index.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -25,15 +25,18 @@ public class TicketSeeder {
 
   /** The number prefix of seeded tickets. */
   public static final String PREFIX = "SEED-";
+
   /** At most this many copies per request. */
   public static final int MAX = 50_000;
+
   private static final Logger LOG = Logger.getLogger(TicketSeeder.class.getName());
   private static final int BATCH = 500;
-  private static final String COPY = "INSERT INTO ticket (number, channel, caller_name, caller_phone, caller_phone_e164,"
-      + " confidential, address, area_id, category_id, urgency, content, status, reply_deadline, created_at, created_by,"
-      + " updated_at, deadline_start, sign_deadline, version)"
-      + " SELECT ?, channel, caller_name, ?, ?, confidential, address, area_id, category_id, urgency, content, status,"
-      + " reply_deadline, created_at, created_by, updated_at, deadline_start, sign_deadline, 0 FROM ticket WHERE id = ?";
+  private static final String COPY =
+      "INSERT INTO ticket (number, channel, caller_name, caller_phone, caller_phone_e164,"
+          + " confidential, address, area_id, category_id, urgency, content, status, reply_deadline, created_at, created_by,"
+          + " updated_at, deadline_start, sign_deadline, version)"
+          + " SELECT ?, channel, caller_name, ?, ?, confidential, address, area_id, category_id, urgency, content, status,"
+          + " reply_deadline, created_at, created_by, updated_at, deadline_start, sign_deadline, 0 FROM ticket WHERE id = ?";
 
   @Resource(lookup = HotlineDataSource.JNDI_NAME)
   private DataSource dataSource;
@@ -55,7 +58,8 @@ public class TicketSeeder {
     }
     long start = System.nanoTime();
     int written = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement copy = c.prepareStatement(COPY)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement copy = c.prepareStatement(COPY)) {
       long base = System.currentTimeMillis() % 1_000_000L * 100L;
       for (int i = 0; i < count; i++) {
         long serial = base + i;

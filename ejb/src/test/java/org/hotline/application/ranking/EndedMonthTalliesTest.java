@@ -18,10 +18,11 @@ class EndedMonthTalliesTest {
 
   private final EndedMonthTallies cache = new EndedMonthTallies();
   private final AtomicInteger counted = new AtomicInteger();
-  private final Supplier<List<UnitTally>> count = () -> {
-    counted.incrementAndGet();
-    return List.of(UnitTally.empty("PS-CHENGGUAN"));
-  };
+  private final Supplier<List<UnitTally>> count =
+      () -> {
+        counted.incrementAndGet();
+        return List.of(UnitTally.empty("PS-CHENGGUAN"));
+      };
 
   @AfterEach
   void clearProperty() {

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class AreaFromAddressTest {
 
-  static final List<Place> PLACES = List.of(
-      new Place("CG-CG", "城关街道", false),
-      new Place("CG-CG-02", "人民路社区", true),
-      new Place("CG-DG", "东关街道", false),
-      new Place("CG-DG-01", "幸福社区", true),
-      new Place("XZ-QT-01", "桥头村", true),
-      new Place("XZ-QT", "桥头镇", false));
+  static final List<Place> PLACES =
+      List.of(
+          new Place("CG-CG", "城关街道", false),
+          new Place("CG-CG-02", "人民路社区", true),
+          new Place("CG-DG", "东关街道", false),
+          new Place("CG-DG-01", "幸福社区", true),
+          new Place("XZ-QT-01", "桥头村", true),
+          new Place("XZ-QT", "桥头镇", false));
 
   @Test
   void aStreetNameInTheAddressFindsItsCommunity() {

@@ -9,23 +9,27 @@ class PickerSearchTest {
 
   record Item(String code, String name, String path) {}
 
-  static final List<Item> AREAS = List.of(
-      new Item("CG-CG-01", "中心社区", "城关区 › 城关街道 › 中心社区"),
-      new Item("CG-CG-02", "人民路社区", "城关区 › 城关街道 › 人民路社区"),
-      new Item("CG-DG-01", "幸福社区", "城关区 › 东关街道 › 幸福社区"),
-      new Item("CQ-01", "重庆路社区", "城关区 › 东关街道 › 重庆路社区"),
-      new Item("CA-01", "长安社区", "城关区 › 西关街道 › 长安社区"),
-      new Item("LY-01", "绿园村", "北部乡镇 › 李家镇 › 绿园村"),
-      new Item("RM-01", "和平社区", "城关区 › 人民街道 › 和平社区"));
+  static final List<Item> AREAS =
+      List.of(
+          new Item("CG-CG-01", "中心社区", "城关区 › 城关街道 › 中心社区"),
+          new Item("CG-CG-02", "人民路社区", "城关区 › 城关街道 › 人民路社区"),
+          new Item("CG-DG-01", "幸福社区", "城关区 › 东关街道 › 幸福社区"),
+          new Item("CQ-01", "重庆路社区", "城关区 › 东关街道 › 重庆路社区"),
+          new Item("CA-01", "长安社区", "城关区 › 西关街道 › 长安社区"),
+          new Item("LY-01", "绿园村", "北部乡镇 › 李家镇 › 绿园村"),
+          new Item("RM-01", "和平社区", "城关区 › 人民街道 › 和平社区"));
 
-  static final List<Item> CATEGORIES = List.of(
-      new Item("ZA-DISPUTE", "矛盾纠纷求助", "治安管理 › 矛盾纠纷求助"),
-      new Item("ZA-NOISE", "社会生活噪音扰民", "治安管理 › 社会生活噪音扰民"),
-      new Item("HJ-CONSTRUCTION-NOISE", "建筑施工噪音", "生态环境 › 建筑施工噪音"),
-      new Item("ZA-DOG", "违规养犬", "治安管理 › 违规养犬"));
+  static final List<Item> CATEGORIES =
+      List.of(
+          new Item("ZA-DISPUTE", "矛盾纠纷求助", "治安管理 › 矛盾纠纷求助"),
+          new Item("ZA-NOISE", "社会生活噪音扰民", "治安管理 › 社会生活噪音扰民"),
+          new Item("HJ-CONSTRUCTION-NOISE", "建筑施工噪音", "生态环境 › 建筑施工噪音"),
+          new Item("ZA-DOG", "违规养犬", "治安管理 › 违规养犬"));
 
   static List<String> find(List<Item> items, String q) {
-    return PickerSearch.rank(items, q, Item::code, Item::name, Item::path, 10).stream().map(Item::code).toList();
+    return PickerSearch.rank(items, q, Item::code, Item::name, Item::path, 10).stream()
+        .map(Item::code)
+        .toList();
   }
 
   @Test
@@ -63,8 +67,10 @@ class PickerSearchTest {
   @Test
   void initialsAcrossTheCategoryPathWithSkippedCharacters() {
     assertThat(find(CATEGORIES, "zazy")).first().isEqualTo("ZA-NOISE");
-    assertThat(find(CATEGORIES, "zy")).startsWith("HJ-CONSTRUCTION-NOISE", "ZA-NOISE"); // shorter name first
-    assertThat(find(CATEGORIES, "噪音")).containsExactlyInAnyOrder("ZA-NOISE", "HJ-CONSTRUCTION-NOISE");
+    assertThat(find(CATEGORIES, "zy"))
+        .startsWith("HJ-CONSTRUCTION-NOISE", "ZA-NOISE"); // shorter name first
+    assertThat(find(CATEGORIES, "噪音"))
+        .containsExactlyInAnyOrder("ZA-NOISE", "HJ-CONSTRUCTION-NOISE");
     assertThat(find(CATEGORIES, "zagl")).hasSize(3);
   }
 

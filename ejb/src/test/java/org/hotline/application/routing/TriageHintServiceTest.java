@@ -8,7 +8,10 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
-/** The ids of {@code GET /api/tickets/triage-hints?ids=}: positive whole numbers, each once, at most 200. */
+/**
+ * The ids of {@code GET /api/tickets/triage-hints?ids=}: positive whole numbers, each once, at most
+ * 200.
+ */
 class TriageHintServiceTest {
 
   private static String reasonOf(String raw) {
@@ -43,7 +46,9 @@ class TriageHintServiceTest {
       ids.append(',').append(i);
     }
     assertThat(reasonOf(ids.toString())).isEqualTo(FieldViolation.TOO_LONG);
-    assertThat(TriageHintService.parse(String.join(",", Collections.nCopies(300, "7")))).containsExactly(7L);
-    assertThatThrownBy(() -> TriageHintService.parse("9".repeat(19))).isInstanceOf(ValidationException.class);
+    assertThat(TriageHintService.parse(String.join(",", Collections.nCopies(300, "7"))))
+        .containsExactly(7L);
+    assertThatThrownBy(() -> TriageHintService.parse("9".repeat(19)))
+        .isInstanceOf(ValidationException.class);
   }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator over real SMPP on a free local port, with a plain jSMPP client: bind, submit (UCS-2)
- * and its receipt, a citizen's reply, a repeated receipt, down and up.
+ * The simulator over real SMPP on a free local port, with a plain jSMPP client: bind, submit
+ * (UCS-2) and its receipt, a citizen's reply, a repeated receipt, down and up.
  */
 class SmscSimulatorTest {
 
@@ -63,10 +63,25 @@ class SmscSimulatorTest {
   @Test
   void submitIsAcceptedAndReceiptedAndRepliesArrive() throws Exception {
     client = bind();
-    var result = client.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "12345",
-        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "8613912345678", new ESMClass(), (byte) 0, (byte) 1,
-        null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0, SmppAddresses.UCS2,
-        (byte) 0, SmppAddresses.ucs2("回复1满意，2基本满意，3不满意"));
+    var result =
+        client.submitShortMessage(
+            "",
+            TypeOfNumber.UNKNOWN,
+            NumberingPlanIndicator.UNKNOWN,
+            "12345",
+            TypeOfNumber.INTERNATIONAL,
+            NumberingPlanIndicator.ISDN,
+            "8613912345678",
+            new ESMClass(),
+            (byte) 0,
+            (byte) 1,
+            null,
+            null,
+            new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
+            (byte) 0,
+            SmppAddresses.UCS2,
+            (byte) 0,
+            SmppAddresses.ucs2("回复1满意，2基本满意，3不满意"));
     assertNotNull(result.getMessageId());
     var sent = simulator.submittedTo("+8613912345678");
     assertEquals(1, sent.size());
@@ -85,7 +100,9 @@ class SmscSimulatorTest {
     DeliverSm reply = inbound.poll(5, TimeUnit.SECONDS);
     assertNotNull(reply);
     assertEquals("３ 不满意！", SmppAddresses.text(reply.getShortMessage(), reply.getDataCoding()));
-    assertEquals("+8613912345678", SmppAddresses.toE164(reply.getSourceAddr(), reply.getSourceAddrTon()).orElseThrow());
+    assertEquals(
+        "+8613912345678",
+        SmppAddresses.toE164(reply.getSourceAddr(), reply.getSourceAddrTon()).orElseThrow());
   }
 
   @Test
@@ -97,7 +114,10 @@ class SmscSimulatorTest {
     assertTrue(client.getSessionState().isBound());
   }
 
-  /** Raw SMPP throughput to the simulator with a window of 10 submits in flight (docs/performance.md). */
+  /**
+   * Raw SMPP throughput to the simulator with a window of 10 submits in flight
+   * (docs/performance.md).
+   */
   @Test
   void throughputWithAWindowOfTen() throws Exception {
     client = bind();
@@ -108,49 +128,76 @@ class SmscSimulatorTest {
     var pool = java.util.concurrent.Executors.newFixedThreadPool(window);
     long start = System.nanoTime();
     for (int w = 0; w < window; w++) {
-      pool.submit(() -> {
-        int i;
-        while ((i = next.getAndIncrement()) < count) {
-          try {
-            client.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "12345",
-                TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, String.format("861390%07d", i),
-                new ESMClass(), (byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
-                SmppAddresses.UCS2, (byte) 0, SmppAddresses.ucs2("【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。"));
-            accepted.incrementAndGet();
-          } catch (Exception e) {
-            // counted as not accepted
-          }
-        }
-        return null;
-      });
+      pool.submit(
+          () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < count) {
+              try {
+                client.submitShortMessage(
+                    "",
+                    TypeOfNumber.UNKNOWN,
+                    NumberingPlanIndicator.UNKNOWN,
+                    "12345",
+                    TypeOfNumber.INTERNATIONAL,
+                    NumberingPlanIndicator.ISDN,
+                    String.format("861390%07d", i),
+                    new ESMClass(),
+                    (byte) 0,
+                    (byte) 1,
+                    null,
+                    null,
+                    new RegisteredDelivery(0),
+                    (byte) 0,
+                    SmppAddresses.UCS2,
+                    (byte) 0,
+                    SmppAddresses.ucs2("【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。"));
+                accepted.incrementAndGet();
+              } catch (Exception e) {
+                // counted as not accepted
+              }
+            }
+            return null;
+          });
     }
     pool.shutdown();
     assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS));
     double seconds = (System.nanoTime() - start) / 1e9;
     assertEquals(count, accepted.get());
-    System.out.printf("SMPP throughput to the simulator: %d submits, window %d, %.2f s, %.0f messages/s%n",
+    System.out.printf(
+        "SMPP throughput to the simulator: %d submits, window %d, %.2f s, %.0f messages/s%n",
         count, window, seconds, count / seconds);
   }
 
   private SMPPSession bind() throws IOException {
     SMPPSession s = new SMPPSession();
-    s.setMessageReceiverListener(new MessageReceiverListener() {
-      @Override
-      public void onAcceptDeliverSm(DeliverSm deliverSm) {
-        inbound.add(deliverSm);
-      }
+    s.setMessageReceiverListener(
+        new MessageReceiverListener() {
+          @Override
+          public void onAcceptDeliverSm(DeliverSm deliverSm) {
+            inbound.add(deliverSm);
+          }
 
-      @Override
-      public void onAcceptAlertNotification(AlertNotification alertNotification) {}
+          @Override
+          public void onAcceptAlertNotification(AlertNotification alertNotification) {}
 
-      @Override
-      public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-        return null;
-      }
-    });
+          @Override
+          public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
+            return null;
+          }
+        });
     try {
-      s.connectAndBind("localhost", port, new BindParameter(BindType.BIND_TRX, "hotline", "hotline", "",
-          TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), 5000);
+      s.connectAndBind(
+          "localhost",
+          port,
+          new BindParameter(
+              BindType.BIND_TRX,
+              "hotline",
+              "hotline",
+              "",
+              TypeOfNumber.UNKNOWN,
+              NumberingPlanIndicator.UNKNOWN,
+              null),
+          5000);
     } catch (IOException e) {
       s.close();
       throw e;

@@ -19,16 +19,32 @@ public interface CallbackFigures {
    * @param satisfied 满意
    * @param basicallySatisfied 基本满意
    * @param dissatisfied 不满意
-   * @param dissatisfiedHandled dissatisfied tickets whose rectification was reported (复访 or closed again)
+   * @param dissatisfiedHandled dissatisfied tickets whose rectification was reported (复访 or closed
+   *     again)
    * @param unreachable final unreachable results
    * @param praised praise received (officers: praise naming them; units: praise of their officers)
    */
-  record Row(String key, String name, long done, long satisfied, long basicallySatisfied, long dissatisfied,
-      long dissatisfiedHandled, long unreachable, long praised) {}
+  record Row(
+      String key,
+      String name,
+      long done,
+      long satisfied,
+      long basicallySatisfied,
+      long dissatisfied,
+      long dissatisfiedHandled,
+      long unreachable,
+      long praised) {}
 
   /** A praise (表扬) recorded on a callback. */
-  record Praise(Long taskId, Instant at, String badgeNumber, String officerName, String unitCode, String unitName,
-      String ticketNumber, String note) {}
+  record Praise(
+      Long taskId,
+      Instant at,
+      String badgeNumber,
+      String officerName,
+      String unitCode,
+      String unitName,
+      String ticketNumber,
+      String note) {}
 
   List<Row> byUnit(Instant from, Instant to);
 

@@ -8,31 +8,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 回复解析: reads what a citizen typed back to "回复1满意，2基本满意，3不满意". Tolerant of the usual
- * ways: full-width and circled digits (１, ①), Chinese numerals alone (一/二/三), spaces and
- * punctuation anywhere (不满意！), a digit with words (2 基本满意), words alone (满意, 不太满意, 还行,
- * 很差), and a few emoji (👍, 👎, 😡). A digit and words that disagree in polarity (1 不满意), two
- * different digits, or nothing recognisable is {@link SurveyAnswer#UNPARSEABLE}: a person calls back.
+ * 回复解析: reads what a citizen typed back to "回复1满意，2基本满意，3不满意". Tolerant of the usual ways:
+ * full-width and circled digits (１, ①), Chinese numerals alone (一/二/三), spaces and punctuation
+ * anywhere (不满意！), a digit with words (2 基本满意), words alone (满意, 不太满意, 还行, 很差), and a few emoji
+ * (👍, 👎, 😡). A digit and words that disagree in polarity (1 不满意), two different digits, or
+ * nothing recognisable is {@link SurveyAnswer#UNPARSEABLE}: a person calls back.
  *
  * <p>Negated phrases are looked for before the positive ones, since 不满意 contains 满意.
  */
 public final class ReplyParser {
 
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
-  private static final Map<String, SurveyAnswer> NUMERALS = Map.of(
-      "一", SurveyAnswer.SATISFIED, "二", SurveyAnswer.BASICALLY_SATISFIED, "三", SurveyAnswer.DISSATISFIED,
-      "壹", SurveyAnswer.SATISFIED, "贰", SurveyAnswer.BASICALLY_SATISFIED, "叁", SurveyAnswer.DISSATISFIED);
+  private static final Map<String, SurveyAnswer> NUMERALS =
+      Map.of(
+          "一",
+          SurveyAnswer.SATISFIED,
+          "二",
+          SurveyAnswer.BASICALLY_SATISFIED,
+          "三",
+          SurveyAnswer.DISSATISFIED,
+          "壹",
+          SurveyAnswer.SATISFIED,
+          "贰",
+          SurveyAnswer.BASICALLY_SATISFIED,
+          "叁",
+          SurveyAnswer.DISSATISFIED);
 
   /** Phrases in the order they are tried; the first that occurs decides. */
-  private static final List<Map.Entry<Pattern, SurveyAnswer>> PHRASES = List.of(
-      Map.entry(Pattern.compile("不[^满]{0,3}满意|不满|没.{0,2}满意|差评|很差|太差|极差|真差|差劲|垃圾|投诉|敷衍|推诿"
-          + "|不.{0,2}好(?!意思)|没人管|没解决|未解决|没有解决|不解决|没处理|不作为|失望|生气|气愤|愤怒|👎|😡|😠|🤬|💢|😤"),
-          SurveyAnswer.DISSATISFIED),
-      Map.entry(Pattern.compile("基本满意|比较满意|还算满意|基本上满意|一般|还行|还可以|凑合|马马虎虎|过得去|将就|😐"),
-          SurveyAnswer.BASICALLY_SATISFIED),
-      Map.entry(Pattern.compile("满意|很好|非常好|挺好|不错|好评|感谢|谢谢|多谢|点赞|辛苦了|赞|👍|😊|🙂|😀|😄|😁|❤|🌹"
-          + "|^(ok|good|yes|好|好的)$"),
-          SurveyAnswer.SATISFIED));
+  private static final List<Map.Entry<Pattern, SurveyAnswer>> PHRASES =
+      List.of(
+          Map.entry(
+              Pattern.compile(
+                  "不[^满]{0,3}满意|不满|没.{0,2}满意|差评|很差|太差|极差|真差|差劲|垃圾|投诉|敷衍|推诿"
+                      + "|不.{0,2}好(?!意思)|没人管|没解决|未解决|没有解决|不解决|没处理|不作为|失望|生气|气愤|愤怒|👎|😡|😠|🤬|💢|😤"),
+              SurveyAnswer.DISSATISFIED),
+          Map.entry(
+              Pattern.compile("基本满意|比较满意|还算满意|基本上满意|一般|还行|还可以|凑合|马马虎虎|过得去|将就|😐"),
+              SurveyAnswer.BASICALLY_SATISFIED),
+          Map.entry(
+              Pattern.compile(
+                  "满意|很好|非常好|挺好|不错|好评|感谢|谢谢|多谢|点赞|辛苦了|赞|👍|😊|🙂|😀|😄|😁|❤|🌹"
+                      + "|^(ok|good|yes|好|好的)$"),
+              SurveyAnswer.SATISFIED));
 
   private ReplyParser() {}
 

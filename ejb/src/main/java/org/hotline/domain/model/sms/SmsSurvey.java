@@ -12,11 +12,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * 短信调查: the satisfaction survey of one matter sent to one number, and the durable outbox row of
- * its message. At most one per matter (unique {@code matter_type, matter_id}). The state moves
- * QUEUED → SENDING → SUBMITTED → DELIVERED/UNDELIVERED; a refused submit goes back to QUEUED (retry)
- * or to FAILED; a submit whose fate is unknown goes to SEND_UNCERTAIN and is never retried
- * automatically (see {@link SurveyStatus}). The first reply from the surveyed number is the answer.
+ * 短信调查: the satisfaction survey of one matter sent to one number, and the durable outbox row of its
+ * message. At most one per matter (unique {@code matter_type, matter_id}). The state moves QUEUED →
+ * SENDING → SUBMITTED → DELIVERED/UNDELIVERED; a refused submit goes back to QUEUED (retry) or to
+ * FAILED; a submit whose fate is unknown goes to SEND_UNCERTAIN and is never retried automatically
+ * (see {@link SurveyStatus}). The first reply from the surveyed number is the answer.
  */
 @Entity
 @Table(name = "sms_survey")
@@ -24,6 +24,7 @@ public class SmsSurvey {
 
   /** Channel of an answer received by SMS (provenance of the survey result). */
   public static final String CHANNEL_SMS = "SMS";
+
   static final int TEXT_LENGTH = 300;
   static final int ANSWER_TEXT_LENGTH = 500;
   static final int ERROR_LENGTH = 300;
@@ -111,8 +112,14 @@ public class SmsSurvey {
    * A new survey waiting in the outbox. Exactly one of {@code ticketId} and {@code serviceRecordId}
    * is set, matching {@code matterType}.
    */
-  public SmsSurvey(MatterType matterType, Long matterId, String phoneE164, String unitCode, String officerBadge,
-      String messageText, Instant now) {
+  public SmsSurvey(
+      MatterType matterType,
+      Long matterId,
+      String phoneE164,
+      String unitCode,
+      String officerBadge,
+      String messageText,
+      Instant now) {
     this.matterType = matterType;
     this.matterId = matterId;
     this.ticketId = matterType == MatterType.TICKET ? matterId : null;
@@ -185,8 +192,8 @@ public class SmsSurvey {
   }
 
   /**
-   * The citizen's reply from the surveyed number: the first one is the survey's result (channel SMS,
-   * verified because it came from the number surveyed). Returns false when already answered.
+   * The citizen's reply from the surveyed number: the first one is the survey's result (channel
+   * SMS, verified because it came from the number surveyed). Returns false when already answered.
    */
   public boolean answer(SurveyAnswer parsed, String text, Instant now) {
     if (answer != null) {

@@ -1,8 +1,8 @@
 package org.hotline.domain.model.sms;
 
 /**
- * 回复结果: what a citizen's reply means. The survey text offers 1 满意, 2 基本满意, 3 不满意; a reply
- * the parser cannot read is {@link #UNPARSEABLE} and, like {@link #DISSATISFIED}, asks for a phone
+ * 回复结果: what a citizen's reply means. The survey text offers 1 满意, 2 基本满意, 3 不满意; a reply the
+ * parser cannot read is {@link #UNPARSEABLE} and, like {@link #DISSATISFIED}, asks for a phone
  * callback.
  */
 public enum SurveyAnswer {

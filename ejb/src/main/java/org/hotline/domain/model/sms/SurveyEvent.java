@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One thing that happened to a survey message (发送记录): an attempt, a submission, a refusal, a
- * retry, a delivery receipt, a reply. Never updated. {@code dedupeKey}, when set, is unique: what the
- * SMSC may send twice (a receipt) is recorded once.
+ * One thing that happened to a survey message (发送记录): an attempt, a submission, a refusal, a retry,
+ * a delivery receipt, a reply. Never updated. {@code dedupeKey}, when set, is unique: what the SMSC
+ * may send twice (a receipt) is recorded once.
  */
 @Entity
 @Table(name = "sms_survey_event")
@@ -41,7 +41,8 @@ public class SurveyEvent {
 
   protected SurveyEvent() {}
 
-  public SurveyEvent(Long surveyId, SurveyEventKind kind, Instant occurredAt, String detail, String dedupeKey) {
+  public SurveyEvent(
+      Long surveyId, SurveyEventKind kind, Instant occurredAt, String detail, String dedupeKey) {
     this.surveyId = surveyId;
     this.kind = kind;
     this.occurredAt = occurredAt;

@@ -9,16 +9,18 @@ import java.time.Instant;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * The deadline state of a ticket's handling (办理时限状态), in the ticket's own row: from when the
- * reply deadline counts, the sign deadline and whether it was missed (超时未签收), the reminder
- * (催办), the escalation up the unit hierarchy (升级) and the extensions granted (延期). It owns the
- * "once" rules of these marks; the reply deadline itself and the overdue mark (超期) stay on
- * {@link Ticket}, where the listing and the full-text index read them.
+ * The deadline state of a ticket's handling (办理时限状态), in the ticket's own row: from when the reply
+ * deadline counts, the sign deadline and whether it was missed (超时未签收), the reminder (催办), the
+ * escalation up the unit hierarchy (升级) and the extensions granted (延期). It owns the "once" rules
+ * of these marks; the reply deadline itself and the overdue mark (超期) stay on {@link Ticket}, where
+ * the listing and the full-text index read them.
  */
 @Embeddable
 public class HandlingDeadlines {
 
-  /** From when the reply deadline counts: intake, or the last assignment after a return or re-route. */
+  /**
+   * From when the reply deadline counts: intake, or the last assignment after a return or re-route.
+   */
   @Column(name = "deadline_start")
   private Instant start;
 
@@ -64,7 +66,10 @@ public class HandlingDeadlines {
     this.escalatedAt = null;
   }
 
-  /** The unit's sign deadline; {@code restartAt} (not null) restarts the count; the reminder comes again. */
+  /**
+   * The unit's sign deadline; {@code restartAt} (not null) restarts the count; the reminder comes
+   * again.
+   */
   void schedule(Instant signDeadline, Instant restartAt) {
     if (restartAt != null) {
       this.start = restartAt;
@@ -99,13 +104,18 @@ public class HandlingDeadlines {
     return escalationLevel;
   }
 
-  /** The unit to report to at the next escalation: the parent of the last one reported to, or of {@code owner}. */
+  /**
+   * The unit to report to at the next escalation: the parent of the last one reported to, or of
+   * {@code owner}.
+   */
   Unit nextEscalationUnit(Unit owner) {
     Unit from = escalatedTo != null ? escalatedTo : owner;
     return from == null ? null : from.parent();
   }
 
-  /** 延期 granted: counts it; a fresh reminder will come before the new deadline. Returns the count. */
+  /**
+   * 延期 granted: counts it; a fresh reminder will come before the new deadline. Returns the count.
+   */
   int extended() {
     this.extensionCount++;
     this.remindedAt = null;

@@ -9,11 +9,11 @@ import java.time.Instant;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 
 /**
- * How a ticket was routed (派单、退单、裁定状态), in the ticket's own row: when it was last assigned,
- * the catalogue version relied on, how often units returned it, until when the owner may return
- * it, and whether an arbitration fixed the owner. It owns the rules of returns: a unit may return
- * until the return deadline and never after an arbitration; after
- * {@link Ticket#RETURNS_BEFORE_ARBITRATION} returns only an arbitration may route the ticket.
+ * How a ticket was routed (派单、退单、裁定状态), in the ticket's own row: when it was last assigned, the
+ * catalogue version relied on, how often units returned it, until when the owner may return it, and
+ * whether an arbitration fixed the owner. It owns the rules of returns: a unit may return until the
+ * return deadline and never after an arbitration; after {@link Ticket#RETURNS_BEFORE_ARBITRATION}
+ * returns only an arbitration may route the ticket.
  */
 @Embeddable
 public class RoutingState {
@@ -51,7 +51,8 @@ public class RoutingState {
   /**
    * Refuses a plain assignment after too many returns.
    *
-   * @throws TicketRuleException ARBITRATION_REQUIRED after {@link Ticket#RETURNS_BEFORE_ARBITRATION} returns
+   * @throws TicketRuleException ARBITRATION_REQUIRED after {@link
+   *     Ticket#RETURNS_BEFORE_ARBITRATION} returns
    */
   void requireAssignable() {
     if (returnCount >= Ticket.RETURNS_BEFORE_ARBITRATION) {
@@ -62,7 +63,8 @@ public class RoutingState {
   /**
    * Refuses a return the owner may no longer make.
    *
-   * @throws TicketRuleException ARBITRATED_NOT_RETURNABLE after an arbitration, RETURN_WINDOW_CLOSED after the deadline
+   * @throws TicketRuleException ARBITRATED_NOT_RETURNABLE after an arbitration,
+   *     RETURN_WINDOW_CLOSED after the deadline
    */
   void requireReturnable(Instant now) {
     if (arbitrated) {
@@ -82,7 +84,9 @@ public class RoutingState {
     return returnDeadline == null || !now.isAfter(returnDeadline);
   }
 
-  /** Routed to a new owner at {@code now}, returnable until {@code returnDeadline} (null: no limit). */
+  /**
+   * Routed to a new owner at {@code now}, returnable until {@code returnDeadline} (null: no limit).
+   */
   void routed(Instant now, Instant returnDeadline, CatalogueItemVersion reliedOn) {
     this.assignedAt = now;
     this.returnDeadline = returnDeadline;

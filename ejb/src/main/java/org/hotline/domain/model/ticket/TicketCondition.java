@@ -4,30 +4,44 @@ import java.time.Instant;
 import java.util.function.BiPredicate;
 
 /**
- * A condition of the {@link TicketLifecycle} beyond the status (前提条件), checked on the ticket at
- * an instant: what the pages' buttons and the ticket's own rules both ask.
+ * A condition of the {@link TicketLifecycle} beyond the status (前提条件), checked on the ticket at an
+ * instant: what the pages' buttons and the ticket's own rules both ask.
  */
 public enum TicketCondition {
 
   /** No condition beyond status and party. */
   NONE("—", (t, now) -> true),
 
-  /** Fewer than {@link Ticket#RETURNS_BEFORE_ARBITRATION} returns; else 409 ARBITRATION_REQUIRED. */
-  BELOW_ARBITRATION_LIMIT("fewer than " + Ticket.RETURNS_BEFORE_ARBITRATION
-      + " returns (else 409 ARBITRATION_REQUIRED)", (t, now) -> t.returnCount() < Ticket.RETURNS_BEFORE_ARBITRATION),
+  /**
+   * Fewer than {@link Ticket#RETURNS_BEFORE_ARBITRATION} returns; else 409 ARBITRATION_REQUIRED.
+   */
+  BELOW_ARBITRATION_LIMIT(
+      "fewer than "
+          + Ticket.RETURNS_BEFORE_ARBITRATION
+          + " returns (else 409 ARBITRATION_REQUIRED)",
+      (t, now) -> t.returnCount() < Ticket.RETURNS_BEFORE_ARBITRATION),
 
-  /** Not arbitrated and within the return window; else 409 ARBITRATED_NOT_RETURNABLE / RETURN_WINDOW_CLOSED. */
-  RETURN_WINDOW_OPEN("not arbitrated (409 ARBITRATED_NOT_RETURNABLE) and until the return deadline"
-      + " (409 RETURN_WINDOW_CLOSED)",
-      (t, now) -> !t.arbitrated() && (t.returnDeadline() == null || !now.isAfter(t.returnDeadline()))),
+  /**
+   * Not arbitrated and within the return window; else 409 ARBITRATED_NOT_RETURNABLE /
+   * RETURN_WINDOW_CLOSED.
+   */
+  RETURN_WINDOW_OPEN(
+      "not arbitrated (409 ARBITRATED_NOT_RETURNABLE) and until the return deadline"
+          + " (409 RETURN_WINDOW_CLOSED)",
+      (t, now) ->
+          !t.arbitrated() && (t.returnDeadline() == null || !now.isAfter(t.returnDeadline()))),
 
   /** No final callback result yet; a merged call only once its main ticket is closed. */
-  CALLBACK_PENDING("no final callback result yet; a merged call once its main ticket is closed",
-      (t, now) -> t.callbackResult() == null
-          && (t.status() != TicketStatus.MERGED || t.mergedInto().status() == TicketStatus.CLOSED)),
+  CALLBACK_PENDING(
+      "no final callback result yet; a merged call once its main ticket is closed",
+      (t, now) ->
+          t.callbackResult() == null
+              && (t.status() != TicketStatus.MERGED
+                  || t.mergedInto().status() == TicketStatus.CLOSED)),
 
   /** The reply deadline has not passed yet. */
-  BEFORE_REPLY_DEADLINE("before the reply deadline",
+  BEFORE_REPLY_DEADLINE(
+      "before the reply deadline",
       (t, now) -> t.replyDeadline() != null && now.isBefore(t.replyDeadline())),
 
   /** The ticket has (or had, for a closed one) an owner unit. */

@@ -24,10 +24,12 @@ public enum TicketParty {
   CHIEF_OF_OWNER_UNIT("chief of the owner unit", (t, u) -> handles(t, u) && u.has(Role.CHIEF)),
 
   /** 单位一把手: the head of the owner unit — its chief, or the handler of an agency (no chief). */
-  HEAD_OF_OWNER_UNIT("head of the owner unit (chief, or the agency's handler)", TicketParty::headOfOwner),
+  HEAD_OF_OWNER_UNIT(
+      "head of the owner unit (chief, or the agency's handler)", TicketParty::headOfOwner),
 
   /** 协办单位: an officer, chief or agency handler of a unit with a part still to reply. */
-  ASSISTING_UNIT("officer, chief or agency handler of an assisting unit with a pending part",
+  ASSISTING_UNIT(
+      "officer, chief or agency handler of an assisting unit with a pending part",
       TicketParty::assistsWithPendingPart),
 
   /** 回访员 of the centre. */
@@ -37,9 +39,12 @@ public enum TicketParty {
   DIRECTOR("director", (t, u) -> u.has(Role.DIRECTOR)),
 
   /** 延期审批: the chief of the owner unit, and the centre when the time-limit rule requires it. */
-  EXTENSION_APPROVER("extension approver (chief; the centre when the rule requires)", (t, u) -> false),
+  EXTENSION_APPROVER(
+      "extension approver (chief; the centre when the rule requires)", (t, u) -> false),
 
-  /** The system: timers of the workflow and consequences of other actions; never offered to a user. */
+  /**
+   * The system: timers of the workflow and consequences of other actions; never offered to a user.
+   */
   SYSTEM("system (timers, consequences)", (t, u) -> false);
 
   private final String description;
@@ -62,7 +67,9 @@ public enum TicketParty {
 
   /** Whether the user's unit owns the ticket. */
   public static boolean ownedByUsersUnit(Ticket t, AppUser user) {
-    return t.ownerUnit() != null && user.unit() != null && t.ownerUnit().code().equals(user.unit().code());
+    return t.ownerUnit() != null
+        && user.unit() != null
+        && t.ownerUnit().code().equals(user.unit().code());
   }
 
   /** Officers, chiefs and agency handlers act for their own unit. */
@@ -76,8 +83,10 @@ public enum TicketParty {
   }
 
   private static boolean assistsWithPendingPart(Ticket t, AppUser user) {
-    return unitRole(user) && user.unit() != null && t.assistingParts().stream()
-        .anyMatch(p -> p.pending() && p.unit().code().equals(user.unit().code()));
+    return unitRole(user)
+        && user.unit() != null
+        && t.assistingParts().stream()
+            .anyMatch(p -> p.pending() && p.unit().code().equals(user.unit().code()));
   }
 
   private static boolean unitRole(AppUser user) {

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The named sets of ticket statuses (状态集合), defined once: the lifecycle table
- * ({@link TicketLifecycle}), the ticket's own rules, the repository queries and the search index all
- * read them instead of listing statuses of their own.
+ * The named sets of ticket statuses (状态集合), defined once: the lifecycle table ({@link
+ * TicketLifecycle}), the ticket's own rules, the repository queries and the search index all read
+ * them instead of listing statuses of their own.
  */
 public enum TicketStatusSet {
 
@@ -18,23 +18,41 @@ public enum TicketStatusSet {
   BEING_HANDLED("being handled by the owner unit", TicketStatus.ASSIGNED, TicketStatus.SIGNED),
 
   /** 单位应回复: the owner unit still owes the reply, so the reply deadline runs against it. */
-  OWED_BY_UNIT("owed by the unit (reply deadline running)", TicketStatus.ASSIGNED, TicketStatus.SIGNED,
+  OWED_BY_UNIT(
+      "owed by the unit (reply deadline running)",
+      TicketStatus.ASSIGNED,
+      TicketStatus.SIGNED,
       TicketStatus.CHIEF_REVIEW),
 
   /** 单位在办: every status in which the owner unit holds the ticket (its chief's desk lists them). */
-  HELD_BY_UNIT("held by the owner unit", TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW,
-      TicketStatus.REPLIED, TicketStatus.RECTIFYING, TicketStatus.REVISITING),
+  HELD_BY_UNIT(
+      "held by the owner unit",
+      TicketStatus.ASSIGNED,
+      TicketStatus.SIGNED,
+      TicketStatus.CHIEF_REVIEW,
+      TicketStatus.REPLIED,
+      TicketStatus.RECTIFYING,
+      TicketStatus.REVISITING),
 
   /** 时限在途: open tickets whose deadlines may still move (recomputed when the calendar changes). */
-  OPEN("open (deadlines running)", TicketStatus.PENDING_TRIAGE, TicketStatus.RETURNED, TicketStatus.ASSIGNED,
-      TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW, TicketStatus.REPLIED, TicketStatus.RECTIFYING),
+  OPEN(
+      "open (deadlines running)",
+      TicketStatus.PENDING_TRIAGE,
+      TicketStatus.RETURNED,
+      TicketStatus.ASSIGNED,
+      TicketStatus.SIGNED,
+      TicketStatus.CHIEF_REVIEW,
+      TicketStatus.REPLIED,
+      TicketStatus.RECTIFYING),
 
   /**
-   * 待回访: the statuses in which a ticket can be due for callback — closed, or a merged call
-   * whose main ticket is closed — as long as no final callback result is recorded.
+   * 待回访: the statuses in which a ticket can be due for callback — closed, or a merged call whose
+   * main ticket is closed — as long as no final callback result is recorded.
    */
-  DUE_FOR_CALLBACK("due for callback (closed, or merged into a closed ticket; not yet called back)",
-      TicketStatus.CLOSED, TicketStatus.MERGED),
+  DUE_FOR_CALLBACK(
+      "due for callback (closed, or merged into a closed ticket; not yet called back)",
+      TicketStatus.CLOSED,
+      TicketStatus.MERGED),
 
   /** Every status. */
   ANY("any status", TicketStatus.values());
@@ -59,7 +77,10 @@ public enum TicketStatusSet {
     return statuses;
   }
 
-  /** The statuses as a list (for a query's {@code IN} parameter), in the order of {@link TicketStatus}. */
+  /**
+   * The statuses as a list (for a query's {@code IN} parameter), in the order of {@link
+   * TicketStatus}.
+   */
   public java.util.List<TicketStatus> asList() {
     return java.util.List.copyOf(statuses);
   }

@@ -9,7 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReplyParserTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\" → {1}")
-  @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      ignoreLeadingAndTrailingWhitespace = false,
+      textBlock =
+          """
       1|SATISFIED
       2|BASICALLY_SATISFIED
       3|DISSATISFIED

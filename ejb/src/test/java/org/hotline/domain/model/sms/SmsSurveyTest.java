@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The survey's message states: claimed once, retried only when certainly not sent, answered once. */
+/**
+ * The survey's message states: claimed once, retried only when certainly not sent, answered once.
+ */
 class SmsSurveyTest {
 
   private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
 
   private static SmsSurvey queued() {
-    return new SmsSurvey(MatterType.TICKET, 7L, "+8613912345678", "PS-CHENGGUAN", null, "回复1满意", NOW);
+    return new SmsSurvey(
+        MatterType.TICKET, 7L, "+8613912345678", "PS-CHENGGUAN", null, "回复1满意", NOW);
   }
 
   @Test

@@ -20,17 +20,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lifecycle table ({@link TicketLifecycle}) equals what the ticket really does: every action
- * the ticket carries out itself is driven from every status (each reached through real
- * transitions, with every condition of the table met) and must be accepted exactly in the
- * statuses the table allows, ending in one of the statuses the table names (or staying put).
+ * the ticket carries out itself is driven from every status (each reached through real transitions,
+ * with every condition of the table met) and must be accepted exactly in the statuses the table
+ * allows, ending in one of the statuses the table names (or staying put).
  */
 class TicketLifecycleBehaviourTest {
 
   private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
+
   /** During handling: inside the return window and before every deadline. */
   private static final Instant SOON = T0.plus(1, ChronoUnit.HOURS);
+
   /** After every deadline of the fixture. */
   private static final Instant LATE = T0.plus(30, ChronoUnit.DAYS);
+
   private static final Actor ACTOR = new Actor("someone", "dispatcher", "RXZX");
 
   private final AtomicLong ids = new AtomicLong();
@@ -47,41 +50,59 @@ class TicketLifecycleBehaviourTest {
   }
 
   TicketLifecycleBehaviourTest() {
-    drivers.put(TicketLifecycle.ASSIGN, t -> ok(t.assignTo(other, null, null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.ASSIGN,
+        t -> ok(t.assignTo(other, null, null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
     drivers.put(TicketLifecycle.ARBITRATE, t -> ok(t.arbitrate(other, "裁定", null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.MERGE, t -> ok(t.mergeInto(ticketIn(TicketStatus.PENDING_TRIAGE), List.of(), "重复",
-        ACTOR, SOON)));
-    drivers.put(TicketLifecycle.REROUTE, t -> ok(t.reroute(other, "改派", null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.MERGE,
+        t -> ok(t.mergeInto(ticketIn(TicketStatus.PENDING_TRIAGE), List.of(), "重复", ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.REROUTE,
+        t -> ok(t.reroute(other, "改派", null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
     drivers.put(TicketLifecycle.UNMERGE, t -> ok(t.unmerge("误合并", ACTOR, SOON)));
     drivers.put(TicketLifecycle.RETURN, t -> ok(t.returnToCentre("非本单位职责", null, ACTOR, SOON)));
     drivers.put(TicketLifecycle.SIGN, t -> ok(t.sign(ACTOR, SOON)));
     drivers.put(TicketLifecycle.REPLY, t -> ok(t.reply("已处理", false, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.ASSIST_REPLY, t -> {
-      if (t.ownerUnit() != null) {
-        // a part exists only beside an owner (assigned with assisting units)
-        t.addAssistingUnits(List.of(other), ACTOR, SOON);
-      }
-      return ok(t.replyOnPart(other, "协办意见", ACTOR, SOON));
-    });
+    drivers.put(
+        TicketLifecycle.ASSIST_REPLY,
+        t -> {
+          if (t.ownerUnit() != null) {
+            // a part exists only beside an owner (assigned with assisting units)
+            t.addAssistingUnits(List.of(other), ACTOR, SOON);
+          }
+          return ok(t.replyOnPart(other, "协办意见", ACTOR, SOON));
+        });
     drivers.put(TicketLifecycle.CHIEF_REVIEW, t -> ok(t.chiefReview(true, null, ACTOR, SOON)));
     drivers.put(TicketLifecycle.REVIEW, t -> ok(t.review(true, null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.CALLBACK, t -> ok(t.recordCallback(CallbackResult.SATISFIED, List.of(), null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.RECTIFICATION_REPORT, t -> ok(t.reportRectification("已整改", ACTOR, SOON)));
-    drivers.put(TicketLifecycle.REVISIT, t -> ok(t.recordRevisit(CallbackResult.SATISFIED, null, ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.CALLBACK,
+        t -> ok(t.recordCallback(CallbackResult.SATISFIED, List.of(), null, ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.RECTIFICATION_REPORT, t -> ok(t.reportRectification("已整改", ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.REVISIT,
+        t -> ok(t.recordRevisit(CallbackResult.SATISFIED, null, ACTOR, SOON)));
     drivers.put(TicketLifecycle.ANSWER_DIRECTLY, t -> ok(t.answerDirectly("已答复", ACTOR, SOON)));
-    drivers.put(TicketLifecycle.EXTEND_DEADLINE, t -> ok(t.extendDeadline(LATE, null, ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.EXTEND_DEADLINE, t -> ok(t.extendDeadline(LATE, null, ACTOR, SOON)));
     drivers.put(TicketLifecycle.REMIND, t -> t.remind(ACTOR, SOON).isPresent());
     drivers.put(TicketLifecycle.MARK_SIGN_OVERDUE, t -> t.markSignOverdue(ACTOR, LATE).isPresent());
     drivers.put(TicketLifecycle.MARK_OVERDUE, t -> t.markOverdue(ACTOR, LATE).isPresent());
-    drivers.put(TicketLifecycle.ESCALATE, t -> t.markOverdue(ACTOR, LATE).isPresent()
-        && t.escalate(bureau, ACTOR, LATE).isPresent());
-    drivers.put(TicketLifecycle.OPEN_RECTIFICATION, t -> {
-      if (t.callbackDue()) {
-        t.recordCallback(CallbackResult.DISSATISFIED, List.of("态度差"), null, ACTOR, SOON);
-      }
-      return t.openRectification(SOON.plus(3, ChronoUnit.DAYS), ACTOR, SOON).isPresent();
-    });
-    drivers.put(TicketLifecycle.MARK_RECTIFICATION_OVERDUE, t -> t.markRectificationOverdue(ACTOR, LATE).isPresent());
+    drivers.put(
+        TicketLifecycle.ESCALATE,
+        t -> t.markOverdue(ACTOR, LATE).isPresent() && t.escalate(bureau, ACTOR, LATE).isPresent());
+    drivers.put(
+        TicketLifecycle.OPEN_RECTIFICATION,
+        t -> {
+          if (t.callbackDue()) {
+            t.recordCallback(CallbackResult.DISSATISFIED, List.of("态度差"), null, ACTOR, SOON);
+          }
+          return t.openRectification(SOON.plus(3, ChronoUnit.DAYS), ACTOR, SOON).isPresent();
+        });
+    drivers.put(
+        TicketLifecycle.MARK_RECTIFICATION_OVERDUE,
+        t -> t.markRectificationOverdue(ACTOR, LATE).isPresent());
   }
 
   private static boolean ok(Object events) {
@@ -104,12 +125,20 @@ class TicketLifecycleBehaviourTest {
           assertThat(t.status()).as("%s refused in %s changes nothing", row, from).isEqualTo(from);
         }
         if (accepted != row.allowedIn(from)) {
-          mismatches.add(row + " from " + from + ": table says " + (row.allowedIn(from) ? "allowed" : "refused")
-              + ", the ticket " + (accepted ? "accepted it" : "refused it"));
+          mismatches.add(
+              row
+                  + " from "
+                  + from
+                  + ": table says "
+                  + (row.allowedIn(from) ? "allowed" : "refused")
+                  + ", the ticket "
+                  + (accepted ? "accepted it" : "refused it"));
         } else if (accepted) {
-          Set<TicketStatus> expected = row.results().isEmpty() ? Set.of(from) : Set.copyOf(row.results());
+          Set<TicketStatus> expected =
+              row.results().isEmpty() ? Set.of(from) : Set.copyOf(row.results());
           if (!expected.contains(t.status())) {
-            mismatches.add(row + " from " + from + " ended in " + t.status() + ", table says " + expected);
+            mismatches.add(
+                row + " from " + from + " ended in " + t.status() + ", table says " + expected);
           }
         }
       }
@@ -132,10 +161,15 @@ class TicketLifecycleBehaviourTest {
   void theNamedSetsAreThoseTheRulesUse() {
     for (TicketStatus s : TicketStatus.values()) {
       Ticket t = ticketIn(s);
-      assertThat(t.awaitingUnitReply()).as("owed in %s", s).isEqualTo(TicketStatusSet.OWED_BY_UNIT.contains(s));
-      assertThat(t.callbackDue()).as("callback due in %s", s).isEqualTo(s == TicketStatus.CLOSED || s == TicketStatus.MERGED);
+      assertThat(t.awaitingUnitReply())
+          .as("owed in %s", s)
+          .isEqualTo(TicketStatusSet.OWED_BY_UNIT.contains(s));
+      assertThat(t.callbackDue())
+          .as("callback due in %s", s)
+          .isEqualTo(s == TicketStatus.CLOSED || s == TicketStatus.MERGED);
       boolean owned = t.ownerUnit() != null;
-      // the database's invariant: an open ticket is owned by a unit or waits in a queue of the centre
+      // the database's invariant: an open ticket is owned by a unit or waits in a queue of the
+      // centre
       if (TicketStatusSet.IN_CENTRE_QUEUE.contains(s) || s == TicketStatus.MERGED) {
         assertThat(owned).as("no owner in %s", s).isFalse();
       }
@@ -159,7 +193,7 @@ class TicketLifecycleBehaviourTest {
     Ticket t = fresh();
     Instant returnWindow = T0.plus(2, ChronoUnit.DAYS);
     switch (status) {
-      case PENDING_TRIAGE -> { }
+      case PENDING_TRIAGE -> {}
       case RETURNED -> {
         t.assignTo(station, null, null, returnWindow, ACTOR, T0);
         t.returnToCentre("非本单位职责", null, ACTOR, T0);
@@ -202,8 +236,22 @@ class TicketLifecycleBehaviourTest {
     long id = ids.incrementAndGet();
     Category category = new Category("ZA-NOISE", "噪音扰民", null, false, 7, true);
     Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
-    Ticket t = new Ticket(String.format("20261123-%06d", id), new TicketDetails(Channel.PHONE_12345, null, null,
-        false, null, area, category, Urgency.NORMAL, "楼下噪音"), T0.plus(7, ChronoUnit.DAYS), "operator", T0);
+    Ticket t =
+        new Ticket(
+            String.format("20261123-%06d", id),
+            new TicketDetails(
+                Channel.PHONE_12345,
+                null,
+                null,
+                false,
+                null,
+                area,
+                category,
+                Urgency.NORMAL,
+                "楼下噪音"),
+            T0.plus(7, ChronoUnit.DAYS),
+            "operator",
+            T0);
     Field f = Ticket.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);

@@ -12,14 +12,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/lifecycle.md} shows the lifecycle table and the state diagram generated from
- * {@link TicketLifecycle}; this test fails when the committed document differs. Regenerate with
- * {@code mvn -o -q test -pl ejb -am -Dtest=TicketLifecycleDocTest -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code docs/lifecycle.md} shows the lifecycle table and the state diagram generated from {@link
+ * TicketLifecycle}; this test fails when the committed document differs. Regenerate with {@code mvn
+ * -o -q test -pl ejb -am -Dtest=TicketLifecycleDocTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dlifecycle.doc.write=true}.
  */
 class TicketLifecycleDocTest {
 
-  static final String BEGIN = "<!-- generated from TicketLifecycle by TicketLifecycleDocTest: do not edit by hand -->";
+  static final String BEGIN =
+      "<!-- generated from TicketLifecycle by TicketLifecycleDocTest: do not edit by hand -->";
   static final String END = "<!-- end of generated part -->";
   static final Path DOC = Path.of("..", "docs", "lifecycle.md");
 
@@ -31,14 +32,17 @@ class TicketLifecycleDocTest {
     int to = doc.indexOf(END);
     String committed = from < 0 || to < 0 ? "" : doc.substring(from, to + END.length());
     if (Boolean.getBoolean("lifecycle.doc.write")) {
-      String updated = from < 0 || to < 0 ? doc + "\n" + generated + "\n"
-          : doc.substring(0, from) + generated + doc.substring(to + END.length());
+      String updated =
+          from < 0 || to < 0
+              ? doc + "\n" + generated + "\n"
+              : doc.substring(0, from) + generated + doc.substring(to + END.length());
       Files.writeString(DOC, updated, StandardCharsets.UTF_8);
       return;
     }
     assertThat(committed)
-        .as("docs/lifecycle.md is stale: regenerate it with mvn -o -q test -pl ejb -am"
-            + " -Dtest=TicketLifecycleDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dlifecycle.doc.write=true")
+        .as(
+            "docs/lifecycle.md is stale: regenerate it with mvn -o -q test -pl ejb -am"
+                + " -Dtest=TicketLifecycleDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dlifecycle.doc.write=true")
         .isEqualTo(generated);
   }
 
@@ -54,25 +58,41 @@ class TicketLifecycleDocTest {
   static String generate() {
     StringBuilder md = new StringBuilder();
     md.append("\n### Actions\n\n");
-    md.append("| action (API) | history action | allowed in | who | condition | leads to | remark |\n");
+    md.append(
+        "| action (API) | history action | allowed in | who | condition | leads to | remark |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     for (TicketLifecycle row : TicketLifecycle.values()) {
-      md.append("| ").append(row.offered() ? "`" + row.apiName() + "`" : "*" + row.name() + "*")
-          .append(" | ").append(row.recorded())
-          .append(" | ").append(statuses(row.allowedIn()))
-          .append(" | ").append(row.party().description())
-          .append(" | ").append(row.condition().description())
-          .append(" | ").append(row.results().isEmpty() ? "(unchanged)" : row.results().stream()
-              .map(Enum::name).collect(Collectors.joining(" or ")))
-          .append(" | ").append(row.note().isEmpty() ? "" : row.note().replace("|", "\\|"))
+      md.append("| ")
+          .append(row.offered() ? "`" + row.apiName() + "`" : "*" + row.name() + "*")
+          .append(" | ")
+          .append(row.recorded())
+          .append(" | ")
+          .append(statuses(row.allowedIn()))
+          .append(" | ")
+          .append(row.party().description())
+          .append(" | ")
+          .append(row.condition().description())
+          .append(" | ")
+          .append(
+              row.results().isEmpty()
+                  ? "(unchanged)"
+                  : row.results().stream().map(Enum::name).collect(Collectors.joining(" or ")))
+          .append(" | ")
+          .append(row.note().isEmpty() ? "" : row.note().replace("|", "\\|"))
           .append(" |\n");
     }
-    md.append("\nActions in *italics* are not offered to a user as a button: they happen at intake, on a timer"
-        + " of the workflow or as the consequence of another action.\n");
+    md.append(
+        "\nActions in *italics* are not offered to a user as a button: they happen at intake, on a timer"
+            + " of the workflow or as the consequence of another action.\n");
     md.append("\n### Named status sets\n\n| set | meaning | statuses |\n|---|---|---|\n");
     for (TicketStatusSet set : TicketStatusSet.values()) {
-      md.append("| `").append(set.name()).append("` | ").append(set.description()).append(" | ")
-          .append(statuses(set.statuses())).append(" |\n");
+      md.append("| `")
+          .append(set.name())
+          .append("` | ")
+          .append(set.description())
+          .append(" | ")
+          .append(statuses(set.statuses()))
+          .append(" |\n");
     }
     md.append("\n### State diagram\n\n```mermaid\nstateDiagram-v2\n");
     md.append("    [*] --> PENDING_TRIAGE : LOGGED\n");
@@ -80,7 +100,8 @@ class TicketLifecycleDocTest {
     for (TicketLifecycle row : TicketLifecycle.values()) {
       for (TicketStatus from : row.allowedIn()) {
         for (TicketStatus to : row.results()) {
-          edges.add("    " + from + " --> " + to + " : " + (row.offered() ? row.apiName() : row.name()));
+          edges.add(
+              "    " + from + " --> " + to + " : " + (row.offered() ? row.apiName() : row.name()));
         }
       }
     }

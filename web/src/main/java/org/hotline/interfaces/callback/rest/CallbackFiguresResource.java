@@ -19,8 +19,7 @@ import org.hotline.application.callback.CallbackFiguresService.FigureView;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallbackFiguresResource {
 
-  @Inject
-  private CallbackFiguresService service;
+  @Inject private CallbackFiguresService service;
 
   @GET
   public List<FigureView> figures(@QueryParam("month") String month, @QueryParam("by") String by) {

@@ -11,14 +11,16 @@ import java.util.List;
 import org.hotline.application.callback.CallbackFiguresService;
 import org.hotline.application.callback.CallbackFiguresService.PraiseView;
 
-/** 表扬: {@code GET /api/praise?month=yyyy-MM}, the praise citizens gave officers at callback in a month. */
+/**
+ * 表扬: {@code GET /api/praise?month=yyyy-MM}, the praise citizens gave officers at callback in a
+ * month.
+ */
 @Path("/praise")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PraiseResource {
 
-  @Inject
-  private CallbackFiguresService service;
+  @Inject private CallbackFiguresService service;
 
   @GET
   public List<PraiseView> praise(@QueryParam("month") String month) {

@@ -16,8 +16,7 @@ import org.hotline.application.extension.ExtensionView;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionQueueResource {
 
-  @Inject
-  private ExtensionService extensions;
+  @Inject private ExtensionService extensions;
 
   @GET
   @Path("awaiting-centre")

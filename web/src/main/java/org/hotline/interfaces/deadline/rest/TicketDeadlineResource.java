@@ -18,8 +18,8 @@ import org.hotline.application.ticket.RectificationService;
 import org.hotline.application.ticket.TicketView;
 
 /**
- * The deadline side of a ticket: extensions (延期), rectification report (整改反馈), re-visit (复访)
- * and the supervision slips that concern it.
+ * The deadline side of a ticket: extensions (延期), rectification report (整改反馈), re-visit (复访) and
+ * the supervision slips that concern it.
  */
 @Path("/tickets")
 @RequestScoped
@@ -39,14 +39,11 @@ public class TicketDeadlineResource {
   /** POST /api/tickets/{id}/revisit */
   public record RevisitBody(String result, String note) {}
 
-  @Inject
-  private ExtensionService extensions;
+  @Inject private ExtensionService extensions;
 
-  @Inject
-  private RectificationService rectification;
+  @Inject private RectificationService rectification;
 
-  @Inject
-  private SupervisionSlipService slips;
+  @Inject private SupervisionSlipService slips;
 
   @GET
   @Path("{id}/extensions")
@@ -63,7 +60,8 @@ public class TicketDeadlineResource {
 
   @POST
   @Path("{id}/extensions/{requestId}/decision")
-  public ExtensionView decide(@PathParam("id") long id, @PathParam("requestId") long requestId, DecisionBody body) {
+  public ExtensionView decide(
+      @PathParam("id") long id, @PathParam("requestId") long requestId, DecisionBody body) {
     DecisionBody b = body == null ? new DecisionBody(null, null) : body;
     return extensions.decide(id, requestId, b.approve(), b.note());
   }

@@ -20,8 +20,7 @@ import org.hotline.application.reference.ReferenceViews.UnitView;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
 
-  @Inject
-  private ReferenceDataService reference;
+  @Inject private ReferenceDataService reference;
 
   @GET
   @Path("units")
@@ -36,7 +35,9 @@ public class ReferenceResource {
    */
   @GET
   @Path("categories")
-  public List<CategoryView> categories(@QueryParam("q") String q, @QueryParam("leaf") Boolean leaf,
+  public List<CategoryView> categories(
+      @QueryParam("q") String q,
+      @QueryParam("leaf") Boolean leaf,
       @QueryParam("limit") Integer limit) {
     return reference.categories(q, leaf, limit);
   }
@@ -51,7 +52,9 @@ public class ReferenceResource {
   /** All areas in code order; with {@code q}, {@code leaf} and {@code limit} as for categories. */
   @GET
   @Path("areas")
-  public List<AreaView> areas(@QueryParam("q") String q, @QueryParam("leaf") Boolean leaf,
+  public List<AreaView> areas(
+      @QueryParam("q") String q,
+      @QueryParam("leaf") Boolean leaf,
       @QueryParam("limit") Integer limit) {
     return reference.areas(q, leaf, limit);
   }

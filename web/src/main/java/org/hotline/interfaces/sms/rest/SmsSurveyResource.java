@@ -15,8 +15,8 @@ import org.hotline.application.sms.SurveyStatisticsView;
 import org.hotline.application.sms.SurveyView;
 
 /**
- * 短信满意度调查 (docs/sms.md): {@code GET /api/sms/surveys?ticketId=|serviceRecordId=} the surveys of
- * a matter with their message events and answers; {@code GET /api/sms/statistics?month=yyyy-MM}
+ * 短信满意度调查 (docs/sms.md): {@code GET /api/sms/surveys?ticketId=|serviceRecordId=} the surveys of a
+ * matter with their message events and answers; {@code GET /api/sms/statistics?month=yyyy-MM}
  * figures per unit for the rankings. Centre roles only.
  */
 @Path("/sms")
@@ -24,12 +24,12 @@ import org.hotline.application.sms.SurveyView;
 @Produces(MediaType.APPLICATION_JSON)
 public class SmsSurveyResource {
 
-  @Inject
-  private SmsSurveyService service;
+  @Inject private SmsSurveyService service;
 
   @GET
   @Path("surveys")
-  public List<SurveyView> surveys(@QueryParam("ticketId") String ticketId,
+  public List<SurveyView> surveys(
+      @QueryParam("ticketId") String ticketId,
       @QueryParam("serviceRecordId") String serviceRecordId) {
     Violations v = new Violations();
     Long ticket = id(v, "ticketId", ticketId);

@@ -30,8 +30,7 @@ public class SmsSimulatorResource {
   /** A citizen's reply. */
   public record ReplyBody(String from, String text) {}
 
-  @Inject
-  private SmsTestSupport sms;
+  @Inject private SmsTestSupport sms;
 
   @GET
   public Map<String, Object> status() {
@@ -70,8 +69,17 @@ public class SmsSimulatorResource {
   @Path("messages")
   public List<Map<String, Object>> messages(@QueryParam("to") String to) {
     return sms.submitted(to).stream()
-        .map((SmscSimulator.Submitted m) -> Map.<String, Object>of("messageId", m.messageId(), "to", m.toE164(),
-            "text", m.text(), "at", m.at().toString()))
+        .map(
+            (SmscSimulator.Submitted m) ->
+                Map.<String, Object>of(
+                    "messageId",
+                    m.messageId(),
+                    "to",
+                    m.toE164(),
+                    "text",
+                    m.text(),
+                    "at",
+                    m.at().toString()))
         .toList();
   }
 

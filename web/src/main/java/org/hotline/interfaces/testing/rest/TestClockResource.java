@@ -15,8 +15,8 @@ import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.infrastructure.testing.TestClock;
 
 /**
- * Test support of a server started with {@code -Dhotline.testing=true} (404 otherwise, admin
- * only): PUT /api/testing/clock {"at": "..."} moves the clock, DELETE resets it, POST
+ * Test support of a server started with {@code -Dhotline.testing=true} (404 otherwise, admin only):
+ * PUT /api/testing/clock {"at": "..."} moves the clock, DELETE resets it, POST
  * /api/testing/jobs/run-due fires the timers now due, GET /api/testing/jobs/due counts them;
  * POST/DELETE /api/testing/tickets/bulk seeds and removes copies of a ticket (see TicketSeeder).
  */
@@ -28,8 +28,7 @@ public class TestClockResource {
   /** PUT /api/testing/clock */
   public record ClockBody(OffsetDateTime at) {}
 
-  @Inject
-  private TestClock clock;
+  @Inject private TestClock clock;
 
   @PUT
   @Path("clock")
@@ -51,11 +50,13 @@ public class TestClockResource {
     return Map.of("due", clock.dueJobs());
   }
 
-  /** POST /api/testing/tickets/bulk {"templateId", "count"}: copies of a ticket (load and browser tests). */
+  /**
+   * POST /api/testing/tickets/bulk {"templateId", "count"}: copies of a ticket (load and browser
+   * tests).
+   */
   public record BulkBody(Long templateId, Integer count) {}
 
-  @Inject
-  private org.hotline.infrastructure.testing.TicketSeeder seeder;
+  @Inject private org.hotline.infrastructure.testing.TicketSeeder seeder;
 
   @POST
   @Path("tickets/bulk")

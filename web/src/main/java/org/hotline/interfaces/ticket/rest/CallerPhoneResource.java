@@ -19,8 +19,7 @@ import org.hotline.application.ticket.CallerPhoneCheck;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerPhoneResource {
 
-  @Inject
-  private CallerPhoneCheck phones;
+  @Inject private CallerPhoneCheck phones;
 
   @GET
   @Path("check")

@@ -10,14 +10,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.hotline.application.user.UserDirectoryService;
 
-/** {@code GET /api/users?role=chief&unit=PS-CHENGGUAN}: people to pick by name (see UserDirectoryService). */
+/**
+ * {@code GET /api/users?role=chief&unit=PS-CHENGGUAN}: people to pick by name (see
+ * UserDirectoryService).
+ */
 @Path("/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserDirectoryResource {
 
-  @Inject
-  private UserDirectoryService directory;
+  @Inject private UserDirectoryService directory;
 
   /**
    * @param role the role (required)
@@ -25,7 +27,8 @@ public class UserDirectoryResource {
    * @return the people, by name
    */
   @GET
-  public List<UserDirectoryService.Person> people(@QueryParam("role") String role, @QueryParam("unit") String unit) {
+  public List<UserDirectoryService.Person> people(
+      @QueryParam("role") String role, @QueryParam("unit") String unit) {
     return directory.withRole(role, unit);
   }
 }

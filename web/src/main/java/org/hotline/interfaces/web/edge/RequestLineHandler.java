@@ -13,33 +13,36 @@ import java.util.Set;
 import org.hotline.application.error.ErrorCode;
 
 /**
- * Checks the request line before anything parses it (请求行检查), so that a request the server
- * cannot read gets the same clear problem+json as any other bad request (issue 11.5):
+ * Checks the request line before anything parses it (请求行检查), so that a request the server cannot
+ * read gets the same clear problem+json as any other bad request (issue 11.5):
  *
  * <ul>
  *   <li>{@code TRACE} and {@code TRACK} (which would echo the request, cookies included) are 405
- *       with {@code Allow}, problem+json {@code METHOD_NOT_ALLOWED} under {@code /api} and plain text
- *       elsewhere. The listener itself lets them through ({@code disallowed-methods=[]} in
- *       configure-server.cli) only so that this handler can answer them properly.</li>
- *   <li>A query string that does not decode — a {@code %} not followed by two hex digits
- *       ({@code q=%ZZ}), percent-escapes that are not UTF-8 ({@code q=%E4%B8}), or raw bytes outside ASCII (a
- *       request target must be percent-encoded; browsers always do) — is 400 {@code VALIDATION_FAILED}
- *       naming the parameter with reason {@code INVALID_ENCODING}. The listener no longer decodes
- *       URLs itself ({@code decode-url=false}: its parser answered such requests with an empty 400
- *       before any handler ran); the servlet layer decodes the parameters as UTF-8 afterwards.</li>
+ *       with {@code Allow}, problem+json {@code METHOD_NOT_ALLOWED} under {@code /api} and plain
+ *       text elsewhere. The listener itself lets them through ({@code disallowed-methods=[]} in
+ *       configure-server.cli) only so that this handler can answer them properly.
+ *   <li>A query string that does not decode — a {@code %} not followed by two hex digits ({@code
+ *       q=%ZZ}), percent-escapes that are not UTF-8 ({@code q=%E4%B8}), or raw bytes outside ASCII
+ *       (a request target must be percent-encoded; browsers always do) — is 400 {@code
+ *       VALIDATION_FAILED} naming the parameter with reason {@code INVALID_ENCODING}. The listener
+ *       no longer decodes URLs itself ({@code decode-url=false}: its parser answered such requests
+ *       with an empty 400 before any handler ran); the servlet layer decodes the parameters as
+ *       UTF-8 afterwards.
  *   <li>A declared body larger than {@link #MAX_REQUEST_BYTES} is 413 {@code PAYLOAD_TOO_LARGE}
- *       (the listener would have answered an empty 400).</li>
+ *       (the listener would have answered an empty 400).
  * </ul>
  */
 public class RequestLineHandler implements HttpHandler {
 
-  private static final Set<HttpString> ECHOING = Set.of(new HttpString("TRACE"), new HttpString("TRACK"));
+  private static final Set<HttpString> ECHOING =
+      Set.of(new HttpString("TRACE"), new HttpString("TRACK"));
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   /**
-   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The listener's
-   * own limit is lifted (configure-server.cli) so that a larger declared {@code Content-Length} is
-   * 413 here instead of the listener's empty 400; every other exchange gets this limit.
+   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The
+   * listener's own limit is lifted (configure-server.cli) so that a larger declared {@code
+   * Content-Length} is 413 here instead of the listener's empty 400; every other exchange gets this
+   * limit.
    */
   static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
@@ -86,7 +89,8 @@ public class RequestLineHandler implements HttpHandler {
     if (path == null || !path.startsWith("/") || !plainPath(decode(path, false))) {
       // "GET *", "GET api/me", "/api/tick%FFets", "/x/../api/me": no resource is named like that
       // (browsers resolve dot segments before sending; the handlers behind decide by the path)
-      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
+      EdgeProblems.sendFieldError(
+          exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
       return;
     }
     String bad = undecodableParameter(exchange.getQueryString());
@@ -169,11 +173,15 @@ public class RequestLineHandler implements HttpHandler {
     while (i < raw.length()) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+        if (i + 2 >= raw.length()
+            || Character.digit(raw.charAt(i + 1), 16) < 0
             || Character.digit(raw.charAt(i + 2), 16) < 0) {
           return null;
         }
-        bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16)));
+        bytes.put(
+            (byte)
+                (Character.digit(raw.charAt(i + 1), 16) * 16
+                    + Character.digit(raw.charAt(i + 2), 16)));
         i += 3;
         continue;
       }
@@ -192,10 +200,12 @@ public class RequestLineHandler implements HttpHandler {
     }
     bytes.flip();
     try {
-      out.append(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes));
+      out.append(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(bytes));
       return true;
     } catch (CharacterCodingException malformed) {
       return false;
