@@ -64,6 +64,15 @@ class StrictJsonIT {
         .body("confidential", equalTo(true));
   }
 
+  /** A probe's variant: a key mistyped in letter case would have dropped the caller's wish. */
+  @Test
+  void aKeyThatDiffersOnlyInCaseIsRefused() throws Exception {
+    String phone = "13355500009";
+    refused(intake(phone, "Confidential", "true"), "Confidential", "UNKNOWN_FIELD");
+    refused(intake(phone, "CALLERNAME", "\"张三\""), "CALLERNAME", "UNKNOWN_FIELD");
+    assertThat(ticketsWithPhone(phone)).isZero();
+  }
+
   @Test
   void anArrayIsNotAnObjectAndKeysAreUnique() throws Exception {
     String phone = "13355500002";

@@ -2,9 +2,7 @@ package org.hotline.application.callback;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
@@ -25,8 +23,6 @@ import org.hotline.domain.model.unit.UnitRepository;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("DemoData")
 public class DemoCallbackCentre {
 
   private static final Logger LOG = Logger.getLogger(DemoCallbackCentre.class.getName());
@@ -85,6 +81,14 @@ public class DemoCallbackCentre {
               java.util.EnumSet.of(org.hotline.domain.model.user.Role.CALLBACK)));
       subCentres.assignAgent(s[2], s[0]);
     }
+  }
+
+  /**
+   * Returns once the demo callback centre is loaded (the work is done once, when the container
+   * creates this singleton); called by the start-up sequence right after the demo data.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
   }
 
   @PostConstruct

@@ -1,14 +1,11 @@
 package org.hotline.application.sms;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -32,8 +29,6 @@ import java.util.logging.Logger;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SurveySender {
@@ -50,8 +45,22 @@ public class SurveySender {
   private final AtomicBoolean running = new AtomicBoolean();
   private final OutboxPolicy policy = OutboxPolicy.fromSystemProperties();
 
-  @PostConstruct
-  void recover() {
+  /** Set by {@link #ensureReady()}: the timer does nothing before the start-up sequence ran. */
+  private volatile boolean ready;
+
+  /**
+   * Recovers what a crash left SENDING (SEND_UNCERTAIN, never resent) and lets the timer work the
+   * outbox off from now on; called once by the start-up sequence, after the schema is migrated.
+   */
+  public void ensureReady() {
+    if (ready) {
+      return;
+    }
+    recover();
+    ready = true;
+  }
+
+  private void recover() {
     int interrupted = outbox.recoverInterrupted();
     if (interrupted > 0) {
       LOG.warning(
@@ -63,7 +72,9 @@ public class SurveySender {
 
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
   void tick() {
-    workOff();
+    if (ready) {
+      workOff();
+    }
   }
 
   /**

@@ -4,10 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -52,8 +50,6 @@ import org.jsmpp.util.InvalidDeliveryReceiptException;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn({"SchemaMigration", "SmscSimulator"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @jakarta.ejb.LocalBean
 @jakarta.ejb.Local(SmsGateway.class)

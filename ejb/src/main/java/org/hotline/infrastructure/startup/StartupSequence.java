@@ -17,10 +17,12 @@ import org.hotline.infrastructure.search.SearchIndexBootstrap;
 /**
  * The start-up order of the application (启动顺序), by types rather than bean-name strings: the one
  * start-up singleton. It brings up, in this order, the schema (Flyway), the process engine, the
- * demo data (when switched on), the Camunda admin users (they need the demo users) and the
- * full-text index (it may rebuild from the loaded tickets). Each step is a singleton whose
- * {@code @PostConstruct} does its work once; calling its {@code ensureReady()} here runs it at this
- * point of the sequence. A step that fails stops the deployment, as before.
+ * demo data (when switched on) and the demo callback centre (sub-centres, officers: they need the
+ * demo units), the Camunda admin users (they need the demo users), the full-text index (it may
+ * rebuild from the loaded tickets) and the SMS outbox (recovers what a crash left sending, then its
+ * timer works). Each step is a singleton whose {@code @PostConstruct} does its work once; calling
+ * its {@code ensureReady()} here runs it at this point of the sequence. A step that fails stops the
+ * deployment, as before.
  */
 @PermitAll
 @Singleton
@@ -40,13 +42,21 @@ public class StartupSequence {
 
   @Inject private SearchIndexBootstrap searchIndex;
 
+  @Inject private org.hotline.application.callback.DemoCallbackCentre demoCallbackCentre;
+
+  @Inject private org.hotline.application.sms.SurveySender surveySender;
+
   @PostConstruct
   void start() {
     schema.ensureReady();
     engine.ensureReady();
     demoData.ensureReady();
+    demoCallbackCentre.ensureReady();
     camundaAdmins.ensureReady();
     searchIndex.ensureReady();
-    LOG.info("start-up sequence done: schema, engine, demo data, Camunda admins, search index");
+    surveySender.ensureReady();
+    LOG.info(
+        "start-up sequence done: schema, engine, demo data, demo callback centre, Camunda admins,"
+            + " search index, SMS outbox");
   }
 }

@@ -32,6 +32,12 @@ public final class JsonShape {
   /** Not JSON at all. */
   public static final String MALFORMED = "MALFORMED";
 
+  /**
+   * Reason of a key that names no property but differs from one only in letter case ({@code
+   * Confidential}): refused, since ignoring it would drop what the client meant.
+   */
+  public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+
   /** Fields holding multi-line text, where line breaks and tabs belong. */
   static final Set<String> MULTI_LINE =
       Set.of(
@@ -152,6 +158,9 @@ public final class JsonShape {
       Type declared = propertyType(raw, e.getKey());
       if (declared != null) {
         check(e.getValue(), declared, path(path, e.getKey()), found);
+      } else if (propertyType(raw, caseOf(raw, e.getKey())) != null) {
+        // "Confidential" for "confidential": a mistyped key would silently drop what it says
+        found.add(new FieldViolation(path(path, e.getKey()), UNKNOWN_FIELD));
       } else {
         // an unknown key is ignored, but its text must still be clean
         checkTexts(e.getValue(), path(path, e.getKey()), found);
@@ -166,6 +175,22 @@ public final class JsonShape {
     } else if (node.isContainerNode()) {
       node.forEach(child -> checkTexts(child, path, found));
     }
+  }
+
+  /**
+   * The property of {@code raw} spelled like {@code key} but for letter case, or {@code key} itself
+   * when there is none (then it names no property either).
+   */
+  private static String caseOf(Class<?> raw, String key) {
+    java.util.stream.Stream<String> names =
+        raw.isRecord()
+            ? java.util.Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName)
+            : java.util.stream.Stream.<Class<?>>iterate(
+                    raw, c -> c != null && c != Object.class, Class::getSuperclass)
+                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredFields()))
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName);
+    return names.filter(key::equalsIgnoreCase).findFirst().orElse(key);
   }
 
   /** The declared type of a record component or a field named {@code name}, or null. */
