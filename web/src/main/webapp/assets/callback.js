@@ -30,7 +30,16 @@
   }
 
   async function loadQueue() {
-    const page = await App.api('/callbacks?status=OPEN&size=50');
+    // the queue in due order, up to 500 tasks (5 pages of the API's largest page size)
+    const items = [];
+    let total = 0;
+    for (let p = 0; p < 5; p++) {
+      const page = await App.api('/callbacks?status=OPEN&size=100&page=' + p);
+      total = page.total;
+      items.push(...page.items);
+      if (items.length >= total || page.items.length < 100) break;
+    }
+    const page = {total, items};
     document.getElementById('count').textContent = page.total;
     App.render(document.getElementById('list'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),
       App.t('content'), App.t('unit'), App.t('phone'), App.t('attempts'), App.t('actions')], page.items.map(t => App.html`<tr data-task="${t.id}">

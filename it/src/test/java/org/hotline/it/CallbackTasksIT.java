@@ -37,26 +37,32 @@ class CallbackTasksIT {
 
   /** The open task of a ticket, as {@code user} sees it in the queue. */
   static JsonPath taskOf(String user, long ticketId) {
-    JsonPath page =
-        as(user)
-            .queryParam("size", 100)
-            .queryParam("status", "ALL")
-            .get("/api/callbacks")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    List<Map<String, Object>> items = page.getList("items");
-    Map<String, Object> task =
-        items.stream()
-            .filter(
-                t ->
-                    ((Number) t.get("ticketId") == null
-                            ? -1
-                            : ((Number) t.get("ticketId")).longValue())
-                        == ticketId)
-            .reduce((a, b) -> b)
-            .orElseThrow(() -> new AssertionError("no task for ticket " + ticketId));
+    Map<String, Object> task = null;
+    // the queue of the whole test run is long: look through its pages (newest last on each)
+    for (int p = 0; task == null; p++) {
+      JsonPath page =
+          as(user)
+              .queryParam("size", 100)
+              .queryParam("page", p)
+              .queryParam("status", "ALL")
+              .get("/api/callbacks")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      List<Map<String, Object>> items = page.getList("items");
+      if (items.isEmpty()) {
+        throw new AssertionError("no task for ticket " + ticketId);
+      }
+      task =
+          items.stream()
+              .filter(
+                  t ->
+                      t.get("ticketId") != null
+                          && ((Number) t.get("ticketId")).longValue() == ticketId)
+              .reduce((a, b) -> b)
+              .orElse(null);
+    }
     return as(user)
         .get("/api/callbacks/" + task.get("id"))
         .then()
