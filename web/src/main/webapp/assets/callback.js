@@ -110,6 +110,13 @@
     document.addEventListener('keydown', keys);
     showTask(null);
     await loadQueue();
+    // 直达: callback.html?task=ID opens that task (a link from elsewhere; the queue may be long)
+    const linked = new URLSearchParams(location.search).get('task');
+    if (linked && /^[0-9]+$/.test(linked)) {
+      try {
+        showTask(await App.api('/callbacks/' + linked));
+      } catch (err) { App.showError(document.getElementById('msg'), err); }
+    }
     // 复访: the unit reported its rectification; the citizen is asked again (on the ticket page)
     const revisits = await App.api('/tickets?status=REVISITING&size=100');
     document.getElementById('revisitCount').textContent = revisits.total;
