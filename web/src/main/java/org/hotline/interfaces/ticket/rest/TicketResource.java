@@ -202,12 +202,12 @@ public class TicketResource {
     return routing.proposals(id, ProblemMessages.locale(headers));
   }
 
-  /** The ticket detail sheet (工单详情单) as PDF. */
+  /** The ticket detail sheet (工单详情单) as PDF: Chinese unless {@code Accept-Language: en}. */
   @GET
   @Path("{id}/sheet.pdf")
   @Produces("application/pdf")
   public Response sheet(@PathParam("id") long id) {
-    TicketSheetService.Sheet sheet = sheets.pdf(id);
+    TicketSheetService.Sheet sheet = sheets.pdf(id, ProblemMessages.locale(headers));
     return Response.ok(sheet.pdf())
         .header("Content-Disposition", "inline; filename=\"ticket-" + sheet.number() + ".pdf\"")
         .build();
