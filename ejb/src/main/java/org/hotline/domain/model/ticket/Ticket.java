@@ -598,12 +598,11 @@ public class Ticket {
    * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
    */
   public Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
-    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now)
-        || callback.result() != CallbackResult.DISSATISFIED) {
+    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || !rectifications().called()) {
       return Optional.empty();
     }
     List<String> reasons = callback.reasons();
-    rectifications.add(new Rectification(this, ownerUnit, dueAt, reasons, now));
+    rectifications().open(this, ownerUnit, dueAt, reasons, now);
     this.closedAt = null;
     EventDetail detail =
         EventDetail.of("unit", ownerUnit.code())
@@ -619,32 +618,30 @@ public class Ticket {
    * not loaded for any other ticket (lists show many tickets).
    */
   public Rectification currentRectification() {
-    if (callback.result() != CallbackResult.DISSATISFIED || rectifications.isEmpty()) {
-      return null;
-    }
-    return rectifications.get(rectifications.size() - 1);
+    return rectifications().current();
   }
 
   /** 整改超期, once. */
   public Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
-    Rectification r = currentRectification();
-    boolean due =
+    Optional<Rectification> late =
         TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status)
-            && r != null
-            && !now.isBefore(r.dueAt())
-            && r.markOverdue();
+            ? rectifications().markOverdue(now)
+            : Optional.empty();
     EventDetail detail =
-        due
-            ? EventDetail.of("unit", ownerUnit.code()).and("due", BusinessTime.text(r.dueAt()))
-            : null;
-    return mark(due, TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
+        late.map(
+                r ->
+                    EventDetail.of("unit", ownerUnit.code())
+                        .and("due", BusinessTime.text(r.dueAt())))
+            .orElse(null);
+    return mark(late.isPresent(), TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
   }
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
   public TicketEvent reportRectification(String report, Actor actor, Instant now) {
     TicketLifecycle.RECTIFICATION_REPORT.require(status);
-    currentRectification().report(report, actor.username(), now);
-    EventDetail detail = EventDetail.of("late", currentRectification().overdue());
+    Rectification current = currentRectification();
+    current.report(report, actor.username(), now);
+    EventDetail detail = EventDetail.of("late", current.overdue());
     return moveTo(
         TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report, detail);
   }
@@ -656,17 +653,21 @@ public class Ticket {
   public List<TicketEvent> recordRevisit(
       CallbackResult result, String note, Actor actor, Instant now) {
     TicketLifecycle.REVISIT.require(status);
-    currentRectification().revisit(result, note, actor.username(), now);
+    boolean slip = rectifications().revisit(result, note, actor.username(), now);
     this.closedAt = now;
     EventDetail detail = EventDetail.of("result", result);
     TicketEvent revisited =
         moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, detail);
-    if (result != CallbackResult.DISSATISFIED) {
+    if (!slip) {
       return List.of(revisited);
     }
     this.slipProposed = true;
     return List.of(
         revisited, note(TicketAction.SLIP_PROPOSED, note, EventDetail.none(), actor, now));
+  }
+
+  private Rectifications rectifications() {
+    return new Rectifications(rectifications, callback.result());
   }
 
   public void attachProcess(String processInstanceId) {
