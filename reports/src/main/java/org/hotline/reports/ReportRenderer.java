@@ -89,6 +89,56 @@ public final class ReportRenderer {
   }
 
   /**
+   * A renderer reading the bundle {@code i18n/messages_<lang>.properties} (UTF-8) through the
+   * thread's context class loader: in the server, the application's bundle. Prefer {@link
+   * #ReportRenderer(Function)} with the application's own reader.
+   */
+  public ReportRenderer() {
+    this(ReportRenderer::classPathBundle);
+  }
+
+  private static ResourceBundle classPathBundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        "i18n.messages",
+        "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE,
+        Thread.currentThread().getContextClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** As {@link #pdf(String, Locale, Map, Collection)} in Chinese, the default language. */
+  public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    return pdf(template, Locale.CHINESE, parameters, rows);
+  }
+
+  /** As {@link #pdf(String, Locale, Map, JRDataSource, OutputStream)} in Chinese. */
+  public void pdf(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    pdf(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #pdf(String, Locale, Map, Iterable, OutputStream)} in Chinese. */
+  public void pdf(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    pdf(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #xlsx(String, Locale, Map, Iterable, OutputStream)} in Chinese. */
+  public void xlsx(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    xlsx(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #xlsx(String, Locale, Map, Collection)} in Chinese. */
+  public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    return xlsx(template, Locale.CHINESE, parameters, rows);
+  }
+
+  /**
    * The parameters of one fill: the caller's, the reader's locale ({@code REPORT_LOCALE}, used by
    * {@code msg()} in the templates) and the bundle of that locale ({@code REPORT_RESOURCE_BUNDLE},
    * read by {@code $R{key}}).

@@ -158,4 +158,27 @@ class ReportRendererTest {
       assertThat(text).doesNotContain("History", "Channel", "Page 1");
     }
   }
+
+  /**
+   * The renderer made without a bundle reads the application's through the thread's context class
+   * loader, as in the server; the locale-less methods print Chinese.
+   */
+  @Test
+  void theDefaultRendererReadsTheBundleOfTheContextClassLoader() throws Exception {
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    java.net.URL resources =
+        java.nio.file.Path.of("..", "ejb", "src", "main", "resources").toUri().toURL();
+    try (java.net.URLClassLoader app =
+        new java.net.URLClassLoader(new java.net.URL[] {resources}, previous)) {
+      Thread.currentThread().setContextClassLoader(app);
+      Map<String, Object> params = Map.of("NUMBER", "20261123-000042", "PRINTED_AT", "2026-11-23");
+      byte[] pdf = new ReportRenderer().pdf(ReportRenderer.TICKET_SHEET, params, List.of());
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        assertThat(new PDFTextStripper().getText(doc))
+            .contains("工单编号 20261123-000042", "流转记录", "第 1 页");
+      }
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
 }

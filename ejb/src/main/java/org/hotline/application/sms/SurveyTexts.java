@@ -1,20 +1,15 @@
 package org.hotline.application.sms;
 
-import org.hotline.application.text.Messages;
-
 /**
  * The survey message (调查短信), one UCS-2 SMS (at most 70 characters). Overridable with {@code
  * -Dhotline.sms.text.ticket} / {@code -Dhotline.sms.text.service} (e.g. to put the bureau's name in
  * the signature); the reply options 1/2/3 are what {@link org.hotline.domain.model.sms.ReplyParser}
- * reads. The texts live in the message bundle; citizens get them in Chinese.
+ * reads.
  */
 public final class SurveyTexts {
 
-  /** The ticket survey's text in the message bundle ({@code sms.survey.ticket}, Chinese). */
-  static final String TICKET = Messages.zh("sms.survey.ticket");
-
-  /** The service survey's text in the message bundle ({@code sms.survey.service}, Chinese). */
-  static final String SERVICE = Messages.zh("sms.survey.service");
+  static final String TICKET = "【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。";
+  static final String SERVICE = "【警务热线】感谢您近期的报警求助或办事，请评价民警服务：回复1满意，2基本满意，3不满意。";
 
   private SurveyTexts() {}
 

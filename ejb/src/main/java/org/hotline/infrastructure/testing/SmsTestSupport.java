@@ -16,7 +16,6 @@ import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.sms.SubmitOutcome;
 import org.hotline.application.sms.SurveySender;
-import org.hotline.application.sms.SurveyTexts;
 import org.hotline.infrastructure.sms.JsmppGateway;
 import org.hotline.infrastructure.sms.SmscSimulator;
 
@@ -94,7 +93,7 @@ public class SmsTestSupport {
   public Map<String, Object> throughput(int count) throws Exception {
     requireEnabled();
     int n = Math.max(1, Math.min(count, 100_000));
-    String text = SurveyTexts.forTicket();
+    String text = "【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。";
     AtomicInteger next = new AtomicInteger();
     AtomicInteger accepted = new AtomicInteger();
     long start = System.nanoTime();
