@@ -31,7 +31,7 @@ import org.hotline.reports.ReportRenderer;
 @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
 public class RankingReportService {
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
   private static final String ORG_NAME = Messages.zh("pdf.orgName");
 
   /** Rows the unit's month in detail reads from the database per page. */
@@ -78,6 +78,7 @@ public class RankingReportService {
         out ->
             RENDERER.pdf(
                 ReportRenderer.RANKING,
+                Locale.CHINESE,
                 parameters(
                     p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
                 rows(p.ranking()),
@@ -91,6 +92,7 @@ public class RankingReportService {
         out ->
             RENDERER.xlsx(
                 ReportRenderer.RANKING,
+                Locale.CHINESE,
                 parameters(
                     p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
                 rows(p.ranking()),
@@ -102,7 +104,13 @@ public class RankingReportService {
     RankingView view = ranking.live(month, unitClass);
     return new File(
         "ranking-" + view.month() + "-preview.pdf",
-        out -> RENDERER.pdf(ReportRenderer.RANKING, parameters(view, null, null), rows(view), out));
+        out ->
+            RENDERER.pdf(
+                ReportRenderer.RANKING,
+                Locale.CHINESE,
+                parameters(view, null, null),
+                rows(view),
+                out));
   }
 
   /**
@@ -141,7 +149,7 @@ public class RankingReportService {
         () -> new UnitMonthRows(rankings, unitCode, period, attribution, PAGE);
     return new File(
         "unit-" + unitCode + "-" + view.month() + ".pdf",
-        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, p, rows, out));
+        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, Locale.CHINESE, p, rows, out));
   }
 
   /**
@@ -280,7 +288,13 @@ public class RankingReportService {
     params.put("SHA256", p.summary().sha256());
     return new File(
         "notice-" + view.month() + "-v" + view.version() + ".pdf",
-        out -> RENDERER.pdf(ReportRenderer.RANKING_NOTICE, params, List.<Map<String, ?>>of(), out));
+        out ->
+            RENDERER.pdf(
+                ReportRenderer.RANKING_NOTICE,
+                Locale.CHINESE,
+                params,
+                List.<Map<String, ?>>of(),
+                out));
   }
 
   private static String names(RankingView view, RankingRow.Flag flag, String sentence) {
