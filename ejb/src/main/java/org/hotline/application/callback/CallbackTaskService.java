@@ -17,6 +17,8 @@ import org.hotline.application.ticket.TicketEventView;
 import org.hotline.application.ticket.TicketHandlingService;
 import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
@@ -51,6 +53,8 @@ public class CallbackTaskService {
   @Inject private TicketQueryService ticketQueries;
 
   @Inject private CallbackTaskPlanner planner;
+
+  @Inject private CallbackFigures figures;
 
   @Inject private org.hotline.domain.model.callback.ProblemTagRepository problemTags;
 
@@ -225,7 +229,9 @@ public class CallbackTaskService {
     if (task.ticket() != null && task.ticket().callbackDue()) {
       handling.callback(task.ticket().id(), new CallbackCommand(o.result(), reasons, o.note()));
       if (!task.open()) {
+        CallbackTally counted = CallbackTally.of(task);
         task.annotate(tags, praised);
+        figures.record(counted, CallbackTally.of(task));
       }
     } else if (result == CallbackResult.UNREACHABLE
         && task.attempts() + 1 < RetrySchedule.configured().tries()) {
@@ -233,6 +239,7 @@ public class CallbackTaskService {
           RetrySchedule.configured().nextTry(now, task.attempts() + 1, planner.hours()));
     } else {
       task.finish(result, reasons, tags, note, praised, me, now);
+      figures.record(null, CallbackTally.of(task));
     }
     return detail(task);
   }

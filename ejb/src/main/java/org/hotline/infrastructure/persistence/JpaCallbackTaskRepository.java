@@ -119,13 +119,14 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public List<Object[]> tagCounts(Instant from, Instant to) {
-    return em.createQuery(
-            "SELECT tag, u.code, COUNT(t) FROM CallbackTask t JOIN t.tags tag LEFT JOIN t.unit u"
-                + " WHERE t.finishedAt >= :from AND t.finishedAt < :to GROUP BY tag, u.code ORDER BY tag, u.code",
-            Object[].class)
-        .setParameter("from", from)
-        .setParameter("to", to)
+    // the monthly summary callback_tag_month (V20), kept by JpaCallbackFigures.record
+    return em.createNativeQuery(
+            "SELECT m.tag_code, u.code, SUM(m.task_count) FROM callback_tag_month m"
+                + " LEFT JOIN org_unit u ON u.id = m.unit_id WHERE m.month_key = ?1"
+                + " GROUP BY m.tag_code, u.code HAVING SUM(m.task_count) > 0 ORDER BY m.tag_code, u.code")
+        .setParameter(1, org.hotline.domain.model.shared.MonthKey.of(from))
         .getResultList();
   }
 

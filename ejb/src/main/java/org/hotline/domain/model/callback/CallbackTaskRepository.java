@@ -41,7 +41,8 @@ public interface CallbackTaskRepository {
 
   /**
    * Per problem tag and serving unit code (null for the centre), how many tasks finished in {@code
-   * [from, to)} carry the tag: rows of {tag code, unit code, count}.
+   * [from, to)} carry the tag: rows of {tag code, unit code, count}. {@code [from, to)} is one
+   * business month (read from its monthly summary).
    */
   List<Object[]> tagCounts(Instant from, Instant to);
 
