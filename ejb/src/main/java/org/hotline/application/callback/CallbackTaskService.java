@@ -20,6 +20,7 @@ import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.callback.CallbackFigures;
 import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.CallbackTaskQuery;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
 import org.hotline.domain.model.callback.RetrySchedule;
@@ -41,6 +42,8 @@ import org.hotline.domain.model.user.Role;
 public class CallbackTaskService {
 
   static final int MAX_PAGE_SIZE = 100;
+
+  static final int MAX_QUERY_LENGTH = 100;
 
   @Inject private CallbackTaskRepository tasks;
 
@@ -78,15 +81,7 @@ public class CallbackTaskService {
     return CallbackTaskView.of(t, currentUser.get().username(), history, subCentres.byUnit());
   }
 
-  /**
-   * The queue, earliest due first.
-   *
-   * @param status OPEN (default), DONE or ALL
-   * @param due {@code now} (due by now), a date {@code yyyy-MM-dd} (due by the end of that day,
-   *     Asia/Shanghai) or blank for any
-   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
-   *     page}/{@code size} INVALID
-   */
+  /** The queue, earliest due first, without search. */
   @RolesAllowed({
     Role.CALLBACK_ROLE,
     Role.DISPATCHER_ROLE,
@@ -95,7 +90,45 @@ public class CallbackTaskService {
     Role.ADMIN_ROLE
   })
   public CallbackTaskPage list(String status, String due, String subCentre, int page, int size) {
+    return list(status, due, subCentre, null, null, null, page, size);
+  }
+
+  /**
+   * A page of the queue (回访队列): paged and searched in the database.
+   *
+   * @param status OPEN (default), DONE or ALL
+   * @param due {@code now} (due by now), a date {@code yyyy-MM-dd} (due by the end of that day,
+   *     Asia/Shanghai) or blank for any
+   * @param q words to search (ticket number, matter, unit name, external id; 4+ digits also the
+   *     citizen's number), at most 100 characters
+   * @param reason a reason code the task was opened for (e.g. {@code SMS_DISSATISFIED})
+   * @param sort {@code due} (default: earliest due first) or {@code -due} (latest first)
+   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
+   *     page}/{@code size}/{@code sort} INVALID, {@code q} TOO_LONG, {@code reason} TOO_LONG
+   */
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
+  public CallbackTaskPage list(
+      String status,
+      String due,
+      String subCentre,
+      String q,
+      String reason,
+      String sort,
+      int page,
+      int size) {
     Violations v = new Violations();
+    String text = v.text("q", q, false, MAX_QUERY_LENGTH);
+    String reasonCode = v.text("reason", reason, false, 40);
+    String order = VisibleText.isBlank(sort) ? "due" : sort.strip();
+    if (!order.equals("due") && !order.equals("-due")) {
+      v.add("sort", FieldViolation.INVALID);
+    }
     CallbackTaskStatus st = null;
     if (VisibleText.isBlank(status)) {
       st = CallbackTaskStatus.OPEN;
@@ -125,11 +158,13 @@ public class CallbackTaskService {
     v.throwIfAny();
     Map<String, String> byUnit = subCentres.byUnit();
     String me = currentUser.get().username();
+    CallbackTaskQuery query =
+        new CallbackTaskQuery(st, dueBy, units, text, reasonCode, order.equals("-due"));
     List<CallbackTaskView> items =
-        tasks.page(st, dueBy, units, page * size, size).stream()
+        tasks.page(query, page * size, size).stream()
             .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit))
             .toList();
-    return new CallbackTaskPage(items, tasks.count(st, dueBy, units), page, size);
+    return new CallbackTaskPage(items, tasks.count(query), page, size);
   }
 
   private static Instant dueBy(Violations v, String due) {
