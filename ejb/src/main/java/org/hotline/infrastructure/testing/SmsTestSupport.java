@@ -93,7 +93,7 @@ public class SmsTestSupport {
   public Map<String, Object> throughput(int count) throws Exception {
     requireEnabled();
     int n = Math.max(1, Math.min(count, 100_000));
-    String text = "【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。";
+    String text = org.hotline.application.sms.SurveyTexts.forTicket();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger accepted = new AtomicInteger();
     long start = System.nanoTime();
