@@ -120,8 +120,11 @@ public class RawFigures {
       throws SQLException {
     List<List<Object>> rows = new ArrayList<>();
     try (PreparedStatement q = c.prepareStatement(sql)) {
-      q.setTimestamp(1, Timestamp.from(from));
-      q.setTimestamp(2, Timestamp.from(to));
+      // stored in UTC (hibernate.jdbc.time_zone), whatever the JVM's zone
+      java.util.Calendar utc =
+          java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+      q.setTimestamp(1, Timestamp.from(from), utc);
+      q.setTimestamp(2, Timestamp.from(to), utc);
       try (ResultSet rs = q.executeQuery()) {
         int n = rs.getMetaData().getColumnCount();
         while (rs.next()) {
