@@ -29,24 +29,44 @@
     document.getElementById('msg').textContent = '';
   }
 
+  // the queue is paged, searched and sorted on the server (GET /api/callbacks?q=&due=&sort=&page=&size=)
+  const PAGE_SIZE = 50;
+  const queue = {page: 0, q: '', due: '', sort: 'due'};
+
   async function loadQueue() {
-    // the queue in due order, up to 500 tasks (5 pages of the API's largest page size)
-    const items = [];
-    let total = 0;
-    for (let p = 0; p < 5; p++) {
-      const page = await App.api('/callbacks?status=OPEN&size=100&page=' + p);
-      total = page.total;
-      items.push(...page.items);
-      if (items.length >= total || page.items.length < 100) break;
-    }
-    const page = {total, items};
+    const params = new URLSearchParams({status: 'OPEN', page: String(queue.page), size: String(PAGE_SIZE), sort: queue.sort});
+    if (queue.q) params.set('q', queue.q);
+    if (queue.due) params.set('due', queue.due);
+    const page = await App.api('/callbacks?' + params);
+    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
+    if (queue.page > 0 && queue.page >= pages) { queue.page = pages - 1; return loadQueue(); }
     document.getElementById('count').textContent = page.total;
+    document.getElementById('queuePage').textContent = App.t('uiPageOf').replace('{0}', queue.page + 1)
+      .replace('{1}', pages).replace('{2}', page.total);
+    document.getElementById('queuePrev').disabled = queue.page <= 0;
+    document.getElementById('queueNext').disabled = queue.page + 1 >= pages;
     App.render(document.getElementById('list'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),
       App.t('content'), App.t('unit'), App.t('phone'), App.t('attempts'), App.t('actions')], page.items.map(t => App.html`<tr data-task="${t.id}">
       <td>${App.time(t.dueAt)}</td><td>${t.ticketNumber || App.t('cb_' + t.kind)}</td><td class="content">${t.matter}</td>
       <td>${t.unitName || ''}</td><td>${t.citizenPhone}${t.confidential ? App.html` <span class="badge">${App.t('confidential')}</span>` : ''}</td>
       <td>${t.attempts}</td><td><button type="button" class="secondary" data-claim="${t.id}">${App.t('cbWork')}</button></td></tr>`)) : App.empty());
     document.querySelectorAll('[data-claim]').forEach(b => b.onclick = () => claim(b.dataset.claim));
+  }
+
+  function wireQueue() {
+    const filter = document.getElementById('queueFilter');
+    filter.onsubmit = async e => {
+      e.preventDefault();
+      queue.q = document.getElementById('queueQ').value.trim();
+      queue.due = document.getElementById('queueDue').value;
+      queue.sort = document.getElementById('queueSort').value;
+      queue.page = 0;
+      try { await loadQueue(); } catch (err) { App.showError(document.getElementById('msg'), err); }
+    };
+    document.getElementById('queueDue').onchange = () => filter.requestSubmit();
+    document.getElementById('queueSort').onchange = () => filter.requestSubmit();
+    document.getElementById('queuePrev').onclick = () => { queue.page = Math.max(0, queue.page - 1); loadQueue(); };
+    document.getElementById('queueNext').onclick = () => { queue.page += 1; loadQueue(); };
   }
 
   async function claim(id) {
@@ -109,6 +129,7 @@
     form().onsubmit = e => { e.preventDefault(); submit(); };
     document.addEventListener('keydown', keys);
     showTask(null);
+    wireQueue();
     await loadQueue();
     // 直达: callback.html?task=ID opens that task (a link from elsewhere; the queue may be long)
     const linked = new URLSearchParams(location.search).get('task');

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.hotline.application.calendar.WorkingCalendars;
+import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallingHours;
@@ -40,6 +42,8 @@ public class CallbackTaskPlanner {
   public static final String MERGED_CALL = "MERGED_CALL";
 
   @Inject private CallbackTaskRepository tasks;
+
+  @Inject private CallbackFigures figures;
 
   @Inject private TicketRepository tickets;
 
@@ -84,15 +88,17 @@ public class CallbackTaskPlanner {
           tasks
               .openForTicket(ticket.id())
               .ifPresent(
-                  task ->
-                      task.finish(
-                          ticket.callbackResult(),
-                          ticket.callbackReasons(),
-                          task.tags(),
-                          event.note(),
-                          task.praisedOfficer(),
-                          event.actor() == null ? null : event.actor().username(),
-                          now));
+                  task -> {
+                    task.finish(
+                        ticket.callbackResult(),
+                        ticket.callbackReasons(),
+                        task.tags(),
+                        event.note(),
+                        task.praisedOfficer(),
+                        event.actor() == null ? null : event.actor().username(),
+                        now);
+                    figures.record(null, CallbackTally.of(task));
+                  });
       default -> {
         // other steps do not concern the callback centre
       }

@@ -17,7 +17,10 @@ import org.hotline.application.ticket.TicketEventView;
 import org.hotline.application.ticket.TicketHandlingService;
 import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.CallbackTaskQuery;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
 import org.hotline.domain.model.callback.RetrySchedule;
@@ -40,6 +43,8 @@ public class CallbackTaskService {
 
   static final int MAX_PAGE_SIZE = 100;
 
+  static final int MAX_QUERY_LENGTH = 100;
+
   @Inject private CallbackTaskRepository tasks;
 
   @Inject private OfficerRepository officers;
@@ -53,6 +58,8 @@ public class CallbackTaskService {
   @Inject private TicketQueryService ticketQueries;
 
   @Inject private CallbackTaskPlanner planner;
+
+  @Inject private CallbackFigures figures;
 
   @Inject private org.hotline.domain.model.callback.ProblemTagRepository problemTags;
 
@@ -76,15 +83,7 @@ public class CallbackTaskService {
     return CallbackTaskView.of(t, currentUser.get().username(), history, subCentres.byUnit());
   }
 
-  /**
-   * The queue, earliest due first.
-   *
-   * @param status OPEN (default), DONE or ALL
-   * @param due {@code now} (due by now), a date {@code yyyy-MM-dd} (due by the end of that day,
-   *     Asia/Shanghai) or blank for any
-   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
-   *     page}/{@code size} INVALID
-   */
+  /** The queue, earliest due first, without search. */
   @RolesAllowed({
     Role.CALLBACK_ROLE,
     Role.DISPATCHER_ROLE,
@@ -93,7 +92,45 @@ public class CallbackTaskService {
     Role.ADMIN_ROLE
   })
   public CallbackTaskPage list(String status, String due, String subCentre, int page, int size) {
+    return list(status, due, subCentre, null, null, null, page, size);
+  }
+
+  /**
+   * A page of the queue (回访队列): paged and searched in the database.
+   *
+   * @param status OPEN (default), DONE or ALL
+   * @param due {@code now} (due by now), a date {@code yyyy-MM-dd} (due by the end of that day,
+   *     Asia/Shanghai) or blank for any
+   * @param q words to search (ticket number, matter, unit name, external id; 4+ digits also the
+   *     citizen's number), at most 100 characters
+   * @param reason a reason code the task was opened for (e.g. {@code SMS_DISSATISFIED})
+   * @param sort {@code due} (default: earliest due first) or {@code -due} (latest first)
+   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
+   *     page}/{@code size}/{@code sort} INVALID, {@code q} TOO_LONG, {@code reason} TOO_LONG
+   */
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
+  public CallbackTaskPage list(
+      String status,
+      String due,
+      String subCentre,
+      String q,
+      String reason,
+      String sort,
+      int page,
+      int size) {
     Violations v = new Violations();
+    String text = v.text("q", q, false, MAX_QUERY_LENGTH);
+    String reasonCode = v.text("reason", reason, false, 40);
+    String order = VisibleText.isBlank(sort) ? "due" : sort.strip();
+    if (!order.equals("due") && !order.equals("-due")) {
+      v.add("sort", FieldViolation.INVALID);
+    }
     CallbackTaskStatus st = null;
     if (VisibleText.isBlank(status)) {
       st = CallbackTaskStatus.OPEN;
@@ -123,11 +160,13 @@ public class CallbackTaskService {
     v.throwIfAny();
     Map<String, String> byUnit = subCentres.byUnit();
     String me = currentUser.get().username();
+    CallbackTaskQuery query =
+        new CallbackTaskQuery(st, dueBy, units, text, reasonCode, order.equals("-due"));
     List<CallbackTaskView> items =
-        tasks.page(st, dueBy, units, page * size, size).stream()
+        tasks.page(query, page * size, size).stream()
             .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit))
             .toList();
-    return new CallbackTaskPage(items, tasks.count(st, dueBy, units), page, size);
+    return new CallbackTaskPage(items, tasks.count(query), page, size);
   }
 
   private static Instant dueBy(Violations v, String due) {
@@ -233,7 +272,9 @@ public class CallbackTaskService {
     if (task.ticket() != null && task.ticket().callbackDue()) {
       handling.callback(task.ticket().id(), new CallbackCommand(o.result(), reasons, o.note()));
       if (!task.open()) {
+        CallbackTally counted = CallbackTally.of(task);
         task.annotate(tags, praised);
+        figures.record(counted, CallbackTally.of(task));
       }
     } else if (result == CallbackResult.UNREACHABLE
         && task.attempts() + 1 < RetrySchedule.configured().tries()) {
@@ -241,6 +282,7 @@ public class CallbackTaskService {
           RetrySchedule.configured().nextTry(now, task.attempts() + 1, planner.hours()));
     } else {
       task.finish(result, reasons, tags, note, praised, me, now);
+      figures.record(null, CallbackTally.of(task));
     }
     return detail(task);
   }

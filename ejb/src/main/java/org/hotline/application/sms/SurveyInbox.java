@@ -15,6 +15,7 @@ import org.hotline.domain.model.sms.ReplyParser;
 import org.hotline.domain.model.sms.SmsSurvey;
 import org.hotline.domain.model.sms.SmsSurveyRepository;
 import org.hotline.domain.model.sms.SurveyAnswer;
+import org.hotline.domain.model.sms.SurveyCounts;
 import org.hotline.domain.model.sms.SurveyEvent;
 import org.hotline.domain.model.sms.SurveyEventKind;
 
@@ -66,11 +67,13 @@ public class SurveyInbox {
             "receipt:" + messageId + ":" + state))) {
       return ReceiptResult.DUPLICATE;
     }
+    SurveyCounts before = SurveyCounts.of(s);
     switch (state) {
       case "DELIVRD" -> s.receipt(true, now);
       case "UNDELIV", "EXPIRED", "REJECTD", "DELETED" -> s.receipt(false, now);
       default -> {}
     }
+    surveys.counted(s, before);
     return ReceiptResult.RECORDED;
   }
 
@@ -94,10 +97,12 @@ public class SurveyInbox {
     SmsSurvey s = found.get();
     Instant now = BusinessTime.now();
     SurveyAnswer answer = ReplyParser.parse(text);
+    SurveyCounts before = SurveyCounts.of(s);
     if (!s.answer(answer, text, now)) {
       surveys.addEvent(new SurveyEvent(s.id(), SurveyEventKind.REPLY_IGNORED, now, text, null));
       return s.id();
     }
+    surveys.counted(s, before);
     surveys.addEvent(
         new SurveyEvent(s.id(), SurveyEventKind.REPLY, now, answer + " " + text, null));
     answers.fire(

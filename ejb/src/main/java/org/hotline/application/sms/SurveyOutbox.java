@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.sms.SmsSurvey;
 import org.hotline.domain.model.sms.SmsSurveyRepository;
+import org.hotline.domain.model.sms.SurveyCounts;
 import org.hotline.domain.model.sms.SurveyEvent;
 import org.hotline.domain.model.sms.SurveyEventKind;
 
@@ -57,6 +58,7 @@ public class SurveyOutbox {
   /** Stores the outcome of the submit of a claimed survey. */
   public void record(Long surveyId, SubmitOutcome outcome, OutboxPolicy policy) {
     SmsSurvey s = surveys.lock(surveyId).orElseThrow();
+    SurveyCounts before = SurveyCounts.of(s);
     Instant now = BusinessTime.now();
     switch (outcome.kind()) {
       case ACCEPTED -> {
@@ -93,6 +95,7 @@ public class SurveyOutbox {
         event(s, SurveyEventKind.SEND_UNCERTAIN, now, outcome.reason());
       }
     }
+    surveys.counted(s, before);
   }
 
   /**
@@ -103,8 +106,10 @@ public class SurveyOutbox {
     List<SmsSurvey> stuck = surveys.sending();
     Instant now = BusinessTime.now();
     for (SmsSurvey s : stuck) {
+      SurveyCounts before = SurveyCounts.of(s);
       s.uncertain("interrupted while sending (server stopped between claim and outcome)");
       event(s, SurveyEventKind.SEND_UNCERTAIN, now, s.lastError());
+      surveys.counted(s, before);
     }
     return stuck.size();
   }

@@ -15,6 +15,7 @@ import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.sms.MatterType;
 import org.hotline.domain.model.sms.SmsSurvey;
 import org.hotline.domain.model.sms.SmsSurveyRepository;
+import org.hotline.domain.model.sms.SurveyCounts;
 import org.hotline.domain.model.sms.SurveyEvent;
 import org.hotline.domain.model.sms.SurveyEventKind;
 import org.hotline.domain.model.ticket.Ticket;
@@ -97,6 +98,7 @@ public class SurveyQueue {
 
   private void queue(SmsSurvey survey) {
     if (surveys.addIfAbsent(survey)) {
+      surveys.counted(survey, SurveyCounts.NONE);
       surveys.addEvent(
           new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
       LOG.fine(

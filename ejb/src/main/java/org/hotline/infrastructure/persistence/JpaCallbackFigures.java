@@ -1,29 +1,42 @@
 package org.hotline.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.callback.CallbackTally;
+import org.hotline.domain.model.shared.MonthKey;
+import org.hotline.domain.model.ticket.CallbackResult;
 
-/** The callback figures as GROUP BY queries over callback_task (finished in [from, to)). */
+/**
+ * The callback figures read from the monthly summaries {@code callback_month} / {@code
+ * callback_tag_month} (migration V20: a few hundred rows a month), kept up to date by {@link
+ * #record} in the transaction that finishes a task; "dissatisfied handled" depends on the ticket's
+ * status now, so it is counted at read time over the month's dissatisfied tasks (index {@code
+ * ix_callback_task_result}). {@code from}/{@code to} bound one business month.
+ */
 @ApplicationScoped
 public class JpaCallbackFigures implements CallbackFigures {
 
-  private static final String COUNTS =
-      "COUNT(*),"
-          + " SUM(CASE WHEN t.result = 'SATISFIED' THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN t.result = 'BASICALLY_SATISFIED' THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN t.result = 'DISSATISFIED' THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN t.result = 'DISSATISFIED' AND tk.status IN ('REVISITING', 'CLOSED') THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN t.result = 'UNREACHABLE' THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN t.praised_officer_id IS NOT NULL THEN 1 ELSE 0 END)";
+  private static final String SUMS =
+      "SUM(m.done), SUM(m.satisfied), SUM(m.basically_satisfied), SUM(m.dissatisfied),"
+          + " SUM(m.unreachable), SUM(m.praised)";
 
-  private static final String FINISHED =
-      " FROM callback_task t LEFT JOIN ticket tk ON tk.id = t.ticket_id"
-          + " LEFT JOIN org_unit u ON u.id = t.unit_id";
+  private static final List<String> KEY = List.of("month_key", "unit_id", "officer_id");
+
+  private static final List<String> COUNTS =
+      List.of("done", "satisfied", "basically_satisfied", "dissatisfied", "unreachable", "praised");
+
+  /** Dissatisfied ticket tasks of the month whose rectification was reported. */
+  private static final String HANDLED =
+      " FROM callback_task t JOIN ticket tk ON tk.id = t.ticket_id"
+          + " LEFT JOIN org_unit u ON u.id = t.unit_id"
+          + " WHERE t.result = 'DISSATISFIED' AND t.finished_at >= ?1 AND t.finished_at < ?2"
+          + " AND t.status = 'DONE' AND tk.status IN ('REVISITING', 'CLOSED')";
 
   private static final String PERIOD =
       " WHERE t.status = 'DONE' AND t.finished_at >= ?1 AND t.finished_at < ?2";
@@ -31,27 +44,71 @@ public class JpaCallbackFigures implements CallbackFigures {
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
 
+  @Inject private SummaryRows summary;
+
+  @Override
+  public void record(CallbackTally before, CallbackTally after) {
+    if (java.util.Objects.equals(before, after)) {
+      return;
+    }
+    if (before != null) {
+      add(before, -1);
+    }
+    if (after != null) {
+      add(after, 1);
+    }
+  }
+
+  private void add(CallbackTally t, long sign) {
+    summary.add(
+        "callback_month",
+        KEY,
+        List.of(t.monthKey(), t.unitId(), t.officerId()),
+        COUNTS,
+        List.of(
+            sign,
+            t.result() == CallbackResult.SATISFIED ? sign : 0,
+            t.result() == CallbackResult.BASICALLY_SATISFIED ? sign : 0,
+            t.result() == CallbackResult.DISSATISFIED ? sign : 0,
+            t.result() == CallbackResult.UNREACHABLE ? sign : 0,
+            t.praised() ? sign : 0));
+    for (String tag : t.tags()) {
+      summary.add(
+          "callback_tag_month",
+          List.of("month_key", "tag_code", "unit_id"),
+          List.of(t.monthKey(), tag, t.unitId()),
+          List.of("task_count"),
+          List.of(sign));
+    }
+  }
+
   @Override
   public List<Row> byUnit(Instant from, Instant to) {
     return rows(
         "SELECT u.code, u.name, "
-            + COUNTS
-            + FINISHED
-            + PERIOD
-            + " GROUP BY u.code, u.name ORDER BY u.code",
+            + SUMS
+            + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
+            + " WHERE m.month_key = ?1 GROUP BY u.code, u.name HAVING SUM(m.done) > 0 ORDER BY u.code",
+        "SELECT u.code, COUNT(*)" + HANDLED + " GROUP BY u.code",
         from,
         to);
   }
 
   @Override
   public List<Row> bySubCentre(Instant from, Instant to) {
+    String centre =
+        " LEFT JOIN sub_centre_unit scu ON scu.unit_code = u.code"
+            + " LEFT JOIN sub_centre sc ON sc.code = scu.sub_centre_code";
     return rows(
         "SELECT sc.code, sc.name, "
-            + COUNTS
-            + FINISHED
-            + " LEFT JOIN sub_centre_unit scu ON scu.unit_code = u.code LEFT JOIN sub_centre sc ON sc.code = scu.sub_centre_code"
-            + PERIOD
-            + " GROUP BY sc.code, sc.name ORDER BY sc.code",
+            + SUMS
+            + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
+            + centre
+            + " WHERE m.month_key = ?1 GROUP BY sc.code, sc.name HAVING SUM(m.done) > 0"
+            + " ORDER BY sc.code",
+        "SELECT sc.code, COUNT(*)"
+            + HANDLED.replace(" WHERE", centre + " WHERE")
+            + " GROUP BY sc.code",
         from,
         to);
   }
@@ -59,15 +116,19 @@ public class JpaCallbackFigures implements CallbackFigures {
   @Override
   public List<Row> byOfficer(Instant from, Instant to) {
     // the officer a task is about: the serving officer of its service record, else the officer
-    // praised
+    // praised (officer_id of the summary; 0 = none, left out as the raw JOIN leaves it out)
     return rows(
         "SELECT o.badge_number, o.name, "
-            + COUNTS
-            + FINISHED
-            + " LEFT JOIN service_record sr ON sr.id = t.service_record_id"
-            + " JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id)"
-            + PERIOD
-            + " GROUP BY o.badge_number, o.name ORDER BY o.badge_number",
+            + SUMS
+            + " FROM callback_month m JOIN officer o ON o.id = m.officer_id"
+            + " WHERE m.month_key = ?1 GROUP BY o.badge_number, o.name HAVING SUM(m.done) > 0"
+            + " ORDER BY o.badge_number",
+        "SELECT o.badge_number, COUNT(*)"
+            + HANDLED.replace(
+                " WHERE",
+                " LEFT JOIN service_record sr ON sr.id = t.service_record_id"
+                    + " JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id) WHERE")
+            + " GROUP BY o.badge_number",
         from,
         to);
   }
@@ -101,9 +162,15 @@ public class JpaCallbackFigures implements CallbackFigures {
   }
 
   @SuppressWarnings("unchecked")
-  private List<Row> rows(String sql, Instant from, Instant to) {
+  private List<Row> rows(String summarySql, String handledSql, Instant from, Instant to) {
+    List<Object[]> handledRows =
+        em.createNativeQuery(handledSql).setParameter(1, from).setParameter(2, to).getResultList();
+    java.util.Map<String, Long> handled = new java.util.HashMap<>();
+    for (Object[] r : handledRows) {
+      handled.put((String) r[0], n(r[1]));
+    }
     List<Object[]> rows =
-        em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
+        em.createNativeQuery(summarySql).setParameter(1, MonthKey.of(from)).getResultList();
     return rows.stream()
         .map(
             r ->
@@ -114,9 +181,9 @@ public class JpaCallbackFigures implements CallbackFigures {
                     n(r[3]),
                     n(r[4]),
                     n(r[5]),
+                    handled.getOrDefault((String) r[0], 0L),
                     n(r[6]),
-                    n(r[7]),
-                    n(r[8])))
+                    n(r[7])))
         .toList();
   }
 

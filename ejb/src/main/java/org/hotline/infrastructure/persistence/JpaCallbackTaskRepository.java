@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.CallbackTaskQuery;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
 
@@ -80,26 +81,78 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
-  public List<CallbackTask> page(
-      CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit) {
+  public List<CallbackTask> page(CallbackTaskQuery query, int offset, int limit) {
     // the tickets, records and units of a page load in batches (hibernate.default_batch_fetch_size)
+    String order = query.latestDueFirst() ? " DESC" : "";
     String jpql =
-        "SELECT t FROM CallbackTask t LEFT JOIN t.unit u"
-            + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code")
-            + " ORDER BY t.dueAt, t.id";
-    return bind(em.createQuery(jpql, CallbackTask.class), status, dueBy, unitCodes)
+        "SELECT t FROM CallbackTask t"
+            + search(query)
+            + " ORDER BY t.dueAt"
+            + order
+            + ", t.id"
+            + order;
+    return bindSearch(em.createQuery(jpql, CallbackTask.class), query)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes) {
-    String jpql =
-        "SELECT COUNT(t) FROM CallbackTask t"
-            + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
-            + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code");
-    return bind(em.createQuery(jpql, Long.class), status, dueBy, unitCodes).getSingleResult();
+  public long count(CallbackTaskQuery query) {
+    return bindSearch(
+            em.createQuery("SELECT COUNT(t) FROM CallbackTask t" + search(query), Long.class),
+            query)
+        .getSingleResult();
+  }
+
+  /** Joins and conditions of a queue page (the joins only when a condition needs them). */
+  private static String search(CallbackTaskQuery query) {
+    boolean text = query.text() != null;
+    String joins =
+        (query.unitCodes() != null || text ? " LEFT JOIN t.unit u" : "")
+            + (text ? " LEFT JOIN t.ticket tk LEFT JOIN t.serviceRecord sr" : "");
+    StringBuilder w =
+        new StringBuilder(
+            where(query.status(), query.dueBy(), query.unitCodes())
+                .replace("t.unit.code", "u.code"));
+    if (query.reasonCode() != null) {
+      w.append(" AND t.reasonCode = :reason");
+    }
+    if (text) {
+      w.append(
+          " AND (tk.number LIKE :text ESCAPE '!' OR tk.content LIKE :text ESCAPE '!'"
+              + " OR sr.summary LIKE :text ESCAPE '!' OR sr.externalId LIKE :text ESCAPE '!'"
+              + " OR u.name LIKE :text ESCAPE '!'");
+      if (phoneDigits(query.text()) != null) {
+        w.append(" OR tk.caller.phoneE164 LIKE :phone OR sr.citizenPhoneE164 LIKE :phone");
+      }
+      w.append(")");
+    }
+    return joins + w;
+  }
+
+  private static <T> TypedQuery<T> bindSearch(TypedQuery<T> q, CallbackTaskQuery query) {
+    bind(q, query.status(), query.dueBy(), query.unitCodes());
+    if (query.reasonCode() != null) {
+      q.setParameter("reason", query.reasonCode());
+    }
+    if (query.text() != null) {
+      String escaped = query.text().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+      q.setParameter("text", "%" + escaped + "%");
+      String digits = phoneDigits(query.text());
+      if (digits != null) {
+        q.setParameter("phone", "%" + digits + "%");
+      }
+    }
+    return q;
+  }
+
+  /**
+   * The words as a piece of a phone number (4 to 20 digits, blanks and dashes ignored), or null.
+   */
+  private static String phoneDigits(String text) {
+    String digits = text.replaceAll("[\\s-]", "");
+    return digits.matches("\\d{4,20}") ? digits : null;
   }
 
   @Override
@@ -119,13 +172,14 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public List<Object[]> tagCounts(Instant from, Instant to) {
-    return em.createQuery(
-            "SELECT tag, u.code, COUNT(t) FROM CallbackTask t JOIN t.tags tag LEFT JOIN t.unit u"
-                + " WHERE t.finishedAt >= :from AND t.finishedAt < :to GROUP BY tag, u.code ORDER BY tag, u.code",
-            Object[].class)
-        .setParameter("from", from)
-        .setParameter("to", to)
+    // the monthly summary callback_tag_month (V20), kept by JpaCallbackFigures.record
+    return em.createNativeQuery(
+            "SELECT m.tag_code, u.code, SUM(m.task_count) FROM callback_tag_month m"
+                + " LEFT JOIN org_unit u ON u.id = m.unit_id WHERE m.month_key = ?1"
+                + " GROUP BY m.tag_code, u.code HAVING SUM(m.task_count) > 0 ORDER BY m.tag_code, u.code")
+        .setParameter(1, org.hotline.domain.model.shared.MonthKey.of(from))
         .getResultList();
   }
 

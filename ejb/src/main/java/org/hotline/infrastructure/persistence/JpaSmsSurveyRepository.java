@@ -7,10 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hotline.domain.model.shared.MonthKey;
 import org.hotline.domain.model.sms.MatterType;
 import org.hotline.domain.model.sms.SmsSurvey;
 import org.hotline.domain.model.sms.SmsSurveyRepository;
-import org.hotline.domain.model.sms.SurveyAnswer;
+import org.hotline.domain.model.sms.SurveyCounts;
 import org.hotline.domain.model.sms.SurveyEvent;
 import org.hotline.domain.model.sms.SurveyStatus;
 import org.hotline.domain.model.sms.SurveyTally;
@@ -24,6 +25,8 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
+
+  @jakarta.inject.Inject private SummaryRows summary;
 
   @Override
   public boolean addIfAbsent(SmsSurvey survey) {
@@ -144,36 +147,40 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public List<SurveyTally> tally(Instant from, Instant to) {
-    return em
-        .createQuery(
-            "SELECT s.unitCode, COUNT(s),"
-                + " SUM(CASE WHEN s.status IN :sent THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.answer IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.answer IN :satisfied THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.answer = :dissatisfied THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.answer = :unparseable THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s.status IN :failed THEN 1 ELSE 0 END)"
-                + " FROM SmsSurvey s WHERE s.queuedAt >= :from AND s.queuedAt < :to"
-                + " GROUP BY s.unitCode ORDER BY s.unitCode",
-            Object[].class)
-        .setParameter("sent", SENT)
-        .setParameter(
-            "satisfied", List.of(SurveyAnswer.SATISFIED, SurveyAnswer.BASICALLY_SATISFIED))
-        .setParameter("dissatisfied", SurveyAnswer.DISSATISFIED)
-        .setParameter("unparseable", SurveyAnswer.UNPARSEABLE)
-        .setParameter(
-            "failed",
-            List.of(SurveyStatus.FAILED, SurveyStatus.UNDELIVERED, SurveyStatus.SEND_UNCERTAIN))
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList()
-        .stream()
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT unit_code, surveys, sent, answered, satisfied, dissatisfied, unparseable,"
+                    + " failed FROM sms_survey_month WHERE month_key = ?1 AND surveys > 0"
+                    + " ORDER BY unit_code")
+            .setParameter(1, MonthKey.of(from))
+            .getResultList();
+    return rows.stream()
         .map(
             r ->
                 new SurveyTally(
                     (String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])))
         .toList();
+  }
+
+  @Override
+  public void counted(SmsSurvey survey, SurveyCounts before) {
+    SurveyCounts d = SurveyCounts.of(survey).minus(before);
+    summary.add(
+        "sms_survey_month",
+        List.of("month_key", "unit_code"),
+        List.of(MonthKey.of(survey.queuedAt()), survey.unitCode()),
+        List.of(
+            "surveys", "sent", "answered", "satisfied", "dissatisfied", "unparseable", "failed"),
+        List.of(
+            d.surveys(),
+            d.sent(),
+            d.answered(),
+            d.satisfied(),
+            d.dissatisfied(),
+            d.unparseable(),
+            d.failed()));
   }
 
   private static long n(Object value) {

@@ -93,6 +93,16 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   private ScheduledExecutorService workers;
   private volatile SMPPServerSessionListener listener;
 
+  /** Numbers whose submits are refused, with the command status of the negative response. */
+  private final Map<String, Integer> refusing = new ConcurrentHashMap<>();
+
+  /** Numbers whose submits get no response (until set back to normal): the fate stays unknown. */
+  private final java.util.Set<String> hanging = ConcurrentHashMap.newKeySet();
+
+  /** Every submit_sm that reached the simulator, per destination, whatever became of it. */
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> seen =
+      new ConcurrentHashMap<>();
+
   @PostConstruct
   void start() {
     if (!settings.simulator()) {
@@ -219,11 +229,55 @@ public class SmscSimulator implements ServerMessageReceiverListener {
     return deliverReceipt(message, receipt);
   }
 
+  /**
+   * Test behaviour for one destination: {@code REFUSE} answers every submit with a negative
+   * submit_sm_resp of {@code commandStatus} (e.g. 0x58 throttled), {@code HANG} never answers (the
+   * client's response timeout decides), {@code NORMAL} accepts again (and lets a hung submit end,
+   * refused, its response long overdue).
+   */
+  public void behave(String toE164, String mode, int commandStatus) {
+    requireEnabled();
+    refusing.remove(toE164);
+    hanging.remove(toE164);
+    switch (mode) {
+      case "REFUSE" -> refusing.put(toE164, commandStatus);
+      case "HANG" -> hanging.add(toE164);
+      case "NORMAL" -> {}
+      default -> throw new IllegalArgumentException(mode);
+    }
+  }
+
+  /**
+   * How many submit_sm PDUs to {@code toE164} reached the simulator (accepted, refused or hung).
+   */
+  public int seen(String toE164) {
+    var n = seen.get(toE164);
+    return n == null ? 0 : n.get();
+  }
+
   @Override
   public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
       throws ProcessRequestException {
-    String id = Long.toHexString(ids.incrementAndGet());
     String to = "+" + submitSm.getDestAddress();
+    seen.computeIfAbsent(to, k -> new java.util.concurrent.atomic.AtomicInteger())
+        .incrementAndGet();
+    Integer refusal = refusing.get(to);
+    if (refusal != null) {
+      throw new ProcessRequestException("refused (test)", refusal);
+    }
+    if (hanging.contains(to)) {
+      long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (hanging.contains(to) && System.nanoTime() < until && listener != null) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      throw new ProcessRequestException("no answer in time (test)", SMPPConstant.STAT_ESME_RSYSERR);
+    }
+    String id = Long.toHexString(ids.incrementAndGet());
     String text = SmppAddresses.text(submitSm.getShortMessage(), submitSm.getDataCoding());
     Submitted message = new Submitted(id, to, text, Instant.now());
     submitted.put(id, message);

@@ -69,6 +69,29 @@ public class SmsTestSupport {
     }
   }
 
+  /**
+   * How the simulator treats submits to {@code toE164}: {@code NORMAL}, {@code REFUSE} (negative
+   * response with {@code commandStatus}) or {@code HANG} (no response). 400 VALIDATION_FAILED for
+   * another mode.
+   */
+  public void behave(String toE164, String mode, Integer commandStatus) {
+    requireEnabled();
+    if (toE164 == null
+        || mode == null
+        || !java.util.Set.of("NORMAL", "REFUSE", "HANG").contains(mode)) {
+      org.hotline.application.error.Violations v = new org.hotline.application.error.Violations();
+      v.add(toE164 == null ? "to" : "mode", org.hotline.application.error.FieldViolation.INVALID);
+      v.throwIfAny();
+    }
+    simulator.behave(toE164, mode, commandStatus == null ? 0x58 : commandStatus);
+  }
+
+  /** How many submit_sm PDUs to {@code toE164} reached the simulator, whatever their fate. */
+  public int seen(String toE164) {
+    requireEnabled();
+    return simulator.seen(toE164);
+  }
+
   public boolean resendReceipt(String messageId) {
     requireEnabled();
     return simulator.resendReceipt(messageId);
@@ -93,7 +116,7 @@ public class SmsTestSupport {
   public Map<String, Object> throughput(int count) throws Exception {
     requireEnabled();
     int n = Math.max(1, Math.min(count, 100_000));
-    String text = "【警务热线】您反映的事项已办结，请评价：回复1满意，2基本满意，3不满意。";
+    String text = org.hotline.application.sms.SurveyTexts.forTicket();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger accepted = new AtomicInteger();
     long start = System.nanoTime();

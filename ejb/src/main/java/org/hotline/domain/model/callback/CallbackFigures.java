@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * 回访统计: counts over the callback tasks finished in a period, grouped by serving unit, sub-centre
  * (分中心) or officer (the officer of a service record; praise 表扬 names an officer too), and the
- * praise itself. Read with plain SQL GROUP BY over {@code callback_task} (index on finished_at).
+ * praise itself. The counts come from a monthly summary kept up to date by {@link #record} in the
+ * transaction that finishes a task; {@code from}/{@code to} of the readers bound one business
+ * month.
  */
 public interface CallbackFigures {
 
@@ -45,6 +47,12 @@ public interface CallbackFigures {
       String unitName,
       String ticketNumber,
       String note) {}
+
+  /**
+   * Brings the monthly summary from what a task counted for ({@code before}) to what it counts for
+   * now ({@code after}); null for an open task. Same transaction as the change of the task.
+   */
+  void record(CallbackTally before, CallbackTally after);
 
   List<Row> byUnit(Instant from, Instant to);
 

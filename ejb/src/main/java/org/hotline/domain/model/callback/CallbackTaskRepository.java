@@ -20,17 +20,11 @@ public interface CallbackTaskRepository {
   /** The open task about a service record, if any. */
   Optional<CallbackTask> openForServiceRecord(Long serviceRecordId);
 
-  /**
-   * A page of tasks, earliest due first.
-   *
-   * @param status OPEN, DONE or null for both
-   * @param dueBy only tasks due at or before this instant, or null
-   * @param unitCodes only tasks of these serving units, or null for all
-   */
-  List<CallbackTask> page(
-      CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit);
+  /** A page of the tasks {@code query} asks for, by due time (then id). */
+  List<CallbackTask> page(CallbackTaskQuery query, int offset, int limit);
 
-  long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes);
+  /** How many tasks {@code query} finds. */
+  long count(CallbackTaskQuery query);
 
   /**
    * The earliest-due open task not taken by another agent than {@code username}: a task never tried
@@ -41,7 +35,8 @@ public interface CallbackTaskRepository {
 
   /**
    * Per problem tag and serving unit code (null for the centre), how many tasks finished in {@code
-   * [from, to)} carry the tag: rows of {tag code, unit code, count}.
+   * [from, to)} carry the tag: rows of {tag code, unit code, count}. {@code [from, to)} is one
+   * business month (read from its monthly summary).
    */
   List<Object[]> tagCounts(Instant from, Instant to);
 

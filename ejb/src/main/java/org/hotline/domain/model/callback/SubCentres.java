@@ -10,7 +10,37 @@ import java.util.Optional;
  */
 public interface SubCentres {
 
-  /** code → name, in order. */
+  /**
+   * One sub-centre as the administration sees it.
+   *
+   * @param active false once retired (its units and agents then belong to the city centre)
+   * @param unitCodes the serving units it calls back for
+   * @param agents the usernames of its agents
+   */
+  record Entry(
+      String code,
+      String name,
+      int sortOrder,
+      boolean active,
+      List<String> unitCodes,
+      List<String> agents) {}
+
+  /** Every sub-centre, retired ones too, in order. */
+  List<Entry> entries();
+
+  /** The sub-centre of {@code unitCode}, if any. */
+  Optional<String> ofUnit(String unitCode);
+
+  /** Renames, reorders, retires ({@code active} false) or reactivates a sub-centre. */
+  void update(String code, String name, int sortOrder, boolean active);
+
+  /** The units of a sub-centre become exactly {@code unitCodes}. */
+  void replaceUnits(String code, List<String> unitCodes);
+
+  /** The agents of a sub-centre become exactly {@code usernames}. */
+  void replaceAgents(String code, List<String> usernames);
+
+  /** code → name of the active sub-centres, in order. */
   Map<String, String> all();
 
   /** The sub-centre an agent works for, empty for the city centre. */

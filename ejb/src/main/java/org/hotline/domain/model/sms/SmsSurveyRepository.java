@@ -40,6 +40,16 @@ public interface SmsSurveyRepository {
 
   List<SurveyEvent> events(Long surveyId);
 
-  /** Figures per unit of surveys queued in [{@code from}, {@code to}). */
+  /**
+   * Figures per unit of surveys queued in [{@code from}, {@code to}), one business month, read from
+   * the monthly summary {@code sms_survey_month}.
+   */
   List<SurveyTally> tally(Instant from, Instant to);
+
+  /**
+   * Brings the monthly summary up to date with {@code survey}: adds what it counts for now minus
+   * {@code before} (what it counted for before the change; {@link SurveyCounts#NONE} for a new
+   * survey). Same transaction as the change.
+   */
+  void counted(SmsSurvey survey, SurveyCounts before);
 }

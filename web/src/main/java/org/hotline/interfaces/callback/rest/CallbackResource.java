@@ -18,8 +18,8 @@ import org.hotline.application.callback.CallbackTaskView;
 
 /**
  * The callback queue (回访任务): {@code GET
- * /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&subCentre=&page=&size=}, {@code GET
- * /api/callbacks/{id}}, {@code POST /api/callbacks/{id}/claim}, {@code POST
+ * /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&subCentre=&q=&reason=&sort=due|-due&page=&size=},
+ * {@code GET /api/callbacks/{id}}, {@code POST /api/callbacks/{id}/claim}, {@code POST
  * /api/callbacks/{id}/spot-check {"verdict", "note"}} (抽查, the city centre), {@code POST
  * /api/callbacks/next} (204 when nothing is due), {@code POST /api/callbacks/{id}/outcome}.
  */
@@ -35,9 +35,13 @@ public class CallbackResource {
       @QueryParam("status") String status,
       @QueryParam("due") String due,
       @QueryParam("subCentre") String subCentre,
+      @QueryParam("q") String q,
+      @QueryParam("reason") String reason,
+      @QueryParam("sort") String sort,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return service.list(status, due, subCentre, page == null ? 0 : page, size == null ? 20 : size);
+    return service.list(
+        status, due, subCentre, q, reason, sort, page == null ? 0 : page, size == null ? 20 : size);
   }
 
   /** POST body of a spot check. */

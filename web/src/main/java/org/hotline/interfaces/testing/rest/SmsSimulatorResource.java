@@ -20,7 +20,9 @@ import org.hotline.infrastructure.testing.SmsTestSupport;
  * -Dhotline.sms.simulator=true}; 404 otherwise; admin only): GET /api/testing/sms (status), POST
  * /api/testing/sms/down and /up, POST /api/testing/sms/replies {"from": "+86…", "text": "3"}, POST
  * /api/testing/sms/receipts/{messageId}/resend, GET /api/testing/sms/messages?to=+86…, POST
- * /api/testing/sms/outbox/run, POST /api/testing/sms/throughput?count=N.
+ * /api/testing/sms/outbox/run, POST /api/testing/sms/throughput?count=N, POST
+ * /api/testing/sms/behaviour {"to", "mode": "NORMAL|REFUSE|HANG", "commandStatus"}, GET
+ * /api/testing/sms/seen?to=+86… (submit PDUs that reached the SMSC, whatever their fate).
  */
 @Path("/testing/sms")
 @RequestScoped
@@ -29,6 +31,24 @@ public class SmsSimulatorResource {
 
   /** A citizen's reply. */
   public record ReplyBody(String from, String text) {}
+
+  /** How the simulator treats one destination: NORMAL, REFUSE (with commandStatus) or HANG. */
+  public record BehaviourBody(String to, String mode, Integer commandStatus) {}
+
+  @POST
+  @Path("behaviour")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Object> behave(BehaviourBody body) {
+    BehaviourBody b = body == null ? new BehaviourBody(null, null, null) : body;
+    sms.behave(b.to(), b.mode(), b.commandStatus());
+    return Map.of("to", b.to(), "mode", b.mode());
+  }
+
+  @GET
+  @Path("seen")
+  public Map<String, Object> seen(@QueryParam("to") String to) {
+    return Map.of("to", to == null ? "" : to, "seen", sms.seen(to));
+  }
 
   @Inject private SmsTestSupport sms;
 
