@@ -50,6 +50,8 @@ public class AnalysisService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private EndedMonthCounts endedMonths;
+
   /** One group's counts per month, the same months a year before, and the change in per cent. */
   public record Series(
       String code,
@@ -83,11 +85,11 @@ public class AnalysisService {
     for (int i = 0; i < months.size(); i++) {
       RankingPeriod m = RankingPeriod.of(months.get(i));
       RankingPeriod y = RankingPeriod.of(months.get(i).minusYears(1));
-      for (GroupCount g : analysis.countBy(dimension, m.from(), m.to(), owner)) {
+      for (GroupCount g : countBy(dimension, m, owner)) {
         names.putIfAbsent(g.code(), g.name());
         now.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
-      for (GroupCount g : analysis.countBy(dimension, y.from(), y.to(), owner)) {
+      for (GroupCount g : countBy(dimension, y, owner)) {
         names.putIfAbsent(g.code(), g.name());
         before.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
@@ -187,6 +189,14 @@ public class AnalysisService {
         months.stream().map(YearMonth::toString).toList(),
         totals,
         reasons);
+  }
+
+  /** One month's tickets by {@code dimension}: an ended month's may come from the short cache. */
+  private List<GroupCount> countBy(Dimension dimension, RankingPeriod month, String owner) {
+    return endedMonths.counts(
+        month,
+        dimension + "/" + (owner == null ? "*" : owner),
+        () -> analysis.countBy(dimension, month.from(), month.to(), owner));
   }
 
   /** Null (every ticket) for leadership and the centre, the caller's unit for unit roles. */
