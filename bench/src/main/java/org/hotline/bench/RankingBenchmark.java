@@ -374,7 +374,7 @@ public final class RankingBenchmark {
         ids(db, "SELECT COUNT(*) FROM ticket")[0],
         month,
         rounds);
-    System.out.printf("%-60s %9s %9s%n", "what", "median", "p95");
+    System.out.printf("%-60s %9s %9s %9s%n", "what", "first", "median", "p95");
     time(
         "floor: SELECT owner_unit_id, COUNT(*) … GROUP BY (JDBC)",
         rounds,
@@ -408,6 +408,10 @@ public final class RankingBenchmark {
         "dashboard: GET /api/rankings?month=" + month.plusMonths(1) + " (this month)",
         rounds,
         () -> get(leader, base + "/api/rankings?month=" + month.plusMonths(1)));
+    time(
+        "GET /api/rankings/" + month.plusMonths(1) + "/ranking.pdf (this month, rendered)",
+        rounds,
+        () -> get(leader, base + "/api/rankings/" + month.plusMonths(1) + "/ranking.pdf"));
     time(
         "dashboard: GET /api/rankings?month=" + month.minusMonths(1) + " (last month)",
         rounds,
@@ -445,6 +449,30 @@ public final class RankingBenchmark {
                     + "&to="
                     + m
                     + "&by=category"));
+    time(
+        "analysis: GET /api/analysis/trends (12 months, by unit)",
+        rounds,
+        () ->
+            get(
+                leader,
+                base
+                    + "/api/analysis/trends?from="
+                    + month.minusMonths(11)
+                    + "&to="
+                    + m
+                    + "&by=unit"));
+    time(
+        "analysis: GET /api/analysis/dissatisfaction (12 months)",
+        rounds,
+        () ->
+            get(
+                leader,
+                base + "/api/analysis/dissatisfaction?from=" + month.minusMonths(11) + "&to=" + m));
+    time(
+        "analysis: GET /api/analysis/praise (12 months)",
+        rounds,
+        () ->
+            get(leader, base + "/api/analysis/praise?from=" + month.minusMonths(11) + "&to=" + m));
     time(
         "analysis: GET /api/analysis/hotspots (1 month)",
         rounds,
@@ -561,6 +589,9 @@ public final class RankingBenchmark {
     return r.body().length;
   }
 
+  /**
+   * Prints the first call (cold: nothing kept yet), then the median and p95 of {@code rounds} more.
+   */
   static void time(String what, int rounds, Callable<Integer> call) throws Exception {
     long w0 = System.nanoTime();
     try {
@@ -570,6 +601,7 @@ public final class RankingBenchmark {
           "%-60s failed after %.1f s: %s%n", what, (System.nanoTime() - w0) / 1e9, e.getMessage());
       return;
     }
+    double first = (System.nanoTime() - w0) / 1e6;
     long[] nanos = new long[rounds];
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
@@ -578,7 +610,8 @@ public final class RankingBenchmark {
     }
     Arrays.sort(nanos);
     System.out.printf(
-        "%-48s %9.1f %9.1f%n", what, Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 95));
+        "%-60s %9.1f %9.1f %9.1f%n",
+        what, first, Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 95));
   }
 
   private static int pick(double[] cumulative, double x) {
