@@ -135,8 +135,16 @@ public class AnalysisService {
     v.throwIfAny();
     RankingPeriod first = RankingPeriod.of(months.get(0));
     RankingPeriod last = RankingPeriod.of(months.get(months.size() - 1));
+    RankingPeriod period =
+        new RankingPeriod(first.label() + ".." + last.label(), first.from(), last.to(), months);
+    String owner = ownerScope();
     return new HotspotView(
-        first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
+        first.label(),
+        last.label(),
+        endedMonths.counts(
+            period,
+            "hotspots/" + (owner == null ? "*" : owner),
+            () -> analysis.hotspots(first.from(), last.to(), owner, 50)));
   }
 
   /**
@@ -168,8 +176,23 @@ public class AnalysisService {
     Map<String, long[]> byReason = new LinkedHashMap<>();
     for (int i = 0; i < months.size(); i++) {
       RankingPeriod m = RankingPeriod.of(months.get(i));
-      totals.add(analysis.dissatisfied(m.from(), m.to(), owner));
-      for (GroupCount g : analysis.dissatisfactionByReason(m.from(), m.to(), owner)) {
+      String scope = owner == null ? "*" : owner;
+      totals.add(
+          endedMonths
+              .counts(
+                  m,
+                  "dissatisfied/" + scope,
+                  () ->
+                      List.of(
+                          new GroupCount(
+                              "", "", null, null, analysis.dissatisfied(m.from(), m.to(), owner))))
+              .get(0)
+              .count());
+      for (GroupCount g :
+          endedMonths.counts(
+              m,
+              "dissatisfactionByReason/" + scope,
+              () -> analysis.dissatisfactionByReason(m.from(), m.to(), owner))) {
         byReason.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
     }

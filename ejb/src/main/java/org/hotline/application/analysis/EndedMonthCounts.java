@@ -26,8 +26,8 @@ public class EndedMonthCounts {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   /**
-   * The counts of {@code month} under {@code key} (what is counted and for whom): kept when the
-   * month has ended, otherwise computed by {@code compute} every time.
+   * The counts of {@code month} (or of a period of months) under {@code key} (what is counted and
+   * for whom): kept when the period has ended, otherwise computed by {@code compute} every time.
    */
   public List<GroupCount> counts(
       RankingPeriod month, String key, Supplier<List<GroupCount>> compute) {
