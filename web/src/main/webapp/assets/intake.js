@@ -245,7 +245,7 @@
       if (!found) return;
       App.render(document.getElementById('duplicates'), found.length ? App.html`<ul class="earlier">${found.map(d => App.html`<li><a
         href="ticket.html?id=${d.id}" tabindex="-1">${d.number}</a> ${App.t(d.status)} <span class="content">${d.content}</span>
-        <span class="hint">${d.reasons.join('；')}</span></li>`)}</ul>` : App.html`${App.t('none')}`);
+        <span class="hint">${d.reasonCodes.map(c => App.t('dup_' + c)).join('；')}</span></li>`)}</ul>` : App.html`${App.t('none')}`);
     }, 400);
   }
   ['input', 'change'].forEach(ev => {

@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -31,7 +34,9 @@ import net.sf.jasperreports.pdf.PdfReportConfiguration;
 /**
  * Fills the report templates of this module and exports them as PDF. Templates are compiled at
  * build time ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and
- * kept. All text is set in the font set {@link #FONT_SET}. Thread-safe.
+ * kept. All text is set in the font set {@link #FONT_SET}. Captions come from the application's
+ * message bundle ({@code pdf.caption.*}, {@code pdf.footer.*}) in the language the caller passes:
+ * Chinese by default, English on request. Thread-safe.
  *
  * <p>Line breaking: the fill measures every text with the JDK's line break rules (Java AWT {@code
  * LineBreakMeasurer}), which keep closing marks (、。，；：？！）」』】》”) off the start of a line and opening
@@ -71,6 +76,80 @@ public final class ReportRenderer {
 
   private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
+  private final Function<Locale, ResourceBundle> texts;
+
+  /**
+   * A renderer whose templates read their captions ({@code $R{pdf.caption.*}}) from {@code texts}:
+   * the application's message bundle in the reader's language.
+   *
+   * @param texts the bundle of a locale (Chinese unless English)
+   */
+  public ReportRenderer(Function<Locale, ResourceBundle> texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * A renderer reading the bundle {@code i18n/messages_<lang>.properties} (UTF-8) through the
+   * thread's context class loader: in the server, the application's bundle. Prefer {@link
+   * #ReportRenderer(Function)} with the application's own reader.
+   */
+  public ReportRenderer() {
+    this(ReportRenderer::classPathBundle);
+  }
+
+  private static ResourceBundle classPathBundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        "i18n.messages",
+        "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE,
+        Thread.currentThread().getContextClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** As {@link #pdf(String, Locale, Map, Collection)} in Chinese, the default language. */
+  public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    return pdf(template, Locale.CHINESE, parameters, rows);
+  }
+
+  /** As {@link #pdf(String, Locale, Map, JRDataSource, OutputStream)} in Chinese. */
+  public void pdf(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    pdf(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #pdf(String, Locale, Map, Iterable, OutputStream)} in Chinese. */
+  public void pdf(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    pdf(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #xlsx(String, Locale, Map, Iterable, OutputStream)} in Chinese. */
+  public void xlsx(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    xlsx(template, Locale.CHINESE, parameters, rows, out);
+  }
+
+  /** As {@link #xlsx(String, Locale, Map, Collection)} in Chinese. */
+  public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    return xlsx(template, Locale.CHINESE, parameters, rows);
+  }
+
+  /**
+   * The parameters of one fill: the caller's, the reader's locale ({@code REPORT_LOCALE}, used by
+   * {@code msg()} in the templates) and the bundle of that locale ({@code REPORT_RESOURCE_BUNDLE},
+   * read by {@code $R{key}}).
+   */
+  private Map<String, Object> parameters(Locale locale, Map<String, ?> given) {
+    Map<String, Object> p = new HashMap<>(given);
+    p.put(JRParameter.REPORT_LOCALE, locale);
+    p.put(JRParameter.REPORT_RESOURCE_BUNDLE, texts.apply(locale));
+    return p;
+  }
+
   private static JasperReportsContext context() {
     SimpleJasperReportsContext context =
         new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
@@ -82,15 +161,17 @@ public final class ReportRenderer {
   }
 
   /**
-   * Fills {@code template} with the parameters and one detail row per map.
+   * Fills {@code template} with the parameters and one detail row per map, its captions in the
+   * language of {@code locale}.
    *
    * @return the PDF bytes
    * @throws IllegalArgumentException if there is no such compiled template
    * @throws IllegalStateException if filling or exporting fails
    */
-  public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+  public byte[] pdf(
+      String template, Locale locale, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pdf(template, parameters, new JRMapCollectionDataSource(rows), out);
+    pdf(template, locale, parameters, new JRMapCollectionDataSource(rows), out);
     return out.toByteArray();
   }
 
@@ -103,10 +184,15 @@ public final class ReportRenderer {
    * @throws IllegalArgumentException if there is no such compiled template
    * @throws IllegalStateException if filling or exporting fails
    */
-  public void pdf(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+  public void pdf(
+      String template,
+      Locale locale,
+      Map<String, ?> parameters,
+      JRDataSource rows,
+      OutputStream out) {
     JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
-      Map<String, Object> p = new HashMap<>(parameters);
+      Map<String, Object> p = parameters(locale, parameters);
       p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
       JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
       virtualizer.setReadOnly(true);
@@ -123,24 +209,26 @@ public final class ReportRenderer {
 
   /**
    * Streams {@code template} as a PDF with its detail rows read one by one from {@code rows} (e.g.
-   * an iterable that pages through the database), see {@link #pdf(String, Map, JRDataSource,
-   * OutputStream)}.
+   * an iterable that pages through the database), see {@link #pdf(String, Locale, Map,
+   * JRDataSource, OutputStream)}.
    */
   public void pdf(
       String template,
+      Locale locale,
       Map<String, ?> parameters,
       Iterable<? extends Map<String, ?>> rows,
       OutputStream out) {
-    pdf(template, parameters, new RowsDataSource(rows.iterator()), out);
+    pdf(template, locale, parameters, new RowsDataSource(rows.iterator()), out);
   }
 
   /** Streams {@code template} as XLSX with its rows read one by one from {@code rows}. */
   public void xlsx(
       String template,
+      Locale locale,
       Map<String, ?> parameters,
       Iterable<? extends Map<String, ?>> rows,
       OutputStream out) {
-    xlsx(template, parameters, new RowsDataSource(rows.iterator()), out);
+    xlsx(template, locale, parameters, new RowsDataSource(rows.iterator()), out);
   }
 
   /** Filled pages kept on the heap per report; the rest wait in a swap file until exported. */
@@ -155,22 +243,27 @@ public final class ReportRenderer {
    * Fills {@code template} like {@link #pdf} and exports it as an XLSX workbook (one sheet; cells
    * keep their text, so percentages and fractions read as printed).
    */
-  public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+  public byte[] xlsx(
+      String template, Locale locale, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    xlsx(template, parameters, new JRMapCollectionDataSource(rows), out);
+    xlsx(template, locale, parameters, new JRMapCollectionDataSource(rows), out);
     return out.toByteArray();
   }
 
   /**
-   * Streams {@code template} as an XLSX workbook like {@link #pdf(String, Map, JRDataSource,
-   * OutputStream)}: filled pages are virtualized, and the exporter writes its sheet parts through
-   * buffers that spill to temporary files, then zips them to {@code out}.
+   * Streams {@code template} as an XLSX workbook like {@link #pdf(String, Locale, Map,
+   * JRDataSource, OutputStream)}: filled pages are virtualized, and the exporter writes its sheet
+   * parts through buffers that spill to temporary files, then zips them to {@code out}.
    */
   public void xlsx(
-      String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+      String template,
+      Locale locale,
+      Map<String, ?> parameters,
+      JRDataSource rows,
+      OutputStream out) {
     JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
-      Map<String, Object> p = new HashMap<>(parameters);
+      Map<String, Object> p = parameters(locale, parameters);
       p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
       p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
       JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);

@@ -7,6 +7,7 @@ import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import net.sf.jasperreports.engine.fonts.FontSetInfo;
@@ -31,7 +32,7 @@ class PrintedTextTest {
           + "多次劝说无果；物业称无权处理。请求尽快核实、处理！另称夜间有人在楼下烧烤，噪音扰民……希望派出所——"
           + "尤其是社区民警——上门调解。𠮷野家电话不详，住址为同楼三单元。";
 
-  private final ReportRenderer renderer = new ReportRenderer();
+  private final ReportRenderer renderer = TestTexts.renderer();
 
   static Map<String, Object> ticketParameters() {
     Map<String, Object> p = new HashMap<>();
@@ -90,7 +91,11 @@ class PrintedTextTest {
   void ticketSheetPrintsRareNameLongAddressAndSupplementaryCharacters() {
     PdfProbe pdf =
         PdfProbe.of(
-            renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), history("来电人" + NAME)));
+            renderer.pdf(
+                ReportRenderer.TICKET_SHEET,
+                Locale.CHINESE,
+                ticketParameters(),
+                history("来电人" + NAME)));
 
     assertThat(ADDRESS.codePointCount(0, ADDRESS.length())).isEqualTo(55);
     assertThat(pdf.text()).contains(NAME, "𠮷野家", "20261123-000042", "流转记录");
@@ -104,7 +109,8 @@ class PrintedTextTest {
   void supervisionSlipPrintsRareNamesLongTextsAndSupplementaryCharacters() {
     Map<String, Object> p = slipParameters();
     PdfProbe pdf =
-        PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, p, history("下发，限期办结")));
+        PdfProbe.of(
+            renderer.pdf(ReportRenderer.SUPERVISION_SLIP, Locale.CHINESE, p, history("下发，限期办结")));
 
     assertThat(pdf.text()).contains("示范县公安局局长督办单", "督〔2026〕79号", "王堃", "李焜", "陈𠮷", "办理记录");
     assertPrintedWhole(pdf, (String) p.get("TITLE"), CONTENT, (String) p.get("REPORT"));
@@ -139,7 +145,7 @@ class PrintedTextTest {
               i + "号记录：" + repeat("已电话联系来电人赵焜堃，", 5)));
     }
 
-    PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, p, rows));
+    PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, Locale.CHINESE, p, rows));
 
     assertPrintedWhole(pdf, name, address.substring(0, 300), content, reply);
     assertThat(pdf.pages()).isGreaterThan(2);
@@ -180,7 +186,8 @@ class PrintedTextTest {
                 chunk.toString()));
       }
       PdfProbe pdf =
-          PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), rows));
+          PdfProbe.of(
+              renderer.pdf(ReportRenderer.TICKET_SHEET, Locale.CHINESE, ticketParameters(), rows));
       TreeSet<Integer> extracted = new TreeSet<>();
       pdf.text().codePoints().forEach(extracted::add);
       for (int cp : part) {
@@ -234,14 +241,18 @@ class PrintedTextTest {
     ticket.put("CONTENT", text.toString());
     ticket.put("ADDRESS", text.substring(0, text.lastIndexOf("（", 300)));
     PdfProbe ticketPdf =
-        PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticket, history(text.toString())));
+        PdfProbe.of(
+            renderer.pdf(
+                ReportRenderer.TICKET_SHEET, Locale.CHINESE, ticket, history(text.toString())));
     assertPrintedWhole(ticketPdf, text.toString());
     assertLineBreaksFollowChineseRules(ticketPdf);
 
     Map<String, Object> slip = slipParameters();
     slip.put("REQUIREMENTS", text.toString());
     PdfProbe slipPdf =
-        PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, slip, history(text.toString())));
+        PdfProbe.of(
+            renderer.pdf(
+                ReportRenderer.SUPERVISION_SLIP, Locale.CHINESE, slip, history(text.toString())));
     assertPrintedWhole(slipPdf, text.toString());
     assertLineBreaksFollowChineseRules(slipPdf);
   }

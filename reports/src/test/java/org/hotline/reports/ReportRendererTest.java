@@ -3,6 +3,7 @@ package org.hotline.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
 
-  private final ReportRenderer renderer = new ReportRenderer();
+  private final ReportRenderer renderer = TestTexts.renderer();
 
   /**
    * A unit's month with thousands of tickets is filled from rows produced one by one (as the export
@@ -53,6 +54,7 @@ class ReportRendererTest {
     try (var out = java.nio.file.Files.newOutputStream(file)) {
       renderer.pdf(
           ReportRenderer.UNIT_MONTH,
+          Locale.CHINESE,
           Map.of(
               "TITLE",
               "城关派出所 2030年6月工单办理明细",
@@ -87,7 +89,7 @@ class ReportRendererTest {
             Map.of(
                 "at", "2026-11-23 20:05", "actor", "dispatcher", "action", "派单", "note", "城关派出所"));
 
-    byte[] pdf = renderer.pdf(ReportRenderer.TICKET_SHEET, params, rows);
+    byte[] pdf = renderer.pdf(ReportRenderer.TICKET_SHEET, Locale.CHINESE, params, rows);
 
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -112,12 +114,71 @@ class ReportRendererTest {
         List.of(
             Map.of("at", "2026-11-23 20:01", "actor", "director", "action", "下发", "note", "限期办结"));
 
-    byte[] pdf = renderer.pdf(ReportRenderer.SUPERVISION_SLIP, params, rows);
+    byte[] pdf = renderer.pdf(ReportRenderer.SUPERVISION_SLIP, Locale.CHINESE, params, rows);
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595f);
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("局长督办单", "督〔2026〕79号", "烧烤摊噪音扰民反复投诉", "亲自回访群众", "城关派出所", "办理记录");
+    }
+  }
+
+  /**
+   * The captions come from the application's bundle in the language asked for: Chinese by default,
+   * English on request, never both.
+   */
+  @Test
+  void captionsFollowTheLanguageAskedFor() throws Exception {
+    Map<String, Object> params =
+        Map.of(
+            "ORG_NAME", "Demo County Police",
+            "NUMBER", "20261123-000042",
+            "STATUS", "Signed",
+            "PRINTED_AT", "2026-11-23 21:00");
+    List<Map<String, ?>> rows =
+        List.of(Map.of("at", "2026-11-23 20:01", "actor", "operator", "action", "Logged"));
+    try (PDDocument doc =
+        Loader.loadPDF(renderer.pdf(ReportRenderer.TICKET_SHEET, Locale.ENGLISH, params, rows))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains(
+              "Demo County Police Police Hotline Ticket",
+              "Ticket 20261123-000042",
+              "Status Signed",
+              "Channel",
+              "History",
+              "Printed 2026-11-23 21:00 (Beijing time)",
+              "Page 1");
+      assertThat(text).doesNotContain("流转记录", "受理渠道", "打印时间", "第 1 页");
+    }
+    try (PDDocument doc =
+        Loader.loadPDF(renderer.pdf(ReportRenderer.TICKET_SHEET, Locale.CHINESE, params, rows))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("警务热线工单", "受理渠道", "流转记录", "打印时间 2026-11-23 21:00（北京时间）", "第 1 页");
+      assertThat(text).doesNotContain("History", "Channel", "Page 1");
+    }
+  }
+
+  /**
+   * The renderer made without a bundle reads the application's through the thread's context class
+   * loader, as in the server; the locale-less methods print Chinese.
+   */
+  @Test
+  void theDefaultRendererReadsTheBundleOfTheContextClassLoader() throws Exception {
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    java.net.URL resources =
+        java.nio.file.Path.of("..", "ejb", "src", "main", "resources").toUri().toURL();
+    try (java.net.URLClassLoader app =
+        new java.net.URLClassLoader(new java.net.URL[] {resources}, previous)) {
+      Thread.currentThread().setContextClassLoader(app);
+      Map<String, Object> params = Map.of("NUMBER", "20261123-000042", "PRINTED_AT", "2026-11-23");
+      byte[] pdf = new ReportRenderer().pdf(ReportRenderer.TICKET_SHEET, params, List.of());
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        assertThat(new PDFTextStripper().getText(doc))
+            .contains("工单编号 20261123-000042", "流转记录", "第 1 页");
+      }
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
     }
   }
 }

@@ -20,7 +20,7 @@ import org.hotline.reports.ReportRenderer;
 @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
 public class AnalysisReportService {
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
 
   @Inject private AnalysisService analysis;
 
@@ -30,22 +30,31 @@ public class AnalysisReportService {
    * @throws org.hotline.application.error.ValidationException malformed or reversed months
    */
   public byte[] dissatisfactionPdf(String from, String to) {
+    return dissatisfactionPdf(from, to, Locale.CHINESE);
+  }
+
+  /**
+   * As {@link #dissatisfactionPdf(String, String)}, captions and labels in the language of {@code
+   * locale} (Chinese unless English).
+   */
+  public byte[] dissatisfactionPdf(String from, String to, Locale locale) {
     AnalysisService.DissatisfactionView view = analysis.dissatisfaction(from, to);
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", Messages.zh("pdf.analysis.title", view.from(), view.to()));
+    p.put("TITLE", Messages.text("pdf.analysis.title", locale, view.from(), view.to()));
     long total = view.dissatisfied().stream().mapToLong(Long::longValue).sum();
-    p.put("SUMMARY", Messages.zh("pdf.analysis.summary", total, join(view.dissatisfied())));
+    p.put(
+        "SUMMARY", Messages.text("pdf.analysis.summary", locale, total, join(view.dissatisfied())));
     p.put("MONTHS", String.join(" · ", view.months()));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = new ArrayList<>();
     for (AnalysisService.ReasonSeries r : view.reasons()) {
       Map<String, Object> row = new HashMap<>();
-      row.put("reason", CallbackReasons.label(r.code(), Locale.CHINESE));
+      row.put("reason", CallbackReasons.label(r.code(), locale));
       row.put("counts", join(r.counts()));
       row.put("total", String.valueOf(r.total()));
       rows.add(row);
     }
-    return RENDERER.pdf(ReportRenderer.DISSATISFACTION, p, rows);
+    return RENDERER.pdf(ReportRenderer.DISSATISFACTION, locale, p, rows);
   }
 
   private static String join(List<Long> counts) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
+import org.hotline.application.text.Messages;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
@@ -32,8 +34,10 @@ public class DuplicateFinder {
   static final int LIMIT = 5;
 
   /**
-   * A likely duplicate and why: {@code reasons} as bilingual text (kept for API clients), {@code
-   * reasonCodes} as codes for the pages to word: {@code SAME_PHONE}, {@code SIMILAR_CONTENT}.
+   * A likely duplicate and why: {@code reasonCodes} as codes ({@code SAME_PHONE}, {@code
+   * SIMILAR_CONTENT}) that the pages word through the bundle ({@code dup_<CODE>}); {@code reasons}
+   * the same in both languages at once ({@code 同一来电号码 same phone}), as API clients have always read
+   * it, taken from the same bundle.
    */
   public record Candidate(
       Long id,
@@ -80,21 +84,21 @@ public class DuplicateFinder {
     Map<Long, Candidate> found = new LinkedHashMap<>();
     if (phone != null) {
       for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {
-        add(found, t, "同一来电号码 same phone", "SAME_PHONE");
+        add(found, t, "SAME_PHONE");
       }
     }
     if (areaCode != null && content != null) {
       for (Ticket t : tickets.similarContentSince(areaCode, content, since, excludeId, LIMIT)) {
-        add(found, t, "同一区域相似内容 same area, similar content", "SIMILAR_CONTENT");
+        add(found, t, "SIMILAR_CONTENT");
       }
     }
     return found.values().stream().limit(LIMIT).toList();
   }
 
-  private static void add(Map<Long, Candidate> found, Ticket t, String reason, String code) {
+  private static void add(Map<Long, Candidate> found, Ticket t, String code) {
     Candidate prior = found.get(t.id());
     List<String> reasons = new ArrayList<>(prior == null ? List.of() : prior.reasons());
-    reasons.add(reason);
+    reasons.add(bilingual("dup_" + code));
     List<String> codes = new ArrayList<>(prior == null ? List.of() : prior.reasonCodes());
     codes.add(code);
     found.put(
@@ -108,5 +112,10 @@ public class DuplicateFinder {
             BusinessTime.display(t.createdAt()),
             reasons,
             codes));
+  }
+
+  /** The bundle's Chinese and English text of {@code key}, side by side. */
+  private static String bilingual(String key) {
+    return Messages.zh(key) + " " + Messages.text(key, Locale.ENGLISH);
   }
 }

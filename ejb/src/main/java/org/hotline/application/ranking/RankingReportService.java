@@ -31,7 +31,7 @@ import org.hotline.reports.ReportRenderer;
 @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
 public class RankingReportService {
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
   private static final String ORG_NAME = Messages.zh("pdf.orgName");
 
   /** Rows the unit's month in detail reads from the database per page. */
@@ -80,6 +80,7 @@ public class RankingReportService {
         out ->
             RENDERER.pdf(
                 ReportRenderer.RANKING,
+                Locale.CHINESE,
                 parameters(
                     p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
                 rows(p.ranking()),
@@ -93,6 +94,7 @@ public class RankingReportService {
         out ->
             RENDERER.xlsx(
                 ReportRenderer.RANKING,
+                Locale.CHINESE,
                 parameters(
                     p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
                 rows(p.ranking()),
@@ -119,7 +121,11 @@ public class RankingReportService {
             key,
             out ->
                 RENDERER.pdf(
-                    ReportRenderer.RANKING, parameters(view, null, null), rows(view), out)));
+                    ReportRenderer.RANKING,
+                    Locale.CHINESE,
+                    parameters(view, null, null),
+                    rows(view),
+                    out)));
   }
 
   /**
@@ -158,7 +164,7 @@ public class RankingReportService {
         () -> new UnitMonthRows(rankings, unitCode, period, attribution, PAGE);
     return new File(
         "unit-" + unitCode + "-" + view.month() + ".pdf",
-        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, p, rows, out));
+        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, Locale.CHINESE, p, rows, out));
   }
 
   /**
@@ -297,7 +303,13 @@ public class RankingReportService {
     params.put("SHA256", p.summary().sha256());
     return new File(
         "notice-" + view.month() + "-v" + view.version() + ".pdf",
-        out -> RENDERER.pdf(ReportRenderer.RANKING_NOTICE, params, List.<Map<String, ?>>of(), out));
+        out ->
+            RENDERER.pdf(
+                ReportRenderer.RANKING_NOTICE,
+                Locale.CHINESE,
+                params,
+                List.<Map<String, ?>>of(),
+                out));
   }
 
   private static String names(RankingView view, RankingRow.Flag flag, String sentence) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
@@ -36,11 +37,12 @@ public class RoutingService {
    * The proposals for one ticket the dispatcher may see.
    *
    * @param ticketId the ticket's id
+   * @param locale the language of the reasons' sentences (Chinese unless English)
    * @return at most three proposals, best first (empty when nothing fits)
    */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public List<Proposal> proposals(Long ticketId) {
-    return propose(loader.visible(ticketId, currentUser.get()), duties());
+  public List<RoutingProposal> proposals(Long ticketId, Locale locale) {
+    return worded(propose(loader.visible(ticketId, currentUser.get()), duties()), locale);
   }
 
   /**
@@ -48,16 +50,21 @@ public class RoutingService {
    * for the whole page in one request).
    *
    * @param ticketIds the tickets' ids (each visible to the user, else NOT_FOUND)
+   * @param locale the language of the reasons' sentences (Chinese unless English)
    * @return the proposals per ticket id, in the order of {@code ticketIds}
    */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public java.util.Map<Long, List<Proposal>> proposals(List<Long> ticketIds) {
+  public java.util.Map<Long, List<RoutingProposal>> proposals(List<Long> ticketIds, Locale locale) {
     List<Duty> duties = duties();
-    java.util.Map<Long, List<Proposal>> byTicket = new java.util.LinkedHashMap<>();
+    java.util.Map<Long, List<RoutingProposal>> byTicket = new java.util.LinkedHashMap<>();
     for (Long id : ticketIds) {
-      byTicket.put(id, propose(loader.visible(id, currentUser.get()), duties));
+      byTicket.put(id, worded(propose(loader.visible(id, currentUser.get()), duties), locale));
     }
     return byTicket;
+  }
+
+  private static List<RoutingProposal> worded(List<Proposal> proposals, Locale locale) {
+    return proposals.stream().map(p -> RoutingProposal.of(p, locale)).toList();
   }
 
   private List<Proposal> propose(Ticket t, List<Duty> duties) {

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.duplicate.DuplicateFinder;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
-import org.hotline.domain.model.catalogue.RoutingScorer.Proposal;
 import org.hotline.domain.model.user.Role;
 
 /**
@@ -27,7 +27,7 @@ public class TriageHintService {
 
   /** The hints of one ticket: its proposals (best first) and its likely repeat calls. */
   public record TriageHints(
-      Long ticketId, List<Proposal> proposals, List<DuplicateFinder.Candidate> duplicates) {}
+      Long ticketId, List<RoutingProposal> proposals, List<DuplicateFinder.Candidate> duplicates) {}
 
   @Inject private RoutingService routing;
 
@@ -37,15 +37,16 @@ public class TriageHintService {
    * The hints of each ticket, in the order given, each id once.
    *
    * @param rawIds the ticket ids as typed in {@code ?ids=1,2,3}
+   * @param locale the language of the proposals' reasons (Chinese unless English)
    * @return one {@link TriageHints} per distinct id
    * @throws org.hotline.application.error.ValidationException {@code ids} REQUIRED, INVALID (not a
    *     comma-separated list of positive whole numbers) or TOO_LONG (more than {@value
    *     #MAX_TICKETS})
    * @throws org.hotline.application.error.HotlineException NOT_FOUND when a ticket does not exist
    */
-  public List<TriageHints> forTickets(String rawIds) {
+  public List<TriageHints> forTickets(String rawIds, Locale locale) {
     List<Long> ids = parse(rawIds);
-    Map<Long, List<Proposal>> proposals = routing.proposals(ids);
+    Map<Long, List<RoutingProposal>> proposals = routing.proposals(ids, locale);
     List<TriageHints> hints = new ArrayList<>(ids.size());
     for (Long id : ids) {
       hints.add(new TriageHints(id, proposals.get(id), duplicates.forTicket(id)));

@@ -22,9 +22,7 @@ import org.hotline.reports.ReportRenderer;
 @PermitAll
 public class SlipSheetService {
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern(Messages.zh("pdf.datePattern"), Locale.CHINESE);
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
 
   /** The PDF and the slip it belongs to. */
   public record Sheet(String number, Long id, byte[] pdf) {}
@@ -35,23 +33,34 @@ public class SlipSheetService {
 
   @Inject private UserRepository users;
 
+  /** The slip in Chinese (the default language of printed documents). */
   public Sheet pdf(Long id) {
+    return pdf(id, Locale.CHINESE);
+  }
+
+  /**
+   * The printable slip of one the user may see, captions and labels in the language of {@code
+   * locale} (Chinese unless English).
+   */
+  public Sheet pdf(Long id, Locale locale) {
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern(Messages.text("pdf.datePattern", locale), locale);
     SupervisionSlip s = slips.visibleSlip(id);
     Map<String, Object> p = new HashMap<>();
-    p.put("ORG_NAME", Messages.zh("pdf.orgName"));
+    p.put("ORG_NAME", Messages.text("pdf.orgName", locale));
     p.put("NUMBER", s.number());
     p.put("TITLE", s.title());
     p.put(
         "STATUS",
-        Messages.zh("pdf.slipStatus." + s.status().name())
-            + (s.overdueAt() == null ? "" : Messages.zh("pdf.overdueSuffix")));
+        Messages.text("pdf.slipStatus." + s.status().name(), locale)
+            + (s.overdueAt() == null ? "" : Messages.text("pdf.overdueSuffix", locale)));
     p.put(
         "TICKETS",
         s.tickets().stream()
             .map(t -> t.number())
-            .collect(Collectors.joining(Messages.zh("listSeparator"))));
+            .collect(Collectors.joining(Messages.text("listSeparator", locale))));
     p.put("REQUIREMENTS", s.requirements());
-    p.put("DEADLINE", BusinessTime.display(s.deadline()).format(DAY));
+    p.put("DEADLINE", BusinessTime.display(s.deadline()).format(day));
     p.put("ISSUED_AT", BusinessTime.minutes(s.issuedAt()));
     p.put("LEAD", person(s.leadUsername()));
     p.put("SUPERVISOR", person(s.supervisorUsername()));
@@ -66,12 +75,13 @@ public class SlipSheetService {
                   Map<String, Object> row = new HashMap<>();
                   row.put("at", BusinessTime.minutes(e.occurredAt()));
                   row.put("actor", person(e.actor().username()));
-                  row.put("action", Messages.zh("pdf.slipAction." + e.action().name()));
+                  row.put("action", Messages.text("pdf.slipAction." + e.action().name(), locale));
                   row.put("note", e.note());
                   return row;
                 })
             .toList();
-    return new Sheet(s.number(), s.id(), RENDERER.pdf(ReportRenderer.SUPERVISION_SLIP, p, rows));
+    return new Sheet(
+        s.number(), s.id(), RENDERER.pdf(ReportRenderer.SUPERVISION_SLIP, locale, p, rows));
   }
 
   private String person(String username) {

@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
@@ -111,6 +113,46 @@ public final class Messages {
     }
     String key = action.name() + "_ACTION";
     return text(has(key) ? key : action.name(), locale);
+  }
+
+  /**
+   * The bundle of one language as a {@link ResourceBundle}, for the report templates ({@code
+   * $R{pdf.caption.*}}, filled by {@code ReportRenderer}): the same texts and the same fallback as
+   * {@link #text} (a key missing in English is read in Chinese).
+   *
+   * @param locale the reader's locale; Chinese unless English
+   * @return the bundle, shared (immutable)
+   */
+  public static ResourceBundle bundle(Locale locale) {
+    return RESOURCE_BUNDLES.get(language(locale));
+  }
+
+  private static final Map<String, ResourceBundle> RESOURCE_BUNDLES =
+      Map.of("zh", new LanguageBundle("zh"), "en", new LanguageBundle("en"));
+
+  /** One language of the bundle, read through {@link #text}'s fallback. */
+  private static final class LanguageBundle extends ResourceBundle {
+    private final String language;
+
+    LanguageBundle(String language) {
+      this.language = language;
+    }
+
+    @Override
+    protected Object handleGetObject(String key) {
+      String text = BUNDLES.get(language).get(key);
+      return text != null ? text : BUNDLES.get("zh").get(key);
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      return Collections.enumeration(BUNDLES.get("zh").keySet());
+    }
+
+    @Override
+    public Locale getLocale() {
+      return locale(language);
+    }
   }
 
   /** Every key and its text in one language (both files hold the same keys; a test checks it). */

@@ -21,7 +21,7 @@ import org.hotline.reports.ReportRenderer;
 @PermitAll
 public class TicketSheetService {
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
 
   /** The PDF and the ticket number it belongs to. */
   public record Sheet(String number, byte[] pdf) {}
@@ -32,36 +32,50 @@ public class TicketSheetService {
 
   @Inject private TicketRepository tickets;
 
+  /** The sheet in Chinese (the default language of printed documents). */
   public Sheet pdf(Long id) {
+    return pdf(id, Locale.CHINESE);
+  }
+
+  /**
+   * The ticket detail sheet (工单详情单) of a ticket the user may see, captions and labels in the
+   * language of {@code locale} (Chinese unless English).
+   *
+   * @throws org.hotline.application.error.HotlineException NOT_FOUND when the ticket does not exist
+   *     or is not visible to the user
+   */
+  public Sheet pdf(Long id, Locale locale) {
     AppUser user = currentUser.get();
     Ticket t = loader.visible(id, user);
     TicketView view = TicketView.of(t, user);
     Map<String, Object> p = new HashMap<>();
-    p.put("ORG_NAME", Messages.zh("pdf.orgName"));
+    p.put("ORG_NAME", Messages.text("pdf.orgName", locale));
     p.put("NUMBER", t.number());
-    p.put("STATUS", Messages.label(t.status(), Locale.CHINESE));
-    p.put("CHANNEL", Messages.label(t.channel(), Locale.CHINESE));
+    p.put("STATUS", Messages.label(t.status(), locale));
+    p.put("CHANNEL", Messages.label(t.channel(), locale));
     p.put(
         "CALLER",
         view.callerHidden()
-            ? Messages.zh("pdf.confidential")
-            : orDash(t.callerName(), Messages.zh("pdf.anonymous")));
-    p.put("PHONE", view.callerHidden() ? Messages.zh("pdf.confidential") : t.callerPhone());
+            ? Messages.text("pdf.confidential", locale)
+            : orDash(t.callerName(), Messages.text("pdf.anonymous", locale)));
+    p.put(
+        "PHONE", view.callerHidden() ? Messages.text("pdf.confidential", locale) : t.callerPhone());
     p.put("ADDRESS", t.address());
     p.put("AREA", t.area().path());
     p.put("CATEGORY", t.category().path());
-    p.put("URGENCY", Messages.label(t.urgency(), Locale.CHINESE));
+    p.put("URGENCY", Messages.label(t.urgency(), locale));
     p.put(
-        "OWNER_UNIT", t.ownerUnit() == null ? Messages.zh("pdf.unassigned") : t.ownerUnit().name());
+        "OWNER_UNIT",
+        t.ownerUnit() == null ? Messages.text("pdf.unassigned", locale) : t.ownerUnit().name());
     p.put("CREATED_AT", BusinessTime.minutes(t.createdAt()));
     p.put("DEADLINE", BusinessTime.minutes(t.replyDeadline()));
     p.put("CONTENT", t.content());
     p.put(
         "REPLY",
         t.directAnswer() != null
-            ? Messages.zh("pdf.directAnswer", t.directAnswer())
+            ? Messages.text("pdf.directAnswer", locale, t.directAnswer())
             : t.replyText());
-    p.put("CALLBACK", t.callbackResult() == null ? null : callbackText(t));
+    p.put("CALLBACK", t.callbackResult() == null ? null : callbackText(t, locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows =
         tickets.history(t.id()).stream()
@@ -70,21 +84,21 @@ public class TicketSheetService {
                   Map<String, Object> row = new HashMap<>();
                   row.put("at", BusinessTime.minutes(e.occurredAt()));
                   row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
-                  row.put("action", Messages.actionLabel(e.action(), Locale.CHINESE));
+                  row.put("action", Messages.actionLabel(e.action(), locale));
                   row.put("note", e.note());
                   return row;
                 })
             .toList();
-    return new Sheet(t.number(), RENDERER.pdf(ReportRenderer.TICKET_SHEET, p, rows));
+    return new Sheet(t.number(), RENDERER.pdf(ReportRenderer.TICKET_SHEET, locale, p, rows));
   }
 
   /** 回访结果 with its reasons' labels: "不满意（推诿扯皮、效率低）". */
-  private static String callbackText(Ticket t) {
-    String result = Messages.label(t.callbackResult(), Locale.CHINESE);
+  private static String callbackText(Ticket t, Locale locale) {
+    String result = Messages.label(t.callbackResult(), locale);
     return t.callbackReasons().isEmpty()
         ? result
-        : Messages.zh(
-            "pdf.withReasons", result, CallbackReasons.labels(t.callbackReasons(), Locale.CHINESE));
+        : Messages.text(
+            "pdf.withReasons", locale, result, CallbackReasons.labels(t.callbackReasons(), locale));
   }
 
   private static String orDash(String value, String fallback) {

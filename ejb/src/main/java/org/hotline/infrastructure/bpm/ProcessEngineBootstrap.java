@@ -65,6 +65,10 @@ public class ProcessEngineBootstrap {
     config.setTransactionManager(transactionManager);
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    // Statements one by one, not as JDBC batches: a batch that a failed command left in a pooled
+    // prepared statement was sent again with the next command's batch on MariaDB ("More batch
+    // results than scheduled operations detected" → a 500 on a plain assign, docs/architecture.md)
+    config.setJdbcBatchProcessing(false);
     // Our own append-only ticket_event table is the record of who did what and when. Camunda's
     // history would duplicate it and halves intake throughput (docs/performance.md), so it is off
     // unless -Dhotline.bpm.history=activity|audit|full asks for it (Cockpit then shows history).

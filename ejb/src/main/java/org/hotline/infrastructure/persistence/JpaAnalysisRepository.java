@@ -101,7 +101,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
   public List<GroupCount> dissatisfactionByReason(Instant from, Instant to, String unitCode) {
     TypedQuery<Object[]> q =
         em.createQuery(
-            "SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callbackReasons r"
+            "SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callback.reasons r"
                 + " WHERE t.id = o.ticketId AND o.merged = false AND o.callbackResult = :dissatisfied"
                 + " AND o.callbackAt >= :from AND o.callbackAt < :to"
                 + (unitCode == null ? "" : " AND o.unitCode = :unit")

@@ -58,9 +58,21 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public Optional<Ticket> findByNumberForUpdate(String number) {
+    return em.createNamedQuery("Ticket.findByNumber", Ticket.class)
+        .setParameter("number", number)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Ticket> withRunningDeadlines() {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
+    // locked in id order: the recomputation changes them and then reschedules their timers
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.status IN :open ORDER BY t.id", Ticket.class)
         .setParameter("open", TicketStatusSet.OPEN.asList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
@@ -132,10 +144,10 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (s.callerPhone() != null) {
       // normalised numbers starting with the typed (partial) number; an index range scan
-      where.append(" AND t.callerPhoneE164 LIKE :phonePrefix");
+      where.append(" AND t.caller.phoneE164 LIKE :phonePrefix");
       params.put("phonePrefix", s.callerPhone() + "%");
       if (!s.matchesConfidentialCallers()) {
-        where.append(" AND t.confidential = FALSE");
+        where.append(" AND t.caller.confidential = FALSE");
       }
     }
     if (s.categoryCode() != null) {
@@ -160,7 +172,7 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (Boolean.TRUE.equals(s.callbackDue())) {
       where.append(
-          " AND t.callbackResult IS NULL AND (t.status = :closed"
+          " AND t.callback.result IS NULL AND (t.status = :closed"
               + " OR (t.status = :merged AND t.mergedInto.status = :closed))");
       params.put("closed", TicketStatus.CLOSED);
       params.put("merged", TicketStatus.MERGED);
@@ -179,8 +191,8 @@ public class JpaTicketRepository implements TicketRepository {
     if (s.repeatCallsSince() != null) {
       // callers with two or more tickets in the window (the same E.164 number)
       where.append(
-          " AND t.callerPhoneE164 IN (SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :repeatSince"
-              + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1)");
+          " AND t.caller.phoneE164 IN (SELECT r.caller.phoneE164 FROM Ticket r WHERE r.createdAt >= :repeatSince"
+              + " AND r.caller.phoneE164 IS NOT NULL GROUP BY r.caller.phoneE164 HAVING COUNT(r) > 1)");
       params.put("repeatSince", s.repeatCallsSince());
     }
     String order =
@@ -224,7 +236,7 @@ public class JpaTicketRepository implements TicketRepository {
   public List<Ticket> samePhoneSince(
       String phone, java.time.Instant since, Long excludeId, int limit) {
     return em.createQuery(
-            "SELECT t FROM Ticket t WHERE t.callerPhoneE164 = :phone AND t.createdAt >= :since"
+            "SELECT t FROM Ticket t WHERE t.caller.phoneE164 = :phone AND t.createdAt >= :since"
                 + " AND t.id <> :exclude ORDER BY t.createdAt DESC",
             Ticket.class)
         .setParameter("phone", phone)

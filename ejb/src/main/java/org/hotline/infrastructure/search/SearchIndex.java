@@ -35,12 +35,12 @@ public class SearchIndex implements TicketSearchIndex {
   public boolean holdsCallerPhones() {
     long withPhone =
         em.createQuery(
-                "SELECT COUNT(t) FROM Ticket t WHERE t.callerPhoneE164 IS NOT NULL", Long.class)
+                "SELECT COUNT(t) FROM Ticket t WHERE t.caller.phoneE164 IS NOT NULL", Long.class)
             .getSingleResult();
     long indexed =
         Search.session(em)
             .search(Ticket.class)
-            .where(f -> f.exists().field("callerPhoneE164"))
+            .where(f -> f.exists().field("caller.phoneE164"))
             .fetchTotalHitCount();
     return indexed >= withPhone;
   }

@@ -42,7 +42,7 @@ public class TicketFullTextSearch {
   public TicketPage search(TicketSearch s) {
     String[] fields =
         s.textMatchesCallerName()
-            ? new String[] {"content", "address", "callerName"}
+            ? new String[] {"content", "address", "caller.name"}
             : new String[] {"content", "address"};
     List<Long> mergedCallbackDue =
         Boolean.TRUE.equals(s.callbackDue()) ? mergedCallsDueForCallback() : List.of();
@@ -66,7 +66,9 @@ public class TicketFullTextSearch {
                             b.filter(
                                 repeatPhones.isEmpty()
                                     ? f.not(f.matchAll())
-                                    : f.terms().field("callerPhoneE164").matchingAny(repeatPhones));
+                                    : f.terms()
+                                        .field("caller.phoneE164")
+                                        .matchingAny(repeatPhones));
                           }
                         }))
             .sort(f -> sort(f, s.order()))
@@ -119,9 +121,9 @@ public class TicketFullTextSearch {
     }
     if (s.callerPhone() != null) {
       // the normalised caller number starts with the typed one; never a hidden caller for a unit
-      b.filter(f.wildcard().field("callerPhoneE164").matching(s.callerPhone() + "*"));
+      b.filter(f.wildcard().field("caller.phoneE164").matching(s.callerPhone() + "*"));
       if (!s.matchesConfidentialCallers()) {
-        b.filter(f.match().field("confidential").matching(false));
+        b.filter(f.match().field("caller.confidential").matching(false));
       }
     }
     if (s.categoryCode() != null) {
@@ -153,7 +155,7 @@ public class TicketFullTextSearch {
         due.should(f.id().matchingAny(mergedCallbackDue));
       }
       b.filter(due);
-      b.mustNot(f.exists().field("callbackResult"));
+      b.mustNot(f.exists().field("callback.result"));
     }
     if (Boolean.TRUE.equals(s.overdue())) {
       b.filter(f.exists().field("overdueAt"));
@@ -199,7 +201,7 @@ public class TicketFullTextSearch {
    */
   private List<Long> mergedCallsDueForCallback() {
     return em.createQuery(
-            "SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callbackResult IS NULL"
+            "SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callback.result IS NULL"
                 + " AND t.mergedInto.status = :closed",
             Long.class)
         .setParameter("merged", TicketStatus.MERGED)
@@ -213,8 +215,8 @@ public class TicketFullTextSearch {
    */
   private List<String> repeatCallerPhones(java.time.Instant since) {
     return em.createQuery(
-            "SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :since"
-                + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1",
+            "SELECT r.caller.phoneE164 FROM Ticket r WHERE r.createdAt >= :since"
+                + " AND r.caller.phoneE164 IS NOT NULL GROUP BY r.caller.phoneE164 HAVING COUNT(r) > 1",
             String.class)
         .setParameter("since", since)
         .getResultList();

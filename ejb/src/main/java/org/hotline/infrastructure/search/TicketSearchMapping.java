@@ -9,6 +9,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.ticket.AssistingPart;
+import org.hotline.domain.model.ticket.CallbackState;
+import org.hotline.domain.model.ticket.Caller;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.unit.Unit;
 
@@ -28,9 +30,10 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
 
   /**
    * The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164
-   * caller numbers; v4: urgency and its rank for the dispatcher's most-urgent-first order).
+   * caller numbers; v4: urgency and its rank for the dispatcher's most-urgent-first order; v5: the
+   * caller's and the callback's fields under {@code caller.} and {@code callback.}).
    */
-  static final String INDEX_NAME = "ticket-v4";
+  static final String INDEX_NAME = "ticket-v5";
 
   /** The urgency as a sortable rank: 0 特急, 1 紧急, 2 一般 (the listing's {@code order=URGENCY}). */
   static final String URGENCY_RANK = "urgencyRank";
@@ -48,9 +51,7 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("id").genericField(ID_SORT).sortable(Sortable.YES);
     ticket.property("content").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("address").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
-    ticket.property("callerName").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
     ticket.property("number").keywordField();
-    ticket.property("callerPhoneE164").keywordField();
     ticket.property("status").keywordField();
     ticket.property("channel").keywordField();
     ticket.property("urgency").keywordField();
@@ -59,10 +60,17 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
         .keywordField(URGENCY_RANK)
         .sortable(Sortable.YES)
         .valueBridge(new UrgencyRankBridge());
-    ticket.property("confidential").genericField();
-    ticket.property("callbackResult").keywordField();
+    // the caller (来电人) and the callback (回访) are embedded in the ticket's row: their fields are
+    // caller.name, caller.phone, caller.phoneE164, caller.confidential and callback.result
+    ticket.property("caller").indexedEmbedded();
+    TypeMappingStep caller = mapping.type(Caller.class);
+    caller.property("name").fullTextField().analyzer(ChineseAnalysisConfigurer.CHINESE);
+    caller.property("phone").keywordField();
+    caller.property("phoneE164").keywordField();
+    caller.property("confidential").genericField();
+    ticket.property("callback").indexedEmbedded().includePaths("result");
+    mapping.type(CallbackState.class).property("result").keywordField();
     ticket.property("createdAt").genericField().sortable(Sortable.YES);
-    ticket.property("callerPhone").keywordField();
     ticket.property("replyDeadline").genericField().sortable(Sortable.YES);
     ticket.property("overdueAt").genericField();
     ticket.property("slipProposed").genericField();

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.hotline.application.error.ErrorCode;
+import org.hotline.application.text.Messages;
 import org.hotline.interfaces.rest.ProblemMessages;
 import org.hotline.interfaces.rest.ProblemResponses;
 import org.hotline.interfaces.rest.TransientFailures;
@@ -118,7 +119,7 @@ final class ErrorPages {
                   + "</p><p><a href=\""
                   + escape(req.getContextPath())
                   + "/index.html\">"
-                  + (locale.getLanguage().equals("en") ? "Home" : "返回首页")
+                  + escape(Messages.text("errorPage.home", locale))
                   + "</a></p></body></html>");
     }
   }

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+import org.hotline.application.text.Messages;
+import org.hotline.interfaces.rest.ProblemMessages;
 
 /**
  * Logout (退出登录): {@code POST /logout} ends the pages' session and answers {@code 303 See Other} to
@@ -26,16 +30,32 @@ public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The page offered on a GET; {@code %1$s} the page's language, {@code %2$s} its title and button
+   * ({@code logout}), {@code %3$s} the question ({@code logout.confirm}), all from the message
+   * bundle.
+   */
   private static final String CONFIRM_PAGE =
       """
       <!DOCTYPE html>
-      <html lang="zh-CN"><head><meta charset="utf-8"><title>退出 · Log out</title>
+      <html lang="%1$s"><head><meta charset="utf-8"><title>%2$s</title>
       <link rel="stylesheet" href="/assets/app.css"></head>
       <body><form class="login" method="post" action="/logout">
-      <p>确认退出登录？ / Log out?</p>
-      <button class="primary" type="submit" id="logout">退出 · Log out</button>
+      <p>%3$s</p>
+      <button class="primary" type="submit" id="logout">%2$s</button>
       </form></body></html>
       """;
+
+  /**
+   * The logout page in the language of the request: Chinese unless Accept-Language asks English.
+   */
+  static String confirmPage(Locale locale) {
+    boolean english = Messages.language(locale).equals("en");
+    return CONFIRM_PAGE.formatted(
+        english ? "en" : "zh-CN",
+        Messages.text("logout", locale),
+        Messages.text("logout.confirm", locale));
+  }
 
   /**
    * Ends the session (if any) and redirects to the login page.
@@ -57,7 +77,8 @@ public class LogoutServlet extends HttpServlet {
   }
 
   /**
-   * Refuses to log out on a GET: 405 with {@code Allow: POST} and a page with the logout button.
+   * Refuses to log out on a GET: 405 with {@code Allow: POST} and a page with the logout button, in
+   * the language of the request's {@code Accept-Language} (Chinese by default).
    *
    * @param req any GET of /logout
    * @param resp 405, HTML
@@ -67,6 +88,12 @@ public class LogoutServlet extends HttpServlet {
     resp.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     resp.setHeader("Allow", "POST");
     resp.setContentType("text/html;charset=UTF-8");
-    resp.getWriter().write(CONFIRM_PAGE);
+    resp.setHeader("Vary", "Accept-Language");
+    // without the header the container reports its own default locale: Chinese is ours
+    Locale locale =
+        req.getHeader("Accept-Language") == null
+            ? Locale.CHINESE
+            : ProblemMessages.locale(Collections.list(req.getLocales()));
+    resp.getWriter().write(confirmPage(locale));
   }
 }

@@ -73,27 +73,12 @@ public final class RoutingScorer {
   public record Reason(String kind, List<String> words) {}
 
   /**
-   * A proposed unit, its score, the catalogue item it relies on (may be null) and why: {@code
-   * reasons} as bilingual text (kept for API clients), {@code why} as codes and words.
+   * A proposed unit, its score, the catalogue item it relies on (may be null) and why, as codes
+   * with their words ({@link Reason}); the words people read come from the message bundle ({@code
+   * why_<KIND>}), never from here.
    */
   public record Proposal(
-      String unitCode,
-      String unitName,
-      int score,
-      String catalogueItemCode,
-      List<String> reasons,
-      List<Reason> why) {
-
-    /** A proposal without the structured reasons. */
-    public Proposal(
-        String unitCode,
-        String unitName,
-        int score,
-        String catalogueItemCode,
-        List<String> reasons) {
-      this(unitCode, unitName, score, catalogueItemCode, reasons, List.of());
-    }
-  }
+      String unitCode, String unitName, int score, String catalogueItemCode, List<Reason> why) {}
 
   private RoutingScorer() {}
 
@@ -111,23 +96,19 @@ public final class RoutingScorer {
               matter.stationName(),
               JURISDICTION,
               null,
-              List.of("辖区 jurisdiction"),
               List.of(new Reason("JURISDICTION", List.of()))));
     }
     for (Duty duty : duties) {
-      List<String> reasons = new ArrayList<>();
       List<Reason> why = new ArrayList<>();
       int score = 0;
       if (matter.categoryCode() != null && duty.categoryCodes().contains(matter.categoryCode())) {
         score += CATEGORY_MATCH;
-        reasons.add("分类 category " + matter.categoryCode());
         why.add(new Reason("CATEGORY", List.of(matter.categoryCode())));
       }
       List<String> hits =
           duty.keywords().stream().filter(k -> !k.isBlank() && text.contains(k)).toList();
       if (!hits.isEmpty()) {
         score += KEYWORD_MATCH * Math.min(hits.size(), MAX_KEYWORD_MATCHES);
-        reasons.add("关键词 keywords " + String.join("、", hits));
         why.add(new Reason("KEYWORDS", hits));
       }
       List<String> shared =
@@ -137,7 +118,6 @@ public final class RoutingScorer {
               .toList();
       if (!shared.isEmpty()) {
         score += SHARED_WORD * Math.min(shared.size(), MAX_SHARED_WORDS);
-        reasons.add("职责用词 duty words " + String.join("、", shared));
         why.add(new Reason("DUTY_WORDS", shared));
       }
       if (score == 0) {
@@ -147,11 +127,9 @@ public final class RoutingScorer {
       if (current == null) {
         best.put(
             duty.unitCode(),
-            new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), reasons, why));
+            new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), why));
       } else if (current.catalogueItemCode() == null) {
         // the station of the jurisdiction whose own duty also matches: both reasons count
-        List<String> all = new ArrayList<>(current.reasons());
-        all.addAll(reasons);
         List<Reason> allWhy = new ArrayList<>(current.why());
         allWhy.addAll(why);
         best.put(
@@ -161,12 +139,11 @@ public final class RoutingScorer {
                 duty.unitName(),
                 current.score() + score,
                 duty.itemCode(),
-                all,
                 allWhy));
       } else if (score > current.score()) {
         best.put(
             duty.unitCode(),
-            new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), reasons, why));
+            new Proposal(duty.unitCode(), duty.unitName(), score, duty.itemCode(), why));
       }
     }
     return best.values().stream()

@@ -1,9 +1,7 @@
 package org.hotline.domain.model.ticket;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,12 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.category.Category;
@@ -50,23 +48,8 @@ public class Ticket {
   @Column(name = "channel", nullable = false, length = 20)
   private Channel channel;
 
-  @Column(name = "caller_name", length = 60)
-  private String callerName;
-
-  /** The number as the caller gave it, for display. */
-  @Column(name = "caller_phone", length = 30)
-  private String callerPhone;
-
-  /**
-   * The same number normalised to E.164 by {@link CallerPhones}: what lookups and repeat calls
-   * compare.
-   */
-  @Column(name = "caller_phone_e164", length = 20)
-  private String callerPhoneE164;
-
-  /** 保密: the caller's identity is hidden from the handling unit. */
-  @Column(name = "confidential", nullable = false)
-  private boolean confidential;
+  /** 来电人: name, number, confidentiality. */
+  @Embedded private Caller caller;
 
   @Column(name = "address", length = 300)
   private String address;
@@ -85,9 +68,6 @@ public class Ticket {
 
   @Column(name = "content", nullable = false, length = 4000)
   private String content;
-
-  @Column(name = "direct_answer", length = 4000)
-  private String directAnswer;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
@@ -109,42 +89,19 @@ public class Ticket {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "signed_at")
-  private Instant signedAt;
-
-  @Column(name = "replied_at")
-  private Instant repliedAt;
-
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Column(name = "reply_text", length = 4000)
-  private String replyText;
+  /** 直接答复, 签收, 回复: may be null when loaded (all its columns null), see {@link #handling()}. */
+  @Embedded private HandlingRecord handling = HandlingRecord.none();
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "callback_result", length = 30)
-  private CallbackResult callbackResult;
-
-  /**
-   * The reasons of the final callback (回访原因), in the order given; one row each in {@code
-   * ticket_callback_reason}, never joined into one text.
-   */
-  @ElementCollection
-  @CollectionTable(name = "ticket_callback_reason", joinColumns = @JoinColumn(name = "ticket_id"))
-  @OrderColumn(name = "sort_order")
-  @Column(name = "reason", nullable = false, length = CallbackResult.MAX_REASON_LENGTH)
-  private List<String> callbackReasons = new ArrayList<>();
-
-  @Column(name = "callback_attempts", nullable = false)
-  private int callbackAttempts;
-
-  @Column(name = "called_back_at")
-  private Instant calledBackAt;
+  /** 回访: attempts, final result and reasons. */
+  @Embedded private CallbackState callback = CallbackState.none();
 
   /** 派单、退单、裁定: how the ticket was routed and the rules of returns. */
   @Embedded private RoutingState routing = RoutingState.none();
 
-  /** 协办 parts of assisting units, beside the owner (主办). */
+  /** 协办 parts of assisting units, beside the owner (主办); rules in {@link AssistingParts}. */
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<AssistingPart> assistingParts = new ArrayList<>();
@@ -183,10 +140,7 @@ public class Ticket {
       String number, TicketDetails details, Instant replyDeadline, String createdBy, Instant now) {
     this.number = number;
     this.channel = details.channel();
-    this.callerName = details.callerName();
-    this.callerPhone = details.callerPhone();
-    this.callerPhoneE164 = CallerPhones.e164(details.callerPhone()).orElse(null);
-    this.confidential = details.confidential();
+    this.caller = new Caller(details.callerName(), details.callerPhone(), details.confidential());
     this.address = details.address();
     this.area = details.area();
     this.category = details.category();
@@ -202,20 +156,15 @@ public class Ticket {
 
   /** The first event of every ticket. */
   public TicketEvent logged(Actor actor) {
+    EventDetail detail = EventDetail.of("channel", channel);
     return event(
-        actor,
-        TicketAction.LOGGED,
-        null,
-        TicketStatus.PENDING_TRIAGE,
-        null,
-        EventDetail.of("channel", channel),
-        createdAt);
+        actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, detail, createdAt);
   }
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
   public TicketEvent answerDirectly(String answer, Actor actor, Instant now) {
     TicketLifecycle.ANSWER_DIRECTLY.require(status);
-    this.directAnswer = answer;
+    handling().answered(answer);
     this.closedAt = now;
     return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
   }
@@ -240,7 +189,7 @@ public class Ticket {
       Instant now) {
     TicketLifecycle.ASSIGN.require(status);
     routing.requireAssignable();
-    return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor);
+    return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor, null);
   }
 
   /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
@@ -248,7 +197,7 @@ public class Ticket {
       Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
     TicketLifecycle.ARBITRATE.require(status);
     routing.arbitrated();
-    return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor);
+    return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor, null);
   }
 
   /**
@@ -261,9 +210,9 @@ public class Ticket {
     routing.requireReturnable(now);
     EventDetail detail = reliedOn(EventDetail.of("unit", ownerUnit.code()), reliedOn);
     this.ownerUnit = null;
-    assistingParts.forEach(AssistingPart::cancel);
+    parts().cancelAll();
     routing.returned(reason);
-    this.signedAt = null;
+    handling().unsigned();
     return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
   }
 
@@ -279,17 +228,10 @@ public class Ticket {
       Actor actor,
       Instant now) {
     TicketLifecycle.REROUTE.require(status);
-    assistingParts.forEach(AssistingPart::cancel);
-    this.signedAt = null;
-    return route(
-        unit,
-        reliedOn,
-        returnDeadline,
-        now,
-        TicketAction.REROUTED,
-        reason,
-        actor,
-        EventDetail.of("from", ownerUnit.code()));
+    parts().cancelAll();
+    handling().unsigned();
+    String from = ownerUnit.code();
+    return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor, from);
   }
 
   /** Whether the owner unit may still return the ticket at {@code now}. */
@@ -297,17 +239,7 @@ public class Ticket {
     return TicketLifecycle.RETURN.possible(this, now);
   }
 
-  private TicketEvent route(
-      Unit unit,
-      CatalogueItemVersion reliedOn,
-      Instant returnDeadline,
-      Instant now,
-      TicketAction action,
-      String note,
-      Actor actor) {
-    return route(unit, reliedOn, returnDeadline, now, action, note, actor, EventDetail.none());
-  }
-
+  /** Routes to {@code unit}; {@code from} (may be null) is the unit it leaves. */
   private TicketEvent route(
       Unit unit,
       CatalogueItemVersion reliedOn,
@@ -316,11 +248,11 @@ public class Ticket {
       TicketAction action,
       String note,
       Actor actor,
-      EventDetail detailPrefix) {
+      String from) {
     this.ownerUnit = unit;
     routing.routed(now, returnDeadline, reliedOn);
     deadlines.newUnit();
-    EventDetail detail = reliedOn(detailPrefix.and("unit", unit.code()), reliedOn);
+    EventDetail detail = reliedOn(EventDetail.of("from", from).and("unit", unit.code()), reliedOn);
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
   }
 
@@ -334,7 +266,7 @@ public class Ticket {
   /** 签收 by the owner unit. */
   public TicketEvent sign(Actor actor, Instant now) {
     TicketLifecycle.SIGN.require(status);
-    this.signedAt = now;
+    handling().signed(now);
     return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
   }
 
@@ -344,21 +276,19 @@ public class Ticket {
    */
   public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
     TicketLifecycle.REPLY.require(status);
-    if (assistingParts.stream().anyMatch(AssistingPart::pending)) {
+    if (parts().anyPending()) {
       throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
     }
-    this.replyText = text;
-    if (chiefReview) {
-      return moveTo(
-          TicketStatus.CHIEF_REVIEW,
-          TicketAction.REPLIED,
-          actor,
-          now,
-          text,
-          EventDetail.of("chiefReview", true));
-    }
-    this.repliedAt = now;
-    return moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
+    handling().replied(text, chiefReview ? null : now);
+    return chiefReview
+        ? moveTo(
+            TicketStatus.CHIEF_REVIEW,
+            TicketAction.REPLIED,
+            actor,
+            now,
+            text,
+            EventDetail.of("chiefReview", true))
+        : moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
   }
 
   /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
@@ -367,10 +297,10 @@ public class Ticket {
         approved ? TicketAction.REPLY_CHIEF_APPROVED : TicketAction.REPLY_CHIEF_SENT_BACK;
     TicketLifecycle.CHIEF_REVIEW.require(status, action);
     if (approved) {
-      this.repliedAt = now;
-      return moveTo(TicketStatus.REPLIED, action, actor, now, comment, null);
+      handling().sentOn(now);
     }
-    return moveTo(TicketStatus.SIGNED, action, actor, now, comment, null);
+    return moveTo(
+        approved ? TicketStatus.REPLIED : TicketStatus.SIGNED, action, actor, now, comment, null);
   }
 
   /** 审核: approve (办结) or send back to the unit, which replies again. */
@@ -379,9 +309,9 @@ public class Ticket {
     TicketLifecycle.REVIEW.require(status, action);
     if (approved) {
       this.closedAt = now;
-      return moveTo(TicketStatus.CLOSED, action, actor, now, comment, null);
     }
-    return moveTo(TicketStatus.SIGNED, action, actor, now, comment, null);
+    return moveTo(
+        approved ? TicketStatus.CLOSED : TicketStatus.SIGNED, action, actor, now, comment, null);
   }
 
   /**
@@ -406,17 +336,7 @@ public class Ticket {
     if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
       throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
     }
-    List<TicketEvent> events = new ArrayList<>();
-    this.mergedInto = main;
-    events.add(
-        moveTo(
-            TicketStatus.MERGED,
-            TicketAction.MERGED,
-            actor,
-            now,
-            reason,
-            EventDetail.of("main", main.number())));
-    events.add(main.noteCall(TicketAction.CALL_MERGED, number, reason, actor, now));
+    List<TicketEvent> events = new ArrayList<>(joined(main, null, reason, actor, now));
     for (Ticket follower : followers) {
       events.addAll(follower.follow(this, main, reason, actor, now));
     }
@@ -432,17 +352,17 @@ public class Ticket {
     if (status != TicketStatus.MERGED || mergedInto == null || !mergedInto.id().equals(via.id())) {
       throw new IllegalTicketTransitionException(TicketAction.MERGED, status);
     }
+    return joined(main, via.number(), reason, actor, now);
+  }
+
+  /** Points this call at {@code main}: its own event and the one on {@code main}. */
+  private List<TicketEvent> joined(
+      Ticket main, String via, String reason, Actor actor, Instant now) {
     this.mergedInto = main;
-    TicketEvent own =
-        moveTo(
-            TicketStatus.MERGED,
-            TicketAction.MERGED,
-            actor,
-            now,
-            reason,
-            EventDetail.of("main", main.number()).and("via", via.number()));
+    EventDetail detail = EventDetail.of("main", main.number()).and("via", via);
     return List.of(
-        own, main.noteCall(TicketAction.CALL_MERGED, number, via.number(), reason, actor, now));
+        moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, detail),
+        main.noteCall(TicketAction.CALL_MERGED, number, via, reason, actor, now));
   }
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
@@ -450,15 +370,10 @@ public class Ticket {
     TicketLifecycle.UNMERGE.require(status);
     Ticket main = mergedInto;
     this.mergedInto = null;
-    TicketEvent own =
-        moveTo(
-            TicketStatus.PENDING_TRIAGE,
-            TicketAction.UNMERGED,
-            actor,
-            now,
-            reason,
-            EventDetail.of("main", main.number()));
-    return List.of(own, main.noteCall(TicketAction.CALL_UNMERGED, number, reason, actor, now));
+    EventDetail detail = EventDetail.of("main", main.number());
+    return List.of(
+        moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason, detail),
+        main.noteCall(TicketAction.CALL_UNMERGED, number, reason, actor, now));
   }
 
   /**
@@ -476,15 +391,7 @@ public class Ticket {
    */
   public TicketEvent noteCall(
       TicketAction action, String callNumber, String via, String reason, Actor actor, Instant now) {
-    this.updatedAt = now;
-    return event(
-        actor,
-        action,
-        status,
-        status,
-        reason,
-        EventDetail.of("call", callNumber).and("via", via),
-        now);
+    return note(action, reason, EventDetail.of("call", callNumber).and("via", via), actor, now);
   }
 
   /**
@@ -492,73 +399,43 @@ public class Ticket {
    * assisting, and the owner itself, are skipped.
    */
   public TicketEvent addAssistingUnits(List<Unit> units, Actor actor, Instant now) {
-    List<String> added = new ArrayList<>();
-    for (Unit unit : units) {
-      boolean known =
-          unit.code().equals(ownerUnit.code())
-              || assistingParts.stream()
-                  .anyMatch(p -> p.active() && p.unit().code().equals(unit.code()));
-      if (!known) {
-        assistingParts.add(new AssistingPart(this, unit, now));
-        added.add(unit.code());
-      }
-    }
-    this.updatedAt = now;
-    return event(
-        actor,
-        TicketAction.ASSISTING_ADDED,
-        status,
-        status,
-        null,
-        EventDetail.of("units", added),
-        now);
+    List<String> added = parts().add(this, ownerUnit, units, now);
+    return note(TicketAction.ASSISTING_ADDED, null, EventDetail.of("units", added), actor, now);
   }
 
   /** The assisting unit replies on its part, while the owner has not replied on the whole yet. */
   public TicketEvent replyOnPart(Unit unit, String text, Actor actor, Instant now) {
     AssistingPart part =
-        assistingParts.stream()
-            .filter(p -> p.pending() && p.unit().code().equals(unit.code()))
-            .findFirst()
+        parts()
+            .pendingOf(unit.code())
             .orElseThrow(
                 () -> new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status));
     TicketLifecycle.ASSIST_REPLY.require(status);
     part.reply(text, actor.username(), now);
-    this.updatedAt = now;
-    return event(
-        actor,
-        TicketAction.PART_REPLIED,
-        status,
-        status,
-        text,
-        EventDetail.of("unit", unit.code()),
-        now);
+    return note(TicketAction.PART_REPLIED, text, EventDetail.of("unit", unit.code()), actor, now);
   }
 
   /** The active assisting parts (pending or replied). */
   public List<AssistingPart> assistingParts() {
-    return assistingParts.stream().filter(AssistingPart::active).toList();
+    return parts().active();
   }
 
   /** Whether the unit assists on this ticket (sees it, replies on its part). */
   public boolean assistedBy(String unitCode) {
-    return assistingParts.stream().anyMatch(p -> p.active() && p.unit().code().equals(unitCode));
+    return parts().assistedBy(unitCode);
+  }
+
+  private AssistingParts parts() {
+    return new AssistingParts(assistingParts);
   }
 
   /** Records what the other hotline fed back on a transfer (转办反馈). */
   public TicketEvent noteTransferFeedback(TransferRecord transfer, Actor actor, Instant now) {
-    this.updatedAt = now;
-    EventDetail detail =
-        EventDetail.of("transfer", transfer.direction())
-            .and("status", transfer.externalStatus())
-            .and("reference", transfer.externalReference());
-    return event(
-        actor,
+    return note(
         TicketAction.TRANSFER_FEEDBACK,
-        status,
-        status,
         transfer.externalNote(),
-        detail,
+        transfer.feedbackDetail(),
+        actor,
         now);
   }
 
@@ -572,32 +449,22 @@ public class Ticket {
    */
   public TicketEvent recordCallback(
       CallbackResult result, List<String> reasons, String note, Actor actor, Instant now) {
-    TicketAction action =
-        result == CallbackResult.UNREACHABLE
-            ? TicketAction.CALLBACK_ATTEMPTED
-            : TicketAction.CALLED_BACK;
     if (!callbackDue()) {
-      throw new IllegalTicketTransitionException(action, status);
+      throw new IllegalTicketTransitionException(
+          result == CallbackResult.UNREACHABLE
+              ? TicketAction.CALLBACK_ATTEMPTED
+              : TicketAction.CALLED_BACK,
+          status);
     }
-    callbackAttempts++;
-    List<String> given = reasons == null ? List.of() : List.copyOf(reasons);
-    boolean finalResult =
-        result != CallbackResult.UNREACHABLE
-            || callbackAttempts >= CallbackResult.MAX_UNREACHABLE_ATTEMPTS;
-    if (finalResult) {
-      this.callbackResult = result;
-      this.callbackReasons.clear();
-      this.callbackReasons.addAll(given);
-      this.calledBackAt = now;
-      action = TicketAction.CALLED_BACK;
-    }
-    this.updatedAt = now;
+    CallbackState.Attempt attempt = callback.record(result, reasons, now);
     // the reasons are codes: the history carries them too, for the sentence people read
     EventDetail detail =
         EventDetail.of("result", result)
-            .and("attempt", callbackAttempts)
-            .and("reasons", given.isEmpty() ? null : given);
-    return event(actor, action, status, status, note, detail, now);
+            .and("attempt", attempt.number())
+            .and("reasons", attempt.reasons().isEmpty() ? null : attempt.reasons());
+    TicketAction action =
+        attempt.last() ? TicketAction.CALLED_BACK : TicketAction.CALLBACK_ATTEMPTED;
+    return note(action, note, detail, actor, now);
   }
 
   // ---- deadlines (时限) ------------------------------------------------------------------------
@@ -629,76 +496,38 @@ public class Ticket {
   }
 
   /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
-  public java.util.Optional<TicketEvent> remind(Actor system, Instant now) {
-    if (!TicketLifecycle.REMIND.allowedIn(status) || !deadlines.remind(now)) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.REMINDED,
-            status,
-            status,
-            null,
-            EventDetail.of("unit", ownerUnit.code())
-                .and("deadline", BusinessTime.text(replyDeadline)),
-            now));
+  public Optional<TicketEvent> remind(Actor system, Instant now) {
+    boolean due = TicketLifecycle.REMIND.allowedIn(status) && deadlines.remind(now);
+    EventDetail detail = due ? unitDeadline(replyDeadline) : null;
+    return mark(due, TicketAction.REMINDED, detail, system, now);
   }
 
   /** 超时未签收, once per assignment. */
-  public java.util.Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
-    if (!TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) || !deadlines.markSignOverdue(now)) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.SIGN_OVERDUE,
-            status,
-            status,
-            null,
-            EventDetail.of("unit", ownerUnit.code())
-                .and("deadline", BusinessTime.text(deadlines.signDeadline())),
-            now));
+  public Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
+    boolean due =
+        TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) && deadlines.markSignOverdue(now);
+    EventDetail detail = due ? unitDeadline(deadlines.signDeadline()) : null;
+    return mark(due, TicketAction.SIGN_OVERDUE, detail, system, now);
   }
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
-  public java.util.Optional<TicketEvent> markOverdue(Actor system, Instant now) {
+  public Optional<TicketEvent> markOverdue(Actor system, Instant now) {
     if (!TicketLifecycle.MARK_OVERDUE.allowedIn(status)
         || overdueAt != null
         || replyDeadline == null
         || now.isBefore(replyDeadline)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     this.overdueAt = now;
-    this.updatedAt = now;
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.OVERDUE,
-            status,
-            status,
-            null,
-            EventDetail.of("unit", ownerUnit.code())
-                .and("deadline", BusinessTime.text(replyDeadline)),
-            now));
+    return Optional.of(note(TicketAction.OVERDUE, null, unitDeadline(replyDeadline), system, now));
   }
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
-  public java.util.Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
-    if (!TicketLifecycle.ESCALATE.allowedIn(status) || overdueAt == null || to == null) {
-      return java.util.Optional.empty();
-    }
-    int level = deadlines.escalateTo(to, now);
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.ESCALATED,
-            status,
-            status,
-            null,
-            EventDetail.of("level", level).and("to", to.code()),
-            now));
+  public Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
+    boolean due = TicketLifecycle.ESCALATE.allowedIn(status) && overdueAt != null && to != null;
+    EventDetail detail =
+        due ? EventDetail.of("level", deadlines.escalateTo(to, now)).and("to", to.code()) : null;
+    return mark(due, TicketAction.ESCALATED, detail, system, now);
   }
 
   /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
@@ -709,47 +538,38 @@ public class Ticket {
   /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
   public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
     TicketLifecycle.EXTEND_DEADLINE.require(status);
-    Instant previous = replyDeadline;
-    this.replyDeadline = newDeadline;
-    int count = deadlines.extended();
-    this.updatedAt = now;
-    return event(
-        actor,
-        TicketAction.EXTENSION_APPROVED,
-        status,
-        status,
-        note,
-        EventDetail.of("from", BusinessTime.text(previous))
+    EventDetail detail =
+        EventDetail.of("from", BusinessTime.text(replyDeadline))
             .and("to", BusinessTime.text(newDeadline))
-            .and("count", count),
-        now);
+            .and("count", deadlines.extended());
+    this.replyDeadline = newDeadline;
+    return note(TicketAction.EXTENSION_APPROVED, note, detail, actor, now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
-  public java.util.Optional<TicketEvent> recomputeDeadlines(
+  public Optional<TicketEvent> recomputeDeadlines(
       Instant reply, Instant sign, Actor system, Instant now) {
     boolean replyMoved = reply != null && !reply.equals(replyDeadline);
     boolean signMoved = sign != null && !sign.equals(deadlines.signDeadline());
     if (!replyMoved && !signMoved) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     EventDetail detail =
-        EventDetail.of("reply", BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply))
-            .and(
-                "sign",
-                BusinessTime.text(deadlines.signDeadline()) + "->" + BusinessTime.text(sign));
+        EventDetail.of("reply", moved(replyDeadline, reply))
+            .and("sign", moved(deadlines.signDeadline(), sign))
+            .and("cause", "CALENDAR_CHANGED");
     this.replyDeadline = reply == null ? replyDeadline : reply;
     deadlines.moveSignDeadline(sign);
-    this.updatedAt = now;
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.DEADLINES_RECOMPUTED,
-            status,
-            status,
-            null,
-            detail.and("cause", "CALENDAR_CHANGED"),
-            now));
+    return Optional.of(note(TicketAction.DEADLINES_RECOMPUTED, null, detail, system, now));
+  }
+
+  private static String moved(Instant from, Instant to) {
+    return BusinessTime.text(from) + "->" + BusinessTime.text(to);
+  }
+
+  /** The owner unit and one of its deadlines, as the detail of a deadline event. */
+  private EventDetail unitDeadline(Instant deadline) {
+    return EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(deadline));
   }
 
   /**
@@ -777,24 +597,20 @@ public class Ticket {
    * A dissatisfied callback of a ticket a unit handled: its head must rectify and report back by
    * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
    */
-  public java.util.Optional<TicketEvent> openRectification(
-      Instant dueAt, Actor actor, Instant now) {
-    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now)
-        || callbackResult != CallbackResult.DISSATISFIED) {
-      return java.util.Optional.empty();
+  public Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
+    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || !rectifications().called()) {
+      return Optional.empty();
     }
-    rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
+    List<String> reasons = callback.reasons();
+    rectifications().open(this, ownerUnit, dueAt, reasons, now);
     this.closedAt = null;
-    return java.util.Optional.of(
+    EventDetail detail =
+        EventDetail.of("unit", ownerUnit.code())
+            .and("due", BusinessTime.text(dueAt))
+            .and("reasons", reasons);
+    return Optional.of(
         moveTo(
-            TicketStatus.RECTIFYING,
-            TicketAction.RECTIFICATION_OPENED,
-            actor,
-            now,
-            null,
-            EventDetail.of("unit", ownerUnit.code())
-                .and("due", BusinessTime.text(dueAt))
-                .and("reasons", List.copyOf(callbackReasons))));
+            TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now, null, detail));
   }
 
   /**
@@ -802,43 +618,32 @@ public class Ticket {
    * not loaded for any other ticket (lists show many tickets).
    */
   public Rectification currentRectification() {
-    if (callbackResult != CallbackResult.DISSATISFIED || rectifications.isEmpty()) {
-      return null;
-    }
-    return rectifications.get(rectifications.size() - 1);
+    return rectifications().current();
   }
 
   /** 整改超期, once. */
-  public java.util.Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
-    Rectification r = currentRectification();
-    if (!TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status)
-        || r == null
-        || now.isBefore(r.dueAt())
-        || !r.markOverdue()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        event(
-            system,
-            TicketAction.RECTIFICATION_OVERDUE,
-            status,
-            status,
-            null,
-            EventDetail.of("unit", ownerUnit.code()).and("due", BusinessTime.text(r.dueAt())),
-            now));
+  public Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
+    Optional<Rectification> late =
+        TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status)
+            ? rectifications().markOverdue(now)
+            : Optional.empty();
+    EventDetail detail =
+        late.map(
+                r ->
+                    EventDetail.of("unit", ownerUnit.code())
+                        .and("due", BusinessTime.text(r.dueAt())))
+            .orElse(null);
+    return mark(late.isPresent(), TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
   }
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
   public TicketEvent reportRectification(String report, Actor actor, Instant now) {
     TicketLifecycle.RECTIFICATION_REPORT.require(status);
-    currentRectification().report(report, actor.username(), now);
+    Rectification current = currentRectification();
+    current.report(report, actor.username(), now);
+    EventDetail detail = EventDetail.of("late", current.overdue());
     return moveTo(
-        TicketStatus.REVISITING,
-        TicketAction.RECTIFICATION_REPORTED,
-        actor,
-        now,
-        report,
-        EventDetail.of("late", currentRectification().overdue()));
+        TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report, detail);
   }
 
   /**
@@ -848,23 +653,21 @@ public class Ticket {
   public List<TicketEvent> recordRevisit(
       CallbackResult result, String note, Actor actor, Instant now) {
     TicketLifecycle.REVISIT.require(status);
-    currentRectification().revisit(result, note, actor.username(), now);
+    boolean slip = rectifications().revisit(result, note, actor.username(), now);
     this.closedAt = now;
-    List<TicketEvent> events = new ArrayList<>();
-    events.add(
-        moveTo(
-            TicketStatus.CLOSED,
-            TicketAction.REVISITED,
-            actor,
-            now,
-            note,
-            EventDetail.of("result", result)));
-    if (result == CallbackResult.DISSATISFIED) {
-      this.slipProposed = true;
-      events.add(
-          event(actor, TicketAction.SLIP_PROPOSED, status, status, note, EventDetail.none(), now));
+    EventDetail detail = EventDetail.of("result", result);
+    TicketEvent revisited =
+        moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, detail);
+    if (!slip) {
+      return List.of(revisited);
     }
-    return events;
+    this.slipProposed = true;
+    return List.of(
+        revisited, note(TicketAction.SLIP_PROPOSED, note, EventDetail.none(), actor, now));
+  }
+
+  private Rectifications rectifications() {
+    return new Rectifications(rectifications, callback.result());
   }
 
   public void attachProcess(String processInstanceId) {
@@ -884,6 +687,14 @@ public class Ticket {
     return event(actor, action, from, to, note, detail, now);
   }
 
+  /** A system mark in the current status, when {@code due}; it leaves {@code updatedAt} as is. */
+  private Optional<TicketEvent> mark(
+      boolean due, TicketAction action, EventDetail detail, Actor system, Instant now) {
+    return due
+        ? Optional.of(event(system, action, status, status, null, detail, now))
+        : Optional.empty();
+  }
+
   private TicketEvent event(
       Actor actor,
       TicketAction action,
@@ -898,6 +709,14 @@ public class Ticket {
     return new TicketEvent(id, at, actor, action, from, to, note, detail);
   }
 
+  /** What was done on the matter; never null (JPA leaves it null when all its columns are). */
+  private HandlingRecord handling() {
+    if (handling == null) {
+      handling = HandlingRecord.none();
+    }
+    return handling;
+  }
+
   public Long id() {
     return id;
   }
@@ -910,23 +729,26 @@ public class Ticket {
     return channel;
   }
 
+  /** 来电人. */
+  public Caller caller() {
+    return caller;
+  }
+
   public String callerName() {
-    return callerName;
+    return caller.name();
   }
 
   public String callerPhone() {
-    return callerPhone;
+    return caller.phone();
   }
 
-  /**
-   * The caller's number in E.164 ({@code +8613912345678}), null when none or not a valid number.
-   */
+  /** The caller's number in E.164 ({@code +8613912345678}), null when none or not valid. */
   public String callerPhoneE164() {
-    return callerPhoneE164;
+    return caller.phoneE164();
   }
 
   public boolean confidential() {
-    return confidential;
+    return caller.confidential();
   }
 
   public String address() {
@@ -950,7 +772,7 @@ public class Ticket {
   }
 
   public String directAnswer() {
-    return directAnswer;
+    return handling().directAnswer();
   }
 
   public TicketStatus status() {
@@ -982,11 +804,11 @@ public class Ticket {
   }
 
   public Instant signedAt() {
-    return signedAt;
+    return handling().signedAt();
   }
 
   public Instant repliedAt() {
-    return repliedAt;
+    return handling().repliedAt();
   }
 
   public Instant closedAt() {
@@ -994,25 +816,29 @@ public class Ticket {
   }
 
   public String replyText() {
-    return replyText;
+    return handling().replyText();
+  }
+
+  /** 回访状态. */
+  public CallbackState callback() {
+    return callback;
   }
 
   public CallbackResult callbackResult() {
-    return callbackResult;
+    return callback.result();
   }
 
   /** The reasons of the final callback, in order; empty when none were given. */
   public List<String> callbackReasons() {
-    // only a final callback has reasons: lists of tickets do not load the collection for the others
-    return callbackResult == null ? List.of() : List.copyOf(callbackReasons);
+    return callback.reasons();
   }
 
   public int callbackAttempts() {
-    return callbackAttempts;
+    return callback.attempts();
   }
 
   public Instant calledBackAt() {
-    return calledBackAt;
+    return callback.calledBackAt();
   }
 
   public String processInstanceId() {
@@ -1033,6 +859,11 @@ public class Ticket {
 
   public String lastReturnReason() {
     return routing.lastReturnReason();
+  }
+
+  /** 办理时限状态. */
+  public HandlingDeadlines deadlines() {
+    return deadlines;
   }
 
   public Instant signDeadline() {

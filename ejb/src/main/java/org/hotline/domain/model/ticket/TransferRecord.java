@@ -113,6 +113,15 @@ public class TransferRecord {
     this.updatedAt = now;
   }
 
+  /**
+   * The facts of the last feedback (转办反馈) for the ticket's history: direction, status, reference.
+   */
+  EventDetail feedbackDetail() {
+    return EventDetail.of("transfer", direction)
+        .and("status", externalStatus)
+        .and("reference", externalReference);
+  }
+
   public Long id() {
     return id;
   }

@@ -35,7 +35,7 @@ class RoutingScorerTest {
             p -> {
               assertThat(p.unitCode()).isEqualTo("AG-POWER");
               assertThat(p.catalogueItemCode()).isEqualTo("CAT-POWER");
-              assertThat(p.reasons()).anyMatch(r -> r.contains("停电"));
+              assertThat(p.why()).anyMatch(r -> r.words().contains("停电"));
             });
     // a non-police matter never proposes the station of the jurisdiction on that ground alone
     assertThat(proposals).noneMatch(p -> p.unitCode().equals("PS-A"));
@@ -60,7 +60,7 @@ class RoutingScorerTest {
             RoutingScorer.JURISDICTION
                 + RoutingScorer.CATEGORY_MATCH
                 + RoutingScorer.KEYWORD_MATCH);
-    assertThat(proposals.get(0).reasons()).hasSize(3);
+    assertThat(proposals.get(0).why()).hasSize(3);
   }
 
   @Test
@@ -108,6 +108,6 @@ class RoutingScorerTest {
     assertThat(proposals).hasSize(1);
     assertThat(proposals.get(0).unitCode()).isEqualTo("AG-TRANSPORT");
     assertThat(proposals.get(0).score()).isEqualTo(RoutingScorer.SHARED_WORD);
-    assertThat(proposals.get(0).reasons()).anyMatch(r -> r.contains("公路"));
+    assertThat(proposals.get(0).why()).anyMatch(r -> r.words().contains("公路"));
   }
 }

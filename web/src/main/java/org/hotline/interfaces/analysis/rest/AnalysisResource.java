@@ -54,8 +54,13 @@ public class AnalysisResource {
   @Path("dissatisfaction.pdf")
   @Produces("application/pdf")
   public jakarta.ws.rs.core.Response dissatisfactionPdf(
-      @QueryParam("from") String from, @QueryParam("to") String to) {
-    return jakarta.ws.rs.core.Response.ok(reports.dissatisfactionPdf(from, to), "application/pdf")
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+    byte[] pdf =
+        reports.dissatisfactionPdf(
+            from, to, org.hotline.interfaces.rest.ProblemMessages.locale(headers));
+    return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "inline; filename=\"dissatisfaction.pdf\"")
         .build();
   }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,7 @@ import org.hotline.application.slip.SlipSheetService;
 import org.hotline.application.slip.SlipView;
 import org.hotline.application.slip.SupervisionSlipService;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.interfaces.rest.ProblemMessages;
 
 /** 局长督办单: issue, the head's steps, the director's review, the register and the A4 PDF. */
 @Path("/slips")
@@ -115,12 +117,12 @@ public class SlipResource {
     return slips.review(id, b.accepted(), b.note());
   }
 
-  /** The printable A4 slip. */
+  /** The printable A4 slip: Chinese unless {@code Accept-Language: en}. */
   @GET
   @Path("{id}/sheet.pdf")
   @Produces("application/pdf")
-  public Response pdf(@PathParam("id") long id) {
-    SlipSheetService.Sheet sheet = sheets.pdf(id);
+  public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+    SlipSheetService.Sheet sheet = sheets.pdf(id, ProblemMessages.locale(headers));
     return Response.ok(sheet.pdf(), "application/pdf")
         .header(
             "Content-Disposition", "inline; filename=\"supervision-slip-" + sheet.id() + ".pdf\"")

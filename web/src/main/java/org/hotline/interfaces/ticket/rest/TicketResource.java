@@ -11,11 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.hotline.application.duplicate.DuplicateFinder;
+import org.hotline.application.routing.RoutingProposal;
 import org.hotline.application.routing.RoutingService;
 import org.hotline.application.ticket.CallbackCommand;
 import org.hotline.application.ticket.IntakeCommand;
@@ -31,7 +33,7 @@ import org.hotline.application.ticket.TicketSheetService;
 import org.hotline.application.ticket.TicketView;
 import org.hotline.application.transfer.TransferService;
 import org.hotline.application.transfer.TransferView;
-import org.hotline.domain.model.catalogue.RoutingScorer;
+import org.hotline.interfaces.rest.ProblemMessages;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Arbitrate;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Assign;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Callback;
@@ -65,6 +67,9 @@ public class TicketResource {
   @Inject private TransferService transfers;
 
   @Context private UriInfo uri;
+
+  /** The request's Accept-Language: the language of reasons worded for people. */
+  @Context private HttpHeaders headers;
 
   /** 受理. 201 with Location; a retry with the same Idempotency-Key returns the same ticket. */
   @POST
@@ -183,22 +188,26 @@ public class TicketResource {
   @Path("triage-hints")
   public List<org.hotline.application.routing.TriageHintService.TriageHints> triageHints(
       @QueryParam("ids") String ids) {
-    return triageHints.forTickets(ids);
+    return triageHints.forTickets(ids, ProblemMessages.locale(headers));
   }
 
-  /** 研判建议: the three most likely destinations, each with its score, catalogue item and reasons. */
+  /**
+   * 研判建议: the three most likely destinations, each with its score, catalogue item and reasons
+   * (sentences in the request's language, Chinese unless {@code Accept-Language: en}; {@code why}
+   * holds their codes).
+   */
   @GET
   @Path("{id}/suggestions")
-  public List<RoutingScorer.Proposal> suggestions(@PathParam("id") long id) {
-    return routing.proposals(id);
+  public List<RoutingProposal> suggestions(@PathParam("id") long id) {
+    return routing.proposals(id, ProblemMessages.locale(headers));
   }
 
-  /** The ticket detail sheet (工单详情单) as PDF. */
+  /** The ticket detail sheet (工单详情单) as PDF: Chinese unless {@code Accept-Language: en}. */
   @GET
   @Path("{id}/sheet.pdf")
   @Produces("application/pdf")
   public Response sheet(@PathParam("id") long id) {
-    TicketSheetService.Sheet sheet = sheets.pdf(id);
+    TicketSheetService.Sheet sheet = sheets.pdf(id, ProblemMessages.locale(headers));
     return Response.ok(sheet.pdf())
         .header("Content-Disposition", "inline; filename=\"ticket-" + sheet.number() + ".pdf\"")
         .build();
