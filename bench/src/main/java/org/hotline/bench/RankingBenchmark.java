@@ -128,6 +128,7 @@ public final class RankingBenchmark {
     String outcomeSql =
         "INSERT INTO ticket_outcome (ticket_id, unit_code, first_unit_code, direct_answer, merged, due_at,"
             + " replied_at, closed_at, callback_at, callback_result, revisit_at, revisit_result) VALUES (?,?,?,FALSE,?,?,?,?,?,?,?,?)";
+    Tallies tallies = new Tallies();
     try (PreparedStatement t = db.prepareStatement(ticketSql);
         PreparedStatement o = db.prepareStatement(outcomeSql)) {
       long lastMain = -1;
@@ -213,7 +214,8 @@ public final class RankingBenchmark {
           lastMain = id;
           o.setLong(1, id);
           o.setString(2, codes[unit]);
-          o.setString(3, rerouted ? codes[random.nextInt(codes.length)] : codes[unit]);
+          String firstUnit = rerouted ? codes[random.nextInt(codes.length)] : codes[unit];
+          o.setString(3, firstUnit);
           o.setBoolean(4, false);
           o.setTimestamp(5, Timestamp.from(due));
           o.setTimestamp(6, replied == null ? null : Timestamp.from(replied));
@@ -223,6 +225,16 @@ public final class RankingBenchmark {
           o.setTimestamp(10, revisited == null ? null : Timestamp.from(revisited));
           o.setString(11, revisitResult);
           o.addBatch();
+          tallies.add(
+              codes[unit],
+              firstUnit,
+              due,
+              replied,
+              closed,
+              calledBack,
+              result,
+              revisited,
+              revisitResult);
         }
         if ((i + 1) % BATCH == 0 || i == tickets - 1) {
           t.executeBatch();
@@ -239,8 +251,116 @@ public final class RankingBenchmark {
         s.execute("ALTER TABLE ticket ALTER COLUMN id RESTART WITH " + (nextId + tickets));
       }
     }
+    tallies.write(db);
     db.commit();
     db.setAutoCommit(true);
+  }
+
+  /**
+   * The monthly summary ({@code ranking_tally}, V22) of the loaded outcomes, kept as the server
+   * keeps it (docs/rankings.md, "Monthly summary"): per Shanghai month, attribution and unit. Added
+   * to the rows already there, or inserted. Skipped on a schema before V22 (the migration then sums
+   * the loaded outcomes itself).
+   */
+  static final class Tallies {
+    private final java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+
+    void add(
+        String unit,
+        String firstUnit,
+        Instant due,
+        Instant replied,
+        Instant closed,
+        Instant calledBack,
+        String result,
+        Instant revisited,
+        String revisitResult) {
+      for (String key : new String[] {"FINAL_UNIT|" + unit, "FIRST_UNIT|" + firstUnit}) {
+        YearMonth dueMonth = YearMonth.from(due.atZone(SHANGHAI));
+        Instant end = dueMonth.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        long[] d = row(dueMonth, key);
+        d[0]++;
+        d[1] += replied != null && !replied.isAfter(due) ? 1 : 0;
+        d[2] += closed != null && closed.isBefore(end) ? 1 : 0;
+        if (calledBack != null && result != null) {
+          long[] c = row(YearMonth.from(calledBack.atZone(SHANGHAI)), key);
+          int i =
+              List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "UNREACHABLE")
+                  .indexOf(result);
+          c[3 + i]++;
+        }
+        if (revisited != null) {
+          long[] r = row(YearMonth.from(revisited.atZone(SHANGHAI)), key);
+          r[7]++;
+          r[8] +=
+              "SATISFIED".equals(revisitResult) || "BASICALLY_SATISFIED".equals(revisitResult)
+                  ? 1
+                  : 0;
+        }
+      }
+    }
+
+    private long[] row(YearMonth month, String key) {
+      return sums.computeIfAbsent(month + "|" + key, k -> new long[9]);
+    }
+
+    void write(Connection db) throws Exception {
+      try (ResultSet rs = db.getMetaData().getTables(null, null, "%", null)) {
+        boolean found = false;
+        while (rs.next()) {
+          found |= rs.getString("TABLE_NAME").equalsIgnoreCase("ranking_tally");
+        }
+        if (!found) {
+          System.out.println("  no ranking_tally yet: the V22 migration will sum the outcomes");
+          return;
+        }
+      }
+      String[] cols = {
+        "due_count",
+        "replied_on_time",
+        "closed_count",
+        "satisfied",
+        "basically_satisfied",
+        "dissatisfied",
+        "unreachable",
+        "revisits",
+        "revisits_satisfied"
+      };
+      StringBuilder set = new StringBuilder();
+      for (String c : cols) {
+        set.append(set.length() == 0 ? "" : ", ").append(c).append(" = ").append(c).append(" + ?");
+      }
+      try (PreparedStatement update =
+              db.prepareStatement(
+                  "UPDATE ranking_tally SET "
+                      + set
+                      + " WHERE ranking_month = ? AND attribution = ? AND unit_code = ?");
+          PreparedStatement insert =
+              db.prepareStatement(
+                  "INSERT INTO ranking_tally (ranking_month, attribution, unit_code, "
+                      + String.join(", ", cols)
+                      + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        for (var e : sums.entrySet()) {
+          String[] k = e.getKey().split("\\|");
+          long[] v = e.getValue();
+          for (int i = 0; i < 9; i++) {
+            update.setLong(i + 1, v[i]);
+          }
+          update.setString(10, k[0]);
+          update.setString(11, k[1]);
+          update.setString(12, k[2]);
+          if (update.executeUpdate() == 0) {
+            insert.setString(1, k[0]);
+            insert.setString(2, k[1]);
+            insert.setString(3, k[2]);
+            for (int i = 0; i < 9; i++) {
+              insert.setLong(i + 4, v[i]);
+            }
+            insert.executeUpdate();
+          }
+        }
+      }
+    }
   }
 
   static void measure(String base, Connection db, YearMonth month, int rounds) throws Exception {
@@ -254,7 +374,7 @@ public final class RankingBenchmark {
         ids(db, "SELECT COUNT(*) FROM ticket")[0],
         month,
         rounds);
-    System.out.printf("%-60s %9s %9s%n", "what", "median", "p95");
+    System.out.printf("%-60s %9s %9s %9s%n", "what", "first", "median", "p95");
     time(
         "floor: SELECT owner_unit_id, COUNT(*) … GROUP BY (JDBC)",
         rounds,
@@ -288,6 +408,10 @@ public final class RankingBenchmark {
         "dashboard: GET /api/rankings?month=" + month.plusMonths(1) + " (this month)",
         rounds,
         () -> get(leader, base + "/api/rankings?month=" + month.plusMonths(1)));
+    time(
+        "GET /api/rankings/" + month.plusMonths(1) + "/ranking.pdf (this month, rendered)",
+        rounds,
+        () -> get(leader, base + "/api/rankings/" + month.plusMonths(1) + "/ranking.pdf"));
     time(
         "dashboard: GET /api/rankings?month=" + month.minusMonths(1) + " (last month)",
         rounds,
@@ -325,6 +449,30 @@ public final class RankingBenchmark {
                     + "&to="
                     + m
                     + "&by=category"));
+    time(
+        "analysis: GET /api/analysis/trends (12 months, by unit)",
+        rounds,
+        () ->
+            get(
+                leader,
+                base
+                    + "/api/analysis/trends?from="
+                    + month.minusMonths(11)
+                    + "&to="
+                    + m
+                    + "&by=unit"));
+    time(
+        "analysis: GET /api/analysis/dissatisfaction (12 months)",
+        rounds,
+        () ->
+            get(
+                leader,
+                base + "/api/analysis/dissatisfaction?from=" + month.minusMonths(11) + "&to=" + m));
+    time(
+        "analysis: GET /api/analysis/praise (12 months)",
+        rounds,
+        () ->
+            get(leader, base + "/api/analysis/praise?from=" + month.minusMonths(11) + "&to=" + m));
     time(
         "analysis: GET /api/analysis/hotspots (1 month)",
         rounds,
@@ -441,6 +589,9 @@ public final class RankingBenchmark {
     return r.body().length;
   }
 
+  /**
+   * Prints the first call (cold: nothing kept yet), then the median and p95 of {@code rounds} more.
+   */
   static void time(String what, int rounds, Callable<Integer> call) throws Exception {
     long w0 = System.nanoTime();
     try {
@@ -450,6 +601,7 @@ public final class RankingBenchmark {
           "%-60s failed after %.1f s: %s%n", what, (System.nanoTime() - w0) / 1e9, e.getMessage());
       return;
     }
+    double first = (System.nanoTime() - w0) / 1e6;
     long[] nanos = new long[rounds];
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
@@ -458,7 +610,8 @@ public final class RankingBenchmark {
     }
     Arrays.sort(nanos);
     System.out.printf(
-        "%-48s %9.1f %9.1f%n", what, Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 95));
+        "%-60s %9.1f %9.1f %9.1f%n",
+        what, first, Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 95));
   }
 
   private static int pick(double[] cumulative, double x) {

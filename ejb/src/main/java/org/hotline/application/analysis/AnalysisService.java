@@ -50,6 +50,8 @@ public class AnalysisService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private EndedMonthCounts endedMonths;
+
   /** One group's counts per month, the same months a year before, and the change in per cent. */
   public record Series(
       String code,
@@ -83,11 +85,11 @@ public class AnalysisService {
     for (int i = 0; i < months.size(); i++) {
       RankingPeriod m = RankingPeriod.of(months.get(i));
       RankingPeriod y = RankingPeriod.of(months.get(i).minusYears(1));
-      for (GroupCount g : analysis.countBy(dimension, m.from(), m.to(), owner)) {
+      for (GroupCount g : countBy(dimension, m, owner)) {
         names.putIfAbsent(g.code(), g.name());
         now.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
-      for (GroupCount g : analysis.countBy(dimension, y.from(), y.to(), owner)) {
+      for (GroupCount g : countBy(dimension, y, owner)) {
         names.putIfAbsent(g.code(), g.name());
         before.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
@@ -133,8 +135,16 @@ public class AnalysisService {
     v.throwIfAny();
     RankingPeriod first = RankingPeriod.of(months.get(0));
     RankingPeriod last = RankingPeriod.of(months.get(months.size() - 1));
+    RankingPeriod period =
+        new RankingPeriod(first.label() + ".." + last.label(), first.from(), last.to(), months);
+    String owner = ownerScope();
     return new HotspotView(
-        first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
+        first.label(),
+        last.label(),
+        endedMonths.counts(
+            period,
+            "hotspots/" + (owner == null ? "*" : owner),
+            () -> analysis.hotspots(first.from(), last.to(), owner, 50)));
   }
 
   /**
@@ -166,8 +176,23 @@ public class AnalysisService {
     Map<String, long[]> byReason = new LinkedHashMap<>();
     for (int i = 0; i < months.size(); i++) {
       RankingPeriod m = RankingPeriod.of(months.get(i));
-      totals.add(analysis.dissatisfied(m.from(), m.to(), owner));
-      for (GroupCount g : analysis.dissatisfactionByReason(m.from(), m.to(), owner)) {
+      String scope = owner == null ? "*" : owner;
+      totals.add(
+          endedMonths
+              .counts(
+                  m,
+                  "dissatisfied/" + scope,
+                  () ->
+                      List.of(
+                          new GroupCount(
+                              "", "", null, null, analysis.dissatisfied(m.from(), m.to(), owner))))
+              .get(0)
+              .count());
+      for (GroupCount g :
+          endedMonths.counts(
+              m,
+              "dissatisfactionByReason/" + scope,
+              () -> analysis.dissatisfactionByReason(m.from(), m.to(), owner))) {
         byReason.computeIfAbsent(g.code(), c -> new long[months.size()])[i] = g.count();
       }
     }
@@ -187,6 +212,94 @@ public class AnalysisService {
         months.stream().map(YearMonth::toString).toList(),
         totals,
         reasons);
+  }
+
+  /** One officer's praise per month: badge number (警号), name, unit, counts and total. */
+  public record OfficerPraise(
+      String badgeNumber,
+      String name,
+      String unitCode,
+      String unitName,
+      List<Long> counts,
+      long total) {}
+
+  /** One unit's praise per month (the sum over its officers). */
+  public record UnitPraise(String unitCode, String unitName, List<Long> counts, long total) {}
+
+  /** Praise by officer and by unit, month by month. */
+  public record PraiseView(
+      String from,
+      String to,
+      List<String> months,
+      List<OfficerPraise> officers,
+      List<UnitPraise> units) {}
+
+  /**
+   * 表扬到人: the praise citizens gave on callbacks finished between two months (inclusive), per
+   * officer and per unit, month by month, most praised first (ties: badge number, unit code). A
+   * unit sees its own officers; the praises behind a month are listed by {@code GET
+   * /api/callback-figures/praise?month=}.
+   *
+   * @throws org.hotline.application.error.ValidationException malformed or reversed months
+   */
+  public PraiseView praise(String from, String to) {
+    Violations v = new Violations();
+    List<YearMonth> months = months(v, from, to);
+    v.throwIfAny();
+    String owner = ownerScope();
+    Map<String, GroupCount> officers = new java.util.TreeMap<>();
+    Map<String, long[]> byOfficer = new HashMap<>();
+    Map<String, String> unitNames = new java.util.TreeMap<>();
+    Map<String, long[]> byUnit = new HashMap<>();
+    for (int i = 0; i < months.size(); i++) {
+      RankingPeriod m = RankingPeriod.of(months.get(i));
+      for (GroupCount g : analysis.praiseByOfficer(m.from(), m.to(), owner)) {
+        officers.putIfAbsent(g.code(), g);
+        byOfficer.computeIfAbsent(g.code(), c -> new long[months.size()])[i] += g.count();
+        unitNames.putIfAbsent(g.secondCode(), g.secondName());
+        byUnit.computeIfAbsent(g.secondCode(), c -> new long[months.size()])[i] += g.count();
+      }
+    }
+    List<OfficerPraise> officerRows = new ArrayList<>();
+    officers.forEach(
+        (badge, g) -> {
+          long[] c = byOfficer.get(badge);
+          officerRows.add(
+              new OfficerPraise(
+                  badge,
+                  g.name(),
+                  g.secondCode(),
+                  g.secondName(),
+                  java.util.Arrays.stream(c).boxed().toList(),
+                  java.util.Arrays.stream(c).sum()));
+        });
+    officerRows.sort((x, y) -> Long.compare(y.total(), x.total()));
+    List<UnitPraise> unitRows = new ArrayList<>();
+    unitNames.forEach(
+        (code, name) -> {
+          long[] c = byUnit.get(code);
+          unitRows.add(
+              new UnitPraise(
+                  code,
+                  name,
+                  java.util.Arrays.stream(c).boxed().toList(),
+                  java.util.Arrays.stream(c).sum()));
+        });
+    unitRows.sort((x, y) -> Long.compare(y.total(), x.total()));
+    return new PraiseView(
+        months.get(0).toString(),
+        months.get(months.size() - 1).toString(),
+        months.stream().map(YearMonth::toString).toList(),
+        officerRows,
+        unitRows);
+  }
+
+  /** One month's tickets by {@code dimension}: an ended month's may come from the short cache. */
+  private List<GroupCount> countBy(Dimension dimension, RankingPeriod month, String owner) {
+    return endedMonths.counts(
+        month,
+        dimension + "/" + (owner == null ? "*" : owner),
+        () -> analysis.countBy(dimension, month.from(), month.to(), owner));
   }
 
   /** Null (every ticket) for leadership and the centre, the caller's unit for unit roles. */

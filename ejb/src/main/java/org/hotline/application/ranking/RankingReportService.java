@@ -66,6 +66,8 @@ public class RankingReportService {
 
   @Inject private org.hotline.application.user.UserNames names;
 
+  @Inject private RenderedRankings rendered;
+
   /** The canonical JSON the SHA-256 of a version was taken of. */
   public String canonicalContent(String month, Integer version) {
     return publications.version(month, version).canonicalContent();
@@ -99,18 +101,31 @@ public class RankingReportService {
                 out));
   }
 
-  /** The live ranking of {@code month} (one class or all), marked 预览. */
+  /**
+   * The live ranking of {@code month} (one class or all), marked 预览; the ranking is the live one
+   * (the monthly summary, no count of tickets), and an ended month's file printed a moment ago with
+   * the same figures is served again ({@link RenderedRankings}).
+   */
   public File previewPdf(String month, String unitClass) {
     RankingView view = ranking.live(month, unitClass);
+    boolean ended =
+        !RankingPeriod.month(view.month()).orElseThrow().to().isAfter(BusinessTime.now());
+    String key =
+        "preview/"
+            + CanonicalJson.sha256(
+                CanonicalJson.write(List.of(view.month(), view.rules(), view.rows())));
     return new File(
         "ranking-" + view.month() + "-preview.pdf",
-        out ->
-            RENDERER.pdf(
-                ReportRenderer.RANKING,
-                Locale.CHINESE,
-                parameters(view, null, null),
-                rows(view),
-                out));
+        rendered.content(
+            ended,
+            key,
+            out ->
+                RENDERER.pdf(
+                    ReportRenderer.RANKING,
+                    Locale.CHINESE,
+                    parameters(view, null, null),
+                    rows(view),
+                    out)));
   }
 
   /**

@@ -56,8 +56,6 @@ public class RankingService {
 
   @Inject private CurrentUser currentUser;
 
-  @Inject private EndedMonthTallies endedMonths;
-
   @Inject private UserNames names;
 
   /**
@@ -222,16 +220,14 @@ public class RankingService {
         period, rules, rankings.tallies(period.from(), period.to(), rules.attribution()));
   }
 
-  /** The entries of a preview: an ended month's tallies may come from {@link EndedMonthTallies}. */
+  /**
+   * The entries of a live preview of a month: its rows of the monthly summary (one per unit, kept
+   * in step with the tickets), not a count of its tickets.
+   */
   private List<RankingCalculator.Entry> previewEntries(
       RankingPeriod period, RankingRules.Values rules) {
     return entries(
-        period,
-        rules,
-        endedMonths.tallies(
-            period,
-            rules.attribution(),
-            () -> rankings.tallies(period.from(), period.to(), rules.attribution())));
+        period, rules, rankings.monthTallies(period.months().get(0), rules.attribution()));
   }
 
   private List<RankingCalculator.Entry> entries(

@@ -128,6 +128,33 @@ public class JpaAnalysisRepository implements AnalysisRepository {
     return q.getSingleResult();
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<GroupCount> praiseByOfficer(Instant from, Instant to, String unitCode) {
+    var q =
+        em.createNativeQuery(
+            "SELECT o.badge_number, o.name, ou.code, ou.name, COUNT(*) FROM callback_task t"
+                + " JOIN officer o ON o.id = t.praised_officer_id JOIN org_unit ou ON ou.id = o.unit_id"
+                + " WHERE t.status = 'DONE' AND t.finished_at >= ?1 AND t.finished_at < ?2"
+                + (unitCode == null ? "" : " AND ou.code = ?3")
+                + " GROUP BY o.badge_number, o.name, ou.code, ou.name");
+    q.setParameter(1, from).setParameter(2, to);
+    if (unitCode != null) {
+      q.setParameter(3, unitCode);
+    }
+    return ((List<Object[]>) q.getResultList())
+        .stream()
+            .map(
+                r ->
+                    new GroupCount(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).longValue()))
+            .toList();
+  }
+
   private static void dissatisfiedParameters(
       TypedQuery<?> q, Instant from, Instant to, String unitCode) {
     q.setParameter("dissatisfied", org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED)

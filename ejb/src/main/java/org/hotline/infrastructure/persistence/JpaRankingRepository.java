@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.hotline.domain.model.ranking.Attribution;
 import org.hotline.domain.model.ranking.Measure;
+import org.hotline.domain.model.ranking.MonthlyTallies;
 import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRules;
+import org.hotline.domain.model.ranking.RankingTally;
 import org.hotline.domain.model.ranking.SelfExamination;
 import org.hotline.domain.model.ranking.TicketOutcome;
 import org.hotline.domain.model.ranking.UnitTally;
@@ -21,9 +24,11 @@ import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
 
 /**
- * The rankings' facts in JPA. A month's tallies are three grouped queries over {@code
- * ticket_outcome}, each on an index that starts with the instant it filters on (due, callback,
- * re-visit), so their cost grows with the month's tickets, not with the years kept.
+ * The rankings' facts in JPA. A month's live tallies are its rows of the monthly summary {@code
+ * ranking_tally} (one per unit, kept in step by {@link #follow}); the recount of a period (for a
+ * publication) is three grouped queries over {@code ticket_outcome}, each on an index that starts
+ * with the instant it filters on (due, callback, re-visit), so its cost grows with the period's
+ * tickets, not with the years kept.
  */
 @ApplicationScoped
 public class JpaRankingRepository implements RankingRepository {
@@ -42,6 +47,8 @@ public class JpaRankingRepository implements RankingRepository {
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
+
+  @jakarta.ejb.EJB private RankingTallyRows tallyRows;
 
   @Override
   public List<UnitTally> tallies(Instant from, Instant to, Attribution attribution) {
@@ -231,15 +238,63 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   @Override
+  public List<UnitTally> monthTallies(YearMonth month, Attribution attribution) {
+    return em
+        .createNamedQuery("RankingTally.ofMonth", RankingTally.class)
+        .setParameter("month", month.toString())
+        .setParameter("attribution", attribution)
+        .getResultList()
+        .stream()
+        .map(RankingTally::tally)
+        .filter(t -> !MonthlyTallies.isZero(t))
+        .toList();
+  }
+
+  /**
+   * Applies the event to the ticket's outcome and the outcome's change to the monthly summary
+   * ({@link MonthlyTallies#change}), rows in key order; a row met for the first time is created in
+   * a transaction of its own ({@link RankingTallyRows}) and then incremented here.
+   */
+  @Override
   public void follow(Ticket ticket, TicketEvent event) {
     if (!TicketOutcome.concerns(event)) {
       return;
     }
     TicketOutcome current = em.find(TicketOutcome.class, ticket.id());
+    MonthlyTallies.Facts before = current == null ? null : current.facts();
     TicketOutcome next = TicketOutcome.follow(current, ticket, event);
     if (next != null && current == null) {
       em.persist(next);
     }
+    for (var change : MonthlyTallies.change(before, next == null ? null : next.facts())) {
+      if (increment(change.getKey(), change.getValue()) == 0) {
+        try {
+          tallyRows.create(change.getKey());
+        } catch (jakarta.ejb.EJBException raced) {
+          // another transaction created the row first: it exists now
+        }
+        if (increment(change.getKey(), change.getValue()) != 1) {
+          throw new IllegalStateException("no summary row " + change.getKey());
+        }
+      }
+    }
+  }
+
+  private int increment(MonthlyTallies.Key key, UnitTally by) {
+    return em.createNamedQuery("RankingTally.increment")
+        .setParameter("month", key.month())
+        .setParameter("attribution", key.attribution())
+        .setParameter("unit", key.unitCode())
+        .setParameter("due", by.due())
+        .setParameter("onTime", by.repliedOnTime())
+        .setParameter("closed", by.closed())
+        .setParameter("satisfied", by.satisfied())
+        .setParameter("basically", by.basicallySatisfied())
+        .setParameter("dissatisfied", by.dissatisfied())
+        .setParameter("unreachable", by.unreachable())
+        .setParameter("revisits", by.revisits())
+        .setParameter("revisitsSatisfied", by.revisitsSatisfied())
+        .executeUpdate();
   }
 
   private List<Object[]> rows(String jpql, Instant from, Instant to) {

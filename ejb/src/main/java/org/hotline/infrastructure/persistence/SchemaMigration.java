@@ -67,7 +67,8 @@ public class SchemaMigration {
   static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
     return new org.flywaydb.core.api.migration.JavaMigration[] {
       new V9_1__BackfillCallerPhoneE164(),
-      new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists()
+      new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists(),
+      new org.hotline.infrastructure.persistence.migration.V22_1__SumRankingTallies()
     };
   }
 

@@ -26,4 +26,12 @@ public interface AnalysisRepository {
 
   /** Dissatisfied first callbacks between {@code from} and {@code to}, with or without a reason. */
   long dissatisfied(Instant from, Instant to, String unitCode);
+
+  /**
+   * 表扬到人: praise recorded on callbacks finished between {@code from} and {@code to} (UTC), per
+   * officer praised: {@code code} the badge number (警号), {@code name} the officer's name, {@code
+   * secondCode}/{@code secondName} the officer's unit; only the officers of {@code unitCode} when
+   * it is not null.
+   */
+  List<GroupCount> praiseByOfficer(Instant from, Instant to, String unitCode);
 }

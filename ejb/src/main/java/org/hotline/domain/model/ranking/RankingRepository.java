@@ -10,9 +10,16 @@ public interface RankingRepository {
   /**
    * The tallies of every unit with data between {@code from} (inclusive) and {@code to}
    * (exclusive), UTC, counting each ticket for the unit {@code attribution} names; units without
-   * data are absent.
+   * data are absent. A recount over the tickets' outcomes (a publication counts afresh).
    */
   List<UnitTally> tallies(Instant from, Instant to, Attribution attribution);
+
+  /**
+   * The tallies of every unit with data in {@code month} (Asia/Shanghai) from the monthly summary
+   * ({@link MonthlyTallies}): the same counts as {@link #tallies} over the month, read from one row
+   * per unit; units without data are absent.
+   */
+  List<UnitTally> monthTallies(java.time.YearMonth month, Attribution attribution);
 
   /**
    * The tickets behind one figure of one unit: {@code measure}'s denominator, or its numerator when

@@ -185,6 +185,21 @@ public class TicketOutcome {
     }
   }
 
+  /** The facts the monthly tallies count ({@link MonthlyTallies}), copied. */
+  public MonthlyTallies.Facts facts() {
+    return new MonthlyTallies.Facts(
+        unitCode,
+        firstUnitCode,
+        merged,
+        dueAt,
+        repliedAt,
+        closedAt,
+        callbackAt,
+        callbackResult,
+        revisitAt,
+        revisitResult);
+  }
+
   public Long ticketId() {
     return ticketId;
   }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.hotline.application.analysis.AnalysisService;
 
 /**
- * 研判: trends (by category, area or unit, with the year before), hotspots and dissatisfaction by
- * reason; months yyyy-MM.
+ * 研判: trends (by category, area or unit, with the year before), hotspots, dissatisfaction by reason
+ * and praise by officer (表扬到人); months yyyy-MM.
  */
 @Path("/analysis")
 @RequestScoped
@@ -41,6 +41,13 @@ public class AnalysisResource {
   public AnalysisService.DissatisfactionView dissatisfaction(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     return analysis.dissatisfaction(from, to);
+  }
+
+  @GET
+  @Path("praise")
+  public AnalysisService.PraiseView praise(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    return analysis.praise(from, to);
   }
 
   @GET
