@@ -12,6 +12,10 @@ public enum ErrorCode {
   CSRF_REJECTED(403),
   TICKET_NOT_FOUND(404),
   NOT_FOUND(404),
+  /** 扫码评警: no rating code has this token. */
+  RATING_CODE_UNKNOWN(404),
+  /** 扫码评警: the rating code was withdrawn (revoked or replaced by a new one). */
+  RATING_CODE_REVOKED(404),
   /** The path exists, the method does not (with an {@code Allow} header). */
   METHOD_NOT_ALLOWED(405),
   /** The client accepts no media type this path produces. */
