@@ -48,6 +48,8 @@ public enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED(422),
   /** Too many failed logins from this client or for this account: wait {@code Retry-After} seconds. */
   LOGIN_THROTTLED(429),
+  /** 扫码评警: too many ratings from this device or network; wait {@code Retry-After} seconds. */
+  RATING_RATE_LIMITED(429),
   INTERNAL_ERROR(500),
   /**
    * A transient failure of what the server depends on (database down, connection pool exhausted,

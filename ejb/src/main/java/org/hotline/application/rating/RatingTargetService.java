@@ -57,7 +57,7 @@ public class RatingTargetService {
   }
 
   /** The entities behind {@link #list} (for the printable sheet). */
-  List<RatingTarget> visible(String unitCode) {
+  public List<RatingTarget> visible(String unitCode) {
     AppUser user = currentUser.get();
     String unit = VisibleText.clean(unitCode);
     if (unit != null) {
@@ -81,7 +81,7 @@ public class RatingTargetService {
     return RatingTargetView.of(visibleTarget(id));
   }
 
-  RatingTarget visibleTarget(Long id) {
+  public RatingTarget visibleTarget(Long id) {
     AppUser user = currentUser.get();
     RatingTarget t = id == null ? null : targets.find(id).orElse(null);
     if (t == null || (!user.centreWide() && !t.unit().code().equals(user.unit().code()))) {

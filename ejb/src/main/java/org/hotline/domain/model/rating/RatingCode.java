@@ -20,7 +20,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "rating_code")
 @NamedQuery(name = "RatingCode.byToken",
-    query = "SELECT c FROM RatingCode c JOIN FETCH c.target t JOIN FETCH t.unit WHERE c.token = :token")
+    query = "SELECT c FROM RatingCode c JOIN FETCH c.target WHERE c.token = :token")
 public class RatingCode {
 
   /** Characters of a revocation reason. */
