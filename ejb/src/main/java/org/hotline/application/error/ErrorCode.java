@@ -37,6 +37,8 @@ public enum ErrorCode {
   CALLBACK_TASK_TAKEN(409),
   /** 回访任务: a spot check (抽查) of a task that is not finished yet. */
   CALLBACK_TASK_OPEN(409),
+  /** 扫码评警: the rating was excluded from the statistics already. */
+  RATING_ALREADY_EXCLUDED(409),
   ASSISTING_PARTS_PENDING(409),
   EXTENSION_NOT_OPEN(409),
   EXTENSION_NOT_ALLOWED(409),

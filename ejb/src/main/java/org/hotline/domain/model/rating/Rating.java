@@ -94,6 +94,9 @@ public class Rating {
   @Column(name = "rated_at", nullable = false)
   private Instant ratedAt;
 
+  @Column(name = "excluded", nullable = false)
+  private boolean excluded;
+
   protected Rating() {}
 
   /**
@@ -120,6 +123,37 @@ public class Rating {
     this.deviceHash = deviceHash;
     this.networkHash = networkHash;
     this.ratedAt = ratedAt;
+  }
+
+  /**
+   * Excludes the rating from the statistics (剔除), e.g. a rating found to be fake.
+   *
+   * @return the history event to persist
+   * @throws IllegalStateException if it is excluded already
+   */
+  public RatingEvent exclude(String actor, String reason, Instant now) {
+    if (excluded) {
+      throw new IllegalStateException("excluded already");
+    }
+    excluded = true;
+    return new RatingEvent(this, "EXCLUDED", actor, reason, now);
+  }
+
+  public boolean excluded() {
+    return excluded;
+  }
+
+  public String channel() {
+    return channel;
+  }
+
+  public String comment() {
+    return comment;
+  }
+
+  /** The four answers: attitude, efficiency, conduct, result. */
+  public List<RatingLevel> answers() {
+    return List.of(attitude, efficiency, conduct, result);
   }
 
   public Long id() {
