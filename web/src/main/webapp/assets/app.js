@@ -2,76 +2,8 @@
    problem+json errors, the page header, and small formatting helpers. No framework. */
 'use strict';
 
-const I18N = {
-  zh: {
-    leaderDashboard: '领导看板',
-    appName: '警务热线工单系统', logout: '退出', lang: 'English', badTicketId: '工单编号无效',
-    intake: '来电受理', dispatch: '研判派单', worklist: '单位工单', callback: '回访', tickets: '工单查询', calendar: '工作日历', cockpit: '流程监控',
-    PENDING_TRIAGE: '待研判', RETURNED: '已退回', MERGED: '已合并', ASSIGNED: '已派单', SIGNED: '已签收', REPLIED: '已回复', CLOSED: '已办结',
-    PHONE_12345: '12345热线', WEB: '网站/APP', TRANSFER_110: '110转办', LETTER_VISIT: '来信来访', QR_RATING: '扫码评警', SMS_REPLY: '短信回复',
-    NORMAL: '一般', URGENT: '紧急', EMERGENCY: '特急',
-    SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意', UNREACHABLE: '未接通',
-    LOGGED: '受理', ANSWERED_DIRECTLY: '直接答复办结', REPLY_APPROVED: '审核通过办结', REPLY_SENT_BACK: '审核退回',
-    CALLBACK_ATTEMPTED: '回访未接通', CALLED_BACK: '回访', SIGNED_ACTION: '签收', RETURNED_ACTION: '退单', ARBITRATED: '裁定',
-    noProposal: '无建议，请手工选择单位', duplicates: '可能的重复件', transferReference: '110接警号', transferReferenceHint: '渠道为“110转办”时填写 110 的接警编号', transfers: '转办记录', TO_12345: '转办12345', FROM_110: '110转入', externalReference: '对方编号', ext_SENT: '已转出', ext_ACCEPTED: '对方已受理', ext_RESOLVED: '对方已办结', ext_REJECTED: '对方退回', reroute: '改派', REROUTED: '改派', assisting: '协办', assistReply: '协办回复', assistingUnits: '协办单位编码（可多个，逗号分隔）', part_ASSIGNED: '待协办', part_REPLIED: '已回复', PART_REPLIED: '协办回复', ASSISTING_ADDED: '指定协办', TRANSFER_FEEDBACK: '转办反馈', mergeInto: '合并到此单', unmerge: '取消合并', mainNumber: '主工单编号', mergedCalls: '并入的来电', MERGED_ACTION: '合并', CALL_MERGED: '并入来电', UNMERGED: '取消合并', CALL_UNMERGED: '来电取消合并', relevance: '相关度', newest: '最新', returnTicket: '退单', returnReason: '退单理由', returnUntil: '可退单至', pickCatalogue: '依据的职责条目（输入单位或职责搜索）', arbitrate: '裁定', arbitrationReason: '裁定理由',
-    catalogue: '职责清单', version: '版本', title: '职责', duties: '职责内容', keywords: '关键词', reason: '变更原因', retire: '废止', edit: '修改', versions: '历史版本', changedBy: '变更人',
-    number: '工单编号', status: '状态', channel: '渠道', caller: '来电人', phone: '电话', area: '区域', address: '地址',
-    category: '分类', urgency: '紧急程度', content: '诉求内容', unit: '承办单位', deadline: '回复期限', created: '受理时间',
-    reply: '回复', replyText: '办理回复', history: '流转记录', actions: '操作', overdue: '已超期', confidential: '保密',
-    hidden: '（保密）', anonymous: '匿名', none: '暂无', loading: '加载中…', saved: '已保存', pdf: '打印工单 (PDF)',
-    assign: '派单', sign: '签收', review: '审核', approve: '通过并办结', sendBack: '退回重办', comment: '审核意见',
-    submit: '提交', result: '回访结果', reasons: '不满意原因', note: '备注', directAnswer: '直接答复（咨询类当场答复则填写，工单直接办结）',
-    earlier: '该号码的历史工单', noEarlier: '该号码无历史工单', created_ok: '已受理，工单编号', search: '搜索', page: '页',
-    suggested: '建议', jurisdiction: '辖区派出所', all: '全部', due: '待回访', open: '打开', time: '时间', who: '操作人',
-    action: '操作', working: '上班', off: '放假', date: '日期', add: '添加/修改', remove: '删除', year: '年份',
-    shortcut: '提示：Tab 切换字段，Ctrl+Enter 提交', callerName: '来电人姓名（可空，匿名）', pickArea: '输入区域名称搜索',
-    pickCategory: '输入分类名称搜索', pickUnit: '输入单位名称搜索', attempts: '回访次数', reasonList: '态度差,推诿扯皮,效率低,结果不满意,执法不规范',
-    RECTIFYING: '整改中', REVISITING: '待复访', CHIEF_REVIEW: '待所长审核', REPLY_CHIEF_APPROVED: '所长审核通过', REPLY_CHIEF_SENT_BACK: '所长退回重办', chiefApprove: '审核通过，报中心', repliesToApprove: '回复待所长审核', chiefDesk: '所长工作台', slips: '局长督办', timeLimits: '时限规则', notifications: '提醒', markAllRead: '全部已读', noNotifications: '暂无提醒',
-    REMINDED: '催办', SIGN_OVERDUE: '超时未签收', OVERDUE: '超期', ESCALATED: '升级督办', DEADLINES_RECOMPUTED: '时限重算', EXTENSION_REQUESTED: '申请延期', EXTENSION_CHIEF_APPROVED: '所长同意延期', EXTENSION_APPROVED: '批准延期', EXTENSION_REFUSED: '不予延期', RECTIFICATION_OPENED: '转整改', RECTIFICATION_OVERDUE: '整改超期', RECTIFICATION_REPORTED: '整改反馈', REVISITED: '复访', SLIP_PROPOSED: '建议督办', SLIP_ISSUED: '局长督办', SLIP_RESOLVED: '督办办结',
-    signDeadline: '签收时限', escalated: '已升级', escalationLevel: '升级级别', extensions: '延期', requestExtension: '申请延期', newDeadline: '延期至', extensionReason: '延期理由', approveExtension: '同意', refuseExtension: '不同意', decisionNote: '审批意见',
-    ext_PENDING: '待所长审批', ext_CHIEF_APPROVED: '待中心审批', ext_APPROVED: '已批准', ext_REFUSED: '未批准',
-    rectification: '整改', rectificationDue: '整改时限', rectificationReport: '整改情况反馈', dissatisfaction: '不满意原因', revisit: '复访', revisitResult: '复访结果', slipProposed: '建议局长督办',
-    dueSoon: '即将到期', overdueList: '已超期', escalatedList: '已升级督办', signOverdueList: '超时未签收', rectifyingList: '整改中', slipList: '督办单', extensionList: '延期待审批', repliesInReview: '回复待中心审核',
-    slipNumber: '督办单号', slipTickets: '涉及工单', slipTitle: '督办事项', requirements: '督办要求', slipDeadline: '办结时限', lead: '牵头领导', supervisor: '督导领导', head: '责任人', ticketsConcerned: '涉及工单（工单 ID，逗号分隔）', issueSlip: '下发督办单', issued: '下发', resolved: '办结', register: '督办台账',
-    slip_ISSUED: '待签收', slip_ACKNOWLEDGED: '办理中', slip_HANDLED: '待回访', slip_CALLED_BACK: '待报告', slip_REPORTED: '待审核', slip_RESOLVED: '已办结',
-    acknowledge: '签收', handle: '亲自办理', slipCallback: '亲自回访', report: '报告', accept: '通过办结', sendBackSlip: '退回重办', handlingNote: '办理情况', callbackNote: '回访情况', reportText: '办理报告', reviewNote: '审核意见', sentBackTimes: '退回次数',
-    ruleScope: '适用范围', anyScope: '全部', signHours: '签收时限（工作小时）', replyDays: '办理时限（工作日，空=分类默认，0=当日）', remindBeforeDays: '提前催办（工作日）', escalateAfterDays: '超期后升级（工作日）', maxExtensions: '最多延期次数', maxExtensionDays: '最长延期（工作日）', centreApproval: '中心审批', updatedBy: '修改人', addRule: '新增规则', save: '保存',
-  },
-  en: {
-    leaderDashboard: 'Leadership',
-    appName: 'Police Hotline Case Management', logout: 'Log out', lang: '中文', badTicketId: 'Not a valid ticket id',
-    intake: 'Intake', dispatch: 'Dispatch', worklist: 'Unit worklist', callback: 'Callback', tickets: 'Tickets', calendar: 'Calendar', cockpit: 'Cockpit',
-    PENDING_TRIAGE: 'Pending triage', RETURNED: 'Returned', MERGED: 'Merged', ASSIGNED: 'Assigned', SIGNED: 'Signed', REPLIED: 'Replied', CLOSED: 'Closed',
-    PHONE_12345: '12345 phone', WEB: 'Web/app', TRANSFER_110: '110 transfer', LETTER_VISIT: 'Letter/visit', QR_RATING: 'QR rating', SMS_REPLY: 'SMS reply',
-    NORMAL: 'Normal', URGENT: 'Urgent', EMERGENCY: 'Emergency',
-    SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied', UNREACHABLE: 'Unreachable',
-    LOGGED: 'Logged', ANSWERED_DIRECTLY: 'Answered on the call', REPLY_APPROVED: 'Reply approved', REPLY_SENT_BACK: 'Reply sent back',
-    CALLBACK_ATTEMPTED: 'Callback attempt', CALLED_BACK: 'Called back', SIGNED_ACTION: 'Signed', RETURNED_ACTION: 'Returned', ARBITRATED: 'Arbitrated',
-    noProposal: 'No proposal: pick a unit', duplicates: 'Likely repeat calls', transferReference: '110 incident no.', transferReferenceHint: 'For a 110 transfer: the 110 incident number', transfers: 'Transfers', TO_12345: 'To 12345', FROM_110: 'From 110', externalReference: 'Their reference', ext_SENT: 'Sent', ext_ACCEPTED: 'Accepted', ext_RESOLVED: 'Resolved', ext_REJECTED: 'Rejected', reroute: 'Re-route', REROUTED: 'Re-routed', assisting: 'Assisting', assistReply: 'Reply on our part', assistingUnits: 'Assisting unit codes (comma-separated)', part_ASSIGNED: 'to do', part_REPLIED: 'replied', PART_REPLIED: 'Part replied', ASSISTING_ADDED: 'Assisting units added', TRANSFER_FEEDBACK: 'Transfer feedback', mergeInto: 'Merge into this', unmerge: 'Unmerge', mainNumber: 'Main ticket number', mergedCalls: 'Merged calls', MERGED_ACTION: 'Merged', CALL_MERGED: 'Call merged', UNMERGED: 'Unmerged', CALL_UNMERGED: 'Call unmerged', relevance: 'Relevance', newest: 'Newest', returnTicket: 'Return', returnReason: 'Reason for the return', returnUntil: 'May be returned until', pickCatalogue: 'Catalogue item relied on (type a unit or duty)', arbitrate: 'Arbitrate', arbitrationReason: 'Reason for the arbitration',
-    catalogue: 'Responsibilities', version: 'Version', title: 'Duty', duties: 'Duties', keywords: 'Keywords', reason: 'Reason for the change', retire: 'Retire', edit: 'Edit', versions: 'Versions', changedBy: 'Changed by',
-    number: 'Number', status: 'Status', channel: 'Channel', caller: 'Caller', phone: 'Phone', area: 'Area', address: 'Address',
-    category: 'Category', urgency: 'Urgency', content: 'Content', unit: 'Unit', deadline: 'Reply by', created: 'Logged at',
-    reply: 'Reply', replyText: 'Reply', history: 'History', actions: 'Actions', overdue: 'Overdue', confidential: 'Confidential',
-    hidden: '(confidential)', anonymous: 'anonymous', none: 'None', loading: 'Loading…', saved: 'Saved', pdf: 'Print (PDF)',
-    assign: 'Assign', sign: 'Sign', review: 'Review', approve: 'Approve and close', sendBack: 'Send back', comment: 'Comment',
-    submit: 'Submit', result: 'Result', reasons: 'Reasons', note: 'Note', directAnswer: 'Direct answer (closes a consultation answered on the call)',
-    earlier: 'Earlier tickets of this number', noEarlier: 'No earlier tickets for this number', created_ok: 'Logged as', search: 'Search', page: 'page',
-    suggested: 'Suggested', jurisdiction: 'station of the jurisdiction', all: 'All', due: 'Due for callback', open: 'Open', time: 'Time', who: 'By',
-    action: 'Action', working: 'Working day', off: 'Holiday', date: 'Date', add: 'Add / change', remove: 'Delete', year: 'Year',
-    shortcut: 'Tip: Tab moves between fields, Ctrl+Enter submits', callerName: 'Caller name (empty: anonymous)', pickArea: 'Type to search areas',
-    pickCategory: 'Type to search categories', pickUnit: 'Type to search units', attempts: 'Attempts', reasonList: 'Rude,Passing the buck,Slow,Unhappy with result,Improper enforcement',
-    RECTIFYING: 'Being rectified', REVISITING: 'Due for re-visit', CHIEF_REVIEW: 'With the chief', REPLY_CHIEF_APPROVED: 'Reply approved by the chief', REPLY_CHIEF_SENT_BACK: 'Reply sent back by the chief', chiefApprove: 'Approve, send to the centre', repliesToApprove: 'Replies to approve', chiefDesk: "Chief's desk", slips: 'Supervision slips', timeLimits: 'Time limits', notifications: 'Notifications', markAllRead: 'Mark all read', noNotifications: 'No notifications',
-    REMINDED: 'Reminder', SIGN_OVERDUE: 'Not signed in time', OVERDUE: 'Overdue', ESCALATED: 'Escalated', DEADLINES_RECOMPUTED: 'Deadlines recomputed', EXTENSION_REQUESTED: 'Extension requested', EXTENSION_CHIEF_APPROVED: 'Extension agreed by chief', EXTENSION_APPROVED: 'Extension approved', EXTENSION_REFUSED: 'Extension refused', RECTIFICATION_OPENED: 'Rectification opened', RECTIFICATION_OVERDUE: 'Rectification overdue', RECTIFICATION_REPORTED: 'Rectification reported', REVISITED: 'Re-visited', SLIP_PROPOSED: 'Slip proposed', SLIP_ISSUED: 'Supervision slip', SLIP_RESOLVED: 'Slip resolved',
-    signDeadline: 'Sign by', escalated: 'Escalated', escalationLevel: 'Escalation level', extensions: 'Extensions', requestExtension: 'Request an extension', newDeadline: 'New deadline', extensionReason: 'Reason', approveExtension: 'Approve', refuseExtension: 'Refuse', decisionNote: 'Decision note',
-    ext_PENDING: 'Waiting for the chief', ext_CHIEF_APPROVED: 'Waiting for the centre', ext_APPROVED: 'Approved', ext_REFUSED: 'Refused',
-    rectification: 'Rectification', rectificationDue: 'Report by', rectificationReport: 'Rectification report', dissatisfaction: 'Dissatisfied with', revisit: 'Re-visit', revisitResult: 'Re-visit result', slipProposed: 'Supervision slip proposed',
-    dueSoon: 'Due soon', overdueList: 'Overdue', escalatedList: 'Escalated', signOverdueList: 'Not signed in time', rectifyingList: 'In rectification', slipList: 'Supervision slips', extensionList: 'Extensions to decide', repliesInReview: 'Replies in centre review',
-    slipNumber: 'Slip number', slipTickets: 'Tickets', slipTitle: 'Matter', requirements: 'Requirements', slipDeadline: 'Resolve by', lead: 'Lead', supervisor: 'Supervising deputy', head: 'Responsible head', ticketsConcerned: 'Tickets concerned (ticket ids, comma-separated)', issueSlip: 'Issue a slip', issued: 'Issued', resolved: 'Resolved', register: 'Register',
-    slip_ISSUED: 'To acknowledge', slip_ACKNOWLEDGED: 'Being handled', slip_HANDLED: 'To call back', slip_CALLED_BACK: 'To report', slip_REPORTED: 'To review', slip_RESOLVED: 'Resolved',
-    acknowledge: 'Acknowledge', handle: 'Handled in person', slipCallback: 'Called back in person', report: 'Report', accept: 'Accept', sendBackSlip: 'Send back', handlingNote: 'Handling', callbackNote: 'Callback', reportText: 'Report', reviewNote: 'Review note', sentBackTimes: 'Sent back',
-    ruleScope: 'Applies to', anyScope: 'All', signHours: 'Sign within (working hours)', replyDays: 'Reply within (working days; empty: category default; 0: same day)', remindBeforeDays: 'Remind before (working days)', escalateAfterDays: 'Escalate after (working days)', maxExtensions: 'Max extensions', maxExtensionDays: 'Max extension (working days)', centreApproval: 'Centre approves', updatedBy: 'Changed by', addRule: 'Add a rule', save: 'Save',
-  },
-};
+/* The texts of the pages live on the server, in the message bundle (i18n/messages_zh|en.properties,
+   see docs/i18n.md): App.init() loads them from GET /api/messages before the page renders. */
 
 /**
  * Safe HTML (安全输出): the one place where pages turn data into markup.
@@ -155,11 +87,37 @@ const Html = (() => {
 })();
 
 const App = {
-  lang: localStorage.getItem('hotline.lang') || 'zh',
+  lang: localStorage.getItem('hotline.lang') === 'en' ? 'en' : 'zh',
   me: null,
 
+  /** The texts of the pages in App.lang (key → text), loaded by App.loadMessages(). */
+  messages: {},
+
   t(key) {
-    return (I18N[App.lang] && I18N[App.lang][key]) || I18N.zh[key] || key;
+    return App.messages[key] || key;
+  },
+
+  /** Whether the bundle holds {@code key}. */
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(App.messages, key);
+  },
+
+  /** A history action's label: NAME_ACTION where the action and a status share a name (签收 / 已签收). */
+  action(name) {
+    return App.t(App.has(name + '_ACTION') ? name + '_ACTION' : name);
+  },
+
+  /** A reason's label from its code (reason_CODE); a reason stored as text before codes shows as written. */
+  reason(code) {
+    return App.has('reason_' + code) ? App.t('reason_' + code) : code;
+  },
+
+  /** Loads the pages' texts in App.lang (GET /api/messages; no login needed; revalidated by ETag). */
+  async loadMessages() {
+    const res = await fetch('/api/messages?lang=' + encodeURIComponent(App.lang),
+      {headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
+    if (res.ok) App.messages = await res.json();
+    return App.messages;
   },
 
   toggleLang() {
@@ -180,8 +138,7 @@ const App = {
       throw new Error('401');
     }
     if (res.status === 503) { // transient (database busy or down): nothing was changed, the user may retry
-      const err = new Error(App.lang === 'en' ? 'The service is briefly unavailable and nothing was changed: please retry in a few seconds.'
-        : '服务暂时不可用，本次操作未生效，请稍后重试。');
+      const err = new Error(App.t('serviceUnavailable'));
       err.problem = {status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: Number(res.headers.get('Retry-After')) || 5};
       throw err;
     }
@@ -272,6 +229,7 @@ const App = {
   /** Loads the user, draws the header with the pages this user's roles open, translates [data-t]. */
   async init() {
     document.documentElement.lang = App.lang === 'zh' ? 'zh-CN' : 'en';
+    await App.loadMessages();
     App.me = await App.api('/me');
     const r = App.me.roles;
     const links = [
@@ -368,6 +326,9 @@ const App = {
   empty() {
     return App.html`<p class="empty">${App.t('none')}</p>`;
   },
+
+  /** Reasons of a dissatisfied callback (不满意原因): the codes the API stores; labels reason_CODE. */
+  CALLBACK_REASONS: ['ATTITUDE', 'PASSING_THE_BUCK', 'SLOW', 'RESULT', 'IMPROPER_ENFORCEMENT', 'OTHER'],
 
   /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
   SLIP_STEPS: {acknowledge: ['acknowledge', null], handle: ['handle', 'handlingNote'], callback: ['slipCallback', 'callbackNote'],

@@ -8,7 +8,6 @@
     ['repliesToApprove', 'repliesToApprove', true], ['extensions', 'extensionList', true],
     ['rectifying', 'rectifyingList', true], ['slips', 'slipList', true],
     ['dueSoon', 'dueSoonList', false], ['repliesInReview', 'repliesInReview', false]];
-  I18N.zh.dueSoonList = '即将到期'; I18N.en.dueSoonList = 'Due soon';
 
   const ticketRow = t => App.html`<tr data-id="${t.id}"><td><a href="ticket.html?id=${t.id}">${t.number}</a></td><td>${App.statusBadge(t)}${
     t.escalationLevel ? App.html` <span class="badge warn">${App.t('escalated')} ${t.escalationLevel}</span>` : ''}</td>

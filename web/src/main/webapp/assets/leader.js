@@ -2,28 +2,7 @@
 // rules and a chart, drill-down from any figure to its tickets, publication and the printed files.
 // The DOM is built with textContent/properties only (no HTML strings from data).
 (() => {
-  Object.assign(I18N.zh, {leaderDashboard: '领导看板', month: '月份', previewPdf: '预览 PDF', publishNote: '发布说明（可选）',
-    correctionReason: '更正原因（再次发布必填）', publish: '发布本月排名', overview: '本月概况', ranking: '三率排名',
-    publications: '已发布排名', STATION: '派出所', BRIGADE: '大队', AGENCY: '非警务单位', CENTRE: '热线中心',
-    rank: '名次', unitName: '单位', due: '到期件', replyRate: '回复率', closureRate: '办结率', satisfactionRate: '满意率',
-    revisitRate: '整改后满意率', score: '得分', flags: '标记', PRAISE: '表扬', CRITICISM: '批评', BOTTOM: '后三位',
-    SELF_EXAMINATION_REQUIRED: '须自查', sampleTooSmall: '样本不足', lastMonth: '上月', lastYear: '去年同期',
-    version: '版本', publishedAt: '发布时间', publishedBy: '发布人', files: '文件', published: '已发布',
-    drillOf: '明细', number: '工单编号', dueAt: '回复期限', repliedAt: '回复时间', closedAt: '办结时间',
-    callbackResult: '回访结果', noData: '无数据', rulesText: '规则第 {v} 版：回复率 {r}、办结率 {c}、满意率 {s}（权重）；依据 {b}；到期件少于 {m} 件不参加排名。',
-    RATE: '比率', WILSON_LOWER_BOUND: '威尔逊 95% 下限', numeratorOf: '分子', denominatorOf: '分母'});
-  Object.assign(I18N.en, {leaderDashboard: 'Leadership dashboard', month: 'Month', previewPdf: 'Preview PDF',
-    publishNote: 'Note (optional)', correctionReason: 'Reason of the correction (required to publish again)',
-    publish: 'Publish this month', overview: 'This month', ranking: 'Ranking', publications: 'Published rankings',
-    STATION: 'Stations', BRIGADE: 'Brigades', AGENCY: 'Agencies', CENTRE: 'Hotline centre', rank: 'Rank',
-    unitName: 'Unit', due: 'Due', replyRate: 'Reply', closureRate: 'Closure', satisfactionRate: 'Satisfaction',
-    revisitRate: 'After rectification', score: 'Score', flags: 'Flags', PRAISE: 'Praise', CRITICISM: 'Criticism',
-    BOTTOM: 'Bottom three', SELF_EXAMINATION_REQUIRED: 'Self-examination', sampleTooSmall: 'Sample too small',
-    lastMonth: 'Last month', lastYear: 'Last year', version: 'Version', publishedAt: 'Published', publishedBy: 'By',
-    files: 'Files', published: 'Published', drillOf: 'Tickets', number: 'Number', dueAt: 'Due', repliedAt: 'Replied',
-    closedAt: 'Closed', callbackResult: 'Callback', noData: 'No data',
-    rulesText: 'Rules v{v}: reply {r}, closure {c}, satisfaction {s} (weights); basis {b}; units with fewer than {m} tickets due are not ranked.',
-    RATE: 'rate', WILSON_LOWER_BOUND: 'Wilson 95 % lower bound', numeratorOf: 'numerator', denominatorOf: 'denominator'});
+  // texts: the message bundle on the server (leader dashboard section), loaded by App.init()
 
   /** Builds an element: properties (textContent, className, href …) and children (nodes or text). */
   const h = (tag, props, ...children) => {
@@ -88,7 +67,7 @@
     document.getElementById('rules').textContent = App.t('rulesText').replace('{v}', rules.version)
       .replace('{r}', rules.weights.reply).replace('{c}', rules.weights.closure).replace('{s}', rules.weights.satisfaction)
       .replace('{b}', App.t(rules.basis)).replace('{m}', rules.minSample);
-    const head = ['rank', 'unitName', 'due', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
+    const head = ['rank', 'unitName', 'dueCount', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
     const table = h('table', {className: 'list'}, h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
       h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
         h('td', {textContent: r.rank == null ? '—' : r.rank}),

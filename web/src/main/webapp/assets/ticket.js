@@ -38,8 +38,8 @@
       <button class="secondary" data-act="sendBack">${App.t('sendBack')}</button></div>`,
     callback: () => App.html`<div class="row">${['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'UNREACHABLE'].map(r =>
       App.html`<label><input type="radio" name="result" value="${r}"> ${App.t(r)}</label> `)}</div>
-      <div class="row">${App.t('reasonList').split(',').map(r =>
-      App.html`<label><input type="checkbox" name="reasons" value="${r}"> ${r}</label> `)}</div>
+      <div class="row">${App.CALLBACK_REASONS.map(r =>
+      App.html`<label><input type="checkbox" name="reasons" value="${r}"> ${App.t('reason_' + r)}</label> `)}</div>
       <input name="note" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
     chiefReview: () => App.html`<input name="chiefComment" placeholder="${App.t('comment')}"><div class="row">
       <button class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button>
@@ -74,7 +74,7 @@
       ${wide('content', t.content)}
       ${t.directAnswer || t.replyText ? wide('replyText', t.directAnswer || t.replyText) : ''}
       ${t.mergedIntoId ? wide('MERGED', App.html`<a href="ticket.html?id=${t.mergedIntoId}">${t.mergedIntoNumber}</a>`) : ''}
-      ${t.callbackResult ? wide('result', App.t(t.callbackResult) + ' ' + t.callbackReasons.join('、')) : ''}`);
+      ${t.callbackResult ? wide('result', App.t(t.callbackResult) + ' ' + t.callbackReasons.map(App.reason).join(App.t('listSeparator'))) : ''}`);
     if (t.assistingParts.length) {
       App.append(factsBox, wide('assisting', t.assistingParts.map((p, i) => App.html`${i ? App.html`<br>` : ''}${p.unitName} · ${
         App.t('part_' + p.status)}${p.replyText ? '：' + p.replyText : ''}`)));
@@ -120,9 +120,9 @@
       App.html`<div class="action-form">${forms[a]()}</div>`)}`);
     App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
       history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actor} · ${e.actorUnitCode}</td><td>${
-        App.t(['SIGNED', 'RETURNED', 'MERGED'].includes(e.action) ? e.action + '_ACTION' : e.action)}</td><td>${
+        App.action(e.action)}</td><td>${
         e.fromStatus ? App.t(e.fromStatus) + ' → ' : ''}${App.t(e.toStatus)}</td><td>${e.note}${
-        e.detail ? App.html` <span class="hint">${e.detail}</span>` : ''}</td></tr>`)));
+        e.detailText ? App.html` <span class="hint">${e.detailText}</span>` : ''}</td></tr>`)));
     if (t.allowedActions.includes('return')) {
       App.fillDatalist(document.getElementById('catalogue'), await App.api('/catalogue'),
         i => i.unitName + '：' + i.title + ' [' + i.code + ']');

@@ -137,7 +137,7 @@ class ConcurrentActionsIT {
   void satisfiedAgainstDissatisfiedCallbackOfAHandledTicket() {
     race("callback×callback", ConcurrentActionsIT::closed,
         id -> post("callback", id, "callback", Map.of("result", "SATISFIED")),
-        id -> post("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("态度一般"))),
+        id -> post("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("ATTITUDE"))),
         "CALLED_BACK");
   }
 

@@ -36,13 +36,9 @@ class InputLimitsIT {
     return b.toString();
   }
 
-  private static List<String> tenReasons() {
-    List<String> reasons = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      reasons.add(text(50, i));
-    }
-    return reasons;
-  }
+  /** Every reason code (不满意原因) in an order of their own: reasons are codes since issue 9. */
+  private static final List<String> ALL_REASONS = List.of("OTHER", "IMPROPER_ENFORCEMENT", "RESULT", "SLOW",
+      "PASSING_THE_BUCK", "ATTITUDE");
 
   private static long directlyAnswered(String content) {
     var call = Tickets.call(content);
@@ -55,27 +51,27 @@ class InputLimitsIT {
   }
 
   @Test
-  void tenReasonsOfFiftyCharactersAreStoredAndComeBackInOrder() {
-    long id = directlyAnswered("输入上限：十条五十字的回访原因");
-    List<String> reasons = tenReasons();
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", reasons)).post("/api/tickets/" + id + "/callback")
+  void everyReasonCodeIsStoredAndComesBackInOrder() {
+    long id = directlyAnswered("输入上限：全部回访原因");
+    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", ALL_REASONS)).post("/api/tickets/" + id + "/callback")
         .then().statusCode(200);
-    assertThat(ticket(id).getList("callbackReasons", String.class)).containsExactlyElementsOf(reasons);
+    assertThat(ticket(id).getList("callbackReasons", String.class)).containsExactlyElementsOf(ALL_REASONS);
   }
 
   @Test
-  void aReasonWithACommaIsOneReason() {
+  void aReasonWithACommaIsNoCodeAndIsRefused() {
     long id = directlyAnswered("输入上限：带逗号的回访原因");
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("处理太慢,一直没人联系", "态度一般")))
-        .post("/api/tickets/" + id + "/callback").then().statusCode(200);
-    assertThat(ticket(id).getList("callbackReasons", String.class)).containsExactly("处理太慢,一直没人联系", "态度一般");
+    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("处理太慢,一直没人联系", "ATTITUDE")))
+        .post("/api/tickets/" + id + "/callback").then().statusCode(400)
+        .body("errors[0].field", equalTo("reasons")).body("errors[0].reason", equalTo("UNKNOWN_CODE"));
+    assertThat(ticket(id).getList("callbackReasons")).isEmpty();
   }
 
   @Test
   void moreOrLongerReasonsAreRefusedAndChangeNothing() {
     long id = directlyAnswered("输入上限：超出上限的回访原因");
-    List<String> eleven = new ArrayList<>(tenReasons());
-    eleven.add("态度一般");
+    List<String> eleven = new ArrayList<>(ALL_REASONS);
+    eleven.addAll(ALL_REASONS.subList(0, 5));
     as("callback").body(Map.of("result", "DISSATISFIED", "reasons", eleven)).post("/api/tickets/" + id + "/callback")
         .then().statusCode(400).body("errors[0].field", equalTo("reasons"));
     as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of(text(51, 1))))
@@ -93,12 +89,11 @@ class InputLimitsIT {
     act("officer", id, "sign", null);
     Tickets.replied(id, "已到场处置");
     act("dispatcher", id, "review", Map.of("approved", true));
-    List<String> reasons = tenReasons();
-    act("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", reasons));
+    act("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", ALL_REASONS));
     JsonPath t = ticket(id);
     assertThat(t.getString("status")).isEqualTo("RECTIFYING");
-    assertThat(t.getList("rectification.dissatisfactionReasons", String.class)).containsExactlyElementsOf(reasons);
-    assertThat(t.getString("rectification.dissatisfaction")).isEqualTo(String.join("、", reasons));
+    assertThat(t.getList("rectification.dissatisfactionReasons", String.class)).containsExactlyElementsOf(ALL_REASONS);
+    assertThat(t.getString("rectification.dissatisfaction")).isEqualTo("其他、执法不规范、结果不满意、效率低、推诿扯皮、态度差");
   }
 
   @Test

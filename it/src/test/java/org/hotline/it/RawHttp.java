@@ -12,13 +12,14 @@ import java.util.Locale;
 
 /**
  * A request written byte for byte on a socket, for what HTTP clients will not send (a forged
- * {@code Host} header); returns the status line and headers.
+ * {@code Host} header, an undecodable or raw non-ASCII query, TRACE); returns the status line,
+ * headers and body ({@code Connection: close}, so the body is what follows the headers).
  */
 final class RawHttp {
 
   private RawHttp() {}
 
-  record Answer(int status, List<String> headers) {
+  record Answer(int status, List<String> headers, String body) {
     /** The first value of a header, or null. */
     String header(String name) {
       String prefix = name.toLowerCase(Locale.ROOT) + ":";
@@ -27,30 +28,37 @@ final class RawHttp {
     }
   }
 
+  /** Sends {@code method path} with the header lines given (ASCII/UTF-8 request target). */
   static Answer send(String method, String path, String... headerLines) throws IOException {
+    return send(method, path.getBytes(StandardCharsets.UTF_8), headerLines);
+  }
+
+  /** Sends {@code method} with the request target exactly as the bytes given. */
+  static Answer send(String method, byte[] target, String... headerLines) throws IOException {
     ItServer.ensureStarted();
     try (Socket socket = new Socket("localhost", ItServer.HTTP_PORT)) {
       socket.setSoTimeout(20_000);
-      StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      request.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+      request.write(target);
+      StringBuilder rest = new StringBuilder(" HTTP/1.1\r\n");
       for (String h : headerLines) {
-        request.append(h).append("\r\n");
+        rest.append(h).append("\r\n");
       }
-      request.append("Connection: close\r\nContent-Length: 0\r\n\r\n");
+      boolean length = false;
+      for (String h : headerLines) {
+        length |= h.toLowerCase(Locale.ROOT).startsWith("content-length:");
+      }
+      rest.append(length ? "Connection: close\r\n\r\n" : "Connection: close\r\nContent-Length: 0\r\n\r\n");
+      request.write(rest.toString().getBytes(StandardCharsets.UTF_8));
       OutputStream out = socket.getOutputStream();
-      out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(request.toByteArray());
       out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream head = new ByteArrayOutputStream();
-      int b;
-      int matched = 0;
-      byte[] end = {'\r', '\n', '\r', '\n'};
-      while (matched < 4 && (b = in.read()) >= 0) {
-        head.write(b);
-        matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-      }
-      String[] lines = head.toString(StandardCharsets.UTF_8).split("\r\n");
+      String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = all.indexOf("\r\n\r\n");
+      String[] lines = (split < 0 ? all : all.substring(0, split)).split("\r\n");
       List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
-      return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers);
+      return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, split < 0 ? "" : all.substring(split + 4));
     }
   }
 }

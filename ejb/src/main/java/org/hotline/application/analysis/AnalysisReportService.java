@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hotline.application.text.CallbackReasons;
+import org.hotline.application.text.Messages;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.user.Role;
 import org.hotline.reports.ReportRenderer;
@@ -30,15 +33,15 @@ public class AnalysisReportService {
   public byte[] dissatisfactionPdf(String from, String to) {
     AnalysisService.DissatisfactionView view = analysis.dissatisfaction(from, to);
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", "群众不满意原因分析（" + view.from() + " 至 " + view.to() + "）");
+    p.put("TITLE", Messages.zh("pdf.analysis.title", view.from(), view.to()));
     long total = view.dissatisfied().stream().mapToLong(Long::longValue).sum();
-    p.put("SUMMARY", "期间首次回访不满意 " + total + " 件；逐月：" + join(view.dissatisfied()) + "。");
+    p.put("SUMMARY", Messages.zh("pdf.analysis.summary", total, join(view.dissatisfied())));
     p.put("MONTHS", String.join(" · ", view.months()));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = new ArrayList<>();
     for (AnalysisService.ReasonSeries r : view.reasons()) {
       Map<String, Object> row = new HashMap<>();
-      row.put("reason", r.reason());
+      row.put("reason", CallbackReasons.label(r.code(), Locale.CHINESE));
       row.put("counts", join(r.counts()));
       row.put("total", String.valueOf(r.total()));
       rows.add(row);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
+import org.hotline.application.text.CallbackReasons;
+import org.hotline.application.text.ClientLanguage;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.analysis.AnalysisRepository;
 import org.hotline.domain.model.analysis.Dimension;
@@ -105,8 +107,11 @@ public class AnalysisService {
     return new HotspotView(first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
   }
 
-  /** One reason's dissatisfied callbacks per month. */
-  public record ReasonSeries(String reason, List<Long> counts, long total) {}
+  /**
+   * One reason's dissatisfied callbacks per month: {@code code} as stored (不满意原因 code, or a
+   * text stored before codes), {@code reason} its label in the reader's language.
+   */
+  public record ReasonSeries(String code, String reason, List<Long> counts, long total) {}
 
   /** Dissatisfaction month by month: all dissatisfied first callbacks, and by reason (seed 004). */
   public record DissatisfactionView(String from, String to, List<String> months, List<Long> dissatisfied,
@@ -134,6 +139,7 @@ public class AnalysisService {
     }
     List<ReasonSeries> reasons = new ArrayList<>();
     byReason.forEach((reason, counts) -> reasons.add(new ReasonSeries(reason,
+        CallbackReasons.label(reason, ClientLanguage.current()),
         java.util.Arrays.stream(counts).boxed().toList(), java.util.Arrays.stream(counts).sum())));
     reasons.sort((x, y) -> Long.compare(y.total(), x.total()));
     return new DissatisfactionView(months.get(0).toString(), months.get(months.size() - 1).toString(),

@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.hotline.application.notification.Notices;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
-import org.hotline.domain.model.notification.Notification.Message;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.slip.SlipRepository;
@@ -46,7 +46,7 @@ public class DeadlineEvents {
 
   public void signOverdue(String ticketNumber) {
     withTicket(ticketNumber, t -> t.markSignOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(ticketMessage(NotificationKind.SIGN_OVERDUE, t, "工单 %s 超时未签收", "签收时限已过，请立即签收办理。"),
+      notifier.send(Notices.aboutTicket(NotificationKind.SIGN_OVERDUE, t.id(), "signOverdue", t.number()),
           recipients.handlersOf(t.ownerUnit()), recipients.centre());
       return e;
     }));
@@ -54,8 +54,8 @@ public class DeadlineEvents {
 
   public void remind(String ticketNumber) {
     withTicket(ticketNumber, t -> t.remind(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(ticketMessage(NotificationKind.REMINDER, t, "催办：工单 %s 即将到期",
-          "回复时限 " + BusinessTime.display(t.replyDeadline()) + "，请抓紧办理。"), recipients.handlersOf(t.ownerUnit()));
+      notifier.send(Notices.aboutTicket(NotificationKind.REMINDER, t.id(), "reminder", t.number(),
+          BusinessTime.minutes(t.replyDeadline())), recipients.handlersOf(t.ownerUnit()));
       return e;
     }));
   }
@@ -66,8 +66,8 @@ public class DeadlineEvents {
 
   private Optional<TicketEvent> markOverdue(Ticket t) {
     return t.markOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(ticketMessage(NotificationKind.OVERDUE, t, "超期：工单 %s 已超过回复时限",
-          t.ownerUnit().name() + " 未在时限内回复。"), recipients.handlersOf(t.ownerUnit()), recipients.centre());
+      notifier.send(Notices.aboutTicket(NotificationKind.OVERDUE, t.id(), "overdue", t.number(),
+          t.ownerUnit().name()), recipients.handlersOf(t.ownerUnit()), recipients.centre());
       return e;
     });
   }
@@ -95,16 +95,16 @@ public class DeadlineEvents {
       return Optional.empty();
     }
     tickets.append(escalated.get());
-    notifier.send(ticketMessage(NotificationKind.ESCALATION, t, "升级督办：工单 %s 超期未办",
-        t.ownerUnit().name() + " 超期未回复，已升级至 " + to.name() + "（第 " + t.escalationLevel() + " 级）。"),
+    notifier.send(Notices.aboutTicket(NotificationKind.ESCALATION, t.id(), "escalation", t.number(),
+        t.ownerUnit().name(), to.name(), t.escalationLevel()),
         recipients.leadersOf(to), recipients.headsOf(t.ownerUnit()), recipients.centre());
     return to.parent() == null ? Optional.empty() : Optional.of(deadlines.planner().escalateAt(now, days));
   }
 
   public void rectificationOverdue(String ticketNumber) {
     withTicket(ticketNumber, t -> t.markRectificationOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(ticketMessage(NotificationKind.RECTIFICATION_OVERDUE, t, "整改超期：工单 %s",
-          "整改情况未在 3 个工作日内反馈。"), recipients.headsOf(t.ownerUnit()), recipients.centre());
+      notifier.send(Notices.aboutTicket(NotificationKind.RECTIFICATION_OVERDUE, t.id(), "rectificationOverdue",
+          t.number()), recipients.headsOf(t.ownerUnit()), recipients.centre());
       return e;
     }));
   }
@@ -112,15 +112,15 @@ public class DeadlineEvents {
   public void slipReminder(Long slipId) {
     slips.find(slipId).ifPresent(s -> s.remind(Actor.system(), BusinessTime.now()).ifPresent(e -> {
       slips.append(e);
-      notifier.send(Message.aboutSlip(s.id(), "督办催办：" + s.number(),
-          "督办时限 " + BusinessTime.display(s.deadline()) + "，请抓紧办理并报告。"), recipients.headsOf(s.unit()));
+      notifier.send(Notices.aboutSlip(s.id(), "slipReminder", s.number(),
+          BusinessTime.minutes(s.deadline())), recipients.headsOf(s.unit()));
     }));
   }
 
   public void slipOverdue(Long slipId) {
     slips.find(slipId).ifPresent(s -> s.markOverdue(Actor.system(), BusinessTime.now()).ifPresent(e -> {
       slips.append(e);
-      notifier.send(Message.aboutSlip(s.id(), "督办超期：" + s.number(), s.unit().name() + " 未在督办时限内报告。"),
+      notifier.send(Notices.aboutSlip(s.id(), "slipOverdue", s.number(), s.unit().name()),
           recipients.headsOf(s.unit()), recipients.directors());
     }));
   }
@@ -136,7 +136,4 @@ public class DeadlineEvents {
     }
   }
 
-  static Message ticketMessage(NotificationKind kind, Ticket t, String titleFormat, String body) {
-    return Message.aboutTicket(kind, t.id(), titleFormat.formatted(t.number()), body);
-  }
 }

@@ -11,6 +11,7 @@ import org.hotline.domain.model.deadline.DeadlinePlan;
 import org.hotline.domain.model.deadline.DeadlinePlanner;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Actor;
+import org.hotline.domain.model.ticket.EventDetail;
 import org.hotline.domain.model.ticket.Rectification;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
@@ -72,8 +73,9 @@ public class DeadlineRecomputation {
     if (due.equals(r.dueAt())) {
       return false;
     }
-    tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, "工作日历调整 calendar changed",
-        "rectification=" + BusinessTime.text(r.dueAt()) + "->" + BusinessTime.text(due), actor, now));
+    tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, null,
+        EventDetail.of("rectification", BusinessTime.text(r.dueAt()) + "->" + BusinessTime.text(due))
+            .and("cause", "CALENDAR_CHANGED"), actor, now));
     r.reschedule(due);
     timers.put(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
     return true;

@@ -11,6 +11,7 @@ import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notices;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
 import org.hotline.application.ticket.TicketLoader;
@@ -20,9 +21,9 @@ import org.hotline.domain.model.deadline.DeadlinePlan;
 import org.hotline.domain.model.deadline.ExtensionRequest;
 import org.hotline.domain.model.deadline.ExtensionRequestRepository;
 import org.hotline.domain.model.deadline.TimeLimitRule;
-import org.hotline.domain.model.notification.Notification.Message;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.EventDetail;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketAction;
 import org.hotline.domain.model.ticket.TicketProcess;
@@ -96,9 +97,9 @@ public class ExtensionService {
     ExtensionRequest request = new ExtensionRequest(ticketId, cleanReason, ticket.replyDeadline(), requested,
         rule.centreApproval(), user.username(), now);
     requests.add(request);
-    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, "to=" + BusinessTime.text(requested), currentUser.actor(), now));
-    notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
-        "延期申请：工单 " + ticket.number(), user.displayName() + " 申请延期至 " + newDeadline + "：" + cleanReason),
+    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, EventDetail.of("to", BusinessTime.text(requested)), currentUser.actor(), now));
+    notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
+        "extensionRequested", ticket.number(), user.displayName(), newDeadline, cleanReason),
         recipients.headsOf(ticket.ownerUnit()));
     return ExtensionView.of(request, ticket.number());
   }
@@ -128,18 +129,18 @@ public class ExtensionService {
     ExtensionRequest.Status status = request.decide(approve, byCentre, unitHasChief, cleanNote, user.username(), now);
     switch (status) {
       case APPROVED -> approved(ticket, request, cleanNote, now);
-      case REFUSED -> tickets.append(ticket.note(TicketAction.EXTENSION_REFUSED, cleanNote, "request=" + requestId,
+      case REFUSED -> tickets.append(ticket.note(TicketAction.EXTENSION_REFUSED, cleanNote, EventDetail.of("request", requestId),
           currentUser.actor(), now));
       default -> {
-        tickets.append(ticket.note(TicketAction.EXTENSION_CHIEF_APPROVED, cleanNote, "request=" + requestId,
+        tickets.append(ticket.note(TicketAction.EXTENSION_CHIEF_APPROVED, cleanNote, EventDetail.of("request", requestId),
             currentUser.actor(), now));
-        notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
-            "延期待中心审批：工单 " + ticket.number(), ticket.ownerUnit().name() + " 所长已同意延期。"), recipients.centre());
+        notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
+            "extensionToCentre", ticket.number(), ticket.ownerUnit().name()), recipients.centre());
       }
     }
     if (status != ExtensionRequest.Status.CHIEF_APPROVED) {
-      notifier.send(Message.aboutTicket(NotificationKind.EXTENSION_DECIDED, ticket.id(),
-          (status == ExtensionRequest.Status.APPROVED ? "延期已批准：工单 " : "延期未批准：工单 ") + ticket.number(),
+      notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_DECIDED, ticket.id(),
+          status == ExtensionRequest.Status.APPROVED ? "extensionApproved" : "extensionRefused", ticket.number(),
           cleanNote), recipients.handlersOf(ticket.ownerUnit()));
     }
     return ExtensionView.of(request, ticket.number());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hotline.application.text.Messages;
 import org.hotline.domain.model.ranking.Rate;
 import org.hotline.domain.model.ranking.RankingRow;
 import org.hotline.domain.model.ranking.UnitClass;
@@ -27,7 +28,7 @@ import org.hotline.reports.ReportRenderer;
 public class RankingReportService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final String ORG_NAME = "示范县公安局";
+  private static final String ORG_NAME = Messages.zh("pdf.orgName");
 
   /** A file to download: its name and bytes. */
   public record File(String name, byte[] bytes) {}
@@ -86,16 +87,17 @@ public class RankingReportService {
       m.put("due", minutes(o.dueAt()));
       m.put("replied", minutes(o.repliedAt()));
       m.put("closed", minutes(o.closedAt()));
-      m.put("callback", o.callbackResult() == null ? null : callbackText(o.callbackResult()));
-      m.put("counts", (replied.contains(o.ticketId()) ? "按时回复 " : "") + (closed.contains(o.ticketId()) ? "月内办结" : ""));
+      m.put("callback", Messages.label(o.callbackResult(), Locale.CHINESE));
+      m.put("counts", (replied.contains(o.ticketId()) ? Messages.zh("pdf.ranking.repliedInTime") + " " : "")
+          + (closed.contains(o.ticketId()) ? Messages.zh("pdf.ranking.closedInMonth") : ""));
       rows.add(m);
     }
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", row.unitName() + " " + monthText(view.month()) + "工单办理明细");
-    p.put("FIGURES", "回复率 " + fraction(row.reply()) + "　办结率 " + fraction(row.closure()) + "　满意率 "
-        + fraction(row.satisfaction()) + "　整改后满意率 " + fraction(row.revisit()) + "　未接通 " + row.unreachable()
-        + " 件　得分 " + (row.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.score()))
-        + (row.rank() == null ? "（样本不足，不参加排名）" : "　名次 " + row.rank()));
+    p.put("TITLE", Messages.zh("pdf.ranking.unitTitle", row.unitName(), monthText(view.month())));
+    p.put("FIGURES", Messages.zh("pdf.ranking.figures", fraction(row.reply()), fraction(row.closure()),
+        fraction(row.satisfaction()), fraction(row.revisit()), row.unreachable(),
+        row.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.score()))
+        + (row.rank() == null ? Messages.zh("pdf.ranking.notRanked") : Messages.zh("pdf.ranking.rank", row.rank())));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     return new File("unit-" + unitCode + "-" + view.month() + ".pdf", RENDERER.pdf(ReportRenderer.UNIT_MONTH, p, rows));
   }
@@ -104,37 +106,27 @@ public class RankingReportService {
     return t == null ? null : t.toString().substring(0, 16).replace('T', ' ');
   }
 
-  private static String callbackText(org.hotline.domain.model.ticket.CallbackResult r) {
-    return switch (r) {
-      case SATISFIED -> "满意";
-      case BASICALLY_SATISFIED -> "基本满意";
-      case DISSATISFIED -> "不满意";
-      case UNREACHABLE -> "未接通";
-    };
-  }
-
   /** 通报: praise (100 % satisfaction), criticism (last of each class), self-examinations due. */
   public File noticePdf(String month, Integer version) {
     var p = publications.version(month, version);
     RankingView view = p.ranking();
     Map<String, Object> params = new HashMap<>();
     params.put("ORG_NAME", ORG_NAME);
-    params.put("TITLE", "关于" + monthText(view.month()) + "警务热线工单办理情况的通报"
-        + (view.version() != null && view.version() > 1 ? "（第 " + view.version() + " 版，更正）" : ""));
+    params.put("TITLE", Messages.zh("pdf.ranking.noticeTitle", monthText(view.month()))
+        + (view.version() != null && view.version() > 1 ? Messages.zh("pdf.ranking.correctedVersion", view.version()) : ""));
     long ranked = view.rows().stream().filter(r -> r.rank() != null && r.unitClass() != UnitClass.CENTRE).count();
     long due = view.rows().stream().mapToLong(r -> r.reply().denominator()).sum();
     long reached = view.rows().stream().mapToLong(r -> r.satisfaction().denominator()).sum();
     long satisfied = view.rows().stream().mapToLong(r -> r.satisfaction().numerator()).sum();
-    params.put("SUMMARY", "　　" + monthText(view.month()) + "，全县 " + ranked + " 个承办单位参加排名，到期工单 " + due
-        + " 件，回访 " + reached + " 件，满意及基本满意 " + satisfied + " 件，总体满意率 "
-        + percent(Rate.of(satisfied, reached)) + "。按照考核规则第 " + view.rules().version() + " 版（回复率、办结率、满意率权重 "
-        + view.rules().weights().reply() + "/" + view.rules().weights().closure() + "/" + view.rules().weights().satisfaction()
-        + "），现将排名情况通报如下。" + (view.correctionReason() == null ? "" : "更正原因：" + view.correctionReason() + "。"));
-    params.put("PRAISE", names(view, RankingRow.Flag.PRAISE, "满意率达到 100%，予以通报表扬。"));
-    params.put("CRITICISM", names(view, RankingRow.Flag.CRITICISM, "排名末位，予以通报批评，限期整改。"));
+    params.put("SUMMARY", Messages.zh("pdf.ranking.summary", monthText(view.month()), ranked, due, reached, satisfied,
+        percent(Rate.of(satisfied, reached)), view.rules().version(), String.valueOf(view.rules().weights().reply()),
+        String.valueOf(view.rules().weights().closure()), String.valueOf(view.rules().weights().satisfaction()))
+        + (view.correctionReason() == null ? "" : Messages.zh("pdf.ranking.correctionReason", view.correctionReason())));
+    params.put("PRAISE", names(view, RankingRow.Flag.PRAISE, Messages.zh("pdf.ranking.praise")));
+    params.put("CRITICISM", names(view, RankingRow.Flag.CRITICISM, Messages.zh("pdf.ranking.criticism")));
     params.put("SELF_EXAMINATION", names(view, RankingRow.Flag.SELF_EXAMINATION_REQUIRED,
-        "连续 " + view.rules().bottomMonths() + " 个月排名后 " + view.rules().bottomCount() + " 位，须在局党委会上作自查报告。"));
-    params.put("DATE", ORG_NAME + "警务热线服务中心　" + view.generatedAt().substring(0, 10));
+        Messages.zh("pdf.ranking.selfExamination", view.rules().bottomMonths(), view.rules().bottomCount())));
+    params.put("DATE", Messages.zh("pdf.ranking.noticeDate", ORG_NAME, view.generatedAt().substring(0, 10)));
     params.put("SHA256", p.summary().sha256());
     return new File("notice-" + view.month() + "-v" + view.version() + ".pdf",
         RENDERER.pdf(ReportRenderer.RANKING_NOTICE, params, List.of()));
@@ -142,24 +134,23 @@ public class RankingReportService {
 
   private static String names(RankingView view, RankingRow.Flag flag, String sentence) {
     String units = view.rows().stream().filter(r -> r.flags().contains(flag))
-        .map(r -> r.unitName() + "（" + classText(r.unitClass()) + "）")
-        .collect(Collectors.joining("、"));
-    return units.isEmpty() ? "　　本月无。" : "　　" + units + "，" + sentence;
+        .map(r -> Messages.zh("pdf.ranking.unitWithClass", r.unitName(), classText(r.unitClass())))
+        .collect(Collectors.joining(Messages.zh("listSeparator")));
+    return units.isEmpty() ? Messages.zh("pdf.ranking.none") : Messages.zh("pdf.ranking.units", units, sentence);
   }
 
   private static Map<String, Object> parameters(RankingView view, String sha256) {
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", ORG_NAME + " " + monthText(view.month()) + "警务热线工单办理三率排名");
+    p.put("TITLE", Messages.zh("pdf.ranking.title", ORG_NAME, monthText(view.month())));
+    String at = view.generatedAt().substring(0, 16).replace('T', ' ');
     p.put("STATUS", view.preview()
-        ? "预览（未发布，截至 " + view.generatedAt().substring(0, 16).replace('T', ' ') + "）"
-        : "第 " + view.version() + " 版　发布人 " + view.publishedBy() + "　发布时间 "
-            + view.generatedAt().substring(0, 16).replace('T', ' ')
-            + (view.correctionReason() == null ? "" : "　更正原因：" + view.correctionReason()));
+        ? Messages.zh("pdf.ranking.preview", at)
+        : Messages.zh("pdf.ranking.published", view.version(), view.publishedBy(), at)
+            + (view.correctionReason() == null ? "" : Messages.zh("pdf.ranking.correction", view.correctionReason())));
     RulesView r = view.rules();
-    p.put("RULES", "考核规则第 " + r.version() + " 版：得分 = 回复率×" + r.weights().reply() + " + 办结率×"
-        + r.weights().closure() + " + 满意率×" + r.weights().satisfaction() + "（权重和归一），依据"
-        + (r.basis() == org.hotline.domain.model.ranking.RateBasis.RATE ? "比率" : "威尔逊 95% 下限")
-        + "；到期件少于 " + r.minSample() + " 件的单位列为样本不足、不参加排名。括号内为分子/分母。");
+    p.put("RULES", Messages.zh("pdf.ranking.rules", r.version(), String.valueOf(r.weights().reply()),
+        String.valueOf(r.weights().closure()), String.valueOf(r.weights().satisfaction()),
+        Messages.label(r.basis(), Locale.CHINESE), r.minSample()));
     p.put("SHA256", sha256);
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     return p;
@@ -178,8 +169,8 @@ public class RankingReportService {
       m.put("satisfaction", fraction(r.satisfaction()));
       m.put("revisit", fraction(r.revisit()));
       m.put("score", r.score() == null ? null : String.format(Locale.ROOT, "%.2f", r.score()));
-      m.put("flags", r.sampleTooSmall() ? "样本不足"
-          : r.flags().stream().map(RankingReportService::flagText).collect(Collectors.joining(" ")));
+      m.put("flags", r.sampleTooSmall() ? Messages.zh("sampleTooSmall")
+          : r.flags().stream().map(f -> Messages.label(f, Locale.CHINESE)).collect(Collectors.joining(" ")));
       rows.add(m);
     }
     return rows;
@@ -194,24 +185,10 @@ public class RankingReportService {
   }
 
   private static String monthText(String month) {
-    return month.substring(0, 4) + "年" + Integer.parseInt(month.substring(5, 7)) + "月";
+    return Messages.zh("pdf.month", month.substring(0, 4), Integer.parseInt(month.substring(5, 7)));
   }
 
   private static String classText(UnitClass c) {
-    return switch (c) {
-      case STATION -> "派出所";
-      case BRIGADE -> "大队";
-      case AGENCY -> "非警务承办单位";
-      case CENTRE -> "热线中心（直接答复）";
-    };
-  }
-
-  private static String flagText(RankingRow.Flag f) {
-    return switch (f) {
-      case PRAISE -> "表扬";
-      case CRITICISM -> "批评";
-      case BOTTOM -> "后三位";
-      case SELF_EXAMINATION_REQUIRED -> "须自查";
-    };
+    return Messages.zh("pdf.unitClass." + c.name());
   }
 }

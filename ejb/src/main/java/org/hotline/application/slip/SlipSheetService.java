@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hotline.application.text.Messages;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.slip.SlipRepository;
 import org.hotline.domain.model.slip.SupervisionSlip;
@@ -21,7 +23,7 @@ import org.hotline.reports.ReportRenderer;
 public class SlipSheetService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(Messages.zh("pdf.datePattern"), Locale.CHINESE);
 
   /** The PDF and the slip it belongs to. */
   public record Sheet(String number, Long id, byte[] pdf) {}
@@ -38,11 +40,11 @@ public class SlipSheetService {
   public Sheet pdf(Long id) {
     SupervisionSlip s = slips.visibleSlip(id);
     Map<String, Object> p = new HashMap<>();
-    p.put("ORG_NAME", "示范县公安局");
+    p.put("ORG_NAME", Messages.zh("pdf.orgName"));
     p.put("NUMBER", s.number());
     p.put("TITLE", s.title());
-    p.put("STATUS", SlipLabels.zh(s.status()) + (s.overdueAt() == null ? "" : "（已超期）"));
-    p.put("TICKETS", s.tickets().stream().map(t -> t.number()).collect(Collectors.joining("、")));
+    p.put("STATUS", Messages.zh("pdf.slipStatus." + s.status().name()) + (s.overdueAt() == null ? "" : Messages.zh("pdf.overdueSuffix")));
+    p.put("TICKETS", s.tickets().stream().map(t -> t.number()).collect(Collectors.joining(Messages.zh("listSeparator"))));
     p.put("REQUIREMENTS", s.requirements());
     p.put("DEADLINE", BusinessTime.display(s.deadline()).format(DAY));
     p.put("ISSUED_AT", BusinessTime.minutes(s.issuedAt()));
@@ -57,7 +59,7 @@ public class SlipSheetService {
           Map<String, Object> row = new HashMap<>();
           row.put("at", BusinessTime.minutes(e.occurredAt()));
           row.put("actor", person(e.actor().username()));
-          row.put("action", SlipLabels.zh(e.action()));
+          row.put("action", Messages.zh("pdf.slipAction." + e.action().name()));
           row.put("note", e.note());
           return row;
         })

@@ -13,11 +13,11 @@ import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notices;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
-import org.hotline.domain.model.notification.Notification.Message;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.slip.SlipEvent;
 import org.hotline.domain.model.slip.SlipProcess;
@@ -25,6 +25,7 @@ import org.hotline.domain.model.slip.SlipProcess.Step;
 import org.hotline.domain.model.slip.SlipRepository;
 import org.hotline.domain.model.slip.SlipStatus;
 import org.hotline.domain.model.slip.SupervisionSlip;
+import org.hotline.domain.model.ticket.EventDetail;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketAction;
 import org.hotline.domain.model.ticket.TicketRepository;
@@ -118,12 +119,11 @@ public class SupervisionSlipService {
     slips.add(slip);
     slips.append(slip.issued(currentUser.actor()));
     for (Ticket t : concerned) {
-      tickets.append(t.note(TicketAction.SLIP_ISSUED, title, "slip=" + slip.number(), currentUser.actor(), now));
+      tickets.append(t.note(TicketAction.SLIP_ISSUED, title, EventDetail.of("slip", slip.number()), currentUser.actor(), now));
     }
     Instant remindAt = deadlines.planner().remindAt(now, deadline, REMIND_BEFORE_DAYS);
     slip.attachProcess(process.start(slip, remindAt));
-    notifier.send(Message.aboutSlip(slip.id(), "局长督办单 " + slip.number() + "：" + title,
-        "请亲自签收、亲自办理、亲自回访群众，并于 " + c.deadline() + " 前报告。"), List.of(head), List.of(supervisor));
+    notifier.send(Notices.aboutSlip(slip.id(), "slipIssued", slip.number(), title, c.deadline()), List.of(head), List.of(supervisor));
     return view(slip, director);
   }
 
@@ -197,7 +197,7 @@ public class SupervisionSlipService {
     slips.append(event);
     process.complete(slip, step, Map.of());
     if (step == Step.REPORT) {
-      notifier.send(Message.aboutSlip(slip.id(), "督办报告待审核：" + slip.number(), slip.unit().name() + " 已报告办理情况。"),
+      notifier.send(Notices.aboutSlip(slip.id(), "slipReported", slip.number(), slip.unit().name()),
           users.findByUsername(slip.leadUsername()).map(List::of).orElse(List.of()));
     }
     return view(slip, user);
@@ -216,10 +216,10 @@ public class SupervisionSlipService {
     process.complete(slip, Step.REVIEW, Map.of("accepted", accepted));
     if (accepted) {
       for (Ticket t : slip.tickets()) {
-        tickets.append(t.note(TicketAction.SLIP_RESOLVED, clean, "slip=" + slip.number(), currentUser.actor(), now));
+        tickets.append(t.note(TicketAction.SLIP_RESOLVED, clean, EventDetail.of("slip", slip.number()), currentUser.actor(), now));
       }
     }
-    notifier.send(Message.aboutSlip(slip.id(), (accepted ? "督办办结：" : "督办退回重办：") + slip.number(), clean),
+    notifier.send(Notices.aboutSlip(slip.id(), accepted ? "slipResolved" : "slipSentBack", slip.number(), clean),
         users.findByUsername(slip.headUsername()).map(List::of).orElse(List.of()));
     return view(slip, user);
   }

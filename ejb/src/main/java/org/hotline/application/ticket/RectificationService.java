@@ -6,15 +6,17 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notices;
+import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
 import org.hotline.application.user.CurrentUser;
-import org.hotline.domain.model.notification.Notification.Message;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Actor;
@@ -69,9 +71,8 @@ public class RectificationService {
     opened.ifPresent(event -> {
       tickets.append(event);
       variables.put("rectifyDueAt", TicketDeadlines.date(due));
-      notifier.send(Message.aboutTicket(NotificationKind.RECTIFICATION, ticket.id(),
-          "整改：工单 " + ticket.number() + " 群众不满意",
-          "请核实整改，并于 " + BusinessTime.display(due) + " 前反馈整改情况。不满意原因：" + ticket.callbackReasons()),
+      notifier.send(Notices.aboutTicket(NotificationKind.RECTIFICATION, ticket.id(), "rectification",
+          ticket.number(), BusinessTime.minutes(due), CallbackReasons.labels(ticket.callbackReasons(), Locale.CHINESE)),
           recipients.headsOf(ticket.ownerUnit()));
     });
     return variables;
@@ -90,8 +91,8 @@ public class RectificationService {
     v.throwIfAny();
     tickets.append(ticket.reportRectification(text, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.RECTIFY, Map.of());
-    notifier.send(Message.aboutTicket(NotificationKind.REVISIT_DUE, ticket.id(), "待复访：工单 " + ticket.number(),
-        ticket.ownerUnit().name() + " 已反馈整改情况，请复访群众。"), recipients.callbackCentre());
+    notifier.send(Notices.aboutTicket(NotificationKind.REVISIT_DUE, ticket.id(), "revisitDue", ticket.number(),
+        ticket.ownerUnit().name()), recipients.callbackCentre());
     return TicketView.of(ticket, user);
   }
 
@@ -112,8 +113,8 @@ public class RectificationService {
     events.forEach(tickets::append);
     process.complete(ticket, Step.REVISIT, Map.of());
     if (ticket.slipProposed()) {
-      notifier.send(Message.aboutTicket(NotificationKind.SLIP_PROPOSED, ticket.id(),
-          "建议督办：工单 " + ticket.number() + " 整改后群众仍不满意", cleanNote), recipients.directors());
+      notifier.send(Notices.aboutTicket(NotificationKind.SLIP_PROPOSED, ticket.id(),
+          "slipProposed", ticket.number(), cleanNote), recipients.directors());
     }
     return TicketView.of(ticket, user);
   }

@@ -1,10 +1,22 @@
 package org.hotline.application.ticket;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hotline.application.text.ClientLanguage;
+import org.hotline.application.text.HistoryDetails;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.EventDetail;
 import org.hotline.domain.model.ticket.TicketEvent;
 
-/** One history entry as the API shows it (time in Asia/Shanghai). */
+/**
+ * One history entry as the API shows it (time in Asia/Shanghai). The event's facts come three ways:
+ * {@code details}, the structured facts with codes ({@code {"unit":"PS-CHENGGUAN"}}, empty when
+ * none); {@code detailText}, a sentence in the reader's language ({@code Accept-Language}; unit
+ * codes as names); and {@code detail}, the {@code key=value;…} text served before issue 9, kept for
+ * existing clients.
+ */
 public record TicketEventView(
     Long id,
     OffsetDateTime at,
@@ -15,9 +27,18 @@ public record TicketEventView(
     String fromStatus,
     String toStatus,
     String note,
-    String detail) {
+    String detail,
+    Map<String, Object> details,
+    String detailText) {
 
+  /** The view with unit codes shown as codes in {@code detailText}. */
   public static TicketEventView of(TicketEvent e) {
+    return of(e, code -> Optional.empty());
+  }
+
+  /** The view; {@code unitName} gives a unit's name by its code for {@code detailText}. */
+  public static TicketEventView of(TicketEvent e, Function<String, Optional<String>> unitName) {
+    EventDetail facts = e.details();
     return new TicketEventView(
         e.id(),
         BusinessTime.display(e.occurredAt()),
@@ -28,6 +49,8 @@ public record TicketEventView(
         e.fromStatus() == null ? null : e.fromStatus().name(),
         e.toStatus().name(),
         e.note(),
-        e.detail());
+        facts.legacyText(),
+        facts.values(),
+        HistoryDetails.text(e.action(), facts, ClientLanguage.current(), unitName));
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
+import org.hotline.application.notification.Notices;
+import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
-import org.hotline.domain.model.notification.Notification.Message;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Ticket;
@@ -84,8 +85,8 @@ public class TicketHandlingService {
     tickets.append(ticket.reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REPLY, Map.of("chiefReview", chiefReview));
     if (chiefReview) {
-      notifier.send(Message.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
-          "回复待审核：工单 " + ticket.number(), user.displayName() + " 已回复，请审核。"), chiefs);
+      notifier.send(Notices.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
+          "replyToApprove", ticket.number(), user.displayName()), chiefs);
     }
     return TicketView.of(ticket, user);
   }
@@ -101,8 +102,8 @@ public class TicketHandlingService {
     tickets.append(ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.CHIEF_REVIEW, Map.of("chiefApproved", approved));
     if (!approved) {
-      notifier.send(Message.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
-          "所长退回重办：工单 " + ticket.number(), cleanComment), recipients.handlersOf(ticket.ownerUnit()));
+      notifier.send(Notices.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
+          "chiefSentBack", ticket.number(), cleanComment), recipients.handlersOf(ticket.ownerUnit()));
     }
     return TicketView.of(ticket, user);
   }
@@ -125,10 +126,18 @@ public class TicketHandlingService {
     Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     CallbackResult result = v.choice("result", command.result(), CallbackResult.class, null);
-    List<String> reasons = command.reasons() == null ? List.of() : command.reasons().stream()
+    // reasons are codes (不满意原因); the five labels the pages sent before are mapped to theirs
+    List<String> given = command.reasons() == null ? List.of() : command.reasons();
+    List<String> reasons = given.stream()
         .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+        .filter(r -> r != null && r.length() <= CallbackResult.MAX_REASON_LENGTH)
+        .map(r -> CallbackReasons.parse(r).map(Enum::name).orElseGet(() -> {
+          v.add("reasons", FieldViolation.UNKNOWN_CODE);
+          return r;
+        }))
+        .distinct()
         .toList();
-    if (reasons.size() > CallbackResult.MAX_REASONS) {
+    if (given.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }
     if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {

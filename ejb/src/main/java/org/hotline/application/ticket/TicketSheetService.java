@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hotline.application.text.CallbackReasons;
+import org.hotline.application.text.Messages;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
@@ -37,35 +40,42 @@ public class TicketSheetService {
     Ticket t = loader.visible(id, user);
     TicketView view = TicketView.of(t, user);
     Map<String, Object> p = new HashMap<>();
-    p.put("ORG_NAME", "示范县公安局");
+    p.put("ORG_NAME", Messages.zh("pdf.orgName"));
     p.put("NUMBER", t.number());
-    p.put("STATUS", TicketLabels.zh(t.status()));
-    p.put("CHANNEL", TicketLabels.zh(t.channel()));
-    p.put("CALLER", view.callerHidden() ? "（保密）" : orDash(t.callerName(), "匿名"));
-    p.put("PHONE", view.callerHidden() ? "（保密）" : t.callerPhone());
+    p.put("STATUS", Messages.label(t.status(), Locale.CHINESE));
+    p.put("CHANNEL", Messages.label(t.channel(), Locale.CHINESE));
+    p.put("CALLER", view.callerHidden() ? Messages.zh("pdf.confidential") : orDash(t.callerName(), Messages.zh("pdf.anonymous")));
+    p.put("PHONE", view.callerHidden() ? Messages.zh("pdf.confidential") : t.callerPhone());
     p.put("ADDRESS", t.address());
     p.put("AREA", t.area().path());
     p.put("CATEGORY", t.category().path());
-    p.put("URGENCY", TicketLabels.zh(t.urgency()));
-    p.put("OWNER_UNIT", t.ownerUnit() == null ? "（待派单）" : t.ownerUnit().name());
+    p.put("URGENCY", Messages.label(t.urgency(), Locale.CHINESE));
+    p.put("OWNER_UNIT", t.ownerUnit() == null ? Messages.zh("pdf.unassigned") : t.ownerUnit().name());
     p.put("CREATED_AT", BusinessTime.minutes(t.createdAt()));
     p.put("DEADLINE", BusinessTime.minutes(t.replyDeadline()));
     p.put("CONTENT", t.content());
-    p.put("REPLY", t.directAnswer() != null ? "直接答复：" + t.directAnswer() : t.replyText());
+    p.put("REPLY", t.directAnswer() != null ? Messages.zh("pdf.directAnswer", t.directAnswer()) : t.replyText());
     p.put("CALLBACK", t.callbackResult() == null ? null
-        : TicketLabels.zh(t.callbackResult()) + (t.callbackReasons().isEmpty() ? "" : "（" + String.join("、", t.callbackReasons()) + "）"));
+        : callbackText(t));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows = tickets.history(t.id()).stream()
         .<Map<String, ?>>map(e -> {
           Map<String, Object> row = new HashMap<>();
           row.put("at", BusinessTime.minutes(e.occurredAt()));
           row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
-          row.put("action", TicketLabels.action(e.action()));
+          row.put("action", Messages.actionLabel(e.action(), Locale.CHINESE));
           row.put("note", e.note());
           return row;
         })
         .toList();
     return new Sheet(t.number(), RENDERER.pdf(ReportRenderer.TICKET_SHEET, p, rows));
+  }
+
+  /** 回访结果 with its reasons' labels: "不满意（推诿扯皮、效率低）". */
+  private static String callbackText(Ticket t) {
+    String result = Messages.label(t.callbackResult(), Locale.CHINESE);
+    return t.callbackReasons().isEmpty() ? result
+        : Messages.zh("pdf.withReasons", result, CallbackReasons.labels(t.callbackReasons(), Locale.CHINESE));
   }
 
   private static String orDash(String value, String fallback) {

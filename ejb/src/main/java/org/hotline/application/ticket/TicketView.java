@@ -3,6 +3,8 @@ package org.hotline.application.ticket;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hotline.application.text.CallbackReasons;
+import org.hotline.application.text.ClientLanguage;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketStatus;
@@ -68,14 +70,17 @@ public record TicketView(
   public record AssistingPartView(String unitCode, String unitName, String status, String replyText,
       String repliedBy, OffsetDateTime repliedAt) {}
 
-  /** 整改 and 复访 of the ticket (the latest round). */
+  /**
+   * 整改 and 复访 of the ticket (the latest round): {@code dissatisfactionReasons} are the stored
+   * codes, {@code dissatisfaction} their labels in the reader's language, joined.
+   */
   public record RectificationView(String unitCode, OffsetDateTime openedAt, OffsetDateTime dueAt,
       String dissatisfaction, List<String> dissatisfactionReasons, boolean overdue, String report, String reportedBy, OffsetDateTime reportedAt,
       String revisitResult, String revisitNote, OffsetDateTime revisitedAt) {
 
     static RectificationView of(org.hotline.domain.model.ticket.Rectification r) {
       return r == null ? null : new RectificationView(r.unit().code(), BusinessTime.display(r.openedAt()),
-          BusinessTime.display(r.dueAt()), String.join("、", r.dissatisfaction()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
+          BusinessTime.display(r.dueAt()), CallbackReasons.labels(r.dissatisfaction(), ClientLanguage.current()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
           BusinessTime.display(r.reportedAt()), r.revisitResult() == null ? null : r.revisitResult().name(),
           r.revisitNote(), BusinessTime.display(r.revisitedAt()));
     }

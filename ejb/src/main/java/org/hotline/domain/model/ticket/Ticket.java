@@ -244,7 +244,7 @@ public class Ticket {
 
   /** The first event of every ticket. */
   public TicketEvent logged(Actor actor) {
-    return event(actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, channel.name(), createdAt);
+    return event(actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, EventDetail.of("channel", channel), createdAt);
   }
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
@@ -296,8 +296,7 @@ public class Ticket {
     if (returnDeadline != null && now.isAfter(returnDeadline)) {
       throw new TicketRuleException(TicketRuleException.RETURN_WINDOW_CLOSED);
     }
-    String detail = "unit=" + ownerUnit.code() + (reliedOn == null ? "" : ";catalogue=" + reliedOn.item().code()
-        + ";version=" + reliedOn.number());
+    EventDetail detail = reliedOn(EventDetail.of("unit", ownerUnit.code()), reliedOn);
     this.ownerUnit = null;
     assistingParts.forEach(AssistingPart::cancel);
     this.returnCount++;
@@ -320,7 +319,7 @@ public class Ticket {
     assistingParts.forEach(AssistingPart::cancel);
     this.signedAt = null;
     return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor,
-        "from=" + ownerUnit.code() + ";");
+        EventDetail.of("from", ownerUnit.code()));
   }
 
   /** Whether the owner unit may still return the ticket at {@code now}. */
@@ -337,11 +336,11 @@ public class Ticket {
 
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
       TicketAction action, String note, Actor actor) {
-    return route(unit, reliedOn, returnDeadline, now, action, note, actor, "");
+    return route(unit, reliedOn, returnDeadline, now, action, note, actor, EventDetail.none());
   }
 
   private TicketEvent route(Unit unit, CatalogueItemVersion reliedOn, Instant returnDeadline, Instant now,
-      TicketAction action, String note, Actor actor, String detailPrefix) {
+      TicketAction action, String note, Actor actor, EventDetail detailPrefix) {
     this.ownerUnit = unit;
     this.assignedAt = now;
     this.returnDeadline = returnDeadline;
@@ -351,9 +350,13 @@ public class Ticket {
     this.escalatedTo = null;
     this.escalatedAt = null;
     this.routingCatalogueVersion = reliedOn;
-    String detail = detailPrefix + "unit=" + unit.code() + (reliedOn == null ? ""
-        : ";catalogue=" + reliedOn.item().code() + ";version=" + reliedOn.number());
+    EventDetail detail = reliedOn(detailPrefix.and("unit", unit.code()), reliedOn);
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
+  }
+
+  /** The catalogue item a routing relied on (职责条目 and its version), when one did. */
+  private static EventDetail reliedOn(EventDetail detail, CatalogueItemVersion reliedOn) {
+    return reliedOn == null ? detail : detail.and("catalogue", reliedOn.item().code()).and("version", reliedOn.number());
   }
 
   /** 签收 by the owner unit. */
@@ -374,7 +377,7 @@ public class Ticket {
     }
     this.replyText = text;
     if (chiefReview) {
-      return moveTo(TicketStatus.CHIEF_REVIEW, TicketAction.REPLIED, actor, now, text, "chiefReview=true");
+      return moveTo(TicketStatus.CHIEF_REVIEW, TicketAction.REPLIED, actor, now, text, EventDetail.of("chiefReview", true));
     }
     this.repliedAt = now;
     return moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
@@ -427,7 +430,7 @@ public class Ticket {
     }
     List<TicketEvent> events = new ArrayList<>();
     this.mergedInto = main;
-    events.add(moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, "main=" + main.number()));
+    events.add(moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, EventDetail.of("main", main.number())));
     events.add(main.noteCall(TicketAction.CALL_MERGED, number, reason, actor, now));
     for (Ticket follower : followers) {
       events.addAll(follower.follow(this, main, reason, actor, now));
@@ -445,8 +448,8 @@ public class Ticket {
     }
     this.mergedInto = main;
     TicketEvent own = moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason,
-        "main=" + main.number() + ";via=" + via.number());
-    return List.of(own, main.noteCall(TicketAction.CALL_MERGED, number + ";via=" + via.number(), reason, actor, now));
+        EventDetail.of("main", main.number()).and("via", via.number()));
+    return List.of(own, main.noteCall(TicketAction.CALL_MERGED, number, via.number(), reason, actor, now));
   }
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
@@ -457,7 +460,7 @@ public class Ticket {
     Ticket main = mergedInto;
     this.mergedInto = null;
     TicketEvent own = moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason,
-        "main=" + main.number());
+        EventDetail.of("main", main.number()));
     return List.of(own, main.noteCall(TicketAction.CALL_UNMERGED, number, reason, actor, now));
   }
 
@@ -466,8 +469,13 @@ public class Ticket {
    * that it runs on the entity even when called through a lazy reference.
    */
   public TicketEvent noteCall(TicketAction action, String callNumber, String reason, Actor actor, Instant now) {
+    return noteCall(action, callNumber, null, reason, actor, now);
+  }
+
+  /** As {@link #noteCall(TicketAction, String, String, Actor, Instant)}, for a call that came {@code via} another ticket. */
+  public TicketEvent noteCall(TicketAction action, String callNumber, String via, String reason, Actor actor, Instant now) {
     this.updatedAt = now;
-    return event(actor, action, status, status, reason, "call=" + callNumber, now);
+    return event(actor, action, status, status, reason, EventDetail.of("call", callNumber).and("via", via), now);
   }
 
   /**
@@ -485,7 +493,7 @@ public class Ticket {
       }
     }
     this.updatedAt = now;
-    return event(actor, TicketAction.ASSISTING_ADDED, status, status, null, "units=" + String.join(",", added), now);
+    return event(actor, TicketAction.ASSISTING_ADDED, status, status, null, EventDetail.of("units", added), now);
   }
 
   /** The assisting unit replies on its part, while the owner has not replied on the whole yet. */
@@ -499,7 +507,7 @@ public class Ticket {
     }
     part.reply(text, actor.username(), now);
     this.updatedAt = now;
-    return event(actor, TicketAction.PART_REPLIED, status, status, text, "unit=" + unit.code(), now);
+    return event(actor, TicketAction.PART_REPLIED, status, status, text, EventDetail.of("unit", unit.code()), now);
   }
 
   /** The active assisting parts (pending or replied). */
@@ -515,8 +523,8 @@ public class Ticket {
   /** Records what the other hotline fed back on a transfer (转办反馈). */
   public TicketEvent noteTransferFeedback(TransferRecord transfer, Actor actor, Instant now) {
     this.updatedAt = now;
-    String detail = "transfer=" + transfer.direction() + ";status=" + transfer.externalStatus()
-        + (transfer.externalReference() == null ? "" : ";reference=" + transfer.externalReference());
+    EventDetail detail = EventDetail.of("transfer", transfer.direction()).and("status", transfer.externalStatus())
+        .and("reference", transfer.externalReference());
     return event(actor, TicketAction.TRANSFER_FEEDBACK, status, status, transfer.externalNote(), detail, now);
   }
 
@@ -545,9 +553,9 @@ public class Ticket {
       action = TicketAction.CALLED_BACK;
     }
     this.updatedAt = now;
-    // the reasons themselves are stored as a list; the history says how many there were
-    String detail = "result=" + result + ";attempt=" + callbackAttempts
-        + (given.isEmpty() ? "" : ";reasons=" + given.size());
+    // the reasons are codes: the history carries them too, for the sentence people read
+    EventDetail detail = EventDetail.of("result", result).and("attempt", callbackAttempts)
+        .and("reasons", given.isEmpty() ? null : given);
     return event(actor, action, status, status, note, detail, now);
   }
 
@@ -587,7 +595,7 @@ public class Ticket {
     }
     this.remindedAt = now;
     return java.util.Optional.of(event(system, TicketAction.REMINDED, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(replyDeadline), now));
+        EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(replyDeadline)), now));
   }
 
   /** 超时未签收, once per assignment. */
@@ -597,7 +605,7 @@ public class Ticket {
     }
     this.signOverdue = true;
     return java.util.Optional.of(event(system, TicketAction.SIGN_OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(signDeadline), now));
+        EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(signDeadline)), now));
   }
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
@@ -608,7 +616,7 @@ public class Ticket {
     this.overdueAt = now;
     this.updatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";deadline=" + BusinessTime.text(replyDeadline), now));
+        EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(replyDeadline)), now));
   }
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
@@ -620,7 +628,7 @@ public class Ticket {
     this.escalatedTo = to;
     this.escalatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.ESCALATED, status, status, null,
-        "level=" + escalationLevel + ";to=" + to.code(), now));
+        EventDetail.of("level", escalationLevel).and("to", to.code()), now));
   }
 
   /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
@@ -640,7 +648,8 @@ public class Ticket {
     this.remindedAt = null;
     this.updatedAt = now;
     return event(actor, TicketAction.EXTENSION_APPROVED, status, status, note,
-        "from=" + BusinessTime.text(previous) + ";to=" + BusinessTime.text(newDeadline) + ";count=" + extensionCount, now);
+        EventDetail.of("from", BusinessTime.text(previous)).and("to", BusinessTime.text(newDeadline))
+            .and("count", extensionCount), now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
@@ -650,22 +659,30 @@ public class Ticket {
     if (!replyMoved && !signMoved) {
       return java.util.Optional.empty();
     }
-    String detail = "reply=" + BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply)
-        + ";sign=" + BusinessTime.text(signDeadline) + "->" + BusinessTime.text(sign);
+    EventDetail detail = EventDetail.of("reply", BusinessTime.text(replyDeadline) + "->" + BusinessTime.text(reply))
+        .and("sign", BusinessTime.text(signDeadline) + "->" + BusinessTime.text(sign));
     this.replyDeadline = reply == null ? replyDeadline : reply;
     this.signDeadline = sign == null ? signDeadline : sign;
     this.updatedAt = now;
     return java.util.Optional.of(event(system, TicketAction.DEADLINES_RECOMPUTED, status, status,
-        "工作日历调整 calendar changed", detail, now));
+        null, detail.and("cause", "CALENDAR_CHANGED"), now));
   }
 
   /**
    * Records on the ticket what happened around it without changing its status (an extension
    * request or refusal, a supervision slip); public so that it runs on lazy references too.
    */
-  public TicketEvent note(TicketAction action, String note, String detail, Actor actor, Instant now) {
+  public TicketEvent note(TicketAction action, String note, EventDetail detail, Actor actor, Instant now) {
     this.updatedAt = now;
     return event(actor, action, status, status, note, detail, now);
+  }
+
+  /**
+   * As {@link #note(TicketAction, String, EventDetail, Actor, Instant)} with the detail written as
+   * {@code key=value;key=value} (read by {@link EventDetail#parse}); prefer {@link EventDetail}.
+   */
+  public TicketEvent note(TicketAction action, String note, String detail, Actor actor, Instant now) {
+    return note(action, note, EventDetail.parse(detail), actor, now);
   }
 
   // ---- rectification (整改) and re-visit (复访) ---------------------------------------------------
@@ -681,7 +698,8 @@ public class Ticket {
     rectifications.add(new Rectification(this, ownerUnit, dueAt, callbackReasons, now));
     this.closedAt = null;
     return java.util.Optional.of(moveTo(TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now,
-        String.join("、", callbackReasons), "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(dueAt)));
+        null, EventDetail.of("unit", ownerUnit.code()).and("due", BusinessTime.text(dueAt))
+            .and("reasons", List.copyOf(callbackReasons))));
   }
 
   /**
@@ -702,7 +720,7 @@ public class Ticket {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(event(system, TicketAction.RECTIFICATION_OVERDUE, status, status, null,
-        "unit=" + ownerUnit.code() + ";due=" + BusinessTime.text(r.dueAt()), now));
+        EventDetail.of("unit", ownerUnit.code()).and("due", BusinessTime.text(r.dueAt())), now));
   }
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
@@ -710,7 +728,7 @@ public class Ticket {
     require(TicketAction.RECTIFICATION_REPORTED, TicketStatus.RECTIFYING);
     currentRectification().report(report, actor.username(), now);
     return moveTo(TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report,
-        currentRectification().overdue() ? "late=true" : "late=false");
+        EventDetail.of("late", currentRectification().overdue()));
   }
 
   /**
@@ -722,10 +740,10 @@ public class Ticket {
     currentRectification().revisit(result, note, actor.username(), now);
     this.closedAt = now;
     List<TicketEvent> events = new ArrayList<>();
-    events.add(moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, "result=" + result));
+    events.add(moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, EventDetail.of("result", result)));
     if (result == CallbackResult.DISSATISFIED) {
       this.slipProposed = true;
-      events.add(event(actor, TicketAction.SLIP_PROPOSED, status, status, note, null, now));
+      events.add(event(actor, TicketAction.SLIP_PROPOSED, status, status, note, EventDetail.none(), now));
     }
     return events;
   }
@@ -740,7 +758,7 @@ public class Ticket {
     }
   }
 
-  private TicketEvent moveTo(TicketStatus to, TicketAction action, Actor actor, Instant now, String note, String detail) {
+  private TicketEvent moveTo(TicketStatus to, TicketAction action, Actor actor, Instant now, String note, EventDetail detail) {
     TicketStatus from = status;
     this.status = to;
     this.updatedAt = now;
@@ -748,7 +766,7 @@ public class Ticket {
   }
 
   private TicketEvent event(Actor actor, TicketAction action, TicketStatus from, TicketStatus to,
-      String note, String detail, Instant at) {
+      String note, EventDetail detail, Instant at) {
     if (id == null) {
       throw new IllegalStateException("persist the ticket before recording its history");
     }

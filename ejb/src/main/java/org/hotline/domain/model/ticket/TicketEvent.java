@@ -34,20 +34,24 @@ public class TicketEvent extends HistoryEntry {
   @Column(name = "to_status", nullable = false, length = 20, updatable = false)
   private TicketStatus toStatus;
 
-  /** Structured facts of the action, e.g. the unit assigned or the callback result. */
+  /**
+   * Structured facts of the action as a JSON object with codes, e.g. {@code {"unit":"PS-CHENGGUAN"}}
+   * or {@code {"result":"DISSATISFIED","attempt":1}}; rows written before issue 9 hold
+   * {@code key=value;…} text (both are read by {@link EventDetail#parse}).
+   */
   @Column(name = "detail", length = 1000, updatable = false)
   private String detail;
 
   protected TicketEvent() {}
 
   TicketEvent(Long ticketId, Instant occurredAt, Actor actor, TicketAction action,
-      TicketStatus fromStatus, TicketStatus toStatus, String note, String detail) {
+      TicketStatus fromStatus, TicketStatus toStatus, String note, EventDetail detail) {
     super(occurredAt, actor, note);
     this.ticketId = ticketId;
     this.action = action;
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
-    this.detail = detail;
+    this.detail = detail == null ? null : detail.json();
   }
 
   public Long ticketId() {
@@ -66,7 +70,16 @@ public class TicketEvent extends HistoryEntry {
     return toStatus;
   }
 
+  /** The structured facts of the action (none when it has no facts). */
+  public EventDetail details() {
+    return EventDetail.parse(detail);
+  }
+
+  /**
+   * The facts in the {@code key=value;key=value} form the API served before JSON (kept as the
+   * history's {@code detail} field); null when there are none.
+   */
   public String detail() {
-    return detail;
+    return details().legacyText();
   }
 }

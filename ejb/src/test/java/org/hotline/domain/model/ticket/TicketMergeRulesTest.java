@@ -41,6 +41,7 @@ class TicketMergeRulesTest {
     assertThat(events).extracting(TicketEvent::ticketId).containsExactly(1L, 2L, 3L, 2L);
     assertThat(events.get(2).detail()).isEqualTo("main=20261123-000002;via=20261123-000001");
     assertThat(events.get(3).detail()).isEqualTo("call=20261123-000003;via=20261123-000001");
+    assertThat(events.get(3).details().values()).containsEntry("call", "20261123-000003").containsEntry("via", "20261123-000001");
 
     // every caller is due for callback once the one remaining main ticket closes
     b.answerDirectly("已答复", DISPATCHER, T0);

@@ -38,7 +38,7 @@ class MoveJoinedListsTest {
           + " created_at, created_by, updated_at, callback_result, callback_reasons) VALUES (1, 'N1', 'PHONE_12345', FALSE,"
           + " 1, 1, 'NORMAL', '内容', 'CLOSED', CURRENT_TIMESTAMP, 'op', CURRENT_TIMESTAMP, 'DISSATISFIED', '推诿扯皮, 效率低')");
 
-      flyway(url, "latest").migrate();
+      flyway(url, "10.1").migrate();
 
       List<String> reasons = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT reason FROM ticket_callback_reason WHERE ticket_id = 1 ORDER BY sort_order")) {

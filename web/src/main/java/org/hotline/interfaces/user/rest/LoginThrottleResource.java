@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.domain.model.user.Role;
-import org.hotline.interfaces.web.edge.LoginThrottle;
+import org.hotline.infrastructure.security.LoginThrottle;
 
 /**
  * 登录限速 of an account, for the administrator: {@code GET /api/users/{username}/login-throttle}

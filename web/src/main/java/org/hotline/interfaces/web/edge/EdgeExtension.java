@@ -1,5 +1,6 @@
 package org.hotline.interfaces.web.edge;
 
+import org.hotline.infrastructure.security.LoginThrottle;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
@@ -7,7 +8,8 @@ import jakarta.servlet.ServletContext;
 /**
  * The handlers every request of the web module passes before anything else, even before the
  * server authenticates it (边界防护), outermost first: {@link ResponseHeadersHandler} (security
- * headers, relative redirects), {@link CrossSiteRequestHandler} (CSRF), {@link LoginThrottleHandler}
+ * headers, relative redirects), {@link RequestLineHandler} (TRACE, undecodable query strings),
+ * {@link CrossSiteRequestHandler} (CSRF), {@link LoginThrottleHandler}
  * (password guessing). Registered through {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  */
 public class EdgeExtension implements ServletExtension {
@@ -19,6 +21,7 @@ public class EdgeExtension implements ServletExtension {
     info.addInitialHandlerChainWrapper(next -> new LoginThrottleHandler(next, LoginThrottle.INSTANCE,
         KnownUsers.INSTANCE));
     info.addInitialHandlerChainWrapper(next -> new CrossSiteRequestHandler(next, context));
+    info.addInitialHandlerChainWrapper(next -> new RequestLineHandler(next, context));
     info.addInitialHandlerChainWrapper(next -> new ResponseHeadersHandler(next, context));
   }
 }

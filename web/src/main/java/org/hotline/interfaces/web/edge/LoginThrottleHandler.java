@@ -1,5 +1,6 @@
 package org.hotline.interfaces.web.edge;
 
+import org.hotline.infrastructure.security.LoginThrottle;
 import io.undertow.security.api.SecurityContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;

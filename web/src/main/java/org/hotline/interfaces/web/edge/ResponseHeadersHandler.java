@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
  *       {@code Referrer-Policy: same-origin} (no referrer ever leaves for another origin);</li>
  *   <li>{@code Cache-Control: no-store} on everything under {@code /api} (JSON, and PDFs with
- *       callers' details), so that no browser or proxy keeps a copy;</li>
+ *       callers' details), so that no browser or proxy keeps a copy — except an answer that
+ *       carries an {@code ETag} (the pages' texts, {@code GET /api/messages}), which keeps its own
+ *       {@code Cache-Control};</li>
  *   <li>a {@code Location} is made relative (path and query only): the server builds absolute
  *       redirects from the request's {@code Host} header, which the client controls, so a forged
  *       Host would send the user to another site.</li>
@@ -50,7 +52,9 @@ public class ResponseHeadersHandler implements HttpHandler {
     headers.put(X_FRAME_OPTIONS, "DENY");
     // not "no-referrer": under it browsers send "Origin: null" with the login form's POST
     headers.put(REFERRER_POLICY, "same-origin");
-    if (api) {
+    // the API's answers are personal and never stored; the one exception is an answer that the
+    // resource made cacheable itself with a validator (GET /api/messages: an ETag and no-cache)
+    if (api && !headers.contains(Headers.ETAG)) {
       headers.put(Headers.CACHE_CONTROL, "no-store");
     }
     String location = headers.getFirst(Headers.LOCATION);

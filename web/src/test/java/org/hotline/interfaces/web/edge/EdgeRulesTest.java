@@ -31,4 +31,20 @@ class EdgeRulesTest {
     assertThat(LoginThrottleHandler.basic("!!!")).isNull();
     assertThat(LoginThrottleHandler.basic("bm9jb2xvbg==")).isNull();
   }
+
+  @Test
+  void queriesThatDoNotDecodeNameTheirParameter() {
+    assertThat(RequestLineHandler.undecodableParameter(null)).isNull();
+    assertThat(RequestLineHandler.undecodableParameter("q=%E4%B8%AD&size=5")).isNull();
+    assertThat(RequestLineHandler.undecodableParameter("x&q=\u00e5\u0099\u00aa")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q=a+b%20c&&")).isNull();
+    assertThat(RequestLineHandler.undecodableParameter("q=%ZZ")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("size=1&q=%E4%B8")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q=%E4x%B8%AD")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q=%C0%AF")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q=\uFFFD")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q=%E5%99%AA%E9%9F%B3")).isNull();
+    assertThat(RequestLineHandler.undecodableParameter("%ZZ=1")).isEqualTo("query");
+    assertThat(RequestLineHandler.undecodableParameter("status=1%")).isEqualTo("status");
+  }
 }

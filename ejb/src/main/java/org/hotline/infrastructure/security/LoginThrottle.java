@@ -1,4 +1,4 @@
-package org.hotline.interfaces.web.edge;
+package org.hotline.infrastructure.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,10 @@ import java.util.logging.Logger;
  * {@link #ACCOUNT_MAX_DELAY}, so
  * a stranger can slow an account down but never lock its owner out. A success clears the
  * account's count; a count is forgotten {@link #FORGET_AFTER} after its last failure. An
- * administrator clears an account at once ({@link #clearAccount}). Kept in memory per server node.
+ * administrator clears an account at once ({@link #clearAccount}). Kept in memory per server node,
+ * in the EJB module so that every web module of the application (the pages and API, Camunda Cockpit
+ * at {@code /camunda}) counts into the same throttle; the handler in front of each is
+ * {@code interfaces.web.edge.LoginThrottleHandler}.
  */
 public final class LoginThrottle {
 

@@ -1,4 +1,4 @@
-package org.hotline.interfaces.web.edge;
+package org.hotline.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

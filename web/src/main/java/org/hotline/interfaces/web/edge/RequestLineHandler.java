@@ -1,0 +1,178 @@
+package org.hotline.interfaces.web.edge;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.StatusCodes;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.hotline.application.error.ErrorCode;
+
+/**
+ * Checks the request line before anything parses it (请求行检查), so that a request the server
+ * cannot read gets the same clear problem+json as any other bad request (issue 11.5):
+ *
+ * <ul>
+ *   <li>{@code TRACE} and {@code TRACK} (which would echo the request, cookies included) are 405
+ *       with {@code Allow}, problem+json {@code METHOD_NOT_ALLOWED} under {@code /api} and plain text
+ *       elsewhere. The listener itself lets them through ({@code disallowed-methods=[]} in
+ *       configure-server.cli) only so that this handler can answer them properly.</li>
+ *   <li>A query string that does not decode — a {@code %} not followed by two hex digits
+ *       ({@code q=%ZZ}), percent-escapes that are not UTF-8 ({@code q=%E4%B8}), or raw bytes outside ASCII (a
+ *       request target must be percent-encoded; browsers always do) — is 400 {@code VALIDATION_FAILED}
+ *       naming the parameter with reason {@code INVALID_ENCODING}. The listener no longer decodes
+ *       URLs itself ({@code decode-url=false}: its parser answered such requests with an empty 400
+ *       before any handler ran); the servlet layer decodes the parameters as UTF-8 afterwards.</li>
+ *   <li>A declared body larger than {@link #MAX_REQUEST_BYTES} is 413 {@code PAYLOAD_TOO_LARGE}
+ *       (the listener would have answered an empty 400).</li>
+ * </ul>
+ */
+public class RequestLineHandler implements HttpHandler {
+
+  private static final Set<HttpString> ECHOING = Set.of(new HttpString("TRACE"), new HttpString("TRACK"));
+  private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
+  /**
+   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The listener's
+   * own limit is lifted (configure-server.cli) so that a larger declared {@code Content-Length} is
+   * 413 here instead of the listener's empty 400; every other exchange gets this limit.
+   */
+  static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+
+  private final HttpHandler next;
+  private final String apiPrefix;
+
+  /**
+   * @param next the rest of the chain
+   * @param contextPath the web module's context path ("" at the root)
+   */
+  public RequestLineHandler(HttpHandler next, String contextPath) {
+    this.next = next;
+    this.apiPrefix = contextPath + "/api/";
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    boolean api = exchange.getRequestPath().startsWith(apiPrefix);
+    if (ECHOING.contains(exchange.getRequestMethod())) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, ALLOW);
+      if (api) {
+        EdgeProblems.send(exchange, ErrorCode.METHOD_NOT_ALLOWED);
+      } else {
+        exchange.setStatusCode(StatusCodes.METHOD_NOT_ALLOWED);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain;charset=UTF-8");
+        exchange.getResponseSender().send("405 Method Not Allowed");
+      }
+      return;
+    }
+    if (declaredLength(exchange) > MAX_REQUEST_BYTES) {
+      if (api) {
+        EdgeProblems.send(exchange, ErrorCode.PAYLOAD_TOO_LARGE);
+      } else {
+        exchange.setStatusCode(StatusCodes.REQUEST_ENTITY_TOO_LARGE);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain;charset=UTF-8");
+        exchange.getResponseSender().send("413 Payload Too Large");
+      }
+      exchange.setPersistent(false); // the body is not read: the connection cannot be reused
+      return;
+    }
+    // a chunked body longer than this fails while it is read (the listener itself has no limit)
+    exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+    String bad = undecodableParameter(exchange.getQueryString());
+    if (bad != null) {
+      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
+      return;
+    }
+    next.handleRequest(exchange);
+  }
+
+  /** The declared {@code Content-Length}, or -1 when absent or unreadable (chunked bodies). */
+  private static long declaredLength(HttpServerExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.strip());
+    } catch (NumberFormatException malformed) {
+      return -1;
+    }
+  }
+
+  /**
+   * The name of the first query parameter (or the name itself) that does not decode as UTF-8
+   * percent-encoding, or null when the whole query decodes. The listener hands raw bytes over as
+   * one character each; any character above U+007F is therefore an unescaped byte and refused.
+   *
+   * @param query the raw query string without {@code ?} (may be null or empty)
+   * @return the parameter to blame, or null
+   */
+  static String undecodableParameter(String query) {
+    if (query == null || query.isEmpty()) {
+      return null;
+    }
+    for (String pair : query.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String rawName = eq < 0 ? pair : pair.substring(0, eq);
+      String name = decodes(rawName) ? strictDecode(rawName) : null;
+      if (name == null || eq >= 0 && !decodes(pair.substring(eq + 1))) {
+        return name == null || name.isBlank() ? "query" : name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean decodes(String raw) {
+    return strictDecode(raw) != null;
+  }
+
+  /** Percent-decodes {@code raw} as UTF-8 ({@code +} is a space), or null when it cannot. */
+  private static String strictDecode(String raw) {
+    if (!raw.chars().allMatch(c -> c < 0x80)) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    ByteBuffer bytes = ByteBuffer.allocate(raw.length());
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+            || Character.digit(raw.charAt(i + 2), 16) < 0) {
+          return null;
+        }
+        bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16)));
+        i += 3;
+        continue;
+      }
+      if (!flush(bytes, out)) {
+        return null;
+      }
+      out.append(c == '+' ? ' ' : c);
+      i++;
+    }
+    return flush(bytes, out) ? out.toString() : null;
+  }
+
+  private static boolean flush(ByteBuffer bytes, StringBuilder out) {
+    if (bytes.position() == 0) {
+      return true;
+    }
+    bytes.flip();
+    try {
+      out.append(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes));
+      return true;
+    } catch (CharacterCodingException malformed) {
+      return false;
+    } finally {
+      bytes.clear();
+    }
+  }
+}
