@@ -152,29 +152,102 @@ const App = {
     return body;
   },
 
-  /** Shows a problem next to the form: the detail and every field message. */
+  /**
+   * The words the user sees for an API field: the label of the form field of that name (its
+   * <label>, aria-label or placeholder) under {@code root}, else the page-independent name
+   * (field_<name> in the message bundle), else the field as sent. Never shows an internal name when one is known.
+   */
+  fieldLabel(field, root) {
+    const name = String(field);
+    const el = (root || document).querySelector('[name="' + CSS.escape(name) + '"]');
+    const own = el && ((el.labels && el.labels[0] && el.labels[0].textContent) || el.getAttribute('aria-label')
+      || el.getAttribute('placeholder'));
+    if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '');
+    const known = App.t('field_' + name);
+    return known === 'field_' + name ? name : known;
+  },
+
+  /** The field message of a problem in the user's words: the internal field name replaced by its label. */
+  fieldMessage(e, root) {
+    const label = App.fieldLabel(e.field, root);
+    return String(e.message || '').split(String(e.field)).join(label);
+  },
+
+  /** Shows a problem next to the form: the detail and every field message, in the user's words. */
   showError(target, err) {
     const p = err.problem || {};
-    const lines = [err.message].concat((p.errors || []).map(e => e.message));
+    const root = target && target.closest ? (target.closest('form, tr, section, main') || document) : document;
+    const lines = [err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)));
     target.replaceChildren();
     target.className = 'msg error';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
     (p.errors || []).forEach(e => {
-      const field = document.getElementsByName(String(e.field))[0];
+      const field = root.querySelector('[name="' + CSS.escape(String(e.field)) + '"]') || document.getElementsByName(String(e.field))[0];
       if (field) field.classList.add('invalid');
     });
+    return lines;
   },
 
-  /** Runs an action on the API, then says "saved" and reloads, or shows the problem. */
-  async run(target, action, reload) {
+  /**
+   * Runs an action on the API with the button that started it busy, then says "saved" next to that
+   * button (and in {@code target}) and reloads, or shows the problem there. The button is
+   * {@code options.button}, else the focused button (the one just clicked or pressed).
+   */
+  async run(target, action, reload, options = {}) {
+    const active = document.activeElement;
+    const button = options.button || (active && active.tagName === 'BUTTON' ? active : null);
+    const work = async () => {
+      try {
+        await action();
+        App.showOk(target, options.okText || App.t('saved'));
+        App.toast(options.okText || App.t('saved'), {near: button});
+        if (reload) await reload();
+        App.refreshBell();
+      } catch (err) {
+        const lines = App.showError(target, err);
+        App.toast(lines.join(' '), {kind: 'error', near: button});
+      }
+    };
+    if (!button) return work();
+    if (button.getAttribute('aria-busy') === 'true') return undefined;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
     try {
-      await action();
-      App.showOk(target, App.t('saved'));
-      if (reload) await reload();
-      App.refreshBell();
-    } catch (err) {
-      App.showError(target, err);
+      return await work();
+    } finally {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
     }
+  },
+
+  /**
+   * A toast (提示): {@code text} shown next to {@code near} (the button or row the user acted on; else
+   * at the bottom right), announced to screen readers (role=status); click closes it; an error stays
+   * 10 s, a confirmation 4 s. Plain DOM (textContent, CSSOM), so every page has it.
+   */
+  toast(text, {kind = 'ok', near = null, timeout} = {}) {
+    let host = document.getElementById('toasts');
+    if (!host) {
+      host = document.createElement('div');
+      host.id = 'toasts';
+      host.setAttribute('role', 'status');
+      host.setAttribute('aria-live', 'polite');
+      document.body.appendChild(host);
+    }
+    const el = document.createElement('div');
+    el.className = 'toast ' + kind;
+    el.textContent = text;
+    host.appendChild(el);
+    if (near && near.isConnected) {
+      const r = near.getBoundingClientRect();
+      el.classList.add('anchored');
+      el.style.top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6)) + 'px';
+      el.style.left = Math.max(8, Math.min(window.innerWidth - 420, r.left)) + 'px';
+    }
+    const close = () => el.remove();
+    el.addEventListener('click', close);
+    setTimeout(close, timeout || (kind === 'error' ? 10000 : 4000));
+    return el;
   },
 
   showOk(target, text) {
@@ -200,6 +273,40 @@ const App = {
   append(el, safe) {
     el.insertAdjacentHTML('beforeend', Html.trusted(safe));
     return el;
+  },
+
+  /** Units and catalogue items by code, fetched once per page: {unitName(code), itemTitle(code)}. */
+  async references() {
+    if (!App.referencesOnce) {
+      App.referencesOnce = Promise.all([App.api('/units'), App.api('/catalogue').catch(() => [])]).then(([units, items]) => {
+        const unit = new Map(units.map(u => [u.code, u.name]));
+        const item = new Map(items.map(i => [i.code, i.unitName + '：' + i.title]));
+        return {unitName: c => unit.get(c) || c, itemTitle: c => item.get(c) || c};
+      });
+    }
+    return App.referencesOnce;
+  },
+
+  /**
+   * A history event's detail in the user's words: "unit=PS-X;catalogue=CAT-Y;version=2" →
+   * "承办单位：城关派出所；依据：城关派出所：治安…（第 2 版）"; a bare code (a channel) → its name.
+   */
+  describeDetail(detail, refs) {
+    const text = String(detail);
+    if (!text.includes('=')) return App.t(text);
+    const parts = Object.fromEntries(text.split(';').filter(p => p.includes('=')).map(p => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+    const unit = c => (refs ? refs.unitName(c) : c);
+    const out = [];
+    if (parts.unit) out.push(App.t('unit') + '：' + unit(parts.unit));
+    if (parts.from) out.push(App.t('uiFromUnit') + '：' + unit(parts.from));
+    if (parts.catalogue) out.push(App.t('uiReliedOn') + '：' + (refs ? refs.itemTitle(parts.catalogue) : parts.catalogue)
+      + (parts.version ? App.t('uiVersion').replace('{0}', parts.version) : ''));
+    if (parts.main) out.push(App.t('mainNumber') + '：' + parts.main);
+    if (parts.call) out.push(App.t('uiCall') + '：' + parts.call);
+    if (parts.via) out.push(App.t('uiVia') + '：' + parts.via);
+    Object.keys(parts).filter(k => !['unit', 'from', 'catalogue', 'version', 'main', 'call', 'via'].includes(k))
+      .forEach(k => out.push(App.t('field_' + k) === 'field_' + k ? parts[k] : App.t('field_' + k) + '：' + parts[k]));
+    return out.join('；');
   },
 
   /** Text escaped for HTML text and quoted attributes (quotes included). Prefer App.html. */
@@ -257,10 +364,29 @@ const App = {
     document.body.prepend(header);
     document.getElementById('lang').onclick = App.toggleLang;
     document.getElementById('bell').onclick = App.toggleBell;
+    document.getElementById('bell').setAttribute('aria-label', App.t('notifications'));
+    App.favicon();
+    // Esc closes whatever panel is open: the bell, and any element marked data-panel
+    document.addEventListener('keydown', e => {
+      if (e.key !== 'Escape') return;
+      const bell = document.getElementById('bellPanel');
+      if (bell && !bell.hidden) { bell.hidden = true; document.getElementById('bell').focus(); }
+      document.querySelectorAll('[data-panel]:not([hidden])').forEach(p => { p.hidden = true; });
+    });
     App.translate(document);
     App.refreshBell();
     setInterval(App.refreshBell, 60000);
     return App.me;
+  },
+
+  /** The tab's icon (assets/favicon.svg), so the pages are told apart among other tabs. */
+  favicon() {
+    if (document.querySelector('link[rel=icon]')) return;
+    const link = document.createElement('link');
+    link.rel = 'icon';
+    link.type = 'image/svg+xml';
+    link.href = '/assets/favicon.svg';
+    document.head.appendChild(link);
   },
 
   /** The bell: unread count in the header, the newest notifications in a panel. */

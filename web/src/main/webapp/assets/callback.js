@@ -1,14 +1,127 @@
 'use strict';
-(async () => {
-  await App.init();
-  const page = await App.api('/tickets?callbackDue=true&size=100');
-  document.getElementById('count').textContent = page.total;
-  App.render(document.getElementById('list'), App.ticketTable(page.items, t => App.html`${t.callerHidden ? App.t('hidden') : t.callerPhone}
-    <a href="ticket.html?id=${t.id}">${App.t('open')}</a>${t.callbackAttempts
-      ? App.html` <span class="hint">${App.t('attempts')} ${t.callbackAttempts}</span>` : ''}`));
-  // 复访: the unit reported its rectification; the citizen is asked again
-  const revisits = await App.api('/tickets?status=REVISITING&size=100');
-  document.getElementById('revisitCount').textContent = revisits.total;
-  App.render(document.getElementById('revisits'), App.ticketTable(revisits.items, t => App.html`${t.callerHidden ? App.t('hidden') : t.callerPhone}
-    <a href="ticket.html?id=${t.id}">${App.t('revisit')}</a>`));
+/* 回访工作台 (issue 14): the queue, one task at a time with its history, the outcome in a few keys,
+   the next task without going back to the list. Tags are chosen from the admin's list and sent as codes. */
+(() => {
+  let current = null;
+  const taskEl = () => document.getElementById('task');
+  const form = () => document.getElementById('outcome');
+
+  function showTask(t) {
+    current = t;
+    if (!t) {
+      App.render(taskEl(), App.html`<p class="empty" id="noTask">${App.t('cbNoTask')}</p>`);
+      form().hidden = true;
+      return;
+    }
+    App.render(taskEl(), App.html`<div id="current" data-id="${t.id}" data-ticket="${t.ticketId}">
+      ${t.confidential ? App.html`<p class="msg error" id="instruction">${App.t('cb_' + t.contactInstruction)}</p>` : ''}
+      <p><strong>${t.ticketNumber || App.t('cb_' + t.kind)}</strong> · ${t.category} · ${t.unitName || ''}
+        · <span class="hint">${App.t('cbDue')} ${App.time(t.dueAt)} · ${App.t('attempts')} ${t.attempts}</span></p>
+      <p class="phone"><span data-t="phone">${App.t('phone')}</span>: <strong id="citizenPhone">${t.citizenPhone}</strong>
+        ${t.citizenName ? App.html` · ${t.citizenName}` : ''}</p>
+      <p class="content">${t.matter}</p>
+      ${t.history.length ? App.table([App.t('time'), App.t('action'), App.t('who'), App.t('note')], t.history.map(h => App.html`<tr>
+        <td>${App.time(h.at)}</td><td>${App.t(h.action)}</td><td>${h.actor || ''}</td><td>${h.note || ''}</td></tr>`)) : ''}
+    </div>`);
+    form().reset();
+    form().hidden = false;
+    document.getElementById('msg').className = '';
+    document.getElementById('msg').textContent = '';
+  }
+
+  async function loadQueue() {
+    // the queue in due order, up to 500 tasks (5 pages of the API's largest page size)
+    const items = [];
+    let total = 0;
+    for (let p = 0; p < 5; p++) {
+      const page = await App.api('/callbacks?status=OPEN&size=100&page=' + p);
+      total = page.total;
+      items.push(...page.items);
+      if (items.length >= total || page.items.length < 100) break;
+    }
+    const page = {total, items};
+    document.getElementById('count').textContent = page.total;
+    App.render(document.getElementById('list'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),
+      App.t('content'), App.t('unit'), App.t('phone'), App.t('attempts'), App.t('actions')], page.items.map(t => App.html`<tr data-task="${t.id}">
+      <td>${App.time(t.dueAt)}</td><td>${t.ticketNumber || App.t('cb_' + t.kind)}</td><td class="content">${t.matter}</td>
+      <td>${t.unitName || ''}</td><td>${t.citizenPhone}${t.confidential ? App.html` <span class="badge">${App.t('confidential')}</span>` : ''}</td>
+      <td>${t.attempts}</td><td><button type="button" class="secondary" data-claim="${t.id}">${App.t('cbWork')}</button></td></tr>`)) : App.empty());
+    document.querySelectorAll('[data-claim]').forEach(b => b.onclick = () => claim(b.dataset.claim));
+  }
+
+  async function claim(id) {
+    try {
+      showTask(await App.api('/callbacks/' + encodeURIComponent(id) + '/claim', {method: 'POST'}));
+      await loadQueue();
+    } catch (err) { App.showError(document.getElementById('msg'), err); }
+  }
+
+  async function next() {
+    try {
+      const res = await fetch('/api/callbacks/next', {method: 'POST', credentials: 'same-origin',
+        headers: {'Accept': 'application/json', 'Accept-Language': App.lang}});
+      showTask(res.status === 204 ? null : await res.json());
+      await loadQueue();
+    } catch (err) { App.showError(document.getElementById('msg'), err); }
+  }
+
+  async function submit() {
+    if (!current) return;
+    const result = (form().querySelector('[name=result]:checked') || {}).value || null;
+    const tags = Array.from(document.getElementById('tags').selectedOptions).map(o => o.value);
+    const body = {result, tags, note: document.getElementById('note').value || null,
+      praiseOfficer: App.codeOf(document.getElementById('praiseOfficer').value) || null,
+      // the reason codes of a dissatisfied answer follow from the chosen tags' groups (server side)
+      reasons: []};
+    try {
+      await App.api('/callbacks/' + encodeURIComponent(current.id) + '/outcome', {method: 'POST', body});
+      App.showOk(document.getElementById('msg'), App.t('saved'));
+      await next();
+    } catch (err) { App.showError(document.getElementById('msg'), err); }
+  }
+
+  function keys(e) {
+    const inField = e.target && (e.target.tagName === 'INPUT' && e.target.type !== 'radio' || e.target.tagName === 'SELECT');
+    if (e.ctrlKey && e.key === 'Enter') { e.preventDefault(); submit(); return; }
+    if (inField || e.ctrlKey || e.altKey || e.metaKey) return;
+    const radios = form().querySelectorAll('[name=result]');
+    if (['1', '2', '3', '4'].includes(e.key) && !form().hidden) {
+      e.preventDefault();
+      radios[Number(e.key) - 1].checked = true;
+      // satisfied, basically satisfied and unreachable need nothing more: submitted at once
+      if (e.key === '3') document.getElementById('tags').focus(); else submit();
+    } else if (e.key === 'n' || e.key === 'N') {
+      e.preventDefault();
+      next();
+    }
+  }
+
+  (async () => {
+    await App.init();
+    const tags = await App.api('/problem-tags');
+    const groups = tags.filter(t => !t.parentCode);
+    App.render(document.getElementById('tags'), App.html`${groups.map(g => App.html`<optgroup label="${App.lang === 'en' ? g.nameEn : g.nameZh}">
+      ${tags.filter(t => t.parentCode === g.code && t.choosable).map(t => App.html`<option value="${t.code}">${App.lang === 'en' ? t.nameEn : t.nameZh}</option>`)}
+      </optgroup>`)}`);
+    const officers = await App.api('/officers');
+    App.fillDatalist(document.getElementById('officers'), officers, o => o.name + ' — ' + o.unitName + ' [' + o.badgeNumber + ']');
+    document.getElementById('next').onclick = next;
+    form().onsubmit = e => { e.preventDefault(); submit(); };
+    document.addEventListener('keydown', keys);
+    showTask(null);
+    await loadQueue();
+    // 直达: callback.html?task=ID opens that task (a link from elsewhere; the queue may be long)
+    const linked = new URLSearchParams(location.search).get('task');
+    if (linked && /^[0-9]+$/.test(linked)) {
+      try {
+        showTask(await App.api('/callbacks/' + linked));
+      } catch (err) { App.showError(document.getElementById('msg'), err); }
+    }
+    // 复访: the unit reported its rectification; the citizen is asked again (on the ticket page)
+    const revisits = await App.api('/tickets?status=REVISITING&size=100');
+    document.getElementById('revisitCount').textContent = revisits.total;
+    App.render(document.getElementById('revisits'), App.ticketTable(revisits.items, t => App.html`${t.callerHidden ? App.t('hidden') : t.callerPhone}
+      <a href="ticket.html?id=${t.id}">${App.t('revisit')}</a>`));
+    document.body.dataset.loaded = 'true';
+  })();
 })();

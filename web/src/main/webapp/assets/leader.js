@@ -15,6 +15,43 @@
   const state = {month: null, unitClass: 'STATION', ranking: null, chart: null};
   const msg = document.getElementById('msg');
 
+  /**
+   * Exports are streamed by the server while they are filled (no length known in advance): the page
+   * downloads them itself, shows the bytes received so far, then hands the file to the browser.
+   */
+  async function download(link) {
+    const name = decodeURIComponent(link.href.split('/').pop().split('?')[0]);
+    const say = (key, vars) => { msg.textContent = App.t(key).replace(/\{(\w+)\}/g, (_, k) => vars[k]); };
+    const response = await fetch(link.href, {credentials: 'same-origin', headers: {'Accept-Language': App.lang || 'zh'}});
+    if (!response.ok) {
+      say('exportFailed', {f: name, s: response.status});
+      return;
+    }
+    const reader = response.body.getReader();
+    const parts = [];
+    let received = 0;
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      parts.push(value);
+      received += value.length;
+      say('exporting', {f: name, kb: Math.ceil(received / 1024)});
+    }
+    const url = URL.createObjectURL(new Blob(parts, {type: response.headers.get('Content-Type') || 'application/octet-stream'}));
+    const a = h('a', {href: url, download: name});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    say('exported', {f: name, kb: Math.ceil(received / 1024)});
+  }
+  document.addEventListener('click', (e) => {
+    const link = e.target.closest && e.target.closest('a.file, a#previewPdf');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey || !window.ReadableStream) return;
+    e.preventDefault();
+    download(link).catch(err => App.showError(msg, err));
+  });
+
   function monthBefore(month, n) {
     const [y, m] = month.split('-').map(Number);
     const d = new Date(Date.UTC(y, m - 1 - n, 1));
@@ -144,7 +181,7 @@
       h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
       h('tbody', {}, list.map(p => h('tr', {},
         h('td', {textContent: p.month}), h('td', {textContent: p.version}), h('td', {textContent: App.time(p.publishedAt)}),
-        h('td', {textContent: p.publishedBy}),
+        h('td', {textContent: p.publishedByName ? p.publishedByName + '（' + p.publishedBy + '）' : p.publishedBy}),
         h('td', {}, ['ranking.pdf', 'ranking.xlsx', 'notice.pdf'].map(f =>
           h('a', {href: base(p) + f, textContent: f, target: '_blank', rel: 'noopener', className: 'file'}))))))) :
       h('p', {className: 'empty', textContent: App.t('noData')}));

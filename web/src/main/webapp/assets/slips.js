@@ -8,14 +8,63 @@
     STATUSES.map(s => App.html`<option value="${s}">${App.t('slip_' + s)}</option>`)}`);
   document.getElementById('year').value = new Date().getFullYear();
   const units = await App.api('/units');
-  App.fillDatalist(document.getElementById('units'), units, u => u.name + ' [' + u.code + ']');
+  App.fillDatalist(document.getElementById('units'), units, u => u.name);
+  /** The unit a typed text means: its exact name or code, or the only unit whose name contains it. */
+  const unitOf = text => {
+    const t = (text || '').trim();
+    const code = App.codeOf(t);
+    const exact = units.find(u => u.code === code || u.name === t);
+    const some = units.filter(u => t && u.name.includes(t));
+    return exact ? exact.code : some.length === 1 ? some[0].code : null;
+  };
 
   const isDirector = me.roles.includes('director');
+  // 督办单: tickets picked by number, the head and the supervising deputy by name (never ids or usernames typed)
+  const people = async (role, unit) => App.api('/users?role=' + encodeURIComponent(role) + (unit ? '&unit=' + encodeURIComponent(unit) : ''));
+  const fillPeople = (select, list) => App.render(select, App.html`<option value="">—</option>${list.map(p =>
+    App.html`<option value="${p.username}">${p.displayName} · ${p.unitName}</option>`)}`);
+  async function fillHeads() {
+    const unit = unitOf(document.querySelector('[name=unitCode]').value);
+    const heads = unit ? (await people('chief', unit)).concat(await people('agency', unit)) : [];
+    fillPeople(document.getElementById('slipHead'), heads);
+    if (heads.length === 1) document.getElementById('slipHead').value = heads[0].username;
+  }
   if (isDirector) {
     document.getElementById('issue').hidden = false;
-    // URL parameters only ever become input values (properties), never markup
-    if (params.get('ticket')) document.querySelector('[name=ticketIds]').value = params.get('ticket');
-    if (params.get('unit')) document.querySelector('[name=unitCode]').value = params.get('unit');
+    fillPeople(document.getElementById('slipSupervisor'), await people('leader'));
+    const proposed = await App.api('/tickets?slipProposed=true&size=200');
+    App.render(document.getElementById('proposedTickets'), App.html`${proposed.items.map(t =>
+      App.html`<option value="${t.number}">${t.ownerUnitName} · ${t.content}</option>`)}`);
+    document.querySelector('[name=unitCode]').addEventListener('change', fillHeads);
+    // URL parameters only ever become input values (properties), never markup; a ticket id is shown as its number
+    const ticketParam = App.idParam('ticket');
+    if (ticketParam) {
+      try {
+        const t = await App.api('/tickets/' + ticketParam);
+        document.querySelector('[name=ticketIds]').value = t.number;
+        if (!params.get('unit') && t.ownerUnitName) document.querySelector('[name=unitCode]').value = t.ownerUnitName;
+      } catch (err) { /* not a ticket this user sees: leave the field empty */ }
+    }
+    const unitParam = units.find(u => u.code === params.get('unit'));
+    if (unitParam) document.querySelector('[name=unitCode]').value = unitParam.name;
+    await fillHeads();
+  }
+
+  /** Ticket numbers (20261123-000042, comma or space separated) → ids; an unknown number is a field error. */
+  async function ticketIdsOf(text) {
+    const numbers = (text || '').split(/[,，\s]+/).filter(x => x);
+    const ids = [];
+    for (const n of numbers) {
+      const found = await App.api('/tickets?q=' + encodeURIComponent(n) + '&size=5');
+      const t = found.items.find(x => x.number === n);
+      if (!t) {
+        const err = new Error(App.t('uiUnknownTicket').replace('{0}', n));
+        err.problem = {errors: [{field: 'ticketIds', message: App.t('uiUnknownTicket').replace('{0}', n)}]};
+        throw err;
+      }
+      ids.push(t.id);
+    }
+    return ids;
   }
 
   if (isDirector) {
@@ -84,9 +133,9 @@
     App.run(msg, async () => {
       const slip = await App.api('/slips', {method: 'POST', body: {
         title: f.title.value, requirements: f.requirements.value, deadline: f.deadline.value || null,
-        unitCode: App.codeOf(f.unitCode.value) || null, headUsername: f.headUsername.value || null,
+        unitCode: unitOf(f.unitCode.value), headUsername: f.headUsername.value || null,
         supervisorUsername: f.supervisorUsername.value || null,
-        ticketIds: f.ticketIds.value.split(/[,，\s]+/).filter(x => x).map(Number)}});
+        ticketIds: await ticketIdsOf(f.ticketIds.value)}});
       history.replaceState(null, '', 'slips.html?id=' + slip.id);
       await loadDetail(slip.id);
     }, loadRegister);

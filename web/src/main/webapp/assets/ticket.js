@@ -118,11 +118,14 @@
     document.getElementById('actions').hidden = !t.allowedActions.length;
     App.render(document.getElementById('actionForms'), App.html`${t.allowedActions.filter(a => forms[a]).map(a =>
       App.html`<div class="action-form">${forms[a]()}</div>`)}`);
+    // the history's detail in the user's words (the server's detailText; older entries: described here), units by name
+    const refs = history.some(e => e.detail || e.actorUnitCode) ? await App.references() : null;
     App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
-      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actor} · ${e.actorUnitCode}</td><td>${
+      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actor} · ${refs ? refs.unitName(e.actorUnitCode) : e.actorUnitCode}</td><td>${
         App.action(e.action)}</td><td>${
         e.fromStatus ? App.t(e.fromStatus) + ' → ' : ''}${App.t(e.toStatus)}</td><td>${e.note}${
-        e.detailText ? App.html` <span class="hint">${e.detailText}</span>` : ''}</td></tr>`)));
+        e.detailText ? App.html` <span class="hint">${e.detailText}</span>`
+          : e.detail ? App.html` <span class="hint">${App.describeDetail(e.detail, refs)}</span>` : ''}</td></tr>`)));
     if (t.allowedActions.includes('return')) {
       App.fillDatalist(document.getElementById('catalogue'), await App.api('/catalogue'),
         i => i.unitName + '：' + i.title + ' [' + i.code + ']');

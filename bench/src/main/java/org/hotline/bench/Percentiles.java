@@ -5,7 +5,9 @@ final class Percentiles {
 
   private Percentiles() {}
 
-  /** The p-th percentile (nearest rank) of sorted nanosecond samples, in milliseconds; 0 when none. */
+  /**
+   * The p-th percentile (nearest rank) of sorted nanosecond samples, in milliseconds; 0 when none.
+   */
   static double millis(long[] sortedNanos, double p) {
     if (sortedNanos.length == 0) {
       return 0;

@@ -33,8 +33,11 @@ public final class RoutingAccuracy {
     HttpClient operator = Sessions.login(base, "operator", "demo");
     HttpClient dispatcher = Sessions.login(base, "dispatcher", "demo");
     List<JsonNode> calls = new ArrayList<>();
-    try (var in = new BufferedReader(new InputStreamReader(
-        RoutingAccuracy.class.getResourceAsStream("/routing/labelled-calls.jsonl"), StandardCharsets.UTF_8))) {
+    try (var in =
+        new BufferedReader(
+            new InputStreamReader(
+                RoutingAccuracy.class.getResourceAsStream("/routing/labelled-calls.jsonl"),
+                StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank()) {
           calls.add(json.readTree(line));
@@ -51,17 +54,26 @@ public final class RoutingAccuracy {
       body.put("areaCode", call.get("areaCode").asText());
       body.put("categoryCode", call.get("categoryCode").asText());
       body.put("content", call.get("text").asText());
-      HttpResponse<String> created = operator.send(HttpRequest.newBuilder(URI.create(base + "/api/tickets"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> created =
+          operator.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/tickets"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (created.statusCode() != 201) {
         throw new IllegalStateException("intake failed: " + created.body());
       }
       long id = json.readTree(created.body()).get("id").asLong();
-      JsonNode proposals = json.readTree(dispatcher.send(
-          HttpRequest.newBuilder(URI.create(base + "/api/tickets/" + id + "/suggestions")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode proposals =
+          json.readTree(
+              dispatcher
+                  .send(
+                      HttpRequest.newBuilder(
+                              URI.create(base + "/api/tickets/" + id + "/suggestions"))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       List<String> units = new ArrayList<>();
       proposals.forEach(p -> units.add(p.get("unitCode").asText()));
       String expected = call.get("expected").asText();
@@ -75,7 +87,14 @@ public final class RoutingAccuracy {
         top3++;
         counts[2]++;
       } else {
-        misses.add(expected + " <- " + call.get("text").asText() + " [" + call.get("categoryCode").asText() + "] got " + units);
+        misses.add(
+            expected
+                + " <- "
+                + call.get("text").asText()
+                + " ["
+                + call.get("categoryCode").asText()
+                + "] got "
+                + units);
       }
     }
     int n = calls.size();
@@ -83,7 +102,8 @@ public final class RoutingAccuracy {
     System.out.printf("top-1 accuracy: %.1f %% (%d)%n", 100.0 * top1 / n, top1);
     System.out.printf("top-3 accuracy: %.1f %% (%d)%n", 100.0 * top3 / n, top3);
     System.out.println("by expected unit (calls, top-1, top-3):");
-    byExpected.forEach((unit, c) -> System.out.printf("  %-18s %3d %3d %3d%n", unit, c[0], c[1], c[2]));
+    byExpected.forEach(
+        (unit, c) -> System.out.printf("  %-18s %3d %3d %3d%n", unit, c[0], c[1], c[2]));
     System.out.println("not in the top three:");
     misses.forEach(m -> System.out.println("  " + m));
   }

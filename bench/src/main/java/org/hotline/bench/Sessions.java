@@ -16,16 +16,24 @@ final class Sessions {
     if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
       throw new IllegalArgumentException("the tools talk to this machine only: " + base);
     }
-    HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(5))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    http.send(HttpRequest.newBuilder(URI.create(base + "/index.html")).build(), HttpResponse.BodyHandlers.discarding());
-    HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password))
-        .build(), HttpResponse.BodyHandlers.discarding());
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    http.send(
+        HttpRequest.newBuilder(URI.create(base + "/index.html")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "j_username=" + user + "&j_password=" + password))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
     if (login.statusCode() != 302) {
       throw new IllegalStateException("login of " + user + " failed: HTTP " + login.statusCode());
     }

@@ -45,7 +45,8 @@ public class RecordingDeadlineTimers {
       return false;
     }
     levelsAbove--;
-    execution.setVariable("escalateAt", new Date(ClockUtil.getCurrentTime().getTime() + 24L * 3600 * 1000));
+    execution.setVariable(
+        "escalateAt", new Date(ClockUtil.getCurrentTime().getTime() + 24L * 3600 * 1000));
     return true;
   }
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code supervision-slip.bpmn}: the head's four steps, the director's review, send-back, timers. */
+/**
+ * {@code supervision-slip.bpmn}: the head's four steps, the director's review, send-back, timers.
+ */
 @Deployment(resources = "supervision-slip.bpmn")
 class SupervisionSlipProcessTest {
 
@@ -34,8 +36,12 @@ class SupervisionSlipProcessTest {
 
   @BeforeEach
   void recordTimers() {
-    timers = (RecordingDeadlineTimers) ((ProcessEngineConfigurationImpl) engine.getProcessEngine()
-        .getProcessEngineConfiguration()).getBeans().get("deadlineTimers");
+    timers =
+        (RecordingDeadlineTimers)
+            ((ProcessEngineConfigurationImpl)
+                    engine.getProcessEngine().getProcessEngineConfiguration())
+                .getBeans()
+                .get("deadlineTimers");
     timers.fired.clear();
     ClockUtil.setCurrentTime(Date.from(ISSUED));
   }
@@ -46,8 +52,18 @@ class SupervisionSlipProcessTest {
   }
 
   private ProcessInstance issued() {
-    return engine.getRuntimeService().startProcessInstanceByKey("supervision-slip", "7",
-        Map.of("headUsername", "chief", "remindAt", Date.from(REMIND_AT), "dueAt", Date.from(DUE)));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            "supervision-slip",
+            "7",
+            Map.of(
+                "headUsername",
+                "chief",
+                "remindAt",
+                Date.from(REMIND_AT),
+                "dueAt",
+                Date.from(DUE)));
   }
 
   private void headDoesEverything(ProcessInstance pi, boolean acknowledge) {
@@ -75,17 +91,23 @@ class SupervisionSlipProcessTest {
     complete(task(pi), withVariables("accepted", true));
 
     BpmnAwareTests.assertThat(pi).isEnded();
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   @Test
   void reminderAndOverdueFireAtTheirInstantsWhileTheUnitWorks() {
     ProcessInstance pi = issued();
     var jobs = engine.getManagementService().createJobQuery().processInstanceId(pi.getId());
-    assertThat(jobs.activityId("slipReminderTimer").singleResult().getDuedate()).isEqualTo(Date.from(REMIND_AT));
+    assertThat(jobs.activityId("slipReminderTimer").singleResult().getDuedate())
+        .isEqualTo(Date.from(REMIND_AT));
 
     ClockUtil.setCurrentTime(Date.from(DUE.plusSeconds(1)));
-    engine.getManagementService().createJobQuery().executable().list()
+    engine
+        .getManagementService()
+        .createJobQuery()
+        .executable()
+        .list()
         .forEach(j -> engine.getManagementService().executeJob(j.getId()));
 
     assertThat(timers.names()).containsExactlyInAnyOrder("slipReminder", "slipOverdue");

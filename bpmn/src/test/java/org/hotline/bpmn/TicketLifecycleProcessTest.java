@@ -23,7 +23,8 @@ class TicketLifecycleProcessTest {
 
   /** Deadlines far in the future: these tests are about the flow, not the timers. */
   static Map<String, Object> routedTo(String unitCode) {
-    return TicketTimersProcessTest.routing(unitCode, new java.util.Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000));
+    return TicketTimersProcessTest.routing(
+        unitCode, new java.util.Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000));
   }
 
   private ProcessInstance logTicket(boolean answeredDirectly) {
@@ -38,7 +39,10 @@ class TicketLifecycleProcessTest {
     assertThat(pi).isWaitingAt("callback");
     assertThat(task()).hasCandidateGroup("callback");
     complete(task());
-    assertThat(pi).isEnded().hasPassed("callback").hasNotPassed("triage", "sign", "reply", "review");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("callback")
+        .hasNotPassed("triage", "sign", "reply", "review");
   }
 
   @Test
@@ -99,7 +103,11 @@ class TicketLifecycleProcessTest {
   }
 
   private void returnByTheUnit(ProcessInstance pi) {
-    engine.getRuntimeService().createMessageCorrelation("ticketReturned").processInstanceId(pi.getId()).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("ticketReturned")
+        .processInstanceId(pi.getId())
+        .correlate();
   }
 
   @Test
@@ -126,6 +134,7 @@ class TicketLifecycleProcessTest {
 
     returnByTheUnit(pi);
     assertThat(pi).isWaitingAt("triage");
-    org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count())
+        .isEqualTo(1);
   }
 }

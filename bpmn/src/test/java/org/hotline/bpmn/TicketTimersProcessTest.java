@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The deadline timers of {@code ticket-lifecycle.bpmn} under a controlled engine clock: they fire
- * at the instants the application computed (process variables), not before, once each, and die
- * with the handling they watch.
+ * at the instants the application computed (process variables), not before, once each, and die with
+ * the handling they watch.
  */
 @Deployment(resources = "ticket-lifecycle.bpmn")
 class TicketTimersProcessTest {
@@ -36,7 +36,8 @@ class TicketTimersProcessTest {
   static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   static final Instant ASSIGNED = Instant.parse("2026-11-20T08:00:00Z"); // Friday 16:00 in Shanghai
-  static final Instant SIGN_DUE = Instant.parse("2026-11-23T03:00:00Z"); // Monday 11:00: 4 working hours
+  static final Instant SIGN_DUE =
+      Instant.parse("2026-11-23T03:00:00Z"); // Monday 11:00: 4 working hours
   static final Instant REMIND_AT = Instant.parse("2026-11-26T00:30:00Z"); // Thursday 08:30
   static final Instant REPLY_DUE = Instant.parse("2026-11-27T15:59:59Z"); // Friday 23:59:59
   static final Instant ESCALATE_AT = Instant.parse("2026-11-30T15:59:59Z"); // Monday 23:59:59
@@ -55,8 +56,8 @@ class TicketTimersProcessTest {
 
   @BeforeEach
   void recordTimers() {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngine()
-        .getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl config =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngine().getProcessEngineConfiguration();
     timers = (RecordingDeadlineTimers) config.getBeans().get("deadlineTimers");
     timers.fired.clear();
     timers.levelsAbove = 0;
@@ -69,8 +70,11 @@ class TicketTimersProcessTest {
   }
 
   private ProcessInstance assignedTicket() {
-    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("ticket-lifecycle", "20261120-000001",
-        Map.of("answeredDirectly", false));
+    ProcessInstance pi =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "ticket-lifecycle", "20261120-000001", Map.of("answeredDirectly", false));
     Map<String, Object> v = new HashMap<>();
     v.put("unitCode", "PS-CHENGGUAN");
     v.put("signDueAt", Date.from(SIGN_DUE));
@@ -98,7 +102,12 @@ class TicketTimersProcessTest {
   }
 
   private Date dueOf(ProcessInstance pi, String activityId) {
-    return management().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getDuedate();
+    return management()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .singleResult()
+        .getDuedate();
   }
 
   @Test
@@ -133,7 +142,12 @@ class TicketTimersProcessTest {
 
     at(next.toInstant());
     assertThat(timers.names().stream().filter("escalate"::equals)).hasSize(2);
-    assertThat(management().createJobQuery().processInstanceId(pi.getId()).activityId("nextEscalationTimer").count())
+    assertThat(
+            management()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("nextEscalationTimer")
+                .count())
         .isZero();
   }
 
@@ -141,7 +155,13 @@ class TicketTimersProcessTest {
   void handlingApprovedInTimeEndsEveryTimerOfTheUnit() {
     ProcessInstance pi = assignedTicket();
     complete(task(pi)); // sign
-    assertThat(management().createJobQuery().processInstanceId(pi.getId()).activityId("signOverdueTimer").count()).isZero();
+    assertThat(
+            management()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("signOverdueTimer")
+                .count())
+        .isZero();
     complete(task(pi)); // reply
     complete(task(pi), withVariables("approved", true));
 
@@ -167,7 +187,11 @@ class TicketTimersProcessTest {
   @Test
   void returnByTheUnitCancelsItsTimers() {
     ProcessInstance pi = assignedTicket();
-    engine.getRuntimeService().createMessageCorrelation("ticketReturned").processInstanceId(pi.getId()).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("ticketReturned")
+        .processInstanceId(pi.getId())
+        .correlate();
 
     BpmnAwareTests.assertThat(pi).isWaitingAt("triage");
     assertThat(management().createJobQuery().processInstanceId(pi.getId()).count()).isZero();

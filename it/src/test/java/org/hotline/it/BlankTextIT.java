@@ -11,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Blank text that looks like text (issue 10.5): a required text made only of no-break spaces,
@@ -23,11 +23,19 @@ import org.junit.jupiter.api.Test;
 class BlankTextIT {
 
   static List<String> blanks() {
-    return List.of("\u00a0\u00a0\u00a0", "\u200b\u200b", "\u3000\u200b\u3000", "\ufeff", "\u2060\u200c\u200d",
+    return List.of(
+        "\u00a0\u00a0\u00a0",
+        "\u200b\u200b",
+        "\u3000\u200b\u3000",
+        "\ufeff",
+        "\u2060\u200c\u200d",
         "\u00a0\u200b \u3000\ufeff\t");
   }
 
-  /** Three kinds of invisible text for the tests that need a ticket in a given state (each costs a ticket). */
+  /**
+   * Three kinds of invisible text for the tests that need a ticket in a given state (each costs a
+   * ticket).
+   */
   static List<String> someBlanks() {
     return List.of("\u00a0\u00a0\u00a0", "\u3000\u200b\u3000", "\ufeff");
   }
@@ -37,7 +45,9 @@ class BlankTextIT {
   }
 
   private static void assertRequired(ValidatableResponse response, String field) {
-    response.statusCode(400).contentType("application/problem+json")
+    response
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors.find { it.field == '" + field + "' }.reason", equalTo("REQUIRED"));
   }
@@ -56,10 +66,25 @@ class BlankTextIT {
   void theProblemNamesTheFieldInChineseAndInEnglish() {
     Map<String, Object> call = Tickets.call("x");
     call.put("content", "\u3000\u200b");
-    String zh = as("operator").body(call).post("/api/tickets").then().statusCode(400).extract().jsonPath()
-        .getString("errors[0].message");
-    String en = as("operator").header("Accept-Language", "en").body(call).post("/api/tickets").then().statusCode(400)
-        .extract().jsonPath().getString("errors[0].message");
+    String zh =
+        as("operator")
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getString("errors[0].message");
+    String en =
+        as("operator")
+            .header("Accept-Language", "en")
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getString("errors[0].message");
     assertThat(zh).isNotBlank().isNotEqualTo(en);
     assertThat(en).isNotBlank();
   }
@@ -81,27 +106,46 @@ class BlankTextIT {
   void everyRequiredTextOfTheHandlingStepsIsRequired(String blank) {
     long id = Tickets.assignedToChengguan("空白文本测试：办理各步");
     // 改派 reason
-    assertRequired(as("dispatcher").body(Map.of("unitCode", "PS-DONGGUAN", "reason", blank))
-        .post("/api/tickets/" + id + "/reroute").then(), "reason");
+    assertRequired(
+        as("dispatcher")
+            .body(Map.of("unitCode", "PS-DONGGUAN", "reason", blank))
+            .post("/api/tickets/" + id + "/reroute")
+            .then(),
+        "reason");
     // 退单 reason
-    assertRequired(as("officer").body(Map.of("reason", blank, "catalogueItemCode", "CAT-PROPERTY-01"))
-        .post("/api/tickets/" + id + "/return").then(), "reason");
+    assertRequired(
+        as("officer")
+            .body(Map.of("reason", blank, "catalogueItemCode", "CAT-PROPERTY-01"))
+            .post("/api/tickets/" + id + "/return")
+            .then(),
+        "reason");
     Tickets.act("officer", id, "sign", null);
     // 延期 reason
     String deadline = as("officer").get("/api/tickets/" + id).jsonPath().getString("replyDeadline");
     LocalDate later = OffsetDateTime.parse(deadline).toLocalDate().plusDays(3);
-    assertRequired(as("officer").body(Map.of("reason", blank, "newDeadline", later.toString()))
-        .post("/api/tickets/" + id + "/extensions").then(), "reason");
+    assertRequired(
+        as("officer")
+            .body(Map.of("reason", blank, "newDeadline", later.toString()))
+            .post("/api/tickets/" + id + "/extensions")
+            .then(),
+        "reason");
     // 回复 text
-    assertRequired(as("officer").body(Map.of("text", blank)).post("/api/tickets/" + id + "/reply").then(), "text");
+    assertRequired(
+        as("officer").body(Map.of("text", blank)).post("/api/tickets/" + id + "/reply").then(),
+        "text");
     var ticket = as("officer").get("/api/tickets/" + id).jsonPath();
     assertThat(ticket.getString("status")).isEqualTo("SIGNED");
     assertThat(ticket.getInt("extensionCount")).isZero();
     // 所长审核: a comment is required to send back
     Tickets.act("officer", id, "reply", Map.of("text", "已处理完毕"));
-    assertRequired(as("chief").body(Map.of("approved", false, "comment", blank))
-        .post("/api/tickets/" + id + "/chief-review").then(), "comment");
-    assertThat(as("chief").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("CHIEF_REVIEW");
+    assertRequired(
+        as("chief")
+            .body(Map.of("approved", false, "comment", blank))
+            .post("/api/tickets/" + id + "/chief-review")
+            .then(),
+        "comment");
+    assertThat(as("chief").get("/api/tickets/" + id).jsonPath().getString("status"))
+        .isEqualTo("CHIEF_REVIEW");
   }
 
   @ParameterizedTest(name = "[{index}]")
@@ -110,20 +154,49 @@ class BlankTextIT {
     Map<String, Object> call = Tickets.call("空白文本测试：回访原因");
     call.put("directAnswer", "已当场答复");
     long id = Tickets.log(call).getLong("id");
-    assertRequired(as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of(blank)))
-        .post("/api/tickets/" + id + "/callback").then(), "reasons");
-    assertThat(as("callback").get("/api/tickets/" + id).jsonPath().getString("callbackResult")).isNull();
+    assertRequired(
+        as("callback")
+            .body(Map.of("result", "DISSATISFIED", "reasons", List.of(blank)))
+            .post("/api/tickets/" + id + "/callback")
+            .then(),
+        "reasons");
+    assertThat(as("callback").get("/api/tickets/" + id).jsonPath().getString("callbackResult"))
+        .isNull();
   }
 
   @ParameterizedTest(name = "[{index}]")
   @MethodSource("blanks")
   void slipAndCatalogueTextsOfInvisibleCharactersAreRequired(String blank) {
-    as("director").body(Map.of("title", blank, "requirements", blank)).post("/api/slips").then().statusCode(400)
-        .body("errors.findAll { it.reason == 'REQUIRED' }.field", hasItems("title", "requirements"));
-    Map<String, Object> item = new HashMap<>(Map.of("code", "CAT-BLANK-" + System.nanoTime() % 100000,
-        "unitCode", "AG-GAS", "title", blank, "duties", blank, "reason", blank, "keywords", List.of(blank)));
-    as("admin").body(item).post("/api/catalogue").then().statusCode(400)
-        .body("errors.findAll { it.reason == 'REQUIRED' }.field", hasItems("title", "duties", "reason", "keywords"));
+    as("director")
+        .body(Map.of("title", blank, "requirements", blank))
+        .post("/api/slips")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.findAll { it.reason == 'REQUIRED' }.field", hasItems("title", "requirements"));
+    Map<String, Object> item =
+        new HashMap<>(
+            Map.of(
+                "code",
+                "CAT-BLANK-" + System.nanoTime() % 100000,
+                "unitCode",
+                "AG-GAS",
+                "title",
+                blank,
+                "duties",
+                blank,
+                "reason",
+                blank,
+                "keywords",
+                List.of(blank)));
+    as("admin")
+        .body(item)
+        .post("/api/catalogue")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.findAll { it.reason == 'REQUIRED' }.field",
+            hasItems("title", "duties", "reason", "keywords"));
     as("admin").get("/api/catalogue/" + item.get("code") + "/versions").then().statusCode(404);
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotline.it.ItServer.as;
 import static org.hotline.it.Tickets.act;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,48 +23,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CallbackPageE2EIT {
 
+  private static Chromium chromium;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void openBrowser() throws Exception {
     ItServer.ensureStarted();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-        .build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.open("1400,1000");
+    browser = chromium.browser;
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      chromium.close();
     }
-  }
-
-  private static String firstExisting(String... paths) {
-    for (String p : paths) {
-      if (new File(p).exists()) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("not installed: " + String.join(" or ", paths));
   }
 
   private static void login(String user, String lang) {
     browser.manage().deleteAllCookies();
     browser.get(ItServer.BASE_URL + "/login.html");
-    ((JavascriptExecutor) browser).executeScript("localStorage.setItem('hotline.lang', arguments[0])", lang);
+    ((JavascriptExecutor) browser)
+        .executeScript("localStorage.setItem('hotline.lang', arguments[0])", lang);
     browser.get(ItServer.BASE_URL + "/login.html");
     // the login page's own texts come from the bundle too
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("button[type=submit]"), lang.equals("en") ? "Log in" : "登录"));
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.cssSelector("button[type=submit]"), lang.equals("en") ? "Log in" : "登录"));
     browser.findElement(By.id("j_username")).sendKeys(user);
     browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
@@ -87,7 +69,8 @@ class CallbackPageE2EIT {
   void aCallbackOnTheEnglishPageStoresReasonCodes() {
     long id = closedByChengguan("文案统一：英文回访页面");
     login("callback", "en");
-    assertThat(browser.findElement(By.cssSelector("header")).getText()).contains("Callback", "Log out");
+    assertThat(browser.findElement(By.cssSelector("header")).getText())
+        .contains("Callback", "Log out");
 
     browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-act=callback]")));
@@ -97,22 +80,32 @@ class CallbackPageE2EIT {
     browser.findElement(By.cssSelector("input[name=reasons][value=PASSING_THE_BUCK]")).click();
     browser.findElement(By.cssSelector("input[name=reasons][value=SLOW]")).click();
     browser.findElement(By.cssSelector("[data-act=callback]")).click();
-    wait.until(d -> "RECTIFYING".equals(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")));
+    wait.until(
+        d ->
+            "RECTIFYING"
+                .equals(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")));
 
     var t = as("dispatcher").get("/api/tickets/" + id).jsonPath();
-    assertThat(t.getList("callbackReasons", String.class)).containsExactly("PASSING_THE_BUCK", "SLOW");
+    assertThat(t.getList("callbackReasons", String.class))
+        .containsExactly("PASSING_THE_BUCK", "SLOW");
 
     // the page shows the reasons and the history sentences in English, from the codes
     browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#history"), "Result: Dissatisfied"));
-    assertThat(browser.findElement(By.cssSelector("#facts")).getText()).contains("Passing the buck, Slow");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#history"), "Result: Dissatisfied"));
+    assertThat(browser.findElement(By.cssSelector("#facts")).getText())
+        .contains("Passing the buck, Slow");
     assertThat(browser.findElement(By.cssSelector("#history")).getText())
-        .contains("Unit: ", "Reasons: Passing the buck, Slow").doesNotContain("unit=PS-CHENGGUAN");
+        .contains("Unit: ", "Reasons: Passing the buck, Slow")
+        .doesNotContain("unit=PS-CHENGGUAN");
 
     // the same ticket in Chinese
     login("callback", "zh");
     browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#history"), "结果：不满意"));
-    assertThat(browser.findElement(By.cssSelector("#history")).getText()).contains("承办单位：城关派出所", "推诿扯皮、效率低");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#history"), "结果：不满意"));
+    assertThat(browser.findElement(By.cssSelector("#history")).getText())
+        .contains("承办单位：城关派出所", "推诿扯皮、效率低");
   }
 }

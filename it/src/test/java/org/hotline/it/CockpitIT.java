@@ -1,9 +1,9 @@
 package org.hotline.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hotline.it.ItServer.anonymous;
 import static org.hotline.it.ItServer.as;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,16 @@ class CockpitIT {
   @Test
   void adminOpensCockpitAndSeesTheTicketProcess() {
     as("admin").get("/camunda/app/cockpit/default/").then().statusCode(200);
-    var engines = as("admin").get("/camunda/api/engine/engine").then().statusCode(200).extract().jsonPath();
+    var engines =
+        as("admin").get("/camunda/api/engine/engine").then().statusCode(200).extract().jsonPath();
     assertThat(engines.getList("name", String.class)).contains("default");
-    var definitions = as("admin").get("/camunda/api/engine/engine/default/process-definition")
-        .then().statusCode(200).extract().jsonPath();
+    var definitions =
+        as("admin")
+            .get("/camunda/api/engine/engine/default/process-definition")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(definitions.getList("key", String.class)).contains("ticket-lifecycle");
   }
 
@@ -37,9 +43,19 @@ class CockpitIT {
   void wrongPasswordsAtTheCockpitCountIntoTheSameThrottle() {
     try {
       as("admin").post("/api/users/director/unlock");
-      RestAssured.given().baseUri(ItServer.BASE_URL).auth().preemptive().basic("director", "wrong")
-          .get("/camunda/api/engine/engine").then().statusCode(401);
-      as("admin").get("/api/users/director/login-throttle").then().statusCode(200).body("failures", equalTo(1));
+      RestAssured.given()
+          .baseUri(ItServer.BASE_URL)
+          .auth()
+          .preemptive()
+          .basic("director", "wrong")
+          .get("/camunda/api/engine/engine")
+          .then()
+          .statusCode(401);
+      as("admin")
+          .get("/api/users/director/login-throttle")
+          .then()
+          .statusCode(200)
+          .body("failures", equalTo(1));
     } finally {
       as("admin").post("/api/users/director/unlock");
     }

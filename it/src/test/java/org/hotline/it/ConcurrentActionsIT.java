@@ -15,18 +15,34 @@ import org.junit.jupiter.api.Test;
 /**
  * Two people doing something to the same ticket at the same moment (issue 10.3): pairs of actions
  * released together by a barrier, several rounds each. Every race gives exactly one success and a
- * 409 ({@code CONCURRENT_UPDATE} or {@code ILLEGAL_TRANSITION}), never a 500; afterwards the ticket,
- * its history and its open workflow task agree.
+ * 409 ({@code CONCURRENT_UPDATE} or {@code ILLEGAL_TRANSITION}), never a 500; afterwards the
+ * ticket, its history and its open workflow task agree.
  */
 class ConcurrentActionsIT {
 
   private static final int ROUNDS = 4;
-  private static final List<String> CONFLICT_CODES = List.of("CONCURRENT_UPDATE", "ILLEGAL_TRANSITION");
+  private static final List<String> CONFLICT_CODES =
+      List.of("CONCURRENT_UPDATE", "ILLEGAL_TRANSITION");
 
   /** The workflow task a ticket in this status waits on. */
-  private static final Map<String, String> TASK_OF_STATUS = Map.of(
-      "PENDING_TRIAGE", "triage", "RETURNED", "triage", "ASSIGNED", "sign", "SIGNED", "reply",
-      "CHIEF_REVIEW", "chiefReview", "REPLIED", "review", "RECTIFYING", "rectify", "REVISITING", "revisit");
+  private static final Map<String, String> TASK_OF_STATUS =
+      Map.of(
+          "PENDING_TRIAGE",
+          "triage",
+          "RETURNED",
+          "triage",
+          "ASSIGNED",
+          "sign",
+          "SIGNED",
+          "reply",
+          "CHIEF_REVIEW",
+          "chiefReview",
+          "REPLIED",
+          "review",
+          "RECTIFYING",
+          "rectify",
+          "REVISITING",
+          "revisit");
 
   private static Supplier<Response> post(String user, long id, String action, Object body) {
     return () -> {
@@ -43,13 +59,23 @@ class ConcurrentActionsIT {
   }
 
   private static List<String> history(long id) {
-    return as("dispatcher").get("/api/tickets/" + id + "/history").then().statusCode(200).extract().jsonPath()
+    return as("dispatcher")
+        .get("/api/tickets/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
         .getList("action", String.class);
   }
 
   private static List<String> openTasks(String number) {
-    return as("admin").queryParam("processInstanceBusinessKey", number)
-        .get("/camunda/api/engine/engine/default/task").then().statusCode(200).extract().jsonPath()
+    return as("admin")
+        .queryParam("processInstanceBusinessKey", number)
+        .get("/camunda/api/engine/engine/default/task")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
         .getList("taskDefinitionKey", String.class);
   }
 
@@ -64,17 +90,27 @@ class ConcurrentActionsIT {
     } else if (status.equals("MERGED")) {
       assertThat(tasks).isEmpty();
     } else {
-      assertThat(tasks).as("tasks of a ticket in %s", status).containsExactly(TASK_OF_STATUS.get(status));
+      assertThat(tasks)
+          .as("tasks of a ticket in %s", status)
+          .containsExactly(TASK_OF_STATUS.get(status));
     }
-    List<Map<String, Object>> events = as("dispatcher").get("/api/tickets/" + id + "/history").then().extract()
-        .jsonPath().getList("$");
-    Map<String, Object> last = events.stream()
-        .max(java.util.Comparator.comparingLong(e -> ((Number) e.get("id")).longValue())).orElseThrow();
+    List<Map<String, Object>> events =
+        as("dispatcher")
+            .get("/api/tickets/" + id + "/history")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("$");
+    Map<String, Object> last =
+        events.stream()
+            .max(java.util.Comparator.comparingLong(e -> ((Number) e.get("id")).longValue()))
+            .orElseThrow();
     assertThat(last.get("toStatus")).as("last event of %d", id).isEqualTo(status);
   }
 
   /** Exactly one of the two succeeded, the other is a 409 with one of {@code codes}. */
-  private static void assertOneWinner(List<Race.Outcome> outcomes, String what, List<String> codes) {
+  private static void assertOneWinner(
+      List<Race.Outcome> outcomes, String what, List<String> codes) {
     assertThat(outcomes).as(what + ": " + outcomes).filteredOn(Race.Outcome::success).hasSize(1);
     Race.Outcome loser = outcomes.stream().filter(o -> !o.success()).findFirst().orElseThrow();
     assertThat(loser.status()).as(what + ": " + loser).isEqualTo(409);
@@ -82,8 +118,12 @@ class ConcurrentActionsIT {
   }
 
   /** Runs {@code rounds} races on fresh tickets made by {@code setUp}. */
-  private static void race(String what, Supplier<Long> setUp, LongFunction<Supplier<Response>> first,
-      LongFunction<Supplier<Response>> second, String winningAction) {
+  private static void race(
+      String what,
+      Supplier<Long> setUp,
+      LongFunction<Supplier<Response>> first,
+      LongFunction<Supplier<Response>> second,
+      String winningAction) {
     for (int round = 0; round < ROUNDS; round++) {
       long id = setUp.get();
       int before = history(id).size();
@@ -91,7 +131,9 @@ class ConcurrentActionsIT {
       assertOneWinner(outcomes, what + " round " + round, CONFLICT_CODES);
       assertConsistent(id);
       if (winningAction != null) {
-        assertThat(history(id).subList(before, history(id).size())).as(what).containsOnlyOnce(winningAction);
+        assertThat(history(id).subList(before, history(id).size()))
+            .as(what)
+            .containsOnlyOnce(winningAction);
       }
     }
   }
@@ -128,23 +170,37 @@ class ConcurrentActionsIT {
 
   @Test
   void callbackAgainstItselfOnADirectAnswer() {
-    race("callback×callback", ConcurrentActionsIT::directlyAnswered,
+    race(
+        "callback×callback",
+        ConcurrentActionsIT::directlyAnswered,
         id -> post("callback", id, "callback", Map.of("result", "SATISFIED")),
-        id -> post("callback", id, "callback", Map.of("result", "SATISFIED")), "CALLED_BACK");
+        id -> post("callback", id, "callback", Map.of("result", "SATISFIED")),
+        "CALLED_BACK");
   }
 
   @Test
   void satisfiedAgainstDissatisfiedCallbackOfAHandledTicket() {
-    race("callback×callback", ConcurrentActionsIT::closed,
+    race(
+        "callback×callback",
+        ConcurrentActionsIT::closed,
         id -> post("callback", id, "callback", Map.of("result", "SATISFIED")),
-        id -> post("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("ATTITUDE"))),
+        id ->
+            post(
+                "callback",
+                id,
+                "callback",
+                Map.of("result", "DISSATISFIED", "reasons", List.of("ATTITUDE"))),
         "CALLED_BACK");
   }
 
   @Test
   void signAgainstSign() {
-    race("sign×sign", () -> Tickets.assignedToChengguan("并发测试：签收" + System.nanoTime()),
-        id -> post("officer", id, "sign", null), id -> post("chief", id, "sign", null), "SIGNED");
+    race(
+        "sign×sign",
+        () -> Tickets.assignedToChengguan("并发测试：签收" + System.nanoTime()),
+        id -> post("officer", id, "sign", null),
+        id -> post("chief", id, "sign", null),
+        "SIGNED");
   }
 
   @Test
@@ -154,8 +210,14 @@ class ConcurrentActionsIT {
     // (404, as for any ticket of another unit). Never a 500, never a half-done change.
     for (int round = 0; round < ROUNDS; round++) {
       long id = Tickets.assignedToChengguan("并发测试：签收与退单" + System.nanoTime());
-      List<Race.Outcome> outcomes = Race.run(post("officer", id, "sign", null),
-          post("chief", id, "return", Map.of("reason", "不属于本所", "catalogueItemCode", "CAT-PS-02")));
+      List<Race.Outcome> outcomes =
+          Race.run(
+              post("officer", id, "sign", null),
+              post(
+                  "chief",
+                  id,
+                  "return",
+                  Map.of("reason", "不属于本所", "catalogueItemCode", "CAT-PS-02")));
       Race.Outcome sign = outcomes.get(0);
       Race.Outcome back = outcomes.get(1);
       assertThat(back.status()).as("return: " + back).isIn(200, 409);
@@ -164,7 +226,10 @@ class ConcurrentActionsIT {
         assertThat(sign.code()).isEqualTo("TICKET_NOT_FOUND");
         assertThat(back.success()).isTrue();
       }
-      assertThat(outcomes).filteredOn(o -> o.status() == 409).extracting(Race.Outcome::code).isSubsetOf(CONFLICT_CODES);
+      assertThat(outcomes)
+          .filteredOn(o -> o.status() == 409)
+          .extracting(Race.Outcome::code)
+          .isSubsetOf(CONFLICT_CODES);
       assertThat(ticket(id).getString("status")).isEqualTo(back.success() ? "RETURNED" : "SIGNED");
       assertConsistent(id);
     }
@@ -172,43 +237,62 @@ class ConcurrentActionsIT {
 
   @Test
   void replyAgainstReply() {
-    race("reply×reply", ConcurrentActionsIT::signed,
+    race(
+        "reply×reply",
+        ConcurrentActionsIT::signed,
         id -> post("officer", id, "reply", Map.of("text", "民警答复")),
-        id -> post("chief", id, "reply", Map.of("text", "所长答复")), "REPLIED");
+        id -> post("chief", id, "reply", Map.of("text", "所长答复")),
+        "REPLIED");
   }
 
   @Test
   void chiefApprovalAgainstChiefSendBack() {
-    race("chief-review×chief-review", ConcurrentActionsIT::inChiefReview,
+    race(
+        "chief-review×chief-review",
+        ConcurrentActionsIT::inChiefReview,
         id -> post("chief", id, "chief-review", Map.of("approved", true)),
-        id -> post("chief", id, "chief-review", Map.of("approved", false, "comment", "再核实")), null);
+        id -> post("chief", id, "chief-review", Map.of("approved", false, "comment", "再核实")),
+        null);
   }
 
   @Test
   void approvalAgainstSendBack() {
-    race("approve×send-back", ConcurrentActionsIT::replied,
+    race(
+        "approve×send-back",
+        ConcurrentActionsIT::replied,
         id -> post("dispatcher", id, "review", Map.of("approved", true)),
-        id -> post("dispatcher", id, "review", Map.of("approved", false, "comment", "答复不完整")), null);
+        id -> post("dispatcher", id, "review", Map.of("approved", false, "comment", "答复不完整")),
+        null);
   }
 
   @Test
   void assignAgainstMerge() {
-    race("assign×merge", () -> Tickets.logged("并发测试：派单与合并" + System.nanoTime()),
+    race(
+        "assign×merge",
+        () -> Tickets.logged("并发测试：派单与合并" + System.nanoTime()),
         id -> post("dispatcher", id, "assign", Map.of("unitCode", "PS-CHENGGUAN")),
         id -> {
           long main = Tickets.logged("并发测试：合并主单" + System.nanoTime());
           return post("dispatcher", id, "merge", Map.of("mainTicketId", main));
-        }, null);
+        },
+        null);
   }
 
   @Test
   void rectificationReportAgainstItself() {
-    race("report×report", () -> {
+    race(
+        "report×report",
+        () -> {
           long id = closed();
-          act("callback", id, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("态度差")));
+          act(
+              "callback",
+              id,
+              "callback",
+              Map.of("result", "DISSATISFIED", "reasons", List.of("态度差")));
           return id;
         },
         id -> post("chief", id, "rectification-report", Map.of("report", "已整改一")),
-        id -> post("chief", id, "rectification-report", Map.of("report", "已整改二")), "RECTIFICATION_REPORTED");
+        id -> post("chief", id, "rectification-report", Map.of("report", "已整改二")),
+        "RECTIFICATION_REPORTED");
   }
 }

@@ -32,16 +32,27 @@ class ConfidentialCallerIT {
   }
 
   private static List<Long> ids(String user, Map<String, ?> query) {
-    return as(user).queryParams(query).queryParam("size", 50).get("/api/tickets").then().statusCode(200)
-        .extract().jsonPath().getList("items.id", Long.class);
+    return as(user)
+        .queryParams(query)
+        .queryParam("size", 50)
+        .get("/api/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id", Long.class);
   }
 
   @Test
   void aUnitCannotConfirmAHiddenCallerByNumber() {
     Pair p = assignedPair("举报楼内聚众赌博");
     for (String user : List.of("officer", "chief")) {
-      for (String phone : List.of(p.mobile(), CallerPhoneIT.dashed(p.mobile()), "+86" + p.mobile(),
-          p.mobile().substring(0, 7))) {
+      for (String phone :
+          List.of(
+              p.mobile(),
+              CallerPhoneIT.dashed(p.mobile()),
+              "+86" + p.mobile(),
+              p.mobile().substring(0, 7))) {
         List<Long> found = ids(user, Map.of("phone", phone));
         assertThat(found).as("%s ?phone=%s", user, phone).doesNotContain(p.confidential());
       }
@@ -49,8 +60,10 @@ class ConfidentialCallerIT {
       assertThat(ids(user, Map.of("phone", p.mobile()))).contains(p.ordinary());
     }
     // the centre sees confidential callers and finds both
-    assertThat(ids("operator", Map.of("phone", p.mobile()))).contains(p.confidential(), p.ordinary());
-    assertThat(ids("dispatcher", Map.of("phone", p.mobile()))).contains(p.confidential(), p.ordinary());
+    assertThat(ids("operator", Map.of("phone", p.mobile())))
+        .contains(p.confidential(), p.ordinary());
+    assertThat(ids("dispatcher", Map.of("phone", p.mobile())))
+        .contains(p.confidential(), p.ordinary());
   }
 
   @Test
@@ -60,7 +73,8 @@ class ConfidentialCallerIT {
     assertThat(found).contains(p.ordinary()).doesNotContain(p.confidential());
     // without the number the unit still finds its confidential ticket by its content
     assertThat(ids("officer", Map.of("q", "棋牌室"))).contains(p.confidential());
-    assertThat(ids("dispatcher", Map.of("q", "棋牌室", "phone", p.mobile()))).contains(p.confidential(), p.ordinary());
+    assertThat(ids("dispatcher", Map.of("q", "棋牌室", "phone", p.mobile())))
+        .contains(p.confidential(), p.ordinary());
   }
 
   @Test
@@ -74,9 +88,27 @@ class ConfidentialCallerIT {
   void everyOrderAndFilterOfAUnitKeepsTheHiddenCallerOut() {
     Pair p = assignedPair("举报地下赌场");
     for (String order : List.of("NEWEST", "DEADLINE", "RELEVANCE")) {
-      assertThat(ids("officer", Map.of("phone", p.mobile(), "order", order, "status", "ASSIGNED",
-          "unit", "PS-CHENGGUAN", "area", "CG-CG-01", "category", "ZA-NOISE", "channel", "PHONE_12345")))
-          .as("order %s", order).contains(p.ordinary()).doesNotContain(p.confidential());
+      assertThat(
+              ids(
+                  "officer",
+                  Map.of(
+                      "phone",
+                      p.mobile(),
+                      "order",
+                      order,
+                      "status",
+                      "ASSIGNED",
+                      "unit",
+                      "PS-CHENGGUAN",
+                      "area",
+                      "CG-CG-01",
+                      "category",
+                      "ZA-NOISE",
+                      "channel",
+                      "PHONE_12345")))
+          .as("order %s", order)
+          .contains(p.ordinary())
+          .doesNotContain(p.confidential());
     }
   }
 }

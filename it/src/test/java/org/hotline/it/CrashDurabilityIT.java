@@ -55,26 +55,38 @@ class CrashDurabilityIT {
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
       SessionClient operator = SessionClient.login("operator");
-      clients.submit(() -> logCallsUntilTheServerDies(operator, crash, client, stop, acknowledged, unanswered));
+      clients.submit(
+          () ->
+              logCallsUntilTheServerDies(operator, crash, client, stop, acknowledged, unanswered));
     }
     Thread.sleep(LOAD_MILLIS);
-    assertThat(dispatcher.post("/api/tickets/" + moved + "/assign",
-        SessionClient.json(Map.of("unitCode", "PS-CHENGGUAN")), null).status()).isEqualTo(200);
+    assertThat(
+            dispatcher
+                .post(
+                    "/api/tickets/" + moved + "/assign",
+                    SessionClient.json(Map.of("unitCode", "PS-CHENGGUAN")),
+                    null)
+                .status())
+        .isEqualTo(200);
     ItServer.kill();
     stop.set(true);
     clients.shutdown();
     assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
     ItServer.start();
-    System.out.printf("crash %d on %s: %d acknowledged, %d without answer; restarted in %.1f s%n",
+    System.out.printf(
+        "crash %d on %s: %d acknowledged, %d without answer; restarted in %.1f s%n",
         crash, ItServer.db(), acknowledged.size(), unanswered.size(), ItServer.lastStartSeconds());
-    assertThat(acknowledged).as("tickets acknowledged under load").hasSizeGreaterThanOrEqualTo(CLIENTS);
+    assertThat(acknowledged)
+        .as("tickets acknowledged under load")
+        .hasSizeGreaterThanOrEqualTo(CLIENTS);
 
     dispatcher = SessionClient.login("dispatcher");
     SessionClient operator = SessionClient.login("operator");
     Set<String> numbers = new HashSet<>();
     for (Sent sent : acknowledged) {
       SessionClient.Answer ticket = dispatcher.get("/api/tickets/" + sent.id());
-      assertThat(ticket.status()).as("acknowledged ticket %s (%s) after the crash", sent.id(), sent.number())
+      assertThat(ticket.status())
+          .as("acknowledged ticket %s (%s) after the crash", sent.id(), sent.number())
           .isEqualTo(200);
       assertThat(ticket.body().path("number").asText()).isEqualTo(sent.number());
       SessionClient.Answer retry = operator.post("/api/tickets", sent.body(), sent.key());
@@ -95,29 +107,47 @@ class CrashDurabilityIT {
     }
     int keys = acknowledged.size() + unanswered.size();
     assertThat(numbers).as("ticket numbers are never given twice").hasSize(keys);
-    assertThat(total(dispatcher)).as("one ticket per key, none lost, none twice").isEqualTo(before + keys);
+    assertThat(total(dispatcher))
+        .as("one ticket per key, none lost, none twice")
+        .isEqualTo(before + keys);
 
     // the index caught up with what the database kept: the unit finds the ticket it was given
     awaitCompleteIndex();
     String number = dispatcher.get("/api/tickets/" + moved).body().path("number").asText();
     SessionClient officer = SessionClient.login("officer");
     List<Long> found = new ArrayList<>();
-    officer.get("/api/tickets?q=" + number).body().path("items").forEach(t -> found.add(t.path("id").asLong()));
+    officer
+        .get("/api/tickets?q=" + number)
+        .body()
+        .path("items")
+        .forEach(t -> found.add(t.path("id").asLong()));
     assertThat(found).as("officer's search for %s after the crash", number).contains(moved);
   }
 
-  private static void logCallsUntilTheServerDies(SessionClient operator, int crash, int client, AtomicBoolean stop,
-      Queue<Sent> acknowledged, Queue<Sent> unanswered) {
+  private static void logCallsUntilTheServerDies(
+      SessionClient operator,
+      int crash,
+      int client,
+      AtomicBoolean stop,
+      Queue<Sent> acknowledged,
+      Queue<Sent> unanswered) {
     for (int n = 0; !stop.get(); n++) {
       String key = UUID.randomUUID().toString();
-      Map<String, Object> call = Tickets.call("崩溃测试第" + crash + "轮，客户端" + client + "第" + n + "件：楼下烧烤摊噪音扰民");
-      // answered on the call: closed at once, so hundreds of them do not crowd the dispatcher's queue
+      Map<String, Object> call =
+          Tickets.call("崩溃测试第" + crash + "轮，客户端" + client + "第" + n + "件：楼下烧烤摊噪音扰民");
+      // answered on the call: closed at once, so hundreds of them do not crowd the dispatcher's
+      // queue
       call.put("directAnswer", "已告知向属地派出所反映");
       String body = SessionClient.json(call);
       try {
         SessionClient.Answer answer = operator.post("/api/tickets", body, key);
         if (answer.status() == 201) {
-          acknowledged.add(new Sent(key, body, answer.body().path("id").asLong(), answer.body().path("number").asText()));
+          acknowledged.add(
+              new Sent(
+                  key,
+                  body,
+                  answer.body().path("id").asLong(),
+                  answer.body().path("number").asText()));
         } else {
           unanswered.add(new Sent(key, body, null, null));
         }
@@ -136,7 +166,8 @@ class CrashDurabilityIT {
     SessionClient admin = SessionClient.login("admin");
     for (int i = 0; i < 240; i++) {
       var status = admin.get("/api/search-index").body();
-      if (!status.path("rebuilding").asBoolean() && status.path("indexed").asLong() == status.path("tickets").asLong()) {
+      if (!status.path("rebuilding").asBoolean()
+          && status.path("indexed").asLong() == status.path("tickets").asLong()) {
         return;
       }
       Thread.sleep(250);

@@ -14,8 +14,14 @@ class DuplicatesIT {
     Map<String, Object> call = Tickets.call("门口的路灯坏了一个月了");
     call.put("callerPhone", "13611112222");
     long first = Tickets.log(call).getLong("id");
-    var atIntake = as("operator").queryParam("phone", "13611112222").get("/api/tickets/duplicates")
-        .then().statusCode(200).extract().jsonPath();
+    var atIntake =
+        as("operator")
+            .queryParam("phone", "13611112222")
+            .get("/api/tickets/duplicates")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(atIntake.getList("id", Long.class)).contains(first);
     assertThat(atIntake.getString("find { it.id == " + first + " }.reasons[0]")).contains("同一来电号码");
 
@@ -33,19 +39,35 @@ class DuplicatesIT {
     call.put("categoryCode", "CS-GARBAGE");
     long first = Tickets.log(call).getLong("id");
 
-    var same = as("operator").queryParam("area", "CG-XG-02").queryParam("content", "幸福小区东门垃圾站很臭，蚊虫多")
-        .get("/api/tickets/duplicates").jsonPath();
+    var same =
+        as("operator")
+            .queryParam("area", "CG-XG-02")
+            .queryParam("content", "幸福小区东门垃圾站很臭，蚊虫多")
+            .get("/api/tickets/duplicates")
+            .jsonPath();
     assertThat(same.getList("id", Long.class)).contains(first);
-    var otherArea = as("operator").queryParam("area", "XZ-LJ-01").queryParam("content", "幸福小区东门垃圾站很臭，蚊虫多")
-        .get("/api/tickets/duplicates").jsonPath();
+    var otherArea =
+        as("operator")
+            .queryParam("area", "XZ-LJ-01")
+            .queryParam("content", "幸福小区东门垃圾站很臭，蚊虫多")
+            .get("/api/tickets/duplicates")
+            .jsonPath();
     assertThat(otherArea.getList("id", Long.class)).doesNotContain(first);
-    var unrelated = as("operator").queryParam("area", "CG-XG-02").queryParam("content", "咨询护照办理需要的材料")
-        .get("/api/tickets/duplicates").jsonPath();
+    var unrelated =
+        as("operator")
+            .queryParam("area", "CG-XG-02")
+            .queryParam("content", "咨询护照办理需要的材料")
+            .get("/api/tickets/duplicates")
+            .jsonPath();
     assertThat(unrelated.getList("id", Long.class)).doesNotContain(first);
   }
 
   @Test
   void unitsDoNotSearchForDuplicates() {
-    as("officer").queryParam("phone", "13611112222").get("/api/tickets/duplicates").then().statusCode(403);
+    as("officer")
+        .queryParam("phone", "13611112222")
+        .get("/api/tickets/duplicates")
+        .then()
+        .statusCode(403);
   }
 }

@@ -23,14 +23,28 @@ class IdempotencyFingerprintIT {
     Map<String, Object> first = Tickets.call("幂等指纹测试");
     first.put("callerName", "测试甲, callerPhone=13911112222");
     first.put("callerPhone", "13933334444");
-    as("operator").header("Idempotency-Key", key).body(first).post("/api/tickets").then().statusCode(201);
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(first)
+        .post("/api/tickets")
+        .then()
+        .statusCode(201);
     long before = total();
 
     Map<String, Object> second = Tickets.call("幂等指纹测试");
     second.put("callerName", "测试甲");
     second.put("callerPhone", "13911112222, callerPhone=13933334444");
-    String code = as("operator").header("Idempotency-Key", key).body(second).post("/api/tickets")
-        .then().statusCode(422).contentType("application/problem+json").extract().jsonPath().getString("code");
+    String code =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(second)
+            .post("/api/tickets")
+            .then()
+            .statusCode(422)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath()
+            .getString("code");
     assertThat(code).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(total()).isEqualTo(before);
   }
@@ -40,11 +54,21 @@ class IdempotencyFingerprintIT {
     String key = UUID.randomUUID().toString();
     Map<String, Object> first = Tickets.call("幂等指纹测试：地址与区域");
     first.put("address", "人民路 88 号, areaCode=X");
-    as("operator").header("Idempotency-Key", key).body(first).post("/api/tickets").then().statusCode(201);
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(first)
+        .post("/api/tickets")
+        .then()
+        .statusCode(201);
     Map<String, Object> second = Tickets.call("幂等指纹测试：地址与区域");
     second.put("address", "人民路 88 号");
     second.put("areaCode", "X, areaCode=CG-CG-01");
-    as("operator").header("Idempotency-Key", key).body(second).post("/api/tickets").then().statusCode(422);
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(second)
+        .post("/api/tickets")
+        .then()
+        .statusCode(422);
   }
 
   @Test
@@ -52,19 +76,43 @@ class IdempotencyFingerprintIT {
     String key = UUID.randomUUID().toString();
     Map<String, Object> first = Tickets.call("幂等指纹测试：匿名");
     first.remove("callerName");
-    as("operator").header("Idempotency-Key", key).body(first).post("/api/tickets").then().statusCode(201);
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(first)
+        .post("/api/tickets")
+        .then()
+        .statusCode(201);
     Map<String, Object> second = Tickets.call("幂等指纹测试：匿名");
     second.put("callerName", "null");
-    as("operator").header("Idempotency-Key", key).body(second).post("/api/tickets").then().statusCode(422);
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(second)
+        .post("/api/tickets")
+        .then()
+        .statusCode(422);
   }
 
   @Test
   void theSameRequestIsStillAReplay() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> call = Tickets.call("幂等指纹测试：同一请求");
-    long id = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
-    as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets").then().statusCode(201)
-        .header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo((int) id));
+    long id =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(call)
+        .post("/api/tickets")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", org.hamcrest.Matchers.equalTo((int) id));
   }
 }

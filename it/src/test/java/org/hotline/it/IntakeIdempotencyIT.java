@@ -24,14 +24,29 @@ class IntakeIdempotencyIT {
   void retryWithTheSameKeyReturnsTheSameTicketAndCreatesNothing() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> call = Tickets.call("重试测试：同一请求发送两次");
-    var first = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets")
-        .then().statusCode(201).header("Idempotent-Replayed", "false").extract();
+    var first =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(201)
+            .header("Idempotent-Replayed", "false")
+            .extract();
     long before = total();
-    var second = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets")
-        .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+    var second =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(201)
+            .header("Idempotent-Replayed", "true")
+            .extract();
 
     assertThat(second.jsonPath().getLong("id")).isEqualTo(first.jsonPath().getLong("id"));
-    assertThat(second.jsonPath().getString("number")).isEqualTo(first.jsonPath().getString("number"));
+    assertThat(second.jsonPath().getString("number"))
+        .isEqualTo(first.jsonPath().getString("number"));
     assertThat(second.header("Location")).isEqualTo(first.header("Location"));
     assertThat(total()).isEqualTo(before);
   }
@@ -39,12 +54,24 @@ class IntakeIdempotencyIT {
   @Test
   void sameKeyWithADifferentBodyIsRefused() {
     String key = UUID.randomUUID().toString();
-    as("operator").header("Idempotency-Key", key).body(Tickets.call("第一份请求")).post("/api/tickets").then().statusCode(201);
-    long before = total();
-    String code = as("operator").header("Idempotency-Key", key).body(Tickets.call("另一份不同的请求"))
+    as("operator")
+        .header("Idempotency-Key", key)
+        .body(Tickets.call("第一份请求"))
         .post("/api/tickets")
-        .then().statusCode(422).contentType("application/problem+json")
-        .extract().jsonPath().getString("code");
+        .then()
+        .statusCode(201);
+    long before = total();
+    String code =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(Tickets.call("另一份不同的请求"))
+            .post("/api/tickets")
+            .then()
+            .statusCode(422)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath()
+            .getString("code");
     assertThat(code).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(total()).isEqualTo(before);
   }
@@ -58,8 +85,13 @@ class IntakeIdempotencyIT {
   }
 
   private static long runningProcesses() {
-    return as("admin").get("/camunda/api/engine/engine/default/process-instance/count")
-        .then().statusCode(200).extract().jsonPath().getLong("count");
+    return as("admin")
+        .get("/camunda/api/engine/engine/default/process-instance/count")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("count");
   }
 
   /**
@@ -76,10 +108,13 @@ class IntakeIdempotencyIT {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<int[]>> answers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      Callable<int[]> post = () -> {
-        var r = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets");
-        return new int[] {r.statusCode(), r.statusCode() == 201 ? r.jsonPath().getInt("id") : -1};
-      };
+      Callable<int[]> post =
+          () -> {
+            var r = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets");
+            return new int[] {
+              r.statusCode(), r.statusCode() == 201 ? r.jsonPath().getInt("id") : -1
+            };
+          };
       answers.add(pool.submit(post));
     }
     List<Integer> ids = new ArrayList<>();
@@ -96,8 +131,16 @@ class IntakeIdempotencyIT {
     assertThat(total()).isEqualTo(before + 1);
     assertThat(runningProcesses()).isEqualTo(processesBefore + 1);
     // and a later retry gets that ticket
-    int later = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets")
-        .then().statusCode(201).extract().jsonPath().getInt("id");
+    int later =
+        as("operator")
+            .header("Idempotency-Key", key)
+            .body(call)
+            .post("/api/tickets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getInt("id");
     assertThat(later).isEqualTo(ids.get(0));
   }
 }

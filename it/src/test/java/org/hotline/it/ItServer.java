@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real provisioned WildFly (ear/target/server) with the real deployment, started once per
- * test run on the database chosen by {@code -Dit.db=h2|mariadb}, with demo data. Tests may
- * {@link #restart()} it; it stops when the test JVM exits.
+ * The real provisioned WildFly (ear/target/server) with the real deployment, started once per test
+ * run on the database chosen by {@code -Dit.db=h2|mariadb}, with demo data. Tests may {@link
+ * #restart()} it; it stops when the test JVM exits.
  */
 public final class ItServer {
 
@@ -32,8 +32,13 @@ public final class ItServer {
 
   public static final int HTTP_PORT = 8080 + PORT_OFFSET;
   public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-  /** How long a start may take ({@code -Dit.start.timeout.minutes}, default 5: a loaded 2-core machine is slow). */
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(Integer.getInteger("it.start.timeout.minutes", 5));
+
+  /**
+   * How long a start may take ({@code -Dit.start.timeout.minutes}, default 5: a loaded 2-core
+   * machine is slow).
+   */
+  private static final Duration START_TIMEOUT =
+      Duration.ofMinutes(Integer.getInteger("it.start.timeout.minutes", 5));
 
   private static Process process;
   private static int starts;
@@ -95,8 +100,11 @@ public final class ItServer {
   public static RequestSpecification as(String user) {
     ensureStarted();
     return RestAssured.given()
-        .spec(new RequestSpecBuilder().setBaseUri(BASE_URL).setContentType(ContentType.JSON).build())
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+        .spec(
+            new RequestSpecBuilder().setBaseUri(BASE_URL).setContentType(ContentType.JSON).build())
+        .header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
   }
 
   public static RequestSpecification anonymous() {
@@ -107,21 +115,37 @@ public final class ItServer {
   /** Starts the server on the data of this run (kept from an earlier start or {@link #kill()}). */
   static synchronized void start() {
     if (portOpen(HTTP_PORT)) {
-      throw new IllegalStateException("port " + HTTP_PORT + " is taken: stop the other server before the"
-          + " integration tests, or run them with -Dit.port.offset=N");
+      throw new IllegalStateException(
+          "port "
+              + HTTP_PORT
+              + " is taken: stop the other server before the"
+              + " integration tests, or run them with -Dit.port.offset=N");
     }
-    Path home = Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
-    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-        "-Dhotline.demo=true",
-        // the controlled clock of the deadline tests (PUT /api/testing/clock); refused without it
-        "-Dhotline.testing=true",
-        "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
-        // the server gives up booting after this (WildFly's default 300 s), not before the test does
-        "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()),
-        "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
-        "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir().resolve("server-" + db() + ".log").toFile()));
+    Path home =
+        Path.of(System.getProperty("it.server.home", "../ear/target/server")).toAbsolutePath();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                home.resolve("bin/standalone.sh").toString(),
+                "-Dhotline.demo=true",
+                // the controlled clock of the deadline tests (PUT /api/testing/clock); refused
+                // without it
+                "-Dhotline.testing=true",
+                // the SMSC simulator (SMS surveys over real SMPP) on 2775 + the port offset
+                "-Dhotline.sms.simulator=true",
+                // the outbox retries at most 5 s after the SMSC is back (production: up to 10
+                // minutes)
+                "-Dhotline.sms.retry.cap.seconds=5",
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                // the server gives up booting after this (WildFly's default 300 s), not before the
+                // test does
+                "-Djboss.as.management.blocking.timeout="
+                    + Math.max(300, START_TIMEOUT.toSeconds()),
+                "-Dhotline.data.dir=" + workDir().resolve("it-data-" + db()),
+                "-Dhotline.index.dir=" + workDir().resolve("it-data-" + db()).resolve("index"))
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(
+                    workDir().resolve("server-" + db() + ".log").toFile()));
     Map<String, String> env = pb.environment();
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     env.put("HOTLINE_HEAP", "768m");
@@ -129,8 +153,12 @@ public final class ItServer {
       String port = System.getProperty("it.mariadb.port", "3307");
       env.put("DB_DRIVER_MODULE", "com.mysql");
       env.put("DB_DRIVER_CLASS", "com.mysql.cj.jdbc.Driver");
-      env.put("DB_URL", "jdbc:mysql://127.0.0.1:" + port + "/hotline_it?sendFractionalSeconds=false"
-          + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+      env.put(
+          "DB_URL",
+          "jdbc:mysql://127.0.0.1:"
+              + port
+              + "/hotline_it?sendFractionalSeconds=false"
+              + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
       env.put("DB_USER", "hotline");
       env.put("DB_PASSWORD", "hotline");
     }
@@ -153,7 +181,8 @@ public final class ItServer {
         throw new IllegalStateException("server exited; see target/server-" + db() + ".log");
       }
       try {
-        HttpURLConnection c = (HttpURLConnection) URI.create(BASE_URL + "/api/me").toURL().openConnection();
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(BASE_URL + "/api/me").toURL().openConnection();
         c.setRequestProperty("Authorization", auth);
         c.setConnectTimeout(1000);
         c.setReadTimeout(5000);
@@ -165,10 +194,15 @@ public final class ItServer {
       }
       sleep(500);
     }
-    // a server that never came up (e.g. a failed deployment) must not hold the port for the next run
+    // a server that never came up (e.g. a failed deployment) must not hold the port for the next
+    // run
     stop();
-    throw new IllegalStateException("server did not serve /api/me within " + START_TIMEOUT + "; see target/server-"
-        + db() + ".log");
+    throw new IllegalStateException(
+        "server did not serve /api/me within "
+            + START_TIMEOUT
+            + "; see target/server-"
+            + db()
+            + ".log");
   }
 
   private static synchronized void stop() {

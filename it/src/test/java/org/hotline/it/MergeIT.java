@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 class MergeIT {
 
   private static long running(String number) {
-    return as("admin").queryParam("businessKey", number).get("/camunda/api/engine/engine/default/process-instance/count")
-        .then().statusCode(200).extract().jsonPath().getLong("count");
+    return as("admin")
+        .queryParam("businessKey", number)
+        .get("/camunda/api/engine/engine/default/process-instance/count")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("count");
   }
 
   @Test
@@ -23,28 +29,53 @@ class MergeIT {
     long mainId = main.getLong("id");
     long repeatId = repeat.getLong("id");
 
-    var merged = act("dispatcher", repeatId, "merge", Map.of("mainTicketId", mainId, "reason", "同一井盖"));
+    var merged =
+        act("dispatcher", repeatId, "merge", Map.of("mainTicketId", mainId, "reason", "同一井盖"));
     assertThat(merged.getString("status")).isEqualTo("MERGED");
     assertThat(merged.getString("mergedIntoNumber")).isEqualTo(main.getString("number"));
     assertThat(running(repeat.getString("number"))).isZero();
-    assertThat(as("dispatcher").get("/api/tickets/" + mainId + "/merged").jsonPath().getList("id", Long.class))
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets/" + mainId + "/merged")
+                .jsonPath()
+                .getList("id", Long.class))
         .containsExactly(repeatId);
-    assertThat(as("dispatcher").get("/api/tickets/" + mainId + "/history").jsonPath().getList("action", String.class))
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets/" + mainId + "/history")
+                .jsonPath()
+                .getList("action", String.class))
         .contains("CALL_MERGED");
     // merged calls leave the triage queue and count once
-    assertThat(as("dispatcher").get("/api/tickets?status=PENDING_TRIAGE&size=200").jsonPath().getList("items.id", Long.class))
-        .contains(mainId).doesNotContain(repeatId);
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets?status=PENDING_TRIAGE&size=200")
+                .jsonPath()
+                .getList("items.id", Long.class))
+        .contains(mainId)
+        .doesNotContain(repeatId);
 
     act("dispatcher", mainId, "assign", Map.of("unitCode", "PS-CHENGGUAN"));
     act("officer", mainId, "sign", null);
     Tickets.replied(mainId, "已通知市政补装井盖");
-    assertThat(as("callback").get("/api/tickets/" + repeatId).jsonPath().getBoolean("callbackDue")).isFalse();
+    assertThat(as("callback").get("/api/tickets/" + repeatId).jsonPath().getBoolean("callbackDue"))
+        .isFalse();
     act("dispatcher", mainId, "review", Map.of("approved", true));
 
-    List<Long> due = as("callback").get("/api/tickets?callbackDue=true&size=200").jsonPath().getList("items.id", Long.class);
+    List<Long> due =
+        as("callback")
+            .get("/api/tickets?callbackDue=true&size=200")
+            .jsonPath()
+            .getList("items.id", Long.class);
     assertThat(due).contains(mainId, repeatId);
-    assertThat(act("callback", repeatId, "callback", Map.of("result", "SATISFIED")).getBoolean("callbackDue")).isFalse();
-    assertThat(act("callback", mainId, "callback", Map.of("result", "SATISFIED")).getBoolean("callbackDue")).isFalse();
+    assertThat(
+            act("callback", repeatId, "callback", Map.of("result", "SATISFIED"))
+                .getBoolean("callbackDue"))
+        .isFalse();
+    assertThat(
+            act("callback", mainId, "callback", Map.of("result", "SATISFIED"))
+                .getBoolean("callbackDue"))
+        .isFalse();
   }
 
   @Test
@@ -52,13 +83,27 @@ class MergeIT {
     long a = Tickets.logged("合并规则甲");
     long b = Tickets.logged("合并规则乙");
     long c = Tickets.logged("合并规则丙");
-    as("dispatcher").body(Map.of("mainTicketId", a)).post("/api/tickets/" + a + "/merge").then().statusCode(409);
+    as("dispatcher")
+        .body(Map.of("mainTicketId", a))
+        .post("/api/tickets/" + a + "/merge")
+        .then()
+        .statusCode(409);
     act("dispatcher", b, "merge", Map.of("mainTicketId", a));
-    var refused = as("dispatcher").body(Map.of("mainTicketId", b)).post("/api/tickets/" + c + "/merge")
-        .then().statusCode(409).extract().jsonPath();
+    var refused =
+        as("dispatcher")
+            .body(Map.of("mainTicketId", b))
+            .post("/api/tickets/" + c + "/merge")
+            .then()
+            .statusCode(409)
+            .extract()
+            .jsonPath();
     assertThat(refused.getString("code")).isEqualTo("NOT_MERGEABLE");
     as("dispatcher").body(Map.of()).post("/api/tickets/" + c + "/merge").then().statusCode(400);
-    as("operator").body(Map.of("mainTicketId", a)).post("/api/tickets/" + c + "/merge").then().statusCode(403);
+    as("operator")
+        .body(Map.of("mainTicketId", a))
+        .post("/api/tickets/" + c + "/merge")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -72,11 +117,20 @@ class MergeIT {
     assertThat(back.getString("status")).isEqualTo("PENDING_TRIAGE");
     assertThat(back.getString("mergedIntoNumber")).isNull();
     assertThat(running(call.getString("number"))).isEqualTo(1);
-    assertThat(as("dispatcher").get("/api/tickets/" + id + "/history").jsonPath().getList("action", String.class))
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets/" + id + "/history")
+                .jsonPath()
+                .getList("action", String.class))
         .containsExactly("LOGGED", "MERGED", "UNMERGED");
-    assertThat(as("dispatcher").get("/api/tickets/" + main + "/history").jsonPath().getList("action", String.class))
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets/" + main + "/history")
+                .jsonPath()
+                .getList("action", String.class))
         .containsExactly("LOGGED", "CALL_MERGED", "CALL_UNMERGED");
     // and it can be routed as usual
-    assertThat(act("dispatcher", id, "assign", Map.of("unitCode", "PS-XIGUAN")).getString("status")).isEqualTo("ASSIGNED");
+    assertThat(act("dispatcher", id, "assign", Map.of("unitCode", "PS-XIGUAN")).getString("status"))
+        .isEqualTo("ASSIGNED");
   }
 }

@@ -35,8 +35,13 @@ class MessagesIT {
     assertThat(en.jsonPath().getMap("$").keySet()).isEqualTo(zh.jsonPath().getMap("$").keySet());
 
     // without lang: Accept-Language, Chinese by default
-    assertThat(anonymous().header("Accept-Language", "en-GB,en;q=0.8").get("/api/messages").jsonPath()
-        .getString("logout")).isEqualTo("Log out");
+    assertThat(
+            anonymous()
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .get("/api/messages")
+                .jsonPath()
+                .getString("logout"))
+        .isEqualTo("Log out");
     assertThat(anonymous().get("/api/messages").jsonPath().getString("logout")).isEqualTo("退出");
   }
 
@@ -57,13 +62,23 @@ class MessagesIT {
 
   @Test
   void anUnknownLanguageIsAProblem() {
-    anonymous().get("/api/messages?lang=fr").then().statusCode(400)
+    anonymous()
+        .get("/api/messages?lang=fr")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors[0].field", equalTo("lang"))
         .body("errors[0].reason", equalTo("INVALID"));
-    anonymous().header("Accept-Language", "en").get("/api/messages?lang=fr").then().statusCode(400)
-        .body("errors[0].message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(".*[\\u4e00-\\u9fff].*")));
+    anonymous()
+        .header("Accept-Language", "en")
+        .get("/api/messages?lang=fr")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors[0].message",
+            org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.matchesPattern(".*[\\u4e00-\\u9fff].*")));
   }
 
   private static long closedByChengguan(String content) {
@@ -76,23 +91,44 @@ class MessagesIT {
 
   @Test
   void callbackReasonsAreStoredAsCodesWhateverTheAgentsLanguage() {
-    // an English page (old client) sends English labels, a Chinese one Chinese labels, a new one codes
+    // an English page (old client) sends English labels, a Chinese one Chinese labels, a new one
+    // codes
     long english = closedByChengguan("文案统一：英文界面回访");
-    as("callback").header("Accept-Language", "en").body(Map.of("result", "DISSATISFIED",
-        "reasons", List.of("Passing the buck", "Slow"))).post("/api/tickets/" + english + "/callback").then().statusCode(200);
+    as("callback")
+        .header("Accept-Language", "en")
+        .body(Map.of("result", "DISSATISFIED", "reasons", List.of("Passing the buck", "Slow")))
+        .post("/api/tickets/" + english + "/callback")
+        .then()
+        .statusCode(200);
     long chinese = closedByChengguan("文案统一：中文界面回访");
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("推诿扯皮", "效率低")))
-        .post("/api/tickets/" + chinese + "/callback").then().statusCode(200);
+    as("callback")
+        .body(Map.of("result", "DISSATISFIED", "reasons", List.of("推诿扯皮", "效率低")))
+        .post("/api/tickets/" + chinese + "/callback")
+        .then()
+        .statusCode(200);
     long codes = closedByChengguan("文案统一：编码回访");
-    as("callback").header("Accept-Language", "en").body(Map.of("result", "DISSATISFIED",
-        "reasons", List.of("PASSING_THE_BUCK", "SLOW"))).post("/api/tickets/" + codes + "/callback").then().statusCode(200);
+    as("callback")
+        .header("Accept-Language", "en")
+        .body(Map.of("result", "DISSATISFIED", "reasons", List.of("PASSING_THE_BUCK", "SLOW")))
+        .post("/api/tickets/" + codes + "/callback")
+        .then()
+        .statusCode(200);
 
     for (long id : List.of(english, chinese, codes)) {
       for (String lang : List.of("zh", "en")) {
-        var t = as("dispatcher").header("Accept-Language", lang).get("/api/tickets/" + id).then().statusCode(200)
-            .extract().jsonPath();
-        assertThat(t.getList("callbackReasons", String.class)).as(id + " " + lang).containsExactly("PASSING_THE_BUCK", "SLOW");
-        assertThat(t.getList("rectification.dissatisfactionReasons", String.class)).containsExactly("PASSING_THE_BUCK", "SLOW");
+        var t =
+            as("dispatcher")
+                .header("Accept-Language", lang)
+                .get("/api/tickets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(t.getList("callbackReasons", String.class))
+            .as(id + " " + lang)
+            .containsExactly("PASSING_THE_BUCK", "SLOW");
+        assertThat(t.getList("rectification.dissatisfactionReasons", String.class))
+            .containsExactly("PASSING_THE_BUCK", "SLOW");
         // shown through the bundle in the reader's language
         assertThat(t.getString("rectification.dissatisfaction"))
             .isEqualTo(lang.equals("zh") ? "推诿扯皮、效率低" : "Passing the buck, Slow");
@@ -103,8 +139,12 @@ class MessagesIT {
   @Test
   void aReasonThatIsNoCodeIsRefusedAndChangesNothing() {
     long id = closedByChengguan("文案统一：自由文本原因");
-    as("callback").header("Accept-Language", "en").body(Map.of("result", "DISSATISFIED", "reasons", List.of("态度一般")))
-        .post("/api/tickets/" + id + "/callback").then().statusCode(400)
+    as("callback")
+        .header("Accept-Language", "en")
+        .body(Map.of("result", "DISSATISFIED", "reasons", List.of("态度一般")))
+        .post("/api/tickets/" + id + "/callback")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors[0].field", equalTo("reasons"))

@@ -28,9 +28,10 @@ class PdfTextIT {
 
   static final String NAME = "赵焜堃";
   static final String ADDRESS = "山东省济南市历下区泉城路街道芙蓉街社区居委会西侧曲水亭街北首第三十七号院内东厢房二单元五楼五零二室东户门旁车库";
-  static final String CONTENT = "来电人赵焜堃反映：其邻居𠮷野家（“𠮷”字上为土）在楼道长期堆放杂物，堵塞消防通道，"
-      + "多次劝说无果；物业称无权处理。请求尽快核实、处理！另称夜间有人在楼下烧烤，噪音扰民……希望派出所——"
-      + "尤其是社区民警——上门调解。𠮷野家电话不详，住址为同楼三单元。";
+  static final String CONTENT =
+      "来电人赵焜堃反映：其邻居𠮷野家（“𠮷”字上为土）在楼道长期堆放杂物，堵塞消防通道，"
+          + "多次劝说无果；物业称无权处理。请求尽快核实、处理！另称夜间有人在楼下烧烤，噪音扰民……希望派出所——"
+          + "尤其是社区民警——上门调解。𠮷野家电话不详，住址为同楼三单元。";
 
   @Test
   void ticketSheetPrintsRareNameLongAddressAndSupplementaryCharacters() throws IOException {
@@ -40,8 +41,15 @@ class PdfTextIT {
     call.put("address", ADDRESS);
     long id = Tickets.log(call).getLong("id");
 
-    Printed pdf = Printed.of(as("dispatcher").get("/api/tickets/" + id + "/sheet.pdf")
-        .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+    Printed pdf =
+        Printed.of(
+            as("dispatcher")
+                .get("/api/tickets/" + id + "/sheet.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray());
 
     assertThat(pdf.text).contains(NAME, "𠮷野家");
     assertThat(pdf.joined()).contains(ADDRESS, CONTENT);
@@ -51,18 +59,37 @@ class PdfTextIT {
 
   @Test
   void supervisionSlipPrintsRareCharactersAndLongRequirementsWhole() throws IOException {
-    long ticket = RectificationAndSlipsIT.calledBack("督办单打印测试：" + NAME + "反映𠮷野家堆物", "DISSATISFIED");
-    Map<String, Object> slip = new HashMap<>(RectificationAndSlipsIT.slip(ticket,
-        LocalDate.now(RectificationAndSlipsIT.SHANGHAI).plusDays(10)));
+    long ticket =
+        RectificationAndSlipsIT.calledBack("督办单打印测试：" + NAME + "反映𠮷野家堆物", "DISSATISFIED");
+    Map<String, Object> slip =
+        new HashMap<>(
+            RectificationAndSlipsIT.slip(
+                ticket, LocalDate.now(RectificationAndSlipsIT.SHANGHAI).plusDays(10)));
     slip.put("title", "𠮷野家楼道堆物反复投诉（来电人" + NAME + "）");
     slip.put("requirements", CONTENT + "所长亲自核实整改、亲自回访来电人" + NAME + "，限期书面报告。");
-    long id = as("director").body(slip).post("/api/slips").then().statusCode(201).extract().jsonPath().getLong("id");
+    long id =
+        as("director")
+            .body(slip)
+            .post("/api/slips")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
 
-    Printed pdf = Printed.of(as("chief").get("/api/slips/" + id + "/sheet.pdf")
-        .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+    Printed pdf =
+        Printed.of(
+            as("chief")
+                .get("/api/slips/" + id + "/sheet.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray());
 
     assertThat(pdf.text).contains("局长督办单", NAME);
-    assertThat(pdf.joined()).contains((String) slip.get("title"), (String) slip.get("requirements"));
+    assertThat(pdf.joined())
+        .contains((String) slip.get("title"), (String) slip.get("requirements"));
     assertThat(pdf.withoutOutline).isEmpty();
     pdf.assertNoLineStartsWithClosingMark();
   }
@@ -79,13 +106,14 @@ class PdfTextIT {
     static Printed of(byte[] bytes) throws IOException {
       try (PDDocument doc = Loader.loadPDF(bytes)) {
         List<TextPosition> positions = new java.util.ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-          @Override
-          protected void processTextPosition(TextPosition position) {
-            super.processTextPosition(position);
-            positions.add(position);
-          }
-        };
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void processTextPosition(TextPosition position) {
+                super.processTextPosition(position);
+                positions.add(position);
+              }
+            };
         Printed printed = new Printed(stripper.getText(doc));
         for (TextPosition p : positions) {
           if (!p.getUnicode().isBlank() && !hasOutline(p)) {
@@ -120,7 +148,9 @@ class PdfTextIT {
 
     void assertNoLineStartsWithClosingMark() {
       for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-        assertThat("、。，；：？！）」』】》”…—".indexOf(line.charAt(0))).as("line starts with a closing mark: " + line).isLessThan(0);
+        assertThat("、。，；：？！）」』】》”…—".indexOf(line.charAt(0)))
+            .as("line starts with a closing mark: " + line)
+            .isLessThan(0);
       }
     }
   }

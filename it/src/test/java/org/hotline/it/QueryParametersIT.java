@@ -17,92 +17,127 @@ class QueryParametersIT {
 
   @ParameterizedTest(name = "{0} {1} names {2}")
   @CsvSource({
-      "dispatcher, /api/tickets?page=abc, page",
-      "dispatcher, /api/tickets?size=ten, size",
-      "dispatcher, /api/tickets?size=-5, size",
-      "dispatcher, /api/tickets?page=-1, page",
-      "dispatcher, /api/tickets?size=201, size",
-      "dispatcher, /api/tickets?page=99999999999999999999, page",
-      "dispatcher, /api/tickets?overdue=yes, overdue",
-      "dispatcher, /api/tickets?slipProposed=1, slipProposed",
-      "dispatcher, /api/tickets?callbackDue=maybe, callbackDue",
-      "officer2, /api/tickets?assisting=ja, assisting",
-      "dispatcher, /api/tickets?status=LOST, status",
-      "dispatcher, /api/tickets?channel=FAX, channel",
-      "dispatcher, /api/tickets?order=RANDOM, order",
-      "dispatcher, /api/tickets?from=2026-13-01, from",
-      "dispatcher, /api/tickets?to=yesterday, to",
-      "dispatcher, /api/tickets?q=x&page=abc, page",
-      "dispatcher, /api/tickets/abc, id",
-      "dispatcher, /api/tickets/99999999999999999999, id",
-      "dispatcher, /api/tickets/1x/history, id",
-      "dispatcher, /api/tickets/abc/duplicates, id",
-      "dispatcher, /api/tickets/abc/suggestions, id",
-      "dispatcher, /api/tickets/abc/sheet.pdf, id",
-      "dispatcher, /api/tickets/abc/transfers, id",
-      "dispatcher, /api/tickets/abc/merged, id",
-      "dispatcher, /api/tickets/abc/extensions, id",
-      "dispatcher, /api/tickets/abc/slips, id",
-      "admin, /api/calendar?year=twenty, year",
-      "admin, /api/calendar?year=2147483647, year",
-      "admin, /api/calendar?year=0, year",
-      "director, /api/slips?year=twenty, year",
-      "director, /api/slips?year=99999, year",
-      "director, /api/slips?status=LOST, status",
-      "director, /api/slips/abc, id",
-      "director, /api/slips/abc/sheet.pdf, id",
-      "officer, /api/notifications?unread=yes, unread",
-      "admin, /api/catalogue?retired=yes, retired",
+    "dispatcher, /api/tickets?page=abc, page",
+    "dispatcher, /api/tickets?size=ten, size",
+    "dispatcher, /api/tickets?size=-5, size",
+    "dispatcher, /api/tickets?page=-1, page",
+    "dispatcher, /api/tickets?size=201, size",
+    "dispatcher, /api/tickets?page=99999999999999999999, page",
+    "dispatcher, /api/tickets?overdue=yes, overdue",
+    "dispatcher, /api/tickets?slipProposed=1, slipProposed",
+    "dispatcher, /api/tickets?callbackDue=maybe, callbackDue",
+    "officer2, /api/tickets?assisting=ja, assisting",
+    "dispatcher, /api/tickets?status=LOST, status",
+    "dispatcher, /api/tickets?channel=FAX, channel",
+    "dispatcher, /api/tickets?order=RANDOM, order",
+    "dispatcher, /api/tickets?from=2026-13-01, from",
+    "dispatcher, /api/tickets?to=yesterday, to",
+    "dispatcher, /api/tickets?q=x&page=abc, page",
+    "dispatcher, /api/tickets/abc, id",
+    "dispatcher, /api/tickets/99999999999999999999, id",
+    "dispatcher, /api/tickets/1x/history, id",
+    "dispatcher, /api/tickets/abc/duplicates, id",
+    "dispatcher, /api/tickets/abc/suggestions, id",
+    "dispatcher, /api/tickets/abc/sheet.pdf, id",
+    "dispatcher, /api/tickets/abc/transfers, id",
+    "dispatcher, /api/tickets/abc/merged, id",
+    "dispatcher, /api/tickets/abc/extensions, id",
+    "dispatcher, /api/tickets/abc/slips, id",
+    "admin, /api/calendar?year=twenty, year",
+    "admin, /api/calendar?year=2147483647, year",
+    "admin, /api/calendar?year=0, year",
+    "director, /api/slips?year=twenty, year",
+    "director, /api/slips?year=99999, year",
+    "director, /api/slips?status=LOST, status",
+    "director, /api/slips/abc, id",
+    "director, /api/slips/abc/sheet.pdf, id",
+    "officer, /api/notifications?unread=yes, unread",
+    "admin, /api/catalogue?retired=yes, retired",
   })
   void getIsA400NamingTheParameter(String user, String path, String parameter) {
-    JsonPath problem = as(user).get(path).then().statusCode(400).contentType("application/problem+json")
-        .extract().jsonPath();
+    JsonPath problem =
+        as(user)
+            .get(path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath();
     assertThat(problem.getString("code")).isEqualTo("VALIDATION_FAILED");
     assertThat(problem.getList("errors.field", String.class)).contains(parameter);
-    assertThat(problem.getString("errors.find { it.field == '" + parameter + "' }.reason")).isEqualTo("INVALID");
+    assertThat(problem.getString("errors.find { it.field == '" + parameter + "' }.reason"))
+        .isEqualTo("INVALID");
   }
 
   @ParameterizedTest(name = "{0} {1} {2} names {3}")
   @CsvSource({
-      "dispatcher, POST, /api/tickets/abc/sign, id",
-      "officer, POST, /api/notifications/abc/read, id",
-      "admin, PUT, /api/time-limit-rules/abc, id",
-      "admin, DELETE, /api/time-limit-rules/abc, id",
-      "chief, POST, /api/tickets/1/extensions/abc/decision, requestId",
-      "dispatcher, POST, /api/tickets/1/transfers/abc/feedback, transferId",
-      "director, POST, /api/slips/abc/acknowledge, id",
-      "admin, PUT, /api/calendar/2026-02-30, date",
+    "dispatcher, POST, /api/tickets/abc/sign, id",
+    "officer, POST, /api/notifications/abc/read, id",
+    "admin, PUT, /api/time-limit-rules/abc, id",
+    "admin, DELETE, /api/time-limit-rules/abc, id",
+    "chief, POST, /api/tickets/1/extensions/abc/decision, requestId",
+    "dispatcher, POST, /api/tickets/1/transfers/abc/feedback, transferId",
+    "director, POST, /api/slips/abc/acknowledge, id",
+    "admin, PUT, /api/calendar/2026-02-30, date",
   })
   void actionIsA400NamingTheParameter(String user, String method, String path, String parameter) {
-    JsonPath problem = as(user).body("{}").request(method, path).then().statusCode(400)
-        .contentType("application/problem+json").extract().jsonPath();
+    JsonPath problem =
+        as(user)
+            .body("{}")
+            .request(method, path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath();
     assertThat(problem.getString("code")).isEqualTo("VALIDATION_FAILED");
     assertThat(problem.getList("errors.field", String.class)).contains(parameter);
   }
 
   @Test
   void theParameterIsNamedInEnglishWhenAsked() {
-    JsonPath problem = as("dispatcher").header("Accept-Language", "en").get("/api/tickets?size=ten")
-        .then().statusCode(400).header("Content-Language", "en").extract().jsonPath();
+    JsonPath problem =
+        as("dispatcher")
+            .header("Accept-Language", "en")
+            .get("/api/tickets?size=ten")
+            .then()
+            .statusCode(400)
+            .header("Content-Language", "en")
+            .extract()
+            .jsonPath();
     assertThat(problem.getString("errors[0].message")).isEqualTo("\"size\" has an invalid value.");
-    JsonPath zh = as("dispatcher").get("/api/tickets?size=ten").then().statusCode(400).extract().jsonPath();
+    JsonPath zh =
+        as("dispatcher").get("/api/tickets?size=ten").then().statusCode(400).extract().jsonPath();
     assertThat(zh.getString("errors[0].message")).contains("size").doesNotContain("invalid");
   }
 
   @Test
   void aHugePageIsAnEmptyPageNotAWrappedOne() {
-    JsonPath page = as("dispatcher").get("/api/tickets?page=2147483647&size=200").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath page =
+        as("dispatcher")
+            .get("/api/tickets?page=2147483647&size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(page.getList("items")).isEmpty();
     assertThat(page.getInt("page")).isEqualTo(2147483647);
-    JsonPath wrapped = as("dispatcher").get("/api/tickets?page=21474837&size=200").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath wrapped =
+        as("dispatcher")
+            .get("/api/tickets?page=21474837&size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(wrapped.getList("items")).isEmpty();
   }
 
   @Test
   void wellFormedParametersStillWork() {
-    as("dispatcher").get("/api/tickets?page=0&size=1&overdue=false&callbackDue=TRUE").then().statusCode(200);
+    as("dispatcher")
+        .get("/api/tickets?page=0&size=1&overdue=false&callbackDue=TRUE")
+        .then()
+        .statusCode(200);
     as("admin").get("/api/calendar?year=2026").then().statusCode(200);
     as("officer").get("/api/notifications?unread=true").then().statusCode(200);
     as("dispatcher").get("/api/tickets?page=&size=").then().statusCode(200);

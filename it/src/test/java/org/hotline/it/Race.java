@@ -29,13 +29,18 @@ final class Race {
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Supplier<Response> request : requests) {
-        futures.add(pool.submit(() -> {
-          barrier.await(30, TimeUnit.SECONDS);
-          Response r = request.get();
-          String body = r.asString();
-          String code = r.statusCode() >= 400 && body.startsWith("{") ? r.jsonPath().getString("code") : null;
-          return new Outcome(r.statusCode(), code, body);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  barrier.await(30, TimeUnit.SECONDS);
+                  Response r = request.get();
+                  String body = r.asString();
+                  String code =
+                      r.statusCode() >= 400 && body.startsWith("{")
+                          ? r.jsonPath().getString("code")
+                          : null;
+                  return new Outcome(r.statusCode(), code, body);
+                }));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) {

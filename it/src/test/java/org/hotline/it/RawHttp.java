@@ -2,7 +2,6 @@ package org.hotline.it;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A request written byte for byte on a socket, for what HTTP clients will not send (a forged
- * {@code Host} header, an undecodable or raw non-ASCII query, TRACE); returns the status line,
- * headers and body ({@code Connection: close}, so the body is what follows the headers).
+ * A request written byte for byte on a socket, for what HTTP clients will not send (a forged {@code
+ * Host} header, an undecodable or raw non-ASCII query, TRACE); returns the status line, headers and
+ * body ({@code Connection: close}, so the body is what follows the headers).
  */
 final class RawHttp {
 
@@ -23,8 +22,11 @@ final class RawHttp {
     /** The first value of a header, or null. */
     String header(String name) {
       String prefix = name.toLowerCase(Locale.ROOT) + ":";
-      return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-          .map(h -> h.substring(prefix.length()).strip()).findFirst().orElse(null);
+      return headers.stream()
+          .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+          .map(h -> h.substring(prefix.length()).strip())
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -49,7 +51,8 @@ final class RawHttp {
       for (String h : headerLines) {
         length |= h.toLowerCase(Locale.ROOT).startsWith("content-length:");
       }
-      rest.append(length ? "Connection: close\r\n\r\n" : "Connection: close\r\nContent-Length: 0\r\n\r\n");
+      rest.append(
+          length ? "Connection: close\r\n\r\n" : "Connection: close\r\nContent-Length: 0\r\n\r\n");
       request.write(rest.toString().getBytes(StandardCharsets.UTF_8));
       OutputStream out = socket.getOutputStream();
       out.write(request.toByteArray());
@@ -58,7 +61,10 @@ final class RawHttp {
       int split = all.indexOf("\r\n\r\n");
       String[] lines = (split < 0 ? all : all.substring(0, split)).split("\r\n");
       List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
-      return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, split < 0 ? "" : all.substring(split + 4));
+      return new Answer(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          headers,
+          split < 0 ? "" : all.substring(split + 4));
     }
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * 整改 and 复访 after a dissatisfied callback, and the Director's supervision slip (局长督办单) from
- * issue to resolution with a send-back, its timers, register and A4 PDF, in the running server.
+ * 整改 and 复访 after a dissatisfied callback, and the Director's supervision slip (局长督办单) from issue
+ * to resolution with a send-back, its timers, register and A4 PDF, in the running server.
  */
 class RectificationAndSlipsIT {
 
@@ -36,41 +36,87 @@ class RectificationAndSlipsIT {
     Tickets.act("officer", id, "sign", null);
     Tickets.replied(id, "已到场处置");
     Tickets.act("dispatcher", id, "review", Map.of("approved", true));
-    return Tickets.act("callback", id, "callback", Map.of("result", result, "reasons", List.of("推诿扯皮"),
-        "note", "群众反映处置不到位")).getLong("id");
+    return Tickets.act(
+            "callback",
+            id,
+            "callback",
+            Map.of("result", result, "reasons", List.of("推诿扯皮"), "note", "群众反映处置不到位"))
+        .getLong("id");
   }
 
   static List<String> actions(long id) {
-    return as("dispatcher").get("/api/tickets/" + id + "/history").then().extract().jsonPath().getList("action");
+    return as("dispatcher")
+        .get("/api/tickets/" + id + "/history")
+        .then()
+        .extract()
+        .jsonPath()
+        .getList("action");
   }
 
   @Test
   void dissatisfiedCitizenGetsARectificationByTheHeadAndARevisit() {
     long id = calledBack("整改测试：群众对处置不满意", "DISSATISFIED");
-    JsonPath t = as("chief").get("/api/tickets/" + id).then().statusCode(200)
-        .body("status", equalTo("RECTIFYING")).body("rectification.dissatisfaction", equalTo("推诿扯皮"))
-        .extract().jsonPath();
+    JsonPath t =
+        as("chief")
+            .get("/api/tickets/" + id)
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("RECTIFYING"))
+            .body("rectification.dissatisfaction", equalTo("推诿扯皮"))
+            .extract()
+            .jsonPath();
     assertThat(t.getList("allowedActions")).contains("rectificationReport");
     OffsetDateTime due = OffsetDateTime.parse(t.getString("rectification.dueAt"));
     assertThat(due).isAfter(OffsetDateTime.now().plusDays(2));
-    assertThat(as("chief").get("/api/desk/chief").then().extract().jsonPath().getList("rectifying.id", Long.class))
+    assertThat(
+            as("chief")
+                .get("/api/desk/chief")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("rectifying.id", Long.class))
         .contains(id);
 
     // only the head reports; an officer of the unit may not
-    as("officer").body(Map.of("report", "x")).post("/api/tickets/" + id + "/rectification-report").then().statusCode(403);
-    as("chief").body(Map.of()).post("/api/tickets/" + id + "/rectification-report").then().statusCode(400)
+    as("officer")
+        .body(Map.of("report", "x"))
+        .post("/api/tickets/" + id + "/rectification-report")
+        .then()
+        .statusCode(403);
+    as("chief")
+        .body(Map.of())
+        .post("/api/tickets/" + id + "/rectification-report")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("report"));
     // late: the rectification deadline passes first
     TestClock.at(due.plusMinutes(1));
     assertThat(actions(id)).contains("RECTIFICATION_OPENED", "RECTIFICATION_OVERDUE");
 
-    as("chief").body(Map.of("report", "所长亲自核实，约谈责任民警并上门致歉")).post("/api/tickets/" + id + "/rectification-report")
-        .then().statusCode(200).body("status", equalTo("REVISITING")).body("rectification.overdue", equalTo(true));
-    as("callback").get("/api/tickets?status=REVISITING&size=100").then().statusCode(200)
+    as("chief")
+        .body(Map.of("report", "所长亲自核实，约谈责任民警并上门致歉"))
+        .post("/api/tickets/" + id + "/rectification-report")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REVISITING"))
+        .body("rectification.overdue", equalTo(true));
+    as("callback")
+        .get("/api/tickets?status=REVISITING&size=100")
+        .then()
+        .statusCode(200)
         .body("items.id", hasItems((int) id));
-    as("callback").body(Map.of("result", "UNREACHABLE")).post("/api/tickets/" + id + "/revisit").then().statusCode(400);
-    as("callback").body(Map.of("result", "SATISFIED", "note", "群众表示满意")).post("/api/tickets/" + id + "/revisit")
-        .then().statusCode(200).body("status", equalTo("CLOSED")).body("slipProposed", equalTo(false))
+    as("callback")
+        .body(Map.of("result", "UNREACHABLE"))
+        .post("/api/tickets/" + id + "/revisit")
+        .then()
+        .statusCode(400);
+    as("callback")
+        .body(Map.of("result", "SATISFIED", "note", "群众表示满意"))
+        .post("/api/tickets/" + id + "/revisit")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"))
+        .body("slipProposed", equalTo(false))
         .body("rectification.revisitResult", equalTo("SATISFIED"));
     assertThat(actions(id)).endsWith("RECTIFICATION_REPORTED", "REVISITED");
   }
@@ -78,80 +124,230 @@ class RectificationAndSlipsIT {
   @Test
   void secondDissatisfactionProposesASupervisionSlip() {
     long id = calledBack("整改测试：整改后仍不满意", "DISSATISFIED");
-    as("chief").body(Map.of("report", "已整改")).post("/api/tickets/" + id + "/rectification-report").then().statusCode(200);
-    as("callback").body(Map.of("result", "DISSATISFIED")).post("/api/tickets/" + id + "/revisit").then().statusCode(400)
+    as("chief")
+        .body(Map.of("report", "已整改"))
+        .post("/api/tickets/" + id + "/rectification-report")
+        .then()
+        .statusCode(200);
+    as("callback")
+        .body(Map.of("result", "DISSATISFIED"))
+        .post("/api/tickets/" + id + "/revisit")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("note"));
-    as("callback").body(Map.of("result", "DISSATISFIED", "note", "问题依旧")).post("/api/tickets/" + id + "/revisit")
-        .then().statusCode(200).body("slipProposed", equalTo(true));
+    as("callback")
+        .body(Map.of("result", "DISSATISFIED", "note", "问题依旧"))
+        .post("/api/tickets/" + id + "/revisit")
+        .then()
+        .statusCode(200)
+        .body("slipProposed", equalTo(true));
     assertThat(actions(id)).contains("SLIP_PROPOSED");
-    assertThat(as("director").get("/api/tickets?slipProposed=true&size=100").then().statusCode(200).extract().jsonPath()
-        .getList("items.id", Long.class)).contains(id);
-    List<Map<String, Object>> notes = as("director").get("/api/notifications").then().extract().jsonPath().getList("$");
-    assertThat(notes).anyMatch(n -> "SLIP_PROPOSED".equals(n.get("kind"))
-        && Long.valueOf(id).equals(((Number) n.get("ticketId")).longValue()));
+    assertThat(
+            as("director")
+                .get("/api/tickets?slipProposed=true&size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class))
+        .contains(id);
+    List<Map<String, Object>> notes =
+        as("director").get("/api/notifications").then().extract().jsonPath().getList("$");
+    assertThat(notes)
+        .anyMatch(
+            n ->
+                "SLIP_PROPOSED".equals(n.get("kind"))
+                    && Long.valueOf(id).equals(((Number) n.get("ticketId")).longValue()));
   }
 
   @Test
   void satisfiedCallbackClosesWithoutRectification() {
     long id = calledBack("整改测试：满意不整改", "SATISFIED");
-    as("chief").get("/api/tickets/" + id).then().body("status", equalTo("CLOSED")).body("rectification", equalTo(null));
+    as("chief")
+        .get("/api/tickets/" + id)
+        .then()
+        .body("status", equalTo("CLOSED"))
+        .body("rectification", equalTo(null));
   }
 
   static Map<String, Object> slip(long ticketId, LocalDate deadline) {
-    return Map.of("title", "遛狗不牵绳反复投诉", "requirements", "所长亲自办理、亲自回访，限期报告",
-        "deadline", deadline.toString(), "supervisorUsername", "leader", "unitCode", "PS-CHENGGUAN",
-        "headUsername", "chief", "ticketIds", List.of(ticketId));
+    return Map.of(
+        "title",
+        "遛狗不牵绳反复投诉",
+        "requirements",
+        "所长亲自办理、亲自回访，限期报告",
+        "deadline",
+        deadline.toString(),
+        "supervisorUsername",
+        "leader",
+        "unitCode",
+        "PS-CHENGGUAN",
+        "headUsername",
+        "chief",
+        "ticketIds",
+        List.of(ticketId));
   }
 
   @Test
   void slipRunsFromIssueThroughSendBackToResolutionWithRegisterAndPdf() throws Exception {
     long ticket = calledBack("督办测试：反复投诉", "DISSATISFIED");
     int year = LocalDate.now(SHANGHAI).getYear();
-    JsonPath before = as("leader").get("/api/slips?year=" + year).then().statusCode(200).extract().jsonPath();
+    JsonPath before =
+        as("leader").get("/api/slips?year=" + year).then().statusCode(200).extract().jsonPath();
 
-    as("chief").body(slip(ticket, LocalDate.now(SHANGHAI).plusDays(10))).post("/api/slips").then().statusCode(403);
-    as("director").body(Map.of("title", "缺要素")).post("/api/slips").then().statusCode(400)
-        .body("errors.field", hasItems("requirements", "deadline", "unitCode", "headUsername", "supervisorUsername", "ticketIds"));
-    as("director").body(Map.of("title", "人员不符", "requirements", "x", "deadline", LocalDate.now(SHANGHAI).plusDays(5).toString(),
-        "supervisorUsername", "leader", "unitCode", "PS-CHENGGUAN", "headUsername", "officer2", "ticketIds", List.of(ticket)))
-        .post("/api/slips").then().statusCode(400).body("errors[0].field", equalTo("headUsername"));
+    as("chief")
+        .body(slip(ticket, LocalDate.now(SHANGHAI).plusDays(10)))
+        .post("/api/slips")
+        .then()
+        .statusCode(403);
+    as("director")
+        .body(Map.of("title", "缺要素"))
+        .post("/api/slips")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.field",
+            hasItems(
+                "requirements",
+                "deadline",
+                "unitCode",
+                "headUsername",
+                "supervisorUsername",
+                "ticketIds"));
+    as("director")
+        .body(
+            Map.of(
+                "title",
+                "人员不符",
+                "requirements",
+                "x",
+                "deadline",
+                LocalDate.now(SHANGHAI).plusDays(5).toString(),
+                "supervisorUsername",
+                "leader",
+                "unitCode",
+                "PS-CHENGGUAN",
+                "headUsername",
+                "officer2",
+                "ticketIds",
+                List.of(ticket)))
+        .post("/api/slips")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("headUsername"));
 
-    JsonPath issued = as("director").body(slip(ticket, LocalDate.now(SHANGHAI).plusDays(10))).post("/api/slips")
-        .then().statusCode(201).body("status", equalTo("ISSUED")).extract().jsonPath();
+    JsonPath issued =
+        as("director")
+            .body(slip(ticket, LocalDate.now(SHANGHAI).plusDays(10)))
+            .post("/api/slips")
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("ISSUED"))
+            .extract()
+            .jsonPath();
     long id = issued.getLong("id");
     String number = issued.getString("number");
     assertThat(number).matches("督〔" + year + "〕\\d+号");
     assertThat(actions(ticket)).contains("SLIP_ISSUED");
 
     as("officer").post("/api/slips/" + id + "/acknowledge").then().statusCode(403);
-    as("chief").body(Map.of("note", "x")).post("/api/slips/" + id + "/handle").then().statusCode(409)
+    as("chief")
+        .body(Map.of("note", "x"))
+        .post("/api/slips/" + id + "/handle")
+        .then()
+        .statusCode(409)
         .body("code", equalTo("SLIP_STEP_NOT_ALLOWED"));
-    as("chief").post("/api/slips/" + id + "/acknowledge").then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
-    as("chief").body(Map.of("note", "亲自上门核实")).post("/api/slips/" + id + "/handle").then().statusCode(200);
-    as("chief").body(Map.of("note", "亲自回访")).post("/api/slips/" + id + "/callback").then().statusCode(200);
-    as("chief").body(Map.of("report", "已整改到位")).post("/api/slips/" + id + "/report").then().statusCode(200)
+    as("chief")
+        .post("/api/slips/" + id + "/acknowledge")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACKNOWLEDGED"));
+    as("chief")
+        .body(Map.of("note", "亲自上门核实"))
+        .post("/api/slips/" + id + "/handle")
+        .then()
+        .statusCode(200);
+    as("chief")
+        .body(Map.of("note", "亲自回访"))
+        .post("/api/slips/" + id + "/callback")
+        .then()
+        .statusCode(200);
+    as("chief")
+        .body(Map.of("report", "已整改到位"))
+        .post("/api/slips/" + id + "/report")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("REPORTED"));
-    as("director").body(Map.of("accepted", false)).post("/api/slips/" + id + "/review").then().statusCode(400);
-    as("director").body(Map.of("accepted", false, "note", "回访记录不完整")).post("/api/slips/" + id + "/review")
-        .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED")).body("sendBackCount", equalTo(1));
-    as("chief").body(Map.of("note", "再次上门")).post("/api/slips/" + id + "/handle").then().statusCode(200);
-    as("chief").body(Map.of("note", "群众满意")).post("/api/slips/" + id + "/callback").then().statusCode(200);
-    as("chief").body(Map.of("report", "已办结，群众满意")).post("/api/slips/" + id + "/report").then().statusCode(200);
-    as("director").body(Map.of("accepted", true, "note", "同意办结")).post("/api/slips/" + id + "/review")
-        .then().statusCode(200).body("status", equalTo("RESOLVED"))
-        .body("history.action", org.hamcrest.Matchers.contains("ISSUED", "ACKNOWLEDGED", "HANDLED", "CALLED_BACK",
-            "REPORTED", "SENT_BACK", "HANDLED", "CALLED_BACK", "REPORTED", "RESOLVED"));
+    as("director")
+        .body(Map.of("accepted", false))
+        .post("/api/slips/" + id + "/review")
+        .then()
+        .statusCode(400);
+    as("director")
+        .body(Map.of("accepted", false, "note", "回访记录不完整"))
+        .post("/api/slips/" + id + "/review")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACKNOWLEDGED"))
+        .body("sendBackCount", equalTo(1));
+    as("chief")
+        .body(Map.of("note", "再次上门"))
+        .post("/api/slips/" + id + "/handle")
+        .then()
+        .statusCode(200);
+    as("chief")
+        .body(Map.of("note", "群众满意"))
+        .post("/api/slips/" + id + "/callback")
+        .then()
+        .statusCode(200);
+    as("chief")
+        .body(Map.of("report", "已办结，群众满意"))
+        .post("/api/slips/" + id + "/report")
+        .then()
+        .statusCode(200);
+    as("director")
+        .body(Map.of("accepted", true, "note", "同意办结"))
+        .post("/api/slips/" + id + "/review")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RESOLVED"))
+        .body(
+            "history.action",
+            org.hamcrest.Matchers.contains(
+                "ISSUED",
+                "ACKNOWLEDGED",
+                "HANDLED",
+                "CALLED_BACK",
+                "REPORTED",
+                "SENT_BACK",
+                "HANDLED",
+                "CALLED_BACK",
+                "REPORTED",
+                "RESOLVED"));
     assertThat(actions(ticket)).contains("SLIP_RESOLVED");
 
-    JsonPath after = as("leader").get("/api/slips?year=" + year).then().statusCode(200).extract().jsonPath();
+    JsonPath after =
+        as("leader").get("/api/slips?year=" + year).then().statusCode(200).extract().jsonPath();
     assertThat(after.getLong("issued")).isEqualTo(before.getLong("issued") + 1);
     assertThat(after.getLong("resolved")).isEqualTo(before.getLong("resolved") + 1);
-    as("leader").get("/api/slips?year=" + year + "&unit=PS-DONGGUAN").then().body("items.id", org.hamcrest.Matchers.not(hasItems((int) id)));
+    as("leader")
+        .get("/api/slips?year=" + year + "&unit=PS-DONGGUAN")
+        .then()
+        .body("items.id", org.hamcrest.Matchers.not(hasItems((int) id)));
     as("officer2").get("/api/slips/" + id).then().statusCode(404);
-    as("leader").get("/api/slips?year=" + year + "&status=RESOLVED").then().body("items.id", hasItems((int) id));
+    as("leader")
+        .get("/api/slips?year=" + year + "&status=RESOLVED")
+        .then()
+        .body("items.id", hasItems((int) id));
 
-    byte[] pdf = as("chief").get("/api/slips/" + id + "/sheet.pdf").then().statusCode(200)
-        .contentType("application/pdf").extract().asByteArray();
+    byte[] pdf =
+        as("chief")
+            .get("/api/slips/" + id + "/sheet.pdf")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595f);
       String text = new PDFTextStripper().getText(doc);
@@ -163,15 +359,40 @@ class RectificationAndSlipsIT {
   void slipIsRemindedAndMarkedOverdueWhileTheUnitWorksOnIt() {
     long ticket = calledBack("督办测试：超期未报告", "DISSATISFIED");
     LocalDate deadline = LocalDate.now(SHANGHAI).plusDays(3);
-    long id = as("director").body(slip(ticket, deadline)).post("/api/slips").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    long id =
+        as("director")
+            .body(slip(ticket, deadline))
+            .post("/api/slips")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     TestClock.at(deadline.plusDays(1).atStartOfDay(SHANGHAI).toInstant());
-    JsonPath s = as("director").get("/api/slips/" + id).then().statusCode(200).body("overdue", equalTo(true))
-        .extract().jsonPath();
+    JsonPath s =
+        as("director")
+            .get("/api/slips/" + id)
+            .then()
+            .statusCode(200)
+            .body("overdue", equalTo(true))
+            .extract()
+            .jsonPath();
     assertThat(s.getList("history.action")).contains("REMINDED", "OVERDUE");
-    List<Map<String, Object>> notes = as("director").get("/api/notifications").then().extract().jsonPath().getList("$");
-    assertThat(notes).anyMatch(n -> n.get("slipId") != null && ((Number) n.get("slipId")).longValue() == id
-        && String.valueOf(n.get("title")).startsWith("督办超期"));
-    assertThat(as("chief").get("/api/desk/chief").then().extract().jsonPath().getList("slips.id", Long.class)).contains(id);
+    List<Map<String, Object>> notes =
+        as("director").get("/api/notifications").then().extract().jsonPath().getList("$");
+    assertThat(notes)
+        .anyMatch(
+            n ->
+                n.get("slipId") != null
+                    && ((Number) n.get("slipId")).longValue() == id
+                    && String.valueOf(n.get("title")).startsWith("督办超期"));
+    assertThat(
+            as("chief")
+                .get("/api/desk/chief")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("slips.id", Long.class))
+        .contains(id);
   }
 }

@@ -16,14 +16,17 @@ class ReferenceDataIT {
     assertThat(me.getString("username")).isEqualTo("chief");
     assertThat(me.getList("roles")).containsExactly("chief");
     assertThat(me.getString("unitCode")).isEqualTo("PS-CHENGGUAN");
-    assertThat(as("officer").get("/api/me").jsonPath().getString("unitCode")).isEqualTo("PS-CHENGGUAN");
-    assertThat(as("officer2").get("/api/me").jsonPath().getString("unitCode")).isNotEqualTo("PS-CHENGGUAN");
+    assertThat(as("officer").get("/api/me").jsonPath().getString("unitCode"))
+        .isEqualTo("PS-CHENGGUAN");
+    assertThat(as("officer2").get("/api/me").jsonPath().getString("unitCode"))
+        .isNotEqualTo("PS-CHENGGUAN");
   }
 
   @Test
   void unitsCoverTheBureauItsStationsAndBrigadesAndThirtyAgencies() {
     List<Map<String, Object>> units = as("operator").get("/api/units").jsonPath().getList("$");
-    long stationsAndBrigades = units.stream().filter(u -> List.of("STATION", "BRIGADE").contains(u.get("kind"))).count();
+    long stationsAndBrigades =
+        units.stream().filter(u -> List.of("STATION", "BRIGADE").contains(u.get("kind"))).count();
     long agencies = units.stream().filter(u -> "AGENCY".equals(u.get("kind"))).count();
     assertThat(stationsAndBrigades).isGreaterThanOrEqualTo(10);
     assertThat(agencies).isGreaterThanOrEqualTo(30);
@@ -37,7 +40,8 @@ class ReferenceDataIT {
     assertThat(categories.getBoolean("find { it.code == 'ZA-NOISE' }.leaf")).isTrue();
     assertThat(categories.getInt("find { it.code == 'SD-POWER' }.deadlineDays")).isEqualTo(2);
     var areas = as("operator").get("/api/areas").jsonPath();
-    assertThat(areas.getString("find { it.code == 'CG-DG-01' }.stationCode")).isEqualTo("PS-DONGGUAN");
+    assertThat(areas.getString("find { it.code == 'CG-DG-01' }.stationCode"))
+        .isEqualTo("PS-DONGGUAN");
     assertThat(areas.getBoolean("find { it.code == 'CG' }.leaf")).isFalse();
   }
 

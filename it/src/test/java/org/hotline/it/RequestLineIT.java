@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class RequestLineIT {
 
-  private static final String DIRECTOR = "Basic " + Base64.getEncoder()
-      .encodeToString("director:demo".getBytes(StandardCharsets.UTF_8));
+  private static final String DIRECTOR =
+      "Basic "
+          + Base64.getEncoder().encodeToString("director:demo".getBytes(StandardCharsets.UTF_8));
 
-  private static RawHttp.Answer send(String method, byte[] target, String... headers) throws IOException {
+  private static RawHttp.Answer send(String method, byte[] target, String... headers)
+      throws IOException {
     String[] all = new String[headers.length + 2];
     all[0] = "Host: localhost:" + ItServer.HTTP_PORT;
     all[1] = "Authorization: " + DIRECTOR;
@@ -32,8 +34,11 @@ class RequestLineIT {
   private static void encodingProblem(RawHttp.Answer r, String field) {
     assertThat(r.status()).as(r.body()).isEqualTo(400);
     assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(r.body()).contains("\"code\":\"VALIDATION_FAILED\"", "\"field\":\"" + field + "\"",
-        "\"reason\":\"INVALID_ENCODING\"");
+    assertThat(r.body())
+        .contains(
+            "\"code\":\"VALIDATION_FAILED\"",
+            "\"field\":\"" + field + "\"",
+            "\"reason\":\"INVALID_ENCODING\"");
   }
 
   @Test
@@ -55,12 +60,45 @@ class RequestLineIT {
 
   @Test
   void rawBytesInTheQueryAreRefusedNamingTheParameter() throws IOException {
-    // a request target must be percent-encoded (browsers always do); raw UTF-8 or other bytes are refused
+    // a request target must be percent-encoded (browsers always do); raw UTF-8 or other bytes are
+    // refused
     encodingProblem(send("GET", "/api/tickets?size=1&q=噪音".getBytes(StandardCharsets.UTF_8)), "q");
-    byte[] notUtf8 = {'/', 'a', 'p', 'i', '/', 't', 'i', 'c', 'k', 'e', 't', 's', '?', 'q', '=', (byte) 0xE4, (byte) 0xB8};
+    byte[] notUtf8 = {
+      '/',
+      'a',
+      'p',
+      'i',
+      '/',
+      't',
+      'i',
+      'c',
+      'k',
+      'e',
+      't',
+      's',
+      '?',
+      'q',
+      '=',
+      (byte) 0xE4,
+      (byte) 0xB8
+    };
     encodingProblem(send("GET", notUtf8), "q");
     RawHttp.Answer escaped = get("/api/tickets?size=1&q=%E5%99%AA%E9%9F%B3");
     assertThat(escaped.status()).isEqualTo(200);
+  }
+
+  @Test
+  void requestTargetsThatNameNoResourceAreA400Problem() throws IOException {
+    encodingProblem(get("/api/tick%FFets"), "path");
+    encodingProblem(get("/api/tickets/%C0%AF"), "path");
+    encodingProblem(get("/api/catalogue/%E4%B8/versions"), "path");
+    encodingProblem(get("*"), "path");
+    encodingProblem(get("api/me"), "path");
+    encodingProblem(get("/x/../api/me"), "path");
+    encodingProblem(get("/x/%2e%2e/api/me"), "path");
+    // characters a URL may not carry unescaped
+    encodingProblem(get("/api/tickets?q=%3Ca%3E\"{|}"), "q");
+    encodingProblem(get("/api/tickets?q=a^b"), "q");
   }
 
   @Test
@@ -73,12 +111,22 @@ class RequestLineIT {
 
   @Test
   void traceIsA405ProblemUnderTheApiAndNeverEchoes() throws IOException {
-    RawHttp.Answer api = send("TRACE", "/api/me".getBytes(StandardCharsets.US_ASCII), "Cookie: JSESSIONID=secret-value");
+    RawHttp.Answer api =
+        send(
+            "TRACE",
+            "/api/me".getBytes(StandardCharsets.US_ASCII),
+            "Cookie: JSESSIONID=secret-value");
     assertThat(api.status()).isEqualTo(405);
     assertThat(api.header("Content-Type")).startsWith("application/problem+json");
     assertThat(api.header("Allow")).contains("GET");
-    assertThat(api.body()).contains("\"code\":\"METHOD_NOT_ALLOWED\"").doesNotContain("secret-value");
-    RawHttp.Answer page = send("TRACE", "/login.html".getBytes(StandardCharsets.US_ASCII), "Cookie: JSESSIONID=secret-value");
+    assertThat(api.body())
+        .contains("\"code\":\"METHOD_NOT_ALLOWED\"")
+        .doesNotContain("secret-value");
+    RawHttp.Answer page =
+        send(
+            "TRACE",
+            "/login.html".getBytes(StandardCharsets.US_ASCII),
+            "Cookie: JSESSIONID=secret-value");
     assertThat(page.status()).isEqualTo(405);
     assertThat(page.body()).doesNotContain("secret-value", "JSESSIONID");
     RawHttp.Answer track = send("TRACK", "/api/me".getBytes(StandardCharsets.US_ASCII));
@@ -87,8 +135,14 @@ class RequestLineIT {
 
   @Test
   void aBodyLargerThanTheServerReadsIsA413Problem() throws IOException {
-    RawHttp.Answer r = RawHttp.send("POST", "/api/tickets", "Host: localhost:" + ItServer.HTTP_PORT,
-        "Authorization: " + DIRECTOR, "Content-Type: application/json", "Content-Length: 20000000");
+    RawHttp.Answer r =
+        RawHttp.send(
+            "POST",
+            "/api/tickets",
+            "Host: localhost:" + ItServer.HTTP_PORT,
+            "Authorization: " + DIRECTOR,
+            "Content-Type: application/json",
+            "Content-Length: 20000000");
     assertThat(r.status()).isEqualTo(413);
     assertThat(r.header("Content-Type")).startsWith("application/problem+json");
     assertThat(r.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");

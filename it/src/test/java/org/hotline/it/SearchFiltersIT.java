@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Issue 10.6: every filter of {@code GET /api/tickets} means the same with and without {@code q}.
- * A handful of tickets share one made-up word; for each filter the listing with {@code q=<word>} must
+ * Issue 10.6: every filter of {@code GET /api/tickets} means the same with and without {@code q}. A
+ * handful of tickets share one made-up word; for each filter the listing with {@code q=<word>} must
  * hold exactly the tickets of the listing without {@code q} that carry the word — and the expected
  * ones (the old full-text path dropped overdue, slipProposed, callbackDue, assisting, phone, the
  * assisting unit's visibility, the exclusive end of {@code to} and the DEADLINE order).
@@ -29,9 +29,13 @@ class SearchFiltersIT {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   /** A word no other test uses: smartcn keeps a run of Latin letters as one token. */
-  private final String word = "qzx" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36)
-      .replaceAll("[0-9]", "k");
-  private final String phone = "1370000" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+  private final String word =
+      "qzx"
+          + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36)
+              .replaceAll("[0-9]", "k");
+
+  private final String phone =
+      "1370000" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
 
   private long fresh;
   private long web;
@@ -57,14 +61,16 @@ class SearchFiltersIT {
     // first, so that the clock moved past its deadline makes no other ticket of the class overdue
     overdue = logged(call("超期"));
     Tickets.act("dispatcher", overdue, "assign", Map.of("unitCode", "PS-CHENGGUAN"));
-    OffsetDateTime reply = OffsetDateTime.parse(as("chief").get("/api/tickets/" + overdue).jsonPath()
-        .getString("replyDeadline"));
+    OffsetDateTime reply =
+        OffsetDateTime.parse(
+            as("chief").get("/api/tickets/" + overdue).jsonPath().getString("replyDeadline"));
     try {
       TestClock.at(reply.plusSeconds(5));
     } finally {
       TestClock.reset();
     }
-    assertThat(as("chief").get("/api/tickets/" + overdue).jsonPath().getString("overdueAt")).isNotNull();
+    assertThat(as("chief").get("/api/tickets/" + overdue).jsonPath().getString("overdueAt"))
+        .isNotNull();
 
     Map<String, Object> f = call("新受理");
     f.put("callerPhone", phone);
@@ -82,7 +88,8 @@ class SearchFiltersIT {
     Tickets.act("officer", slip, "sign", null);
     Tickets.replied(slip, "已处置");
     Tickets.act("dispatcher", slip, "review", Map.of("approved", true));
-    Tickets.act("callback", slip, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("效率低")));
+    Tickets.act(
+        "callback", slip, "callback", Map.of("result", "DISSATISFIED", "reasons", List.of("效率低")));
     Tickets.act("chief", slip, "rectification-report", Map.of("report", "已整改"));
     Tickets.act("callback", slip, "revisit", Map.of("result", "DISSATISFIED", "note", "问题依旧"));
 
@@ -99,19 +106,26 @@ class SearchFiltersIT {
     Tickets.act("dispatcher", main, "review", Map.of("approved", true));
 
     assisted = logged(call("协办"));
-    Tickets.act("dispatcher", assisted, "assign", Map.of("unitCode", "PS-CHENGGUAN",
-        "assistingUnitCodes", List.of("PS-DONGGUAN")));
+    Tickets.act(
+        "dispatcher",
+        assisted,
+        "assign",
+        Map.of("unitCode", "PS-CHENGGUAN", "assistingUnitCodes", List.of("PS-DONGGUAN")));
 
     mine = Set.of(fresh, web, overdue, slip, direct, merged, main, assisted);
   }
 
   /** The ids of a listing (one page of 200, newest first: this class's tickets are the newest). */
   private static List<Long> ids(String user, String query) {
-    JsonPath page = as(user).get("/api/tickets?size=200&" + query).then().statusCode(200).extract().jsonPath();
+    JsonPath page =
+        as(user).get("/api/tickets?size=200&" + query).then().statusCode(200).extract().jsonPath();
     return page.getList("items.id", Long.class);
   }
 
-  /** The filter's answer with q; asserts it equals the answer without q restricted to this class's tickets. */
+  /**
+   * The filter's answer with q; asserts it equals the answer without q restricted to this class's
+   * tickets.
+   */
   private Set<Long> bothWays(String user, String filter) {
     Set<Long> withText = new HashSet<>(ids(user, filter + "&q=" + word));
     Set<Long> without = new HashSet<>(ids(user, filter));
@@ -144,7 +158,8 @@ class SearchFiltersIT {
 
   @Test
   void unit() {
-    assertThat(bothWays("dispatcher", "unit=PS-CHENGGUAN")).containsExactlyInAnyOrder(web, overdue, slip, main, assisted);
+    assertThat(bothWays("dispatcher", "unit=PS-CHENGGUAN"))
+        .containsExactlyInAnyOrder(web, overdue, slip, main, assisted);
   }
 
   @Test
@@ -161,7 +176,8 @@ class SearchFiltersIT {
 
   @Test
   void callbackDueIncludesTheMergedCallOfAClosedTicket() {
-    assertThat(bothWays("callback", "callbackDue=true")).containsExactlyInAnyOrder(direct, main, merged);
+    assertThat(bothWays("callback", "callbackDue=true"))
+        .containsExactlyInAnyOrder(direct, main, merged);
   }
 
   @Test
@@ -169,7 +185,8 @@ class SearchFiltersIT {
     assertThat(bothWays("officer2", "assisting=true")).containsExactly(assisted);
     assertThat(bothWays("officer2", "status=ASSIGNED")).containsExactly(assisted);
     // a unit sees its own tickets only, with or without a word
-    assertThat(bothWays("officer", "status=ASSIGNED")).containsExactlyInAnyOrder(web, overdue, assisted);
+    assertThat(bothWays("officer", "status=ASSIGNED"))
+        .containsExactlyInAnyOrder(web, overdue, assisted);
   }
 
   @Test
@@ -182,8 +199,10 @@ class SearchFiltersIT {
 
   @Test
   void deadlineOrderIsTheSameWithAWord() {
-    List<Long> without = ids("dispatcher", "order=DEADLINE&unit=PS-CHENGGUAN").stream()
-        .filter(mine::contains).toList();
+    List<Long> without =
+        ids("dispatcher", "order=DEADLINE&unit=PS-CHENGGUAN").stream()
+            .filter(mine::contains)
+            .toList();
     List<Long> withTextOfUnit = ids("dispatcher", "order=DEADLINE&unit=PS-CHENGGUAN&q=" + word);
     assertThat(withTextOfUnit).hasSize(5).isEqualTo(without);
   }
@@ -191,12 +210,22 @@ class SearchFiltersIT {
   @Test
   void aPageBeyondTheLastIsEmptyWithTheTrueTotal() {
     for (String q : new String[] {"", "&q=" + word}) {
-      JsonPath page = as("dispatcher").get("/api/tickets?size=5&page=400000000" + q).then().statusCode(200)
-          .extract().jsonPath();
+      JsonPath page =
+          as("dispatcher")
+              .get("/api/tickets?size=5&page=400000000" + q)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       assertThat(page.getList("items")).isEmpty();
       assertThat(page.getLong("total")).isGreaterThanOrEqualTo(mine.size());
-      JsonPath last = as("dispatcher").get("/api/tickets?size=200&page=2147483647" + q).then().statusCode(200)
-          .extract().jsonPath();
+      JsonPath last =
+          as("dispatcher")
+              .get("/api/tickets?size=200&page=2147483647" + q)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       assertThat(last.getList("items")).isEmpty();
     }
   }

@@ -7,9 +7,7 @@ import static org.hotline.it.ItServer.as;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-/**
- * Issue 11.10 (headers on every response) and 11.9 (redirects never follow the request's Host).
- */
+/** Issue 11.10 (headers on every response) and 11.9 (redirects never follow the request's Host). */
 class SecurityHeadersIT {
 
   private static void hardened(Response r) {
@@ -49,7 +47,10 @@ class SecurityHeadersIT {
   void redirectsDoNotFollowAForgedHost() throws Exception {
     RawHttp.Answer logout = RawHttp.send("POST", "/logout", "Host: evil.example");
     assertThat(logout.status()).isBetween(300, 399);
-    assertThat(logout.header("Location")).startsWith("/").doesNotContain("evil.example").endsWith("login.html");
+    assertThat(logout.header("Location"))
+        .startsWith("/")
+        .doesNotContain("evil.example")
+        .endsWith("login.html");
     assertThat(logout.header("X-Frame-Options")).isEqualTo("DENY");
 
     RawHttp.Answer directory = RawHttp.send("GET", "/assets", "Host: evil.example");
@@ -60,7 +61,8 @@ class SecurityHeadersIT {
     if (page.header("Location") != null) {
       assertThat(page.header("Location")).startsWith("/").doesNotContain("evil.example");
     }
-    RawHttp.Answer login = RawHttp.send("POST", "/j_security_check?j_username=x", "Host: evil.example");
+    RawHttp.Answer login =
+        RawHttp.send("POST", "/j_security_check?j_username=x", "Host: evil.example");
     if (login.header("Location") != null) {
       assertThat(login.header("Location")).doesNotContain("evil.example");
     }

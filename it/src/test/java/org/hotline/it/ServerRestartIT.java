@@ -16,7 +16,8 @@ class ServerRestartIT {
 
     ItServer.restart();
 
-    var ticket = as("officer").get("/api/tickets/" + id).then().statusCode(200).extract().jsonPath();
+    var ticket =
+        as("officer").get("/api/tickets/" + id).then().statusCode(200).extract().jsonPath();
     assertThat(ticket.getString("number")).isEqualTo(number);
     assertThat(ticket.getString("status")).isEqualTo("ASSIGNED");
     assertThat(as("officer").get("/api/tickets/" + id + "/history").jsonPath().getList("action"))

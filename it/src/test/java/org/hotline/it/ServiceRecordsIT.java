@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceRecordsIT {
 
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static String source() {
     return "JJ110-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,21 +45,41 @@ class ServiceRecordsIT {
   }
 
   private static JsonPath post(Object body) {
-    return as("callback").body(body).post("/api/service-records").then().statusCode(200).extract().jsonPath();
+    return as("callback")
+        .body(body)
+        .post("/api/service-records")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
   void everyUnitHasOfficersWithUniqueBadgeNumbers() {
-    JsonPath officers = as("callback").get("/api/officers").then().statusCode(200).extract().jsonPath();
+    JsonPath officers =
+        as("callback").get("/api/officers").then().statusCode(200).extract().jsonPath();
     List<String> badges = officers.getList("badgeNumber");
     assertThat(badges).doesNotHaveDuplicates().contains("003001");
-    List<String> unitCodes = as("admin").get("/api/units").then().statusCode(200).extract().jsonPath().getList("code");
+    List<String> unitCodes =
+        as("admin").get("/api/units").then().statusCode(200).extract().jsonPath().getList("code");
     assertThat(officers.getList("unitCode", String.class)).containsAll(unitCodes);
-    JsonPath station = as("officer").queryParam("unit", "PS-CHENGGUAN").get("/api/officers").then().statusCode(200)
-        .extract().jsonPath();
-    assertThat(station.getList("unitCode", String.class)).isNotEmpty().allMatch("PS-CHENGGUAN"::equals);
+    JsonPath station =
+        as("officer")
+            .queryParam("unit", "PS-CHENGGUAN")
+            .get("/api/officers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(station.getList("unitCode", String.class))
+        .isNotEmpty()
+        .allMatch("PS-CHENGGUAN"::equals);
     assertThat(station.getString("find { it.badgeNumber == '003001' }.name")).isEqualTo("张伟");
-    as("officer").queryParam("unit", "NO-SUCH").get("/api/officers").then().statusCode(400)
+    as("officer")
+        .queryParam("unit", "NO-SUCH")
+        .get("/api/officers")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("unit"))
         .body("errors[0].reason", org.hamcrest.Matchers.equalTo("UNKNOWN_CODE"));
   }
@@ -82,9 +103,11 @@ class ServiceRecordsIT {
     JsonPath first = post(List.of(good, bad, otherUnit, noOffset, window));
     assertThat(first.getInt("created")).isEqualTo(2);
     assertThat(first.getInt("refused")).isEqualTo(3);
-    assertThat(first.getList("results.status")).containsExactly("CREATED", "REFUSED", "REFUSED", "REFUSED", "CREATED");
+    assertThat(first.getList("results.status"))
+        .containsExactly("CREATED", "REFUSED", "REFUSED", "REFUSED", "CREATED");
     assertThat(first.getList("results.line", Integer.class)).containsExactly(0, 1, 2, 3, 4);
-    assertThat(first.getList("results[1].errors.field")).containsExactlyInAnyOrder("citizenPhone", "kind", "unitCode");
+    assertThat(first.getList("results[1].errors.field"))
+        .containsExactlyInAnyOrder("citizenPhone", "kind", "unitCode");
     assertThat(first.getString("results[2].errors[0].field")).isEqualTo("officerBadge");
     assertThat(first.getString("results[2].errors[0].reason")).isEqualTo("OTHER_UNIT");
     assertThat(first.getString("results[3].errors[0].field")).isEqualTo("occurredAt");
@@ -100,8 +123,15 @@ class ServiceRecordsIT {
     // the same key with other content is refused; the stored record stays as it was
     Map<String, Object> changed = new HashMap<>(good);
     changed.put("summary", "改过的摘要");
-    JsonPath conflict = as("callback").header("Accept-Language", "en").body(List.of(changed))
-        .post("/api/service-records").then().statusCode(200).extract().jsonPath();
+    JsonPath conflict =
+        as("callback")
+            .header("Accept-Language", "en")
+            .body(List.of(changed))
+            .post("/api/service-records")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(conflict.getString("results[0].status")).isEqualTo("REFUSED");
     assertThat(conflict.getString("results[0].errors[0].field")).isEqualTo("externalId");
     assertThat(conflict.getString("results[0].errors[0].reason")).isEqualTo("DUPLICATE");
@@ -111,22 +141,40 @@ class ServiceRecordsIT {
 
   @Test
   void onlyTheCentreSendsServiceRecords() {
-    as("officer").body(List.of(record(source(), "X"))).post("/api/service-records").then().statusCode(403);
-    as("callback").body(Map.of("sourceSystem", "x")).post("/api/service-records").then().statusCode(400);
+    as("officer")
+        .body(List.of(record(source(), "X")))
+        .post("/api/service-records")
+        .then()
+        .statusCode(403);
+    as("callback")
+        .body(Map.of("sourceSystem", "x"))
+        .post("/api/service-records")
+        .then()
+        .statusCode(400);
   }
 
   private static String csv(String source) {
     return "sourceSystem,externalId,kind,occurredAt,citizenPhone,officerBadge,unitCode,summary\n"
-        + source + ",C-1,INCIDENT_110,2026-11-21T10:00:00+08:00,13912340001,003001,PS-CHENGGUAN,\"盗窃报警，已立案\"\n"
-        + source + ",C-2,WINDOW_SERVICE,2026-11-21T11:00:00+08:00,not-a-phone,,PS-CHENGGUAN,办理居住证\n"
+        + source
+        + ",C-1,INCIDENT_110,2026-11-21T10:00:00+08:00,13912340001,003001,PS-CHENGGUAN,\"盗窃报警，已立案\"\n"
+        + source
+        + ",C-2,WINDOW_SERVICE,2026-11-21T11:00:00+08:00,not-a-phone,,PS-CHENGGUAN,办理居住证\n"
         + "\n"
-        + source + ",C-3,INCIDENT_110,yesterday,13912340003,999999,PS-CHENGGUAN,\n"
-        + source + ",C-4,WINDOW_SERVICE,2026-11-21T15:00:00+08:00,0531-8888 1234,,PS-CHENGGUAN,\"补办身份证, 加急\"\n";
+        + source
+        + ",C-3,INCIDENT_110,yesterday,13912340003,999999,PS-CHENGGUAN,\n"
+        + source
+        + ",C-4,WINDOW_SERVICE,2026-11-21T15:00:00+08:00,0531-8888 1234,,PS-CHENGGUAN,\"补办身份证, 加急\"\n";
   }
 
   private static JsonPath upload(byte[] content, String type) {
-    return as("callback").contentType(type).body(content).post("/api/service-records/upload").then().statusCode(200)
-        .extract().jsonPath();
+    return as("callback")
+        .contentType(type)
+        .body(content)
+        .post("/api/service-records/upload")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -138,36 +186,56 @@ class ServiceRecordsIT {
     assertThat(first.getInt("refused")).isEqualTo(2);
     // rows counted as in the file: the header is row 1, the empty line 4 is skipped
     assertThat(first.getList("results.line", Integer.class)).containsExactly(2, 3, 5, 6);
-    assertThat(first.getList("results.status")).containsExactly("CREATED", "REFUSED", "REFUSED", "CREATED");
+    assertThat(first.getList("results.status"))
+        .containsExactly("CREATED", "REFUSED", "REFUSED", "CREATED");
     assertThat(first.getList("results[1].errors.field")).containsExactly("citizenPhone");
-    assertThat(first.getList("results[2].errors.field")).containsExactlyInAnyOrder("occurredAt", "officerBadge");
+    assertThat(first.getList("results[2].errors.field"))
+        .containsExactlyInAnyOrder("occurredAt", "officerBadge");
 
     JsonPath again = upload(file, "text/csv");
     assertThat(again.getInt("created")).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(2);
-    assertThat(again.getList("results.status")).containsExactly("UNCHANGED", "REFUSED", "REFUSED", "UNCHANGED");
+    assertThat(again.getList("results.status"))
+        .containsExactly("UNCHANGED", "REFUSED", "REFUSED", "UNCHANGED");
 
     // a corrected file: only the fixed rows are new
-    String fixed = csv(source).replace("not-a-phone", "13912340002").replace("yesterday", "2026-11-21T12:00:00+08:00")
-        .replace("999999", "003002");
+    String fixed =
+        csv(source)
+            .replace("not-a-phone", "13912340002")
+            .replace("yesterday", "2026-11-21T12:00:00+08:00")
+            .replace("999999", "003002");
     JsonPath corrected = upload(fixed.getBytes(Charset.forName("GB18030")), "text/csv");
-    assertThat(corrected.getList("results.status")).containsExactly("UNCHANGED", "CREATED", "CREATED", "UNCHANGED");
+    assertThat(corrected.getList("results.status"))
+        .containsExactly("UNCHANGED", "CREATED", "CREATED", "UNCHANGED");
   }
 
   @Test
   void aFileWithoutARequiredColumnIsRefusedAsAWhole() {
     byte[] file = "externalId,kind\nX,INCIDENT_110\n".getBytes(StandardCharsets.UTF_8);
-    as("callback").contentType("text/csv").body(file).post("/api/service-records/upload").then().statusCode(400)
+    as("callback")
+        .contentType("text/csv")
+        .body(file)
+        .post("/api/service-records/upload")
+        .then()
+        .statusCode(400)
         .body("code", org.hamcrest.Matchers.equalTo("VALIDATION_FAILED"))
-        .body("errors.field", org.hamcrest.Matchers.hasItems("header.sourceSystem", "header.unitCode"));
-    as("callback").contentType("text/csv").body(new byte[0]).post("/api/service-records/upload").then().statusCode(400);
+        .body(
+            "errors.field",
+            org.hamcrest.Matchers.hasItems("header.sourceSystem", "header.unitCode"));
+    as("callback")
+        .contentType("text/csv")
+        .body(new byte[0])
+        .post("/api/service-records/upload")
+        .then()
+        .statusCode(400);
   }
 
   @Test
   void anXlsxUploadWithChineseHeadingsDateCellsAndNumericPhones() throws Exception {
     String source = source();
     byte[] file;
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = book.createSheet("记录");
       String[] header = {"来源系统", "外部编号", "类型", "发生时间", "群众电话", "警号", "单位编码", "摘要"};
       XSSFRow h = sheet.createRow(0);
@@ -175,7 +243,8 @@ class ServiceRecordsIT {
         h.createCell(i).setCellValue(header[i]);
       }
       var dateStyle = book.createCellStyle();
-      dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      dateStyle.setDataFormat(
+          book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
       XSSFRow r1 = sheet.createRow(1);
       r1.createCell(0).setCellValue(source);
       r1.createCell(1).setCellValue("X-1");
@@ -200,6 +269,7 @@ class ServiceRecordsIT {
     assertThat(result.getList("results.line", Integer.class)).containsExactly(2, 3);
     assertThat(result.getList("results.status")).containsExactly("CREATED", "REFUSED");
     assertThat(result.getString("results[1].errors[0].field")).isEqualTo("unitCode");
-    assertThat(upload(file, XLSX).getList("results.status")).containsExactly("UNCHANGED", "REFUSED");
+    assertThat(upload(file, XLSX).getList("results.status"))
+        .containsExactly("UNCHANGED", "REFUSED");
   }
 }

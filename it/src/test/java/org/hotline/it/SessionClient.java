@@ -34,18 +34,25 @@ final class SessionClient {
    * @throws IOException when the server cannot be reached or refuses the login
    */
   static SessionClient login(String user) throws IOException {
-    HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(5))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     try {
-      http.send(HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + "/index.html")).build(),
+      http.send(
+          HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + "/index.html")).build(),
           HttpResponse.BodyHandlers.discarding());
-      HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + "/j_security_check"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo"))
-          .build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> login =
+          http.send(
+              HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + "/j_security_check"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "j_username=" + user + "&j_password=demo"))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
       if (login.statusCode() != 302) {
         throw new IOException("login of " + user + " failed: HTTP " + login.statusCode());
       }
@@ -63,9 +70,10 @@ final class SessionClient {
 
   /** POST a JSON body, with an {@code Idempotency-Key} unless it is null. */
   Answer post(String path, String json, String idempotencyKey) throws IOException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ItServer.BASE_URL + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
@@ -74,9 +82,14 @@ final class SessionClient {
 
   private Answer send(HttpRequest.Builder request) throws IOException {
     try {
-      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
-          .build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.headers().firstValue("Idempotent-Replayed").orElse(null), parse(r.body()));
+      HttpResponse<String> r =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          r.statusCode(),
+          r.headers().firstValue("Idempotent-Replayed").orElse(null),
+          parse(r.body()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);

@@ -27,71 +27,200 @@ class SubCentresAndTagsIT {
     long id = task.getLong("id");
     assertThat(task.getString("subCentreCode")).isEqualTo("SC-CITY");
     // the other sub-centre neither lists nor opens it
-    List<Object> suburb = as("callback-suburb").queryParam("status", "ALL").queryParam("size", 100)
-        .get("/api/callbacks").then().statusCode(200).extract().jsonPath().getList("items.id");
+    List<Object> suburb =
+        as("callback-suburb")
+            .queryParam("status", "ALL")
+            .queryParam("size", 100)
+            .get("/api/callbacks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
     assertThat(suburb).doesNotContain((int) id);
     as("callback-suburb").get("/api/callbacks/" + id).then().statusCode(404);
-    as("callback-suburb").body(Map.of("result", "SATISFIED")).post("/api/callbacks/" + id + "/outcome").then()
+    as("callback-suburb")
+        .body(Map.of("result", "SATISFIED"))
+        .post("/api/callbacks/" + id + "/outcome")
+        .then()
         .statusCode(404);
-    as("callback-suburb").queryParam("subCentre", "SC-CITY").get("/api/callbacks").then().statusCode(400)
+    as("callback-suburb")
+        .queryParam("subCentre", "SC-CITY")
+        .get("/api/callbacks")
+        .then()
+        .statusCode(400)
         .body("errors[0].reason", equalTo("OTHER_UNIT"));
-    as("callback").queryParam("subCentre", "SC-NOWHERE").get("/api/callbacks").then().statusCode(400)
+    as("callback")
+        .queryParam("subCentre", "SC-NOWHERE")
+        .get("/api/callbacks")
+        .then()
+        .statusCode(400)
         .body("errors[0].reason", equalTo("UNKNOWN_CODE"));
     // the city centre sees it, also filtered by the sub-centre
-    List<Object> city = as("callback").queryParam("subCentre", "SC-CITY").queryParam("status", "ALL")
-        .queryParam("size", 100).get("/api/callbacks").then().statusCode(200).extract().jsonPath().getList("items.id");
+    List<Object> city =
+        as("callback")
+            .queryParam("subCentre", "SC-CITY")
+            .queryParam("status", "ALL")
+            .queryParam("size", 100)
+            .get("/api/callbacks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
     assertThat(city).contains((int) id);
-    List<Object> suburbFilter = as("callback").queryParam("subCentre", "SC-SUBURB").queryParam("status", "ALL")
-        .queryParam("size", 100).get("/api/callbacks").then().statusCode(200).extract().jsonPath().getList("items.id");
+    List<Object> suburbFilter =
+        as("callback")
+            .queryParam("subCentre", "SC-SUBURB")
+            .queryParam("status", "ALL")
+            .queryParam("size", 100)
+            .get("/api/callbacks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
     assertThat(suburbFilter).doesNotContain((int) id);
 
     // spot check (抽查): only of a finished task, only by the city centre
-    as("callback").body(Map.of("verdict", "CONFIRMED")).post("/api/callbacks/" + id + "/spot-check").then()
-        .statusCode(409).body("code", equalTo("CALLBACK_TASK_OPEN"));
-    as("callback-city").body(Map.of("result", "SATISFIED", "praiseOfficer", "003001"))
-        .post("/api/callbacks/" + id + "/outcome").then().statusCode(200).body("status", equalTo("DONE"))
+    as("callback")
+        .body(Map.of("verdict", "CONFIRMED"))
+        .post("/api/callbacks/" + id + "/spot-check")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CALLBACK_TASK_OPEN"));
+    as("callback-city")
+        .body(Map.of("result", "SATISFIED", "praiseOfficer", "003001"))
+        .post("/api/callbacks/" + id + "/outcome")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DONE"))
         .body("praisedOfficerBadge", equalTo("003001"));
-    as("callback-city").body(Map.of("verdict", "CONFIRMED")).post("/api/callbacks/" + id + "/spot-check").then()
+    as("callback-city")
+        .body(Map.of("verdict", "CONFIRMED"))
+        .post("/api/callbacks/" + id + "/spot-check")
+        .then()
         .statusCode(403);
-    as("callback").body(Map.of("verdict", "DISCREPANCY")).post("/api/callbacks/" + id + "/spot-check").then()
-        .statusCode(400).body("errors[0].field", equalTo("note"));
-    as("callback").body(Map.of("verdict", "DISCREPANCY", "note", "群众称未接到回访电话"))
-        .post("/api/callbacks/" + id + "/spot-check").then().statusCode(200)
-        .body("spotCheckVerdict", equalTo("DISCREPANCY")).body("spotCheckedBy", equalTo("callback"));
+    as("callback")
+        .body(Map.of("verdict", "DISCREPANCY"))
+        .post("/api/callbacks/" + id + "/spot-check")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("note"));
+    as("callback")
+        .body(Map.of("verdict", "DISCREPANCY", "note", "群众称未接到回访电话"))
+        .post("/api/callbacks/" + id + "/spot-check")
+        .then()
+        .statusCode(200)
+        .body("spotCheckVerdict", equalTo("DISCREPANCY"))
+        .body("spotCheckedBy", equalTo("callback"));
   }
 
   @Test
   void problemTagsComeFromTheAdminsListAndAreCountedPerMonthTagAndUnit() {
-    JsonPath tags = as("callback").get("/api/problem-tags").then().statusCode(200).extract().jsonPath();
+    JsonPath tags =
+        as("callback").get("/api/problem-tags").then().statusCode(200).extract().jsonPath();
     List<Boolean> choosable = tags.getList("choosable");
-    assertThat(choosable.stream().filter(Boolean::booleanValue).count()).isGreaterThanOrEqualTo(100);
+    assertThat(choosable.stream().filter(Boolean::booleanValue).count())
+        .isGreaterThanOrEqualTo(100);
     assertThat(tags.getString("find { it.code == 'SHIRK_PASS' }.nameZh")).isEqualTo("推诿扯皮");
-    assertThat(tags.getString("find { it.code == 'INFORM_NOT_ONCE' }.nameZh")).isEqualTo("一次性告知不到位");
+    assertThat(tags.getString("find { it.code == 'INFORM_NOT_ONCE' }.nameZh"))
+        .isEqualTo("一次性告知不到位");
 
     long ticket = CallbackTasksIT.closed(Tickets.call("报警后无人联系回访 I"));
     long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags",
-            List.of("NO_SUCH_TAG", "ATTITUDE")))
-        .post("/api/callbacks/" + id + "/outcome").then().statusCode(400)
-        .body("errors.reason", hasItem("UNKNOWN_CODE")).body("errors.reason", hasItem("NOT_LEAF"));
+    as("callback")
+        .body(
+            Map.of(
+                "result",
+                "DISSATISFIED",
+                "reasons",
+                List.of("OTHER"),
+                "tags",
+                List.of("NO_SUCH_TAG", "ATTITUDE")))
+        .post("/api/callbacks/" + id + "/outcome")
+        .then()
+        .statusCode(400)
+        .body("errors.reason", hasItem("UNKNOWN_CODE"))
+        .body("errors.reason", hasItem("NOT_LEAF"));
     // the admin retires a tag: it can no longer be chosen
-    as("admin").body(Map.of("nameZh", "其他问题", "nameEn", "Other problem", "active", false))
-        .put("/api/problem-tags/OTHER_MISC").then().statusCode(200).body("choosable", equalTo(false));
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags", List.of("OTHER_MISC")))
-        .post("/api/callbacks/" + id + "/outcome").then().statusCode(400).body("errors[0].reason", equalTo("RETIRED"));
-    as("callback").body(Map.of("code", "CONTACT_NO_SMS", "parentCode", "CONTACT", "nameZh", "未短信告知",
-        "nameEn", "No text message")).post("/api/problem-tags").then().statusCode(403);
-    as("admin").body(Map.of("code", "CONTACT_NO_SMS", "parentCode", "CONTACT", "nameZh", "未短信告知",
-        "nameEn", "No text message")).post("/api/problem-tags").then().statusCode(201);
+    as("admin")
+        .body(Map.of("nameZh", "其他问题", "nameEn", "Other problem", "active", false))
+        .put("/api/problem-tags/OTHER_MISC")
+        .then()
+        .statusCode(200)
+        .body("choosable", equalTo(false));
+    as("callback")
+        .body(
+            Map.of(
+                "result",
+                "DISSATISFIED",
+                "reasons",
+                List.of("OTHER"),
+                "tags",
+                List.of("OTHER_MISC")))
+        .post("/api/callbacks/" + id + "/outcome")
+        .then()
+        .statusCode(400)
+        .body("errors[0].reason", equalTo("RETIRED"));
+    as("callback")
+        .body(
+            Map.of(
+                "code",
+                "CONTACT_NO_SMS",
+                "parentCode",
+                "CONTACT",
+                "nameZh",
+                "未短信告知",
+                "nameEn",
+                "No text message"))
+        .post("/api/problem-tags")
+        .then()
+        .statusCode(403);
+    as("admin")
+        .body(
+            Map.of(
+                "code",
+                "CONTACT_NO_SMS",
+                "parentCode",
+                "CONTACT",
+                "nameZh",
+                "未短信告知",
+                "nameEn",
+                "No text message"))
+        .post("/api/problem-tags")
+        .then()
+        .statusCode(201);
 
-    as("callback").body(Map.of("result", "DISSATISFIED", "reasons", List.of("无人联系"), "tags",
-            List.of("CONTACT_NONE", "CONTACT_NO_SMS")))
-        .post("/api/callbacks/" + id + "/outcome").then().statusCode(200);
+    as("callback")
+        .body(
+            Map.of(
+                "result",
+                "DISSATISFIED",
+                "reasons",
+                List.of("OTHER"),
+                "tags",
+                List.of("CONTACT_NONE", "CONTACT_NO_SMS")))
+        .post("/api/callbacks/" + id + "/outcome")
+        .then()
+        .statusCode(200);
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    JsonPath counts = as("leader").queryParam("month", month).get("/api/problem-tags/counts").then().statusCode(200)
-        .extract().jsonPath();
-    assertThat(counts.getInt("find { it.tagCode == 'CONTACT_NO_SMS' && it.unitCode == 'PS-CHENGGUAN' }.count"))
+    JsonPath counts =
+        as("leader")
+            .queryParam("month", month)
+            .get("/api/problem-tags/counts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            counts.getInt(
+                "find { it.tagCode == 'CONTACT_NO_SMS' && it.unitCode == 'PS-CHENGGUAN' }.count"))
         .isEqualTo(1);
-    as("leader").queryParam("month", "2026-13").get("/api/problem-tags/counts").then().statusCode(400);
+    as("leader")
+        .queryParam("month", "2026-13")
+        .get("/api/problem-tags/counts")
+        .then()
+        .statusCode(400);
   }
 }

@@ -15,7 +15,8 @@ final class Tickets {
     Map<String, Object> body = new HashMap<>();
     body.put("channel", "PHONE_12345");
     body.put("callerName", "测试来电人");
-    body.put("callerPhone", "1390000" + String.format("%04d", Math.abs(content.hashCode()) % 10000));
+    body.put(
+        "callerPhone", "1390000" + String.format("%04d", Math.abs(content.hashCode()) % 10000));
     body.put("address", "人民路 88 号");
     body.put("areaCode", "CG-CG-01");
     body.put("categoryCode", "ZA-NOISE");
@@ -26,7 +27,13 @@ final class Tickets {
 
   /** Logs a ticket as the operator; returns the response body. */
   static JsonPath log(Map<String, Object> body) {
-    return as("operator").body(body).post("/api/tickets").then().statusCode(201).extract().jsonPath();
+    return as("operator")
+        .body(body)
+        .post("/api/tickets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
   }
 
   static long logged(String content) {
@@ -38,7 +45,12 @@ final class Tickets {
     if (body != null) {
       request = request.body(body);
     }
-    return request.post("/api/tickets/" + id + "/" + action).then().statusCode(200).extract().jsonPath();
+    return request
+        .post("/api/tickets/" + id + "/" + action)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   /** The officer replies and the chief of 城关派出所 lets the reply go to the centre (所长审核). */

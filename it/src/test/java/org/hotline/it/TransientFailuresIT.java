@@ -37,7 +37,8 @@ class TransientFailuresIT {
   private static final Path MARIADB_DIR = ItServer.workDir().resolve("mariadb");
 
   private static Connection database() throws SQLException {
-    return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + PORT + "/hotline_it", "hotline", "hotline");
+    return DriverManager.getConnection(
+        "jdbc:mysql://127.0.0.1:" + PORT + "/hotline_it", "hotline", "hotline");
   }
 
   private static void assertServiceUnavailable(Response r) {
@@ -54,7 +55,8 @@ class TransientFailuresIT {
     long id = Tickets.assignedToChengguan("锁等待超时测试");
     try (Connection c = database()) {
       c.setAutoCommit(false);
-      try (PreparedStatement lock = c.prepareStatement("SELECT id FROM ticket WHERE id = ? FOR UPDATE")) {
+      try (PreparedStatement lock =
+          c.prepareStatement("SELECT id FROM ticket WHERE id = ? FOR UPDATE")) {
         lock.setLong(1, id);
         lock.executeQuery().close();
       }
@@ -64,7 +66,8 @@ class TransientFailuresIT {
       assertThat(en.statusCode()).isEqualTo(200); // reads are not blocked by the lock
       c.rollback();
     }
-    assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status")).isEqualTo("ASSIGNED");
+    assertThat(as("dispatcher").get("/api/tickets/" + id).jsonPath().getString("status"))
+        .isEqualTo("ASSIGNED");
     assertThat(as("dispatcher").get("/api/tickets/" + id + "/history").jsonPath().getList("action"))
         .doesNotContain("SIGNED");
     Tickets.act("officer", id, "sign", null);
@@ -93,7 +96,9 @@ class TransientFailuresIT {
     do {
       TimeUnit.SECONDS.sleep(2);
       created = as("operator").header("Idempotency-Key", key).body(call).post("/api/tickets");
-      assertThat(created.statusCode()).as("only 503 while recovering: %s", created.asString()).isIn(201, 503);
+      assertThat(created.statusCode())
+          .as("only 503 while recovering: %s", created.asString())
+          .isIn(201, 503);
     } while (created.statusCode() != 201 && Instant.now().isBefore(until));
     assertThat(created.statusCode()).isEqualTo(201);
     long id = created.jsonPath().getLong("id");
@@ -102,14 +107,23 @@ class TransientFailuresIT {
     assertThat(again.jsonPath().getLong("id")).isEqualTo(id);
   }
 
-  /** Runs test-environment.sh (stop: shut MariaDB down; resume: start it again on the same data). */
+  /**
+   * Runs test-environment.sh (stop: shut MariaDB down; resume: start it again on the same data).
+   */
   private static void environment(String command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("bash", Path.of("src/test/sh/test-environment.sh").toAbsolutePath().toString(),
-        command, MARIADB_DIR.toString(), PORT)
-        .redirectErrorStream(true)
-        .redirectInput(new File("/dev/null"))
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(ItServer.workDir().resolve("outage-test.log").toFile()))
-        .start();
+    Process p =
+        new ProcessBuilder(
+                "bash",
+                Path.of("src/test/sh/test-environment.sh").toAbsolutePath().toString(),
+                command,
+                MARIADB_DIR.toString(),
+                PORT)
+            .redirectErrorStream(true)
+            .redirectInput(new File("/dev/null"))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(
+                    ItServer.workDir().resolve("outage-test.log").toFile()))
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("test-environment.sh %s", command).isZero();
   }

@@ -6,7 +6,10 @@ import static org.hotline.it.ItServer.as;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Units see only their own tickets; centre roles see all; confidential callers are hidden from units. */
+/**
+ * Units see only their own tickets; centre roles see all; confidential callers are hidden from
+ * units.
+ */
 class UnitScopingIT {
 
   @Test
@@ -18,13 +21,25 @@ class UnitScopingIT {
     as("officer2").get("/api/tickets/" + id + "/history").then().statusCode(404);
     as("officer2").get("/api/tickets/" + id + "/sheet.pdf").then().statusCode(404);
     as("officer2").post("/api/tickets/" + id + "/sign").then().statusCode(404);
-    assertThat(as("officer2").get("/api/tickets?size=200").jsonPath().getList("items.id", Long.class))
-        .doesNotContain(id).contains(own);
+    assertThat(
+            as("officer2").get("/api/tickets?size=200").jsonPath().getList("items.id", Long.class))
+        .doesNotContain(id)
+        .contains(own);
     // officer2 sees what 东关 owns, or assists on (协办), nothing else
-    java.util.List<java.util.Map<String, Object>> seen = as("officer2").get("/api/tickets?size=200").jsonPath().getList("items");
-    assertThat(seen).allSatisfy(t -> assertThat("PS-DONGGUAN".equals(t.get("ownerUnitCode"))
-        || ((java.util.List<?>) t.get("assistingParts")).stream()
-            .anyMatch(p -> "PS-DONGGUAN".equals(((java.util.Map<?, ?>) p).get("unitCode")))).isTrue());
+    java.util.List<java.util.Map<String, Object>> seen =
+        as("officer2").get("/api/tickets?size=200").jsonPath().getList("items");
+    assertThat(seen)
+        .allSatisfy(
+            t ->
+                assertThat(
+                        "PS-DONGGUAN".equals(t.get("ownerUnitCode"))
+                            || ((java.util.List<?>) t.get("assistingParts"))
+                                .stream()
+                                    .anyMatch(
+                                        p ->
+                                            "PS-DONGGUAN"
+                                                .equals(((java.util.Map<?, ?>) p).get("unitCode"))))
+                    .isTrue());
     assertThat(as("agency").get("/api/tickets/" + id).statusCode()).isEqualTo(404);
   }
 
@@ -34,7 +49,11 @@ class UnitScopingIT {
     as("officer").get("/api/tickets/" + id).then().statusCode(200);
     as("chief").get("/api/tickets/" + id).then().statusCode(200);
     as("leader").get("/api/tickets/" + id).then().statusCode(200);
-    assertThat(as("chief").get("/api/tickets?status=ASSIGNED&size=200").jsonPath().getList("items.id", Long.class))
+    assertThat(
+            as("chief")
+                .get("/api/tickets?status=ASSIGNED&size=200")
+                .jsonPath()
+                .getList("items.id", Long.class))
         .contains(id);
   }
 

@@ -9,9 +9,9 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
- * Build step (exec-maven-plugin, process-classes): compiles every {@code *.jrxml} of
- * {@code src/main/jasperreports} to {@code target/classes/reports/*.jasper}, so that the server
- * never compiles a report and a broken template fails the build.
+ * Build step (exec-maven-plugin, process-classes): compiles every {@code *.jrxml} of {@code
+ * src/main/jasperreports} to {@code target/classes/reports/*.jasper}, so that the server never
+ * compiles a report and a broken template fails the build.
  */
 public final class CompileReports {
 

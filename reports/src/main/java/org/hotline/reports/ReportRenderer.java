@@ -3,21 +3,26 @@ package org.hotline.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.fill.TextMeasurer;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -25,15 +30,15 @@ import net.sf.jasperreports.pdf.PdfReportConfiguration;
 
 /**
  * Fills the report templates of this module and exports them as PDF. Templates are compiled at
- * build time ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and kept.
- * All text is set in the font set {@link #FONT_SET}. Thread-safe.
+ * build time ({@link CompileReports}) to {@code reports/<name>.jasper}; each is loaded once and
+ * kept. All text is set in the font set {@link #FONT_SET}. Thread-safe.
  *
- * <p>Line breaking: the fill measures every text with the JDK's line break rules (Java AWT
- * {@code LineBreakMeasurer}), which keep closing marks (、。，；：？！）」』】》”) off the start of a
- * line and opening ones (（「『【《“) off its end, and the PDF exporter is made to lay lines out the
- * same way. Left to its defaults, JasperReports measures simple texts with its own estimator and the
- * PDF exporter breaks lines with OpenPDF's rules instead: the two disagree, a text that ends a page
- * lost its last characters and lines started with 。 or ——.
+ * <p>Line breaking: the fill measures every text with the JDK's line break rules (Java AWT {@code
+ * LineBreakMeasurer}), which keep closing marks (、。，；：？！）」』】》”) off the start of a line and opening
+ * ones (（「『【《“) off its end, and the PDF exporter is made to lay lines out the same way. Left to
+ * its defaults, JasperReports measures simple texts with its own estimator and the PDF exporter
+ * breaks lines with OpenPDF's rules instead: the two disagree, a text that ends a page lost its
+ * last characters and lines started with 。 or ——.
  */
 public final class ReportRenderer {
 
@@ -54,10 +59,11 @@ public final class ReportRenderer {
 
   /** 通报 (praise and criticism notice) */
   public static final String RANKING_NOTICE = "ranking-notice";
+
   /**
    * The font set every template uses (fonts/fonts.xml): Noto Sans SC, then Hotline Han Ext, then
-   * Hotline Symbols, chosen per character; covers GB 18030-2022 implementation levels 1 and 2 and CJK
-   * Extensions B to F (docs/pdf.md).
+   * Hotline Symbols, chosen per character; covers GB 18030-2022 implementation levels 1 and 2 and
+   * CJK Extensions B to F (docs/pdf.md).
    */
   public static final String FONT_SET = "Hotline CJK";
 
@@ -66,8 +72,10 @@ public final class ReportRenderer {
   private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
   private static JasperReportsContext context() {
-    SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-    // measure every text exactly, with AWT's line breaking, and have the PDF exporter break lines the same way
+    SimpleJasperReportsContext context =
+        new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    // measure every text exactly, with AWT's line breaking, and have the PDF exporter break lines
+    // the same way
     context.setProperty(TextMeasurer.PROPERTY_MEASURE_SIMPLE_TEXTS, "false");
     context.setProperty(PdfReportConfiguration.PROPERTY_FORCE_LINEBREAK_POLICY, "true");
     return context;
@@ -81,57 +89,122 @@ public final class ReportRenderer {
    * @throws IllegalStateException if filling or exporting fails
    */
   public byte[] pdf(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pdf(template, parameters, new JRMapCollectionDataSource(rows), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Streams a report of any length: fills {@code template} from {@code rows} (a data source that
+   * may page through the database) with filled pages swapped to a temporary file beyond {@link
+   * #PAGES_IN_MEMORY} (a virtualizer), and writes the PDF to {@code out} as it is exported, so the
+   * heap used does not grow with the number of rows.
+   *
+   * @throws IllegalArgumentException if there is no such compiled template
+   * @throws IllegalStateException if filling or exporting fails
+   */
+  public void pdf(String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
-      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), new HashMap<>(parameters),
-          new JRMapCollectionDataSource(rows));
+      Map<String, Object> p = new HashMap<>(parameters);
+      p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
+      virtualizer.setReadOnly(true);
       JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
       exporter.setExporterInput(new SimpleExporterInput(print));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
       exporter.exportReport();
-      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
+    } finally {
+      virtualizer.cleanup();
     }
   }
 
   /**
-   * Fills {@code template} like {@link #pdf} and exports it as an XLSX workbook (one sheet; cells keep
-   * their text, so percentages and fractions read as printed).
+   * Streams {@code template} as a PDF with its detail rows read one by one from {@code rows} (e.g.
+   * an iterable that pages through the database), see {@link #pdf(String, Map, JRDataSource,
+   * OutputStream)}.
+   */
+  public void pdf(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    pdf(template, parameters, new RowsDataSource(rows.iterator()), out);
+  }
+
+  /** Streams {@code template} as XLSX with its rows read one by one from {@code rows}. */
+  public void xlsx(
+      String template,
+      Map<String, ?> parameters,
+      Iterable<? extends Map<String, ?>> rows,
+      OutputStream out) {
+    xlsx(template, parameters, new RowsDataSource(rows.iterator()), out);
+  }
+
+  /** Filled pages kept on the heap per report; the rest wait in a swap file until exported. */
+  public static final int PAGES_IN_MEMORY = 20;
+
+  private static JRSwapFileVirtualizer virtualizer() {
+    JRSwapFile swap = new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256);
+    return new JRSwapFileVirtualizer(PAGES_IN_MEMORY, swap, true);
+  }
+
+  /**
+   * Fills {@code template} like {@link #pdf} and exports it as an XLSX workbook (one sheet; cells
+   * keep their text, so percentages and fractions read as printed).
    */
   public byte[] xlsx(String template, Map<String, ?> parameters, Collection<Map<String, ?>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    xlsx(template, parameters, new JRMapCollectionDataSource(rows), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Streams {@code template} as an XLSX workbook like {@link #pdf(String, Map, JRDataSource,
+   * OutputStream)}: filled pages are virtualized, and the exporter writes its sheet parts through
+   * buffers that spill to temporary files, then zips them to {@code out}.
+   */
+  public void xlsx(
+      String template, Map<String, ?> parameters, JRDataSource rows, OutputStream out) {
+    JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
       Map<String, Object> p = new HashMap<>(parameters);
-      p.put(net.sf.jasperreports.engine.JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p,
-          new JRMapCollectionDataSource(rows));
+      p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+      p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
+      virtualizer.setReadOnly(true);
       var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(CONTEXT);
-      var out = new java.io.ByteArrayOutputStream();
-      exporter.setExporterInput(new net.sf.jasperreports.export.SimpleExporterInput(print));
-      exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleOutputStreamExporterOutput(out));
+      exporter.setExporterInput(new SimpleExporterInput(print));
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
       var config = new net.sf.jasperreports.export.SimpleXlsxReportConfiguration();
       config.setDetectCellType(Boolean.TRUE);
       config.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
       config.setWhitePageBackground(Boolean.FALSE);
       exporter.setConfiguration(config);
       exporter.exportReport();
-      return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
+    } finally {
+      virtualizer.cleanup();
     }
   }
 
   private JasperReport report(String template) {
-    return loaded.computeIfAbsent(template, name -> {
-      String resource = "reports/" + name + ".jasper";
-      try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalArgumentException("no compiled report " + resource);
-        }
-        return (JasperReport) JRLoader.loadObject(in);
-      } catch (IOException | JRException e) {
-        throw new IllegalStateException("cannot load " + resource, e);
-      }
-    });
+    return loaded.computeIfAbsent(
+        template,
+        name -> {
+          String resource = "reports/" + name + ".jasper";
+          try (InputStream in =
+              ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+              throw new IllegalArgumentException("no compiled report " + resource);
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+          } catch (IOException | JRException e) {
+            throw new IllegalStateException("cannot load " + resource, e);
+          }
+        });
   }
 }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 class FontCoverageTest {
 
   static FontSetInfo fontSet() {
-    FontSetInfo set = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
-        .getFontSetInfo(ReportRenderer.FONT_SET, Locale.SIMPLIFIED_CHINESE, false);
+    FontSetInfo set =
+        FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
+            .getFontSetInfo(ReportRenderer.FONT_SET, Locale.SIMPLIFIED_CHINESE, false);
     assertThat(set).as("font set " + ReportRenderer.FONT_SET).isNotNull();
     return set;
   }
@@ -78,9 +79,11 @@ class FontCoverageTest {
   @Test
   void everyCharacterOfTheTableOfGeneralStandardChineseCharactersIsInThePrimaryFont() {
     FontSetInfo set = fontSet();
-    List<String> notPrimary = Gb18030Repertoire.generalStandardCharacters()
-        .filter(cp -> !"Noto Sans SC".equals(familyFor(set, cp)))
-        .mapToObj(Character::toString).toList();
+    List<String> notPrimary =
+        Gb18030Repertoire.generalStandardCharacters()
+            .filter(cp -> !"Noto Sans SC".equals(familyFor(set, cp)))
+            .mapToObj(Character::toString)
+            .toList();
     assertThat(notPrimary).isEmpty();
   }
 
@@ -99,11 +102,17 @@ class FontCoverageTest {
 
   @Test
   void everyFontOfTheSetIsTrueTypeSoThatThePdfCanEmbedIt() throws IOException {
-    for (String resource : List.of("fonts/NotoSansSC-Regular.ttf", "fonts/NotoSansSC-Bold.ttf", "fonts/HotlineHanExt.ttf", "fonts/HotlineSymbols.ttf")) {
+    for (String resource :
+        List.of(
+            "fonts/NotoSansSC-Regular.ttf",
+            "fonts/NotoSansSC-Bold.ttf",
+            "fonts/HotlineHanExt.ttf",
+            "fonts/HotlineSymbols.ttf")) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
         assertThat(in).as(resource).isNotNull();
         byte[] head = in.readNBytes(4);
-        assertThat(head).as(resource + " starts with the TrueType version 1.0 tag, not OTTO (CFF)")
+        assertThat(head)
+            .as(resource + " starts with the TrueType version 1.0 tag, not OTTO (CFF)")
             .containsExactly(0, 1, 0, 0);
       }
     }
@@ -119,7 +128,9 @@ class FontCoverageTest {
       Stream.of(report.getAllBands()).forEach(band -> collectTexts(band.getElements(), texts));
       assertThat(texts).as(jasper.toString()).isNotEmpty();
       for (JRTextElement text : texts) {
-        assertThat(text.getFontName()).as(jasper + " element at y=" + text.getY()).isEqualTo(ReportRenderer.FONT_SET);
+        assertThat(text.getFontName())
+            .as(jasper + " element at y=" + text.getY())
+            .isEqualTo(ReportRenderer.FONT_SET);
       }
     }
   }

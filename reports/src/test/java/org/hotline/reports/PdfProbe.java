@@ -24,8 +24,16 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfProbe {
 
   /** One character drawn on a page. */
-  record Drawn(int page, String unicode, String font, boolean embedded, boolean hasOutline,
-               float x, float baseline, float width, float height) {}
+  record Drawn(
+      int page,
+      String unicode,
+      String font,
+      boolean embedded,
+      boolean hasOutline,
+      float x,
+      float baseline,
+      float width,
+      float height) {}
 
   private static final Pattern PAGE_FOOTER = Pattern.compile("打印时间 .*第 \\d+ 页");
 
@@ -44,13 +52,14 @@ final class PdfProbe {
   static PdfProbe of(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<Drawn> drawn = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition position) {
-          super.processTextPosition(position);
-          drawn.add(describe(getCurrentPageNo() - 1, position));
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition position) {
+              super.processTextPosition(position);
+              drawn.add(describe(getCurrentPageNo() - 1, position));
+            }
+          };
       String text = stripper.getText(doc);
       return new PdfProbe(pdf, doc.getNumberOfPages(), text, drawn);
     } catch (IOException e) {
@@ -71,8 +80,16 @@ final class PdfProbe {
     } catch (IOException e) {
       outline = false;
     }
-    return new Drawn(page, position.getUnicode(), font.getName(), font.isEmbedded(), outline,
-        position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), position.getHeightDir());
+    return new Drawn(
+        page,
+        position.getUnicode(),
+        font.getName(),
+        font.isEmbedded(),
+        outline,
+        position.getXDirAdj(),
+        position.getYDirAdj(),
+        position.getWidthDirAdj(),
+        position.getHeightDir());
   }
 
   /** The number of pages. */
@@ -90,7 +107,8 @@ final class PdfProbe {
    * checking that a long value was printed whole, also across pages.
    */
   String joined() {
-    return String.join("", text.lines().filter(line -> !PAGE_FOOTER.matcher(line.strip()).matches()).toList());
+    return String.join(
+        "", text.lines().filter(line -> !PAGE_FOOTER.matcher(line.strip()).matches()).toList());
   }
 
   /** The non-blank lines, trimmed. */
@@ -115,8 +133,8 @@ final class PdfProbe {
   }
 
   /**
-   * The dark pixels of the page rendered at 144 dpi inside the box where each occurrence of {@code ch}
-   * is drawn (one number per occurrence): a glyph that is really drawn leaves ink there.
+   * The dark pixels of the page rendered at 144 dpi inside the box where each occurrence of {@code
+   * ch} is drawn (one number per occurrence): a glyph that is really drawn leaves ink there.
    */
   List<Integer> inkOf(String ch) {
     List<Integer> ink = new ArrayList<>();

@@ -15,18 +15,21 @@ import org.junit.jupiter.api.Test;
 /**
  * Every template prints every character it is given, whole: rare name characters (焜 堃),
  * supplementary-plane characters (𠮷), a 55-character address, the longest values the API accepts,
- * the whole GB 18030-2022 level 1+2 repertoire; and no line starts with closing punctuation. Checked
- * on the exported PDF: the text PDFBox extracts, the outline of every glyph in the embedded fonts, and
- * the ink on the rendered page.
+ * the whole GB 18030-2022 level 1+2 repertoire; and no line starts with closing punctuation.
+ * Checked on the exported PDF: the text PDFBox extracts, the outline of every glyph in the embedded
+ * fonts, and the ink on the rendered page.
  */
 class PrintedTextTest {
 
   static final String NAME = "赵焜堃";
+
   /** 55 characters, as in the fault report: too long for one line of the address field. */
   static final String ADDRESS = "山东省济南市历下区泉城路街道芙蓉街社区居委会西侧曲水亭街北首第三十七号院内东厢房二单元五楼五零二室东户门旁车库";
-  static final String CONTENT = "来电人赵焜堃反映：其邻居𠮷野家（“𠮷”字上为土）在楼道长期堆放杂物，堵塞消防通道，"
-      + "多次劝说无果；物业称无权处理。请求尽快核实、处理！另称夜间有人在楼下烧烤，噪音扰民……希望派出所——"
-      + "尤其是社区民警——上门调解。𠮷野家电话不详，住址为同楼三单元。";
+
+  static final String CONTENT =
+      "来电人赵焜堃反映：其邻居𠮷野家（“𠮷”字上为土）在楼道长期堆放杂物，堵塞消防通道，"
+          + "多次劝说无果；物业称无权处理。请求尽快核实、处理！另称夜间有人在楼下烧烤，噪音扰民……希望派出所——"
+          + "尤其是社区民警——上门调解。𠮷野家电话不详，住址为同楼三单元。";
 
   private final ReportRenderer renderer = new ReportRenderer();
 
@@ -72,12 +75,22 @@ class PrintedTextTest {
   static List<Map<String, ?>> history(String note) {
     return List.of(
         Map.of("at", "2026-11-23 20:01", "actor", "operator / RXZX", "action", "受理", "note", note),
-        Map.of("at", "2026-11-23 20:05", "actor", "dispatcher / RXZX", "action", "派单", "note", "城关派出所"));
+        Map.of(
+            "at",
+            "2026-11-23 20:05",
+            "actor",
+            "dispatcher / RXZX",
+            "action",
+            "派单",
+            "note",
+            "城关派出所"));
   }
 
   @Test
   void ticketSheetPrintsRareNameLongAddressAndSupplementaryCharacters() {
-    PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), history("来电人" + NAME)));
+    PdfProbe pdf =
+        PdfProbe.of(
+            renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), history("来电人" + NAME)));
 
     assertThat(ADDRESS.codePointCount(0, ADDRESS.length())).isEqualTo(55);
     assertThat(pdf.text()).contains(NAME, "𠮷野家", "20261123-000042", "流转记录");
@@ -90,7 +103,8 @@ class PrintedTextTest {
   @Test
   void supervisionSlipPrintsRareNamesLongTextsAndSupplementaryCharacters() {
     Map<String, Object> p = slipParameters();
-    PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, p, history("下发，限期办结")));
+    PdfProbe pdf =
+        PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, p, history("下发，限期办结")));
 
     assertThat(pdf.text()).contains("示范县公安局局长督办单", "督〔2026〕79号", "王堃", "李焜", "陈𠮷", "办理记录");
     assertPrintedWhole(pdf, (String) p.get("TITLE"), CONTENT, (String) p.get("REPORT"));
@@ -113,8 +127,16 @@ class PrintedTextTest {
     p.put("REPLY", reply);
     List<Map<String, ?>> rows = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      rows.add(Map.of("at", "2026-11-23 20:" + (10 + i), "actor", "officer / PS-CHENGGUAN", "action", "进展",
-          "note", i + "号记录：" + repeat("已电话联系来电人赵焜堃，", 5)));
+      rows.add(
+          Map.of(
+              "at",
+              "2026-11-23 20:" + (10 + i),
+              "actor",
+              "officer / PS-CHENGGUAN",
+              "action",
+              "进展",
+              "note",
+              i + "号记录：" + repeat("已电话联系来电人赵焜堃，", 5)));
     }
 
     PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, p, rows));
@@ -146,13 +168,25 @@ class PrintedTextTest {
         for (int j = i; j < Math.min(part.length, i + perRow); j++) {
           chunk.appendCodePoint(part[j]);
         }
-        rows.add(Map.of("at", String.format("U+%04X", part[i]), "actor", "-", "action", "-", "note", chunk.toString()));
+        rows.add(
+            Map.of(
+                "at",
+                String.format("U+%04X", part[i]),
+                "actor",
+                "-",
+                "action",
+                "-",
+                "note",
+                chunk.toString()));
       }
-      PdfProbe pdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), rows));
+      PdfProbe pdf =
+          PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticketParameters(), rows));
       TreeSet<Integer> extracted = new TreeSet<>();
       pdf.text().codePoints().forEach(extracted::add);
       for (int cp : part) {
-        if (!Character.isWhitespace(cp) && Character.getType(cp) != Character.SPACE_SEPARATOR && !extracted.contains(cp)) {
+        if (!Character.isWhitespace(cp)
+            && Character.getType(cp) != Character.SPACE_SEPARATOR
+            && !extracted.contains(cp)) {
           missing.add(String.format("U+%04X %s", cp, Character.toString(cp)));
         }
       }
@@ -162,7 +196,10 @@ class PrintedTextTest {
     assertThat(undrawn).as("characters of levels 1+2 without an outline").isEmpty();
   }
 
-  /** The code points split so that no two in one part are drawn with the same glyph of the same font. */
+  /**
+   * The code points split so that no two in one part are drawn with the same glyph of the same
+   * font.
+   */
   static List<int[]> partsWithoutSharedGlyphs(int[] codePoints) {
     FontSetInfo set = FontCoverageTest.fontSet();
     FontRenderContext frc = new FontRenderContext(null, false, false);
@@ -170,7 +207,8 @@ class PrintedTextTest {
     List<List<Integer>> parts = new ArrayList<>();
     for (int cp : codePoints) {
       Font font = FontCoverageTest.fontFor(set, cp);
-      int glyph = font == null ? -cp : font.createGlyphVector(frc, Character.toString(cp)).getGlyphCode(0);
+      int glyph =
+          font == null ? -cp : font.createGlyphVector(frc, Character.toString(cp)).getGlyphCode(0);
       int part = uses.merge(System.identityHashCode(font) + ":" + glyph, 1, Integer::sum) - 1;
       while (parts.size() <= part) {
         parts.add(new ArrayList<>());
@@ -182,9 +220,12 @@ class PrintedTextTest {
 
   @Test
   void noLineStartsWithClosingPunctuationOrEndsWithOpeningPunctuation() {
-    // sentences of every length from 1 to 60 characters, each ending in a different mark, so that for
+    // sentences of every length from 1 to 60 characters, each ending in a different mark, so that
+    // for
     // any line width some mark falls exactly where the line is full
-    String[] closing = {"，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "”", "……", "——", "％"};
+    String[] closing = {
+      "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "”", "……", "——", "％"
+    };
     StringBuilder text = new StringBuilder();
     for (int n = 1; n <= 60; n++) {
       text.append("（").append(repeat("字", n)).append(closing[n % closing.length]);
@@ -192,13 +233,15 @@ class PrintedTextTest {
     Map<String, Object> ticket = ticketParameters();
     ticket.put("CONTENT", text.toString());
     ticket.put("ADDRESS", text.substring(0, text.lastIndexOf("（", 300)));
-    PdfProbe ticketPdf = PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticket, history(text.toString())));
+    PdfProbe ticketPdf =
+        PdfProbe.of(renderer.pdf(ReportRenderer.TICKET_SHEET, ticket, history(text.toString())));
     assertPrintedWhole(ticketPdf, text.toString());
     assertLineBreaksFollowChineseRules(ticketPdf);
 
     Map<String, Object> slip = slipParameters();
     slip.put("REQUIREMENTS", text.toString());
-    PdfProbe slipPdf = PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, slip, history(text.toString())));
+    PdfProbe slipPdf =
+        PdfProbe.of(renderer.pdf(ReportRenderer.SUPERVISION_SLIP, slip, history(text.toString())));
     assertPrintedWhole(slipPdf, text.toString());
     assertLineBreaksFollowChineseRules(slipPdf);
   }
@@ -208,8 +251,12 @@ class PrintedTextTest {
     String mayNotStart = "、。，．；：？！）］｝〕〉》」』】〗〙〛”’…—·％‰℃";
     String mayNotEnd = "（［｛〔〈《「『【〖〘〚“‘";
     for (String line : pdf.lines()) {
-      assertThat(mayNotStart.indexOf(line.charAt(0))).as("line starts with a closing mark: " + line).isLessThan(0);
-      assertThat(mayNotEnd.indexOf(line.charAt(line.length() - 1))).as("line ends with an opening mark: " + line).isLessThan(0);
+      assertThat(mayNotStart.indexOf(line.charAt(0)))
+          .as("line starts with a closing mark: " + line)
+          .isLessThan(0);
+      assertThat(mayNotEnd.indexOf(line.charAt(line.length() - 1)))
+          .as("line ends with an opening mark: " + line)
+          .isLessThan(0);
     }
   }
 
@@ -222,8 +269,14 @@ class PrintedTextTest {
         while (found < value.length() && joined.contains(value.substring(0, found + 1))) {
           found++;
         }
-        throw new AssertionError("not printed whole (" + value.length() + " chars): only its first " + found
-            + " characters are, up to \"" + value.substring(Math.max(0, found - 10), found) + "\"");
+        throw new AssertionError(
+            "not printed whole ("
+                + value.length()
+                + " chars): only its first "
+                + found
+                + " characters are, up to \""
+                + value.substring(Math.max(0, found - 10), found)
+                + "\"");
       }
     }
   }

@@ -22,8 +22,7 @@ public class AnalysisReportService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
 
-  @Inject
-  private AnalysisService analysis;
+  @Inject private AnalysisService analysis;
 
   /**
    * The dissatisfaction analysis between two months (yyyy-MM, inclusive) as PDF bytes.

@@ -28,8 +28,16 @@ import org.hotline.domain.model.user.Role;
  * sees the tickets it owns.
  */
 @Stateless
-@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,
-    Role.CHIEF_ROLE, Role.OFFICER_ROLE, Role.AGENCY_ROLE})
+@RolesAllowed({
+  Role.LEADER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.ADMIN_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.CALLBACK_ROLE,
+  Role.CHIEF_ROLE,
+  Role.OFFICER_ROLE,
+  Role.AGENCY_ROLE
+})
 public class AnalysisService {
 
   /** The longest period one request may span. */
@@ -38,24 +46,30 @@ public class AnalysisService {
   /** The most series (groups) a trend returns, largest first. */
   public static final int MAX_SERIES = 30;
 
-  @Inject
-  private AnalysisRepository analysis;
+  @Inject private AnalysisRepository analysis;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   /** One group's counts per month, the same months a year before, and the change in per cent. */
-  public record Series(String code, String name, List<Long> counts, List<Long> lastYear, long total,
-      long totalLastYear, Double changePercent) {}
+  public record Series(
+      String code,
+      String name,
+      List<Long> counts,
+      List<Long> lastYear,
+      long total,
+      long totalLastYear,
+      Double changePercent) {}
 
-  public record TrendView(String from, String to, Dimension by, List<String> months, List<Series> series) {}
+  public record TrendView(
+      String from, String to, Dimension by, List<String> months, List<Series> series) {}
 
   public record HotspotView(String from, String to, List<GroupCount> cells) {}
 
   /**
    * Trends between two months (yyyy-MM, inclusive, at most {@link #MAX_MONTHS}).
    *
-   * @throws org.hotline.application.error.ValidationException malformed or reversed months, unknown {@code by}
+   * @throws org.hotline.application.error.ValidationException malformed or reversed months, unknown
+   *     {@code by}
    */
   public TrendView trends(String from, String to, String by) {
     Violations v = new Violations();
@@ -79,18 +93,33 @@ public class AnalysisService {
       }
     }
     List<Series> series = new ArrayList<>();
-    names.forEach((code, name) -> {
-      long[] a = now.getOrDefault(code, new long[months.size()]);
-      long[] b = before.getOrDefault(code, new long[months.size()]);
-      long total = java.util.Arrays.stream(a).sum();
-      long totalBefore = java.util.Arrays.stream(b).sum();
-      Double change = totalBefore == 0 ? null : Math.round((total - totalBefore) * 1000.0 / totalBefore) / 10.0;
-      series.add(new Series(code, name, java.util.Arrays.stream(a).boxed().toList(),
-          java.util.Arrays.stream(b).boxed().toList(), total, totalBefore, change));
-    });
+    names.forEach(
+        (code, name) -> {
+          long[] a = now.getOrDefault(code, new long[months.size()]);
+          long[] b = before.getOrDefault(code, new long[months.size()]);
+          long total = java.util.Arrays.stream(a).sum();
+          long totalBefore = java.util.Arrays.stream(b).sum();
+          Double change =
+              totalBefore == 0
+                  ? null
+                  : Math.round((total - totalBefore) * 1000.0 / totalBefore) / 10.0;
+          series.add(
+              new Series(
+                  code,
+                  name,
+                  java.util.Arrays.stream(a).boxed().toList(),
+                  java.util.Arrays.stream(b).boxed().toList(),
+                  total,
+                  totalBefore,
+                  change));
+        });
     series.sort((x, y) -> Long.compare(y.total(), x.total()));
-    return new TrendView(months.get(0).toString(), months.get(months.size() - 1).toString(), dimension,
-        months.stream().map(YearMonth::toString).toList(), series.subList(0, Math.min(MAX_SERIES, series.size())));
+    return new TrendView(
+        months.get(0).toString(),
+        months.get(months.size() - 1).toString(),
+        dimension,
+        months.stream().map(YearMonth::toString).toList(),
+        series.subList(0, Math.min(MAX_SERIES, series.size())));
   }
 
   /**
@@ -104,22 +133,27 @@ public class AnalysisService {
     v.throwIfAny();
     RankingPeriod first = RankingPeriod.of(months.get(0));
     RankingPeriod last = RankingPeriod.of(months.get(months.size() - 1));
-    return new HotspotView(first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
+    return new HotspotView(
+        first.label(), last.label(), analysis.hotspots(first.from(), last.to(), ownerScope(), 50));
   }
 
   /**
-   * One reason's dissatisfied callbacks per month: {@code code} as stored (不满意原因 code, or a
-   * text stored before codes), {@code reason} its label in the reader's language.
+   * One reason's dissatisfied callbacks per month: {@code code} as stored (不满意原因 code, or a text
+   * stored before codes), {@code reason} its label in the reader's language.
    */
   public record ReasonSeries(String code, String reason, List<Long> counts, long total) {}
 
   /** Dissatisfaction month by month: all dissatisfied first callbacks, and by reason (seed 004). */
-  public record DissatisfactionView(String from, String to, List<String> months, List<Long> dissatisfied,
+  public record DissatisfactionView(
+      String from,
+      String to,
+      List<String> months,
+      List<Long> dissatisfied,
       List<ReasonSeries> reasons) {}
 
   /**
-   * 不满意原因分析: dissatisfied first callbacks between two months (inclusive) per month, and per
-   * reason per month, largest reason first (seed 004: 态度 1,253 → 389 in six months).
+   * 不满意原因分析: dissatisfied first callbacks between two months (inclusive) per month, and per reason
+   * per month, largest reason first (seed 004: 态度 1,253 → 389 in six months).
    *
    * @throws org.hotline.application.error.ValidationException malformed or reversed months
    */
@@ -138,12 +172,21 @@ public class AnalysisService {
       }
     }
     List<ReasonSeries> reasons = new ArrayList<>();
-    byReason.forEach((reason, counts) -> reasons.add(new ReasonSeries(reason,
-        CallbackReasons.label(reason, ClientLanguage.current()),
-        java.util.Arrays.stream(counts).boxed().toList(), java.util.Arrays.stream(counts).sum())));
+    byReason.forEach(
+        (reason, counts) ->
+            reasons.add(
+                new ReasonSeries(
+                    reason,
+                    CallbackReasons.label(reason, ClientLanguage.current()),
+                    java.util.Arrays.stream(counts).boxed().toList(),
+                    java.util.Arrays.stream(counts).sum())));
     reasons.sort((x, y) -> Long.compare(y.total(), x.total()));
-    return new DissatisfactionView(months.get(0).toString(), months.get(months.size() - 1).toString(),
-        months.stream().map(YearMonth::toString).toList(), totals, reasons);
+    return new DissatisfactionView(
+        months.get(0).toString(),
+        months.get(months.size() - 1).toString(),
+        months.stream().map(YearMonth::toString).toList(),
+        totals,
+        reasons);
   }
 
   /** Null (every ticket) for leadership and the centre, the caller's unit for unit roles. */
@@ -171,9 +214,12 @@ public class AnalysisService {
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    return RankingPeriod.month(text.strip()).map(p -> p.months().get(0)).orElseGet(() -> {
-      v.add(field, FieldViolation.INVALID);
-      return fallback;
-    });
+    return RankingPeriod.month(text.strip())
+        .map(p -> p.months().get(0))
+        .orElseGet(
+            () -> {
+              v.add(field, FieldViolation.INVALID);
+              return fallback;
+            });
   }
 }

@@ -17,17 +17,14 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class CalendarService {
 
-  @Inject
-  private CalendarRepository days;
+  @Inject private CalendarRepository days;
 
-  @Inject
-  private WorkingCalendars calendars;
+  @Inject private WorkingCalendars calendars;
 
-  @Inject
-  private org.hotline.application.deadline.DeadlineRecomputation recomputation;
+  /** Tells the deadline recomputation (and any other observer) in this transaction. */
+  @Inject private jakarta.enterprise.event.Event<WorkingCalendarEdited> edited;
 
-  @Inject
-  private org.hotline.application.user.CurrentUser currentUser;
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
 
   @jakarta.annotation.Resource
   private jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -70,7 +67,8 @@ public class CalendarService {
 
   @RolesAllowed(Role.ADMIN_ROLE)
   public void remove(LocalDate day) {
-    CalendarDay entry = days.find(day).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, day));
+    CalendarDay entry =
+        days.find(day).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, day));
     days.delete(entry);
     recomputeDeadlines();
     reloadAfterCommit();
@@ -78,19 +76,23 @@ public class CalendarService {
 
   /** Open deadlines follow the edited calendar, in this transaction. */
   private void recomputeDeadlines() {
-    recomputation.recompute(calendars.fromTable(), currentUser.actor());
+    edited.fire(new WorkingCalendarEdited(calendars.fromTable(), currentUser.actor()));
   }
 
-  /** Deadlines use the edited calendar once the edit is committed (not before: readers would cache the old one). */
+  /**
+   * Deadlines use the edited calendar once the edit is committed (not before: readers would cache
+   * the old one).
+   */
   private void reloadAfterCommit() {
-    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        calendars.invalidate();
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            calendars.invalidate();
+          }
+        });
   }
 }

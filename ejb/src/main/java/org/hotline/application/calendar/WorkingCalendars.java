@@ -20,8 +20,7 @@ public class WorkingCalendars {
 
   static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-  @Inject
-  private CalendarRepository days;
+  @Inject private CalendarRepository days;
 
   private volatile WorkingCalendar calendar;
   private volatile Instant loadedAt = Instant.EPOCH;
@@ -36,7 +35,10 @@ public class WorkingCalendars {
     return c;
   }
 
-  /** The calendar as the table holds it now, uncached (in a transaction: with its uncommitted edits). */
+  /**
+   * The calendar as the table holds it now, uncached (in a transaction: with its uncommitted
+   * edits).
+   */
   public WorkingCalendar fromTable() {
     Map<java.time.LocalDate, Boolean> exceptions = new HashMap<>();
     for (CalendarDay d : days.all()) {
@@ -49,8 +51,11 @@ public class WorkingCalendars {
     calendar = null;
   }
 
-  /** End (23:59:59 Shanghai) of the working day that lies {@code workingDays} after {@code from}. */
+  /**
+   * End (23:59:59 Shanghai) of the working day that lies {@code workingDays} after {@code from}.
+   */
   public Instant deadline(Instant from, int workingDays) {
-    return new org.hotline.domain.model.deadline.DeadlinePlanner(current()).replyDeadline(from, workingDays);
+    return new org.hotline.domain.model.deadline.DeadlinePlanner(current())
+        .replyDeadline(from, workingDays);
   }
 }

@@ -11,5 +11,5 @@ import java.util.List;
  * @param note the agent's note (at most 1,000 characters)
  * @param praiseOfficer the badge number (警号) of an officer the citizen praised (表扬), optional
  */
-public record CallbackOutcome(String result, List<String> reasons, List<String> tags, String note,
-    String praiseOfficer) {}
+public record CallbackOutcome(
+    String result, List<String> reasons, List<String> tags, String note, String praiseOfficer) {}

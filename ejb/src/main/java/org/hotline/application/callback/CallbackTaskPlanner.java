@@ -22,9 +22,9 @@ import org.hotline.domain.model.ticket.TicketStatus;
  * their transactions:
  *
  * <ul>
- *   <li>a ticket closed after review ({@code REPLY_APPROVED}) or answered directly gets a task due by
- *       the close of calling hours (21:00) of the next working day, and so does every call merged
- *       into it (each caller is called back);
+ *   <li>a ticket closed after review ({@code REPLY_APPROVED}) or answered directly gets a task due
+ *       by the close of calling hours (21:00) of the next working day, and so does every call
+ *       merged into it (each caller is called back);
  *   <li>an unreachable try recorded on the ticket (either path) moves the task's due time by the
  *       {@link RetrySchedule} (the ticket's own rule, 3 tries, decides when the result is final);
  *   <li>the ticket's final callback finishes the task, so an outcome through {@code POST
@@ -39,17 +39,13 @@ public class CallbackTaskPlanner {
   public static final String DIRECT_ANSWER = "DIRECT_ANSWER";
   public static final String MERGED_CALL = "MERGED_CALL";
 
-  @Inject
-  private CallbackTaskRepository tasks;
+  @Inject private CallbackTaskRepository tasks;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private ServiceRecordRepository records;
+  @Inject private ServiceRecordRepository records;
 
-  @Inject
-  private WorkingCalendars calendars;
+  @Inject private WorkingCalendars calendars;
 
   /** The calling hours of the calendar in force. */
   CallingHours hours() {
@@ -72,14 +68,31 @@ public class CallbackTaskPlanner {
           }
         }
       }
-      case ANSWERED_DIRECTLY -> open(ticket, null, DIRECT_ANSWER, hours().closeOfWorkingDayAfter(now, 1), now);
-      case CALLBACK_ATTEMPTED -> tasks.openForTicket(ticket.id()).ifPresent(task -> {
-        Instant next = RetrySchedule.configured().nextTry(now, ticket.callbackAttempts(), hours());
-        task.unreachable(next != null ? next : hours().sameTimeWorkingDaysAfter(now, 1));
-      });
-      case CALLED_BACK -> tasks.openForTicket(ticket.id()).ifPresent(task -> task.finish(ticket.callbackResult(),
-          ticket.callbackReasons(), task.tags(), event.note(), task.praisedOfficer(),
-          event.actor() == null ? null : event.actor().username(), now));
+      case ANSWERED_DIRECTLY ->
+          open(ticket, null, DIRECT_ANSWER, hours().closeOfWorkingDayAfter(now, 1), now);
+      case CALLBACK_ATTEMPTED ->
+          tasks
+              .openForTicket(ticket.id())
+              .ifPresent(
+                  task -> {
+                    Instant next =
+                        RetrySchedule.configured().nextTry(now, ticket.callbackAttempts(), hours());
+                    task.unreachable(
+                        next != null ? next : hours().sameTimeWorkingDaysAfter(now, 1));
+                  });
+      case CALLED_BACK ->
+          tasks
+              .openForTicket(ticket.id())
+              .ifPresent(
+                  task ->
+                      task.finish(
+                          ticket.callbackResult(),
+                          ticket.callbackReasons(),
+                          task.tags(),
+                          event.note(),
+                          task.praisedOfficer(),
+                          event.actor() == null ? null : event.actor().username(),
+                          now));
       default -> {
         // other steps do not concern the callback centre
       }
@@ -88,22 +101,41 @@ public class CallbackTaskPlanner {
 
   void onRequested(@Observes CallbackTaskRequested request) {
     Instant now = BusinessTime.now();
-    Instant due = request.dueBy() != null ? request.dueBy() : hours().closeOfWorkingDayAfter(now, 1);
+    Instant due =
+        request.dueBy() != null ? request.dueBy() : hours().closeOfWorkingDayAfter(now, 1);
     String reason = request.reasonCode() == null ? "REQUESTED" : request.reasonCode();
     if (request.ticketId() != null) {
-      tickets.find(request.ticketId()).ifPresent(ticket -> {
-        Ticket served = ticket.mergedInto() != null ? ticket.mergedInto() : ticket;
-        open(ticket, served.ownerUnit(), reason, due, now);
-      });
+      tickets
+          .find(request.ticketId())
+          .ifPresent(
+              ticket -> {
+                Ticket served = ticket.mergedInto() != null ? ticket.mergedInto() : ticket;
+                open(ticket, served.ownerUnit(), reason, due, now);
+              });
     } else if (request.serviceRecordId() != null) {
-      records.find(request.serviceRecordId()).ifPresent(record -> tasks.openForServiceRecord(record.id())
-          .ifPresentOrElse(task -> task.tightenDue(due),
-              () -> tasks.save(CallbackTask.forServiceRecord(record, reason, due, now))));
+      records
+          .find(request.serviceRecordId())
+          .ifPresent(
+              record ->
+                  tasks
+                      .openForServiceRecord(record.id())
+                      .ifPresentOrElse(
+                          task -> task.tightenDue(due),
+                          () ->
+                              tasks.save(CallbackTask.forServiceRecord(record, reason, due, now))));
     }
   }
 
-  private void open(Ticket ticket, org.hotline.domain.model.unit.Unit unit, String reason, Instant due, Instant now) {
-    tasks.openForTicket(ticket.id()).ifPresentOrElse(task -> task.tightenDue(due),
-        () -> tasks.save(CallbackTask.forTicket(ticket, unit, reason, due, now)));
+  private void open(
+      Ticket ticket,
+      org.hotline.domain.model.unit.Unit unit,
+      String reason,
+      Instant due,
+      Instant now) {
+    tasks
+        .openForTicket(ticket.id())
+        .ifPresentOrElse(
+            task -> task.tightenDue(due),
+            () -> tasks.save(CallbackTask.forTicket(ticket, unit, reason, due, now)));
   }
 }

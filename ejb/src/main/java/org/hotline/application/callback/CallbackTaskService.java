@@ -29,40 +29,32 @@ import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.user.Role;
 
 /**
- * The callback queue (回访任务队列) and the outcome of a task. Agents (回访员) take a task (and only
- * they see the citizen's number), record the outcome, and go on to the next; the centre's other roles
- * read the queue. An outcome of a ticket task goes through the ticket's own callback (so rectification,
- * rankings and the ticket's history follow as for {@code POST /api/tickets/{id}/callback}); the task
- * adds the problem tags and the praised officer.
+ * The callback queue (回访任务队列) and the outcome of a task. Agents (回访员) take a task (and only they
+ * see the citizen's number), record the outcome, and go on to the next; the centre's other roles
+ * read the queue. An outcome of a ticket task goes through the ticket's own callback (so
+ * rectification, rankings and the ticket's history follow as for {@code POST
+ * /api/tickets/{id}/callback}); the task adds the problem tags and the praised officer.
  */
 @Stateless
 public class CallbackTaskService {
 
   static final int MAX_PAGE_SIZE = 100;
 
-  @Inject
-  private CallbackTaskRepository tasks;
+  @Inject private CallbackTaskRepository tasks;
 
-  @Inject
-  private OfficerRepository officers;
+  @Inject private OfficerRepository officers;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketHandlingService handling;
+  @Inject private TicketHandlingService handling;
 
-  @Inject
-  private TicketQueryService ticketQueries;
+  @Inject private TicketQueryService ticketQueries;
 
-  @Inject
-  private CallbackTaskPlanner planner;
+  @Inject private CallbackTaskPlanner planner;
 
-  @Inject
-  private org.hotline.domain.model.callback.ProblemTagRepository problemTags;
+  @Inject private org.hotline.domain.model.callback.ProblemTagRepository problemTags;
 
-  @Inject
-  private org.hotline.domain.model.callback.SubCentres subCentres;
+  @Inject private org.hotline.domain.model.callback.SubCentres subCentres;
 
   /** Spot check verdicts (抽查结论). */
   static final java.util.Set<String> VERDICTS = java.util.Set.of("CONFIRMED", "DISCREPANCY");
@@ -88,9 +80,16 @@ public class CallbackTaskService {
    * @param status OPEN (default), DONE or ALL
    * @param due {@code now} (due by now), a date {@code yyyy-MM-dd} (due by the end of that day,
    *     Asia/Shanghai) or blank for any
-   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code page}/{@code size} INVALID
+   * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
+   *     page}/{@code size} INVALID
    */
-  @RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
   public CallbackTaskPage list(String status, String due, String subCentre, int page, int size) {
     Violations v = new Violations();
     CallbackTaskStatus st = null;
@@ -122,8 +121,10 @@ public class CallbackTaskService {
     v.throwIfAny();
     Map<String, String> byUnit = subCentres.byUnit();
     String me = currentUser.get().username();
-    List<CallbackTaskView> items = tasks.page(st, dueBy, units, page * size, size).stream()
-        .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit)).toList();
+    List<CallbackTaskView> items =
+        tasks.page(st, dueBy, units, page * size, size).stream()
+            .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit))
+            .toList();
     return new CallbackTaskPage(items, tasks.count(st, dueBy, units), page, size);
   }
 
@@ -139,7 +140,13 @@ public class CallbackTaskService {
   }
 
   /** One task with the ticket's history; the number in full only for its agent. */
-  @RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
   public CallbackTaskView get(Long id) {
     return detail(load(id, false));
   }
@@ -156,59 +163,104 @@ public class CallbackTaskService {
     return detail(task);
   }
 
-  /** The next task due by now that nobody else works, taken by this agent; null when none is due. */
+  /**
+   * 下一个: the earliest-due open task nobody else works, taken by this agent; a task waiting for its
+   * next unreachable try only once that try is due. Null when there is none.
+   */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public CallbackTaskView next() {
     String me = currentUser.get().username();
-    return tasks.nextFor(me, BusinessTime.now(), scope()).map(t -> {
-      CallbackTask locked = load(t.id(), true);
-      if (!locked.open() || locked.takenByOther(me)) {
-        return null;
-      }
-      locked.assignTo(me);
-      return detail(locked);
-    }).orElse(null);
+    return tasks
+        .nextFor(me, BusinessTime.now(), scope())
+        .map(
+            t -> {
+              CallbackTask locked = load(t.id(), true);
+              if (!locked.open() || locked.takenByOther(me)) {
+                return null;
+              }
+              locked.assignTo(me);
+              return detail(locked);
+            })
+        .orElse(null);
   }
 
   /**
    * Records the outcome of a task (taking it when nobody has). A ticket task records the ticket's
    * callback; the tags and the praised officer stay with the task.
    *
-   * @throws org.hotline.application.error.ValidationException bad result, reasons, tags, note or officer
+   * @throws org.hotline.application.error.ValidationException bad result, reasons, tags, note or
+   *     officer
    * @throws HotlineException 404 NOT_FOUND, 409 CALLBACK_TASK_DONE, CALLBACK_TASK_TAKEN
    */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public CallbackTaskView outcome(Long id, CallbackOutcome outcome) {
     CallbackTask task = load(id, true);
     take(task);
-    CallbackOutcome o = outcome == null ? new CallbackOutcome(null, null, null, null, null) : outcome;
+    CallbackOutcome o =
+        outcome == null ? new CallbackOutcome(null, null, null, null, null) : outcome;
     Violations v = new Violations();
     CallbackResult result = v.choice("result", o.result(), CallbackResult.class, null);
-    List<String> reasons = o.reasons() == null ? List.of() : o.reasons().stream()
-        .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH)).toList();
+    List<String> reasons =
+        o.reasons() == null
+            ? new java.util.ArrayList<>()
+            : o.reasons().stream()
+                .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+                .toList();
     if (reasons.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }
-    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
-      v.add("reasons", FieldViolation.REQUIRED);
-    }
     List<String> tags = tags(v, o.tags());
+    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
+      // 不满意原因 (codes of the ticket's callback) follow from the problem tags' groups when not given
+      reasons = reasonsOf(tags);
+      if (reasons.isEmpty()) {
+        v.add("reasons", FieldViolation.REQUIRED);
+      }
+    }
     String note = v.text("note", o.note(), false, 1000);
     Officer praised = praised(v, o.praiseOfficer(), result);
     v.throwIfAny();
     Instant now = BusinessTime.now();
     String me = currentUser.get().username();
     if (task.ticket() != null && task.ticket().callbackDue()) {
-      handling.callback(task.ticket().id(), new CallbackCommand(o.result(), o.reasons(), o.note()));
+      handling.callback(task.ticket().id(), new CallbackCommand(o.result(), reasons, o.note()));
       if (!task.open()) {
         task.annotate(tags, praised);
       }
-    } else if (result == CallbackResult.UNREACHABLE && task.attempts() + 1 < RetrySchedule.configured().tries()) {
-      task.unreachable(RetrySchedule.configured().nextTry(now, task.attempts() + 1, planner.hours()));
+    } else if (result == CallbackResult.UNREACHABLE
+        && task.attempts() + 1 < RetrySchedule.configured().tries()) {
+      task.unreachable(
+          RetrySchedule.configured().nextTry(now, task.attempts() + 1, planner.hours()));
     } else {
       task.finish(result, reasons, tags, note, praised, me, now);
     }
     return detail(task);
+  }
+
+  /**
+   * The ticket's reason codes behind problem tags: by the tag's group (服务态度 → ATTITUDE …), else
+   * OTHER.
+   */
+  private List<String> reasonsOf(List<String> tags) {
+    Map<String, String> byGroup =
+        Map.of(
+            "ATTITUDE",
+            "ATTITUDE",
+            "SHIRKING",
+            "PASSING_THE_BUCK",
+            "EFFICIENCY",
+            "SLOW",
+            "RESULT",
+            "RESULT",
+            "ENFORCEMENT",
+            "IMPROPER_ENFORCEMENT");
+    return tags.stream()
+        .map(problemTags::find)
+        .filter(java.util.Optional::isPresent)
+        .map(t -> t.get().parentCode())
+        .map(g -> byGroup.getOrDefault(g, "OTHER"))
+        .distinct()
+        .toList();
   }
 
   private List<String> tags(Violations v, List<String> given) {
@@ -218,8 +270,13 @@ public class CallbackTaskService {
     if (given.size() > CallbackTask.MAX_TAGS) {
       v.add("tags", FieldViolation.TOO_LONG);
     }
-    List<String> codes = given.stream().map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
-        .filter(java.util.Objects::nonNull).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+    List<String> codes =
+        given.stream()
+            .map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
+            .filter(java.util.Objects::nonNull)
+            .map(c -> c.toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
     for (String code : codes) {
       // 问题标签: an active tag under a group of the admin's list
       var tag = problemTags.find(code).orElse(null);
@@ -259,10 +316,14 @@ public class CallbackTaskService {
     task.assignTo(me);
   }
 
-  /** The task if the user's sub-centre may see it (another sub-centre's task is 404, as if it did not exist). */
+  /**
+   * The task if the user's sub-centre may see it (another sub-centre's task is 404, as if it did
+   * not exist).
+   */
   private CallbackTask load(Long id, boolean forUpdate) {
-    CallbackTask task = (forUpdate ? tasks.findForUpdate(id) : tasks.find(id))
-        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+    CallbackTask task =
+        (forUpdate ? tasks.findForUpdate(id) : tasks.find(id))
+            .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
     List<String> units = scope();
     if (units != null && (task.unit() == null || !units.contains(task.unit().code()))) {
       throw new HotlineException(ErrorCode.NOT_FOUND, id);
@@ -271,7 +332,8 @@ public class CallbackTaskService {
   }
 
   private CallbackTaskView detail(CallbackTask task) {
-    List<TicketEventView> history = task.ticket() == null ? List.of() : ticketQueries.history(task.ticket().id());
+    List<TicketEventView> history =
+        task.ticket() == null ? List.of() : ticketQueries.history(task.ticket().id());
     return view(task, history);
   }
 
@@ -290,7 +352,8 @@ public class CallbackTaskService {
     }
     CallbackTask task = load(id, true);
     Violations v = new Violations();
-    String clean = VisibleText.isBlank(verdict) ? null : VisibleText.clean(verdict).toUpperCase(Locale.ROOT);
+    String clean =
+        VisibleText.isBlank(verdict) ? null : VisibleText.clean(verdict).toUpperCase(Locale.ROOT);
     if (clean == null) {
       v.add("verdict", FieldViolation.REQUIRED);
     } else if (!VERDICTS.contains(clean)) {

@@ -17,17 +17,44 @@ import org.hotline.domain.model.ticket.Ticket;
  * @param subCentreCode the sub-centre (分中心) of the serving unit, null for the city centre's own
  * @param spotCheckVerdict the city centre's spot check (抽查): CONFIRMED, DISCREPANCY or null
  */
-public record CallbackTaskView(Long id, String kind, Long ticketId, String ticketNumber, Long serviceRecordId,
-    String reasonCode, String status, OffsetDateTime dueAt, int attempts, String unitCode, String unitName,
-    String matter, String category, String citizenName, String citizenPhone, boolean phoneVisible,
-    boolean confidential, String contactInstruction, String assignee, String result, List<String> reasons,
-    List<String> tags, String note, String praisedOfficerBadge, OffsetDateTime finishedAt,
-    List<TicketEventView> history, String subCentreCode, String spotCheckVerdict, String spotCheckNote,
+public record CallbackTaskView(
+    Long id,
+    String kind,
+    Long ticketId,
+    String ticketNumber,
+    Long serviceRecordId,
+    String reasonCode,
+    String status,
+    OffsetDateTime dueAt,
+    int attempts,
+    String unitCode,
+    String unitName,
+    String matter,
+    String category,
+    String citizenName,
+    String citizenPhone,
+    boolean phoneVisible,
+    boolean confidential,
+    String contactInstruction,
+    String assignee,
+    String result,
+    List<String> reasons,
+    List<String> tags,
+    String note,
+    String praisedOfficerBadge,
+    OffsetDateTime finishedAt,
+    List<TicketEventView> history,
+    String subCentreCode,
+    String spotCheckVerdict,
+    String spotCheckNote,
     String spotCheckedBy) {
 
   public static final String CONFIDENTIAL_CALLER = "CONFIDENTIAL_CALLER";
 
-  static CallbackTaskView of(CallbackTask t, String viewer, List<TicketEventView> history,
+  static CallbackTaskView of(
+      CallbackTask t,
+      String viewer,
+      List<TicketEventView> history,
       java.util.Map<String, String> subCentreByUnit) {
     boolean mine = viewer != null && viewer.equals(t.assignee()) && t.open();
     Ticket ticket = t.ticket();
@@ -48,16 +75,36 @@ public record CallbackTaskView(Long id, String kind, Long ticketId, String ticke
       matter = t.serviceRecord().summary();
       category = t.serviceRecord().kind().name();
     }
-    return new CallbackTaskView(t.id(), ticket != null ? "TICKET" : "SERVICE_RECORD",
-        ticket == null ? null : ticket.id(), ticket == null ? null : ticket.number(),
-        t.serviceRecord() == null ? null : t.serviceRecord().id(), t.reasonCode(), t.status().name(),
-        BusinessTime.display(t.dueAt()), t.attempts(), t.unit() == null ? null : t.unit().code(),
-        t.unit() == null ? null : t.unit().name(), matter, category, mine ? name : null,
-        mine ? phone : PhoneMask.mask(phone), mine, confidential, confidential ? CONFIDENTIAL_CALLER : null,
-        t.assignee(), t.result() == null ? null : t.result().name(), t.reasons(), t.tags(), t.note(),
+    return new CallbackTaskView(
+        t.id(),
+        ticket != null ? "TICKET" : "SERVICE_RECORD",
+        ticket == null ? null : ticket.id(),
+        ticket == null ? null : ticket.number(),
+        t.serviceRecord() == null ? null : t.serviceRecord().id(),
+        t.reasonCode(),
+        t.status().name(),
+        BusinessTime.display(t.dueAt()),
+        t.attempts(),
+        t.unit() == null ? null : t.unit().code(),
+        t.unit() == null ? null : t.unit().name(),
+        matter,
+        category,
+        mine ? name : null,
+        mine ? phone : PhoneMask.mask(phone),
+        mine,
+        confidential,
+        confidential ? CONFIDENTIAL_CALLER : null,
+        t.assignee(),
+        t.result() == null ? null : t.result().name(),
+        t.reasons(),
+        t.tags(),
+        t.note(),
         t.praisedOfficer() == null ? null : t.praisedOfficer().badgeNumber(),
-        t.finishedAt() == null ? null : BusinessTime.display(t.finishedAt()), history,
-        t.unit() == null ? null : subCentreByUnit.get(t.unit().code()), t.spotCheckVerdict(), t.spotCheckNote(),
+        t.finishedAt() == null ? null : BusinessTime.display(t.finishedAt()),
+        history,
+        t.unit() == null ? null : subCentreByUnit.get(t.unit().code()),
+        t.spotCheckVerdict(),
+        t.spotCheckNote(),
         t.spotCheckedBy());
   }
 }

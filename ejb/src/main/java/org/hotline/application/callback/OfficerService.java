@@ -14,11 +14,9 @@ import org.hotline.domain.model.unit.UnitRepository;
 @PermitAll
 public class OfficerService {
 
-  @Inject
-  private OfficerRepository officers;
+  @Inject private OfficerRepository officers;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
   /**
    * Every officer, or those of one unit.

@@ -12,9 +12,11 @@ import org.hotline.domain.model.officer.Officer;
  * @param unitName the unit's name
  * @param active whether the officer still serves
  */
-public record OfficerView(Long id, String name, String badgeNumber, String unitCode, String unitName, boolean active) {
+public record OfficerView(
+    Long id, String name, String badgeNumber, String unitCode, String unitName, boolean active) {
 
   public static OfficerView of(Officer o) {
-    return new OfficerView(o.id(), o.name(), o.badgeNumber(), o.unit().code(), o.unit().name(), o.active());
+    return new OfficerView(
+        o.id(), o.name(), o.badgeNumber(), o.unit().code(), o.unit().name(), o.active());
   }
 }

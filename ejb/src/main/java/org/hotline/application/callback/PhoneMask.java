@@ -1,8 +1,9 @@
 package org.hotline.application.callback;
 
 /**
- * Masks a citizen's number for everyone but the agent working the task: the first three and the last
- * four digits stay ({@code 139****5678}); a number of fewer than 8 digits shows only its last two.
+ * Masks a citizen's number for everyone but the agent working the task: the first three and the
+ * last four digits stay ({@code 139****5678}); a number of fewer than 8 digits shows only its last
+ * two.
  */
 public final class PhoneMask {
 
@@ -18,7 +19,8 @@ public final class PhoneMask {
       digits = digits.substring(2);
     }
     if (digits.length() < 8) {
-      return "*".repeat(Math.max(digits.length() - 2, 0)) + digits.substring(Math.max(digits.length() - 2, 0));
+      return "*".repeat(Math.max(digits.length() - 2, 0))
+          + digits.substring(Math.max(digits.length() - 2, 0));
     }
     return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
   }

@@ -26,11 +26,9 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class ProblemTagService {
 
-  @Inject
-  private ProblemTagRepository tags;
+  @Inject private ProblemTagRepository tags;
 
-  @Inject
-  private CallbackTaskRepository tasks;
+  @Inject private CallbackTaskRepository tasks;
 
   /** Every tag and group, in picker order. */
   @PermitAll
@@ -45,7 +43,8 @@ public class ProblemTagService {
    *     parentCode UNKNOWN_CODE/NOT_LEAF (a parent must be a group), names REQUIRED/TOO_LONG
    */
   @RolesAllowed(Role.ADMIN_ROLE)
-  public ProblemTagView create(String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {
+  public ProblemTagView create(
+      String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {
     Violations v = new Violations();
     String c = v.text("code", code, true, ProblemTag.MAX_CODE_LENGTH);
     if (c != null && !c.matches("[A-Z][A-Z0-9_]*")) {
@@ -75,8 +74,10 @@ public class ProblemTagService {
    * @throws HotlineException 404 NOT_FOUND
    */
   @RolesAllowed(Role.ADMIN_ROLE)
-  public ProblemTagView update(String code, String nameZh, String nameEn, Integer sortOrder, Boolean active) {
-    ProblemTag tag = tags.find(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
+  public ProblemTagView update(
+      String code, String nameZh, String nameEn, Integer sortOrder, Boolean active) {
+    ProblemTag tag =
+        tags.find(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
     Violations v = new Violations();
     String zh = v.text("nameZh", nameZh, true, 60);
     String en = v.text("nameEn", nameEn, true, 100);
@@ -91,7 +92,13 @@ public class ProblemTagService {
    * @param month {@code yyyy-MM}, Asia/Shanghai
    * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID
    */
-  @RolesAllowed({Role.CALLBACK_ROLE, Role.DISPATCHER_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
   public List<ProblemTagCount> counts(String month) {
     Violations v = new Violations();
     YearMonth m = null;
@@ -109,6 +116,10 @@ public class ProblemTagService {
     var to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     String label = m.toString();
     return tasks.tagCounts(from, to).stream()
-        .map(r -> new ProblemTagCount(label, (String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+        .map(
+            r ->
+                new ProblemTagCount(
+                    label, (String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+        .toList();
   }
 }

@@ -13,11 +13,17 @@ import org.hotline.domain.model.callback.ProblemTag;
  * @param active whether it can still be chosen
  * @param choosable an active tag under a group
  */
-public record ProblemTagView(String code, String parentCode, String nameZh, String nameEn, int sortOrder,
-    boolean active, boolean choosable) {
+public record ProblemTagView(
+    String code,
+    String parentCode,
+    String nameZh,
+    String nameEn,
+    int sortOrder,
+    boolean active,
+    boolean choosable) {
 
   static ProblemTagView of(ProblemTag t) {
-    return new ProblemTagView(t.code(), t.parentCode(), t.nameZh(), t.nameEn(), t.sortOrder(), t.active(),
-        t.choosable());
+    return new ProblemTagView(
+        t.code(), t.parentCode(), t.nameZh(), t.nameEn(), t.sortOrder(), t.active(), t.choosable());
   }
 }

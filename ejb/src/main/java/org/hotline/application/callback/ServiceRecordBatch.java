@@ -11,7 +11,8 @@ import java.util.List;
  * @param refused records refused (see each outcome's errors)
  * @param results one per record
  */
-public record ServiceRecordBatch(int created, int unchanged, int refused, List<ServiceRecordOutcome> results) {
+public record ServiceRecordBatch(
+    int created, int unchanged, int refused, List<ServiceRecordOutcome> results) {
 
   static ServiceRecordBatch of(List<ServiceRecordOutcome> results) {
     int created = 0;

@@ -31,11 +31,11 @@ import org.hotline.domain.model.shared.BusinessTime;
 
 /**
  * Reads an uploaded file of service records (服务记录导入) into rows: CSV through Apache Commons CSV
- * (UTF-8 with or without a byte-order mark, or GB18030 as Chinese Excel saves it) or the first sheet
- * of an XLSX workbook through Apache POI. The first row names the columns, in any order: the JSON
- * field names ({@code sourceSystem, externalId, kind, occurredAt, citizenPhone, officerBadge,
- * unitCode, summary}) or their Chinese headings ({@code 来源系统, 外部编号, 类型, 发生时间, 群众电话, 警号,
- * 单位编码, 摘要}). A date cell of a workbook is read as Asia/Shanghai time. Empty rows are skipped.
+ * (UTF-8 with or without a byte-order mark, or GB18030 as Chinese Excel saves it) or the first
+ * sheet of an XLSX workbook through Apache POI. The first row names the columns, in any order: the
+ * JSON field names ({@code sourceSystem, externalId, kind, occurredAt, citizenPhone, officerBadge,
+ * unitCode, summary}) or their Chinese headings ({@code 来源系统, 外部编号, 类型, 发生时间, 群众电话, 警号, 单位编码, 摘要}).
+ * A date cell of a workbook is read as Asia/Shanghai time. Empty rows are skipped.
  *
  * <p>A file that cannot be read at all, or whose header lacks a column, is refused as a whole
  * ({@link ValidationException}, field {@code file} or {@code header.<column>}); bad values are the
@@ -49,25 +49,53 @@ public final class ServiceRecordFile {
   /** The most rows one upload may hold. */
   public static final int MAX_ROWS = ServiceRecordService.MAX_BATCH;
 
-  static final List<String> COLUMNS = List.of("sourceSystem", "externalId", "kind", "occurredAt", "citizenPhone",
-      "officerBadge", "unitCode", "summary");
-  private static final List<String> REQUIRED_COLUMNS = List.of("sourceSystem", "externalId", "kind", "occurredAt",
-      "citizenPhone", "unitCode");
-  private static final Map<String, String> HEADINGS = Map.of("来源系统", "sourceSystem", "外部编号", "externalId",
-      "类型", "kind", "发生时间", "occurredAt", "群众电话", "citizenPhone", "警号", "officerBadge", "单位编码", "unitCode",
-      "摘要", "summary");
+  static final List<String> COLUMNS =
+      List.of(
+          "sourceSystem",
+          "externalId",
+          "kind",
+          "occurredAt",
+          "citizenPhone",
+          "officerBadge",
+          "unitCode",
+          "summary");
+  private static final List<String> REQUIRED_COLUMNS =
+      List.of("sourceSystem", "externalId", "kind", "occurredAt", "citizenPhone", "unitCode");
+  private static final Map<String, String> HEADINGS =
+      Map.of(
+          "来源系统",
+          "sourceSystem",
+          "外部编号",
+          "externalId",
+          "类型",
+          "kind",
+          "发生时间",
+          "occurredAt",
+          "群众电话",
+          "citizenPhone",
+          "警号",
+          "officerBadge",
+          "单位编码",
+          "unitCode",
+          "摘要",
+          "summary");
 
   private ServiceRecordFile() {}
 
   /** Whether the bytes are an XLSX workbook (a ZIP container) rather than CSV text. */
   public static boolean isWorkbook(byte[] content) {
-    return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    return content.length > 3
+        && content[0] == 'P'
+        && content[1] == 'K'
+        && content[2] == 3
+        && content[3] == 4;
   }
 
   /**
    * The rows of a CSV or XLSX file (told apart by content).
    *
-   * @throws ValidationException the file is empty, unreadable, too long, or its header lacks a column
+   * @throws ValidationException the file is empty, unreadable, too long, or its header lacks a
+   *     column
    */
   public static List<Row> read(byte[] content) {
     if (content == null || content.length == 0) {
@@ -136,14 +164,19 @@ public final class ServiceRecordFile {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
       LocalDateTime local = cell.getLocalDateTimeCellValue();
       return local.atZone(BusinessTime.ZONE).toOffsetDateTime().toString();
     }
     if (type == CellType.NUMERIC) {
       // phone numbers typed as numbers: 13912345678, never 1.39E10
-      return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+      return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue()))
+          .stripTrailingZeros()
+          .toPlainString();
     }
     return formatter.formatCellValue(cell).strip();
   }
@@ -163,8 +196,11 @@ public final class ServiceRecordFile {
         }
       }
     }
-    List<FieldViolation> missing = REQUIRED_COLUMNS.stream().filter(c -> !index.containsKey(c))
-        .map(c -> new FieldViolation("header." + c, FieldViolation.REQUIRED)).toList();
+    List<FieldViolation> missing =
+        REQUIRED_COLUMNS.stream()
+            .filter(c -> !index.containsKey(c))
+            .map(c -> new FieldViolation("header." + c, FieldViolation.REQUIRED))
+            .toList();
     if (!missing.isEmpty()) {
       throw new ValidationException(missing);
     }
@@ -174,9 +210,18 @@ public final class ServiceRecordFile {
       if (v.stream().allMatch(String::isBlank)) {
         continue;
       }
-      rows.add(new Row(numbers.get(n), new ServiceRecordInput(at(v, index, "sourceSystem"), at(v, index, "externalId"),
-          at(v, index, "kind"), at(v, index, "occurredAt"), at(v, index, "citizenPhone"), at(v, index, "officerBadge"),
-          at(v, index, "unitCode"), at(v, index, "summary"))));
+      rows.add(
+          new Row(
+              numbers.get(n),
+              new ServiceRecordInput(
+                  at(v, index, "sourceSystem"),
+                  at(v, index, "externalId"),
+                  at(v, index, "kind"),
+                  at(v, index, "occurredAt"),
+                  at(v, index, "citizenPhone"),
+                  at(v, index, "officerBadge"),
+                  at(v, index, "unitCode"),
+                  at(v, index, "summary"))));
     }
     return rows;
   }
@@ -186,11 +231,19 @@ public final class ServiceRecordFile {
     return i == null || i >= values.size() ? null : values.get(i);
   }
 
-  /** UTF-8 (a byte-order mark dropped) when the bytes are valid UTF-8, else GB18030 (Chinese Excel's CSV). */
+  /**
+   * UTF-8 (a byte-order mark dropped) when the bytes are valid UTF-8, else GB18030 (Chinese Excel's
+   * CSV).
+   */
   static String decode(byte[] content) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       return new String(content, Charset.forName("GB18030"));

@@ -1,8 +1,8 @@
 package org.hotline.application.callback;
 
 /**
- * One service record (服务记录) as sent by another system or read from a row of an upload; every
- * value as text, validated by {@link ServiceRecordService}.
+ * One service record (服务记录) as sent by another system or read from a row of an upload; every value
+ * as text, validated by {@link ServiceRecordService}.
  *
  * @param sourceSystem the sending system (e.g. {@code JJ110} for the 110 dispatch system)
  * @param externalId the record's id in that system
@@ -13,5 +13,12 @@ package org.hotline.application.callback;
  * @param unitCode the code of the unit that served
  * @param summary a short summary, optional
  */
-public record ServiceRecordInput(String sourceSystem, String externalId, String kind, String occurredAt,
-    String citizenPhone, String officerBadge, String unitCode, String summary) {}
+public record ServiceRecordInput(
+    String sourceSystem,
+    String externalId,
+    String kind,
+    String occurredAt,
+    String citizenPhone,
+    String officerBadge,
+    String unitCode,
+    String summary) {}

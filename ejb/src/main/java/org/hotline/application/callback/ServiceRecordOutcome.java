@@ -15,7 +15,12 @@ import org.hotline.application.error.FieldViolation;
  * @param id the stored record's id (CREATED, UNCHANGED), null when refused
  * @param errors why it was refused (field and reason), empty otherwise
  */
-public record ServiceRecordOutcome(int line, String sourceSystem, String externalId, String status, Long id,
+public record ServiceRecordOutcome(
+    int line,
+    String sourceSystem,
+    String externalId,
+    String status,
+    Long id,
     List<FieldViolation> errors) {
 
   public static final String CREATED = "CREATED";

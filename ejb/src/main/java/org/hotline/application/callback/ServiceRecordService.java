@@ -35,9 +35,9 @@ import org.hotline.domain.model.user.Role;
  * the good ones are kept. A record is identified by {@code sourceSystem} + {@code externalId}: sent
  * again with the same content it is {@code UNCHANGED} (nothing written, no event); sent again with
  * other content it is refused ({@code externalId} DUPLICATE), the stored record stays. A new record
- * fires {@link ServiceRecordAccepted} in the same transaction. The whole batch is one transaction, so
- * a batch cut short by a failure (e.g. 409 CONCURRENT_UPDATE when two batches race on one record) has
- * stored nothing and can be sent again as it is.
+ * fires {@link ServiceRecordAccepted} in the same transaction. The whole batch is one transaction,
+ * so a batch cut short by a failure (e.g. 409 CONCURRENT_UPDATE when two batches race on one
+ * record) has stored nothing and can be sent again as it is.
  */
 @Stateless
 public class ServiceRecordService {
@@ -51,35 +51,33 @@ public class ServiceRecordService {
   /** A time later than now (beyond the clock tolerance). */
   public static final String IN_FUTURE = "IN_FUTURE";
 
-  @Inject
-  private ServiceRecordRepository records;
+  @Inject private ServiceRecordRepository records;
 
-  @Inject
-  private OfficerRepository officers;
+  @Inject private OfficerRepository officers;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private Event<ServiceRecordAccepted> accepted;
+  @Inject private Event<ServiceRecordAccepted> accepted;
 
   /**
    * Stores a JSON array of records.
    *
    * @param inputs the records (null elements are refused)
    * @return one outcome per record, {@code line} = its index in the array
-   * @throws ValidationException {@code records} REQUIRED (no body) or TOO_LONG (more than {@link #MAX_BATCH})
+   * @throws ValidationException {@code records} REQUIRED (no body) or TOO_LONG (more than {@link
+   *     #MAX_BATCH})
    */
   @RolesAllowed({Role.ADMIN_ROLE, Role.CALLBACK_ROLE})
   public ServiceRecordBatch submit(List<ServiceRecordInput> inputs) {
     if (inputs == null) {
-      throw new ValidationException(List.of(new FieldViolation("records", FieldViolation.REQUIRED)));
+      throw new ValidationException(
+          List.of(new FieldViolation("records", FieldViolation.REQUIRED)));
     }
     if (inputs.size() > MAX_BATCH) {
-      throw new ValidationException(List.of(new FieldViolation("records", FieldViolation.TOO_LONG)));
+      throw new ValidationException(
+          List.of(new FieldViolation("records", FieldViolation.TOO_LONG)));
     }
     List<ServiceRecordOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
@@ -89,12 +87,13 @@ public class ServiceRecordService {
   }
 
   /**
-   * Stores the rows of an uploaded CSV or XLSX file (see {@link ServiceRecordFile} for its columns).
+   * Stores the rows of an uploaded CSV or XLSX file (see {@link ServiceRecordFile} for its
+   * columns).
    *
    * @param content the file's bytes
    * @return one outcome per non-empty row, {@code line} = its row in the file (the header is row 1)
-   * @throws ValidationException the file is empty, unreadable, has more than {@link #MAX_BATCH} rows
-   *     or lacks a required column
+   * @throws ValidationException the file is empty, unreadable, has more than {@link #MAX_BATCH}
+   *     rows or lacks a required column
    */
   @RolesAllowed({Role.ADMIN_ROLE, Role.CALLBACK_ROLE})
   public ServiceRecordBatch upload(byte[] content) {
@@ -107,11 +106,14 @@ public class ServiceRecordService {
 
   private ServiceRecordOutcome store(int line, ServiceRecordInput in) {
     if (in == null) {
-      return refused(line, null, null, List.of(new FieldViolation("record", FieldViolation.REQUIRED)));
+      return refused(
+          line, null, null, List.of(new FieldViolation("record", FieldViolation.REQUIRED)));
     }
     Violations v = new Violations();
-    String source = v.text("sourceSystem", in.sourceSystem(), true, ServiceRecord.MAX_SOURCE_LENGTH);
-    String externalId = v.text("externalId", in.externalId(), true, ServiceRecord.MAX_EXTERNAL_ID_LENGTH);
+    String source =
+        v.text("sourceSystem", in.sourceSystem(), true, ServiceRecord.MAX_SOURCE_LENGTH);
+    String externalId =
+        v.text("externalId", in.externalId(), true, ServiceRecord.MAX_EXTERNAL_ID_LENGTH);
     ServiceRecordKind kind = v.choice("kind", in.kind(), ServiceRecordKind.class, null);
     Instant occurredAt = occurredAt(v, in.occurredAt());
     String phone = v.text("citizenPhone", in.citizenPhone(), true, ServiceRecord.MAX_PHONE_LENGTH);
@@ -132,16 +134,39 @@ public class ServiceRecordService {
     if (existing.isPresent()) {
       ServiceRecord stored = existing.get();
       if (stored.sameAs(kind, occurredAt, e164, officer, unit, summary)) {
-        return new ServiceRecordOutcome(line, source, externalId, ServiceRecordOutcome.UNCHANGED, stored.id(), List.of());
+        return new ServiceRecordOutcome(
+            line, source, externalId, ServiceRecordOutcome.UNCHANGED, stored.id(), List.of());
       }
-      return refused(line, source, externalId, List.of(new FieldViolation("externalId", FieldViolation.DUPLICATE)));
+      return refused(
+          line,
+          source,
+          externalId,
+          List.of(new FieldViolation("externalId", FieldViolation.DUPLICATE)));
     }
-    ServiceRecord record = new ServiceRecord(source, externalId, kind, occurredAt, phone, e164, officer, unit, summary,
-        BusinessTime.now(), currentUser.get().username());
+    ServiceRecord record =
+        new ServiceRecord(
+            source,
+            externalId,
+            kind,
+            occurredAt,
+            phone,
+            e164,
+            officer,
+            unit,
+            summary,
+            BusinessTime.now(),
+            currentUser.get().username());
     records.save(record);
-    accepted.fire(new ServiceRecordAccepted(record.id(), kind.name(), e164, unit.code(),
-        officer == null ? null : officer.badgeNumber(), occurredAt));
-    return new ServiceRecordOutcome(line, source, externalId, ServiceRecordOutcome.CREATED, record.id(), List.of());
+    accepted.fire(
+        new ServiceRecordAccepted(
+            record.id(),
+            kind.name(),
+            e164,
+            unit.code(),
+            officer == null ? null : officer.badgeNumber(),
+            occurredAt));
+    return new ServiceRecordOutcome(
+        line, source, externalId, ServiceRecordOutcome.CREATED, record.id(), List.of());
   }
 
   private static Instant occurredAt(Violations v, String value) {
@@ -184,7 +209,9 @@ public class ServiceRecordService {
     }
   }
 
-  private static ServiceRecordOutcome refused(int line, String source, String externalId, List<FieldViolation> why) {
-    return new ServiceRecordOutcome(line, source, externalId, ServiceRecordOutcome.REFUSED, null, why);
+  private static ServiceRecordOutcome refused(
+      int line, String source, String externalId, List<FieldViolation> why) {
+    return new ServiceRecordOutcome(
+        line, source, externalId, ServiceRecordOutcome.REFUSED, null, why);
   }
 }

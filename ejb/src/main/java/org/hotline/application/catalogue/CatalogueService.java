@@ -24,17 +24,13 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class CatalogueService {
 
-  @Inject
-  private CatalogueRepository catalogue;
+  @Inject private CatalogueRepository catalogue;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private CategoryRepository categories;
+  @Inject private CategoryRepository categories;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   /** The items in force (retired ones only when asked), optionally of one unit. */
   @PermitAll
@@ -76,16 +72,26 @@ public class CatalogueService {
   public CatalogueItemView retire(String code, String reason) {
     CatalogueItem item = existing(code);
     var current = item.current();
-    CatalogueCommand unchanged = new CatalogueCommand(code, null, current.title(), current.duties(),
-        current.categoryCodes(), current.keywords(), reason);
+    CatalogueCommand unchanged =
+        new CatalogueCommand(
+            code,
+            null,
+            current.title(),
+            current.duties(),
+            current.categoryCodes(),
+            current.keywords(),
+            reason);
     return revise(item, unchanged, true, new Violations(), false);
   }
 
   private CatalogueItem existing(String code) {
-    return catalogue.findByCode(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
+    return catalogue
+        .findByCode(code)
+        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
   }
 
-  private CatalogueItemView revise(CatalogueItem item, CatalogueCommand c, boolean retire, Violations v, boolean isNew) {
+  private CatalogueItemView revise(
+      CatalogueItem item, CatalogueCommand c, boolean retire, Violations v, boolean isNew) {
     String title = v.text("title", c.title(), true, 100);
     String duties = v.text("duties", c.duties(), true, 2000);
     String reason = v.text("reason", c.reason(), true, 500);
@@ -97,15 +103,28 @@ public class CatalogueService {
         categoryCodes.add(code);
       }
     }
-    List<String> keywords = c.keywords() == null ? List.of()
-        : c.keywords().stream().map(k -> v.text("keywords", k, true, CatalogueItemVersion.MAX_KEYWORD_LENGTH))
-            .filter(k -> k != null).distinct().toList();
+    List<String> keywords =
+        c.keywords() == null
+            ? List.of()
+            : c.keywords().stream()
+                .map(k -> v.text("keywords", k, true, CatalogueItemVersion.MAX_KEYWORD_LENGTH))
+                .filter(k -> k != null)
+                .distinct()
+                .toList();
     v.throwIfAny();
     if (isNew) {
       catalogue.add(item);
     }
-    var version = item.revise(title, duties, categoryCodes, keywords, retire, currentUser.get().username(),
-        BusinessTime.now(), reason);
+    var version =
+        item.revise(
+            title,
+            duties,
+            categoryCodes,
+            keywords,
+            retire,
+            currentUser.get().username(),
+            BusinessTime.now(),
+            reason);
     catalogue.addVersion(version);
     return CatalogueItemView.of(version);
   }

@@ -11,7 +11,6 @@ import org.hotline.application.notification.Recipients;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.slip.SlipRepository;
-import org.hotline.domain.model.slip.SupervisionSlip;
 import org.hotline.domain.model.ticket.Actor;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
@@ -20,44 +19,58 @@ import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * What happens when a deadline timer of the workflow fires (催办, 超时未签收, 超期, 升级, 整改超期,
- * 督办单催办/超期): the ticket or slip records it in its history and the people concerned are
- * notified. Called by the engine's job executor, in the job's transaction; every handler checks
- * the current state, so a timer that fires late or twice does no harm.
+ * What happens when a deadline timer of the workflow fires (催办, 超时未签收, 超期, 升级, 整改超期, 督办单催办/超期): the
+ * ticket or slip records it in its history and the people concerned are notified. Called by the
+ * engine's job executor, in the job's transaction; every handler checks the current state, so a
+ * timer that fires late or twice does no harm.
  */
 @Stateless
 @PermitAll
 public class DeadlineEvents {
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private SlipRepository slips;
+  @Inject private SlipRepository slips;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private Notifier notifier;
+  @Inject private Notifier notifier;
 
-  @Inject
-  private Recipients recipients;
+  @Inject private Recipients recipients;
 
   public void signOverdue(String ticketNumber) {
-    withTicket(ticketNumber, t -> t.markSignOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(Notices.aboutTicket(NotificationKind.SIGN_OVERDUE, t.id(), "signOverdue", t.number()),
-          recipients.handlersOf(t.ownerUnit()), recipients.centre());
-      return e;
-    }));
+    withTicket(
+        ticketNumber,
+        t ->
+            t.markSignOverdue(Actor.system(), BusinessTime.now())
+                .map(
+                    e -> {
+                      notifier.send(
+                          Notices.aboutTicket(
+                              NotificationKind.SIGN_OVERDUE, t.id(), "signOverdue", t.number()),
+                          recipients.handlersOf(t.ownerUnit()),
+                          recipients.centre());
+                      return e;
+                    }));
   }
 
   public void remind(String ticketNumber) {
-    withTicket(ticketNumber, t -> t.remind(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(Notices.aboutTicket(NotificationKind.REMINDER, t.id(), "reminder", t.number(),
-          BusinessTime.minutes(t.replyDeadline())), recipients.handlersOf(t.ownerUnit()));
-      return e;
-    }));
+    withTicket(
+        ticketNumber,
+        t ->
+            t.remind(Actor.system(), BusinessTime.now())
+                .map(
+                    e -> {
+                      notifier.send(
+                          Notices.aboutTicket(
+                              NotificationKind.REMINDER,
+                              t.id(),
+                              "reminder",
+                              t.number(),
+                              BusinessTime.minutes(t.replyDeadline())),
+                          recipients.handlersOf(t.ownerUnit()));
+                      return e;
+                    }));
   }
 
   public void overdue(String ticketNumber) {
@@ -65,11 +78,20 @@ public class DeadlineEvents {
   }
 
   private Optional<TicketEvent> markOverdue(Ticket t) {
-    return t.markOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(Notices.aboutTicket(NotificationKind.OVERDUE, t.id(), "overdue", t.number(),
-          t.ownerUnit().name()), recipients.handlersOf(t.ownerUnit()), recipients.centre());
-      return e;
-    });
+    return t.markOverdue(Actor.system(), BusinessTime.now())
+        .map(
+            e -> {
+              notifier.send(
+                  Notices.aboutTicket(
+                      NotificationKind.OVERDUE,
+                      t.id(),
+                      "overdue",
+                      t.number(),
+                      t.ownerUnit().name()),
+                  recipients.handlersOf(t.ownerUnit()),
+                  recipients.centre());
+              return e;
+            });
   }
 
   /**
@@ -95,45 +117,86 @@ public class DeadlineEvents {
       return Optional.empty();
     }
     tickets.append(escalated.get());
-    notifier.send(Notices.aboutTicket(NotificationKind.ESCALATION, t.id(), "escalation", t.number(),
-        t.ownerUnit().name(), to.name(), t.escalationLevel()),
-        recipients.leadersOf(to), recipients.headsOf(t.ownerUnit()), recipients.centre());
-    return to.parent() == null ? Optional.empty() : Optional.of(deadlines.planner().escalateAt(now, days));
+    notifier.send(
+        Notices.aboutTicket(
+            NotificationKind.ESCALATION,
+            t.id(),
+            "escalation",
+            t.number(),
+            t.ownerUnit().name(),
+            to.name(),
+            t.escalationLevel()),
+        recipients.leadersOf(to),
+        recipients.headsOf(t.ownerUnit()),
+        recipients.centre());
+    return to.parent() == null
+        ? Optional.empty()
+        : Optional.of(deadlines.planner().escalateAt(now, days));
   }
 
   public void rectificationOverdue(String ticketNumber) {
-    withTicket(ticketNumber, t -> t.markRectificationOverdue(Actor.system(), BusinessTime.now()).map(e -> {
-      notifier.send(Notices.aboutTicket(NotificationKind.RECTIFICATION_OVERDUE, t.id(), "rectificationOverdue",
-          t.number()), recipients.headsOf(t.ownerUnit()), recipients.centre());
-      return e;
-    }));
+    withTicket(
+        ticketNumber,
+        t ->
+            t.markRectificationOverdue(Actor.system(), BusinessTime.now())
+                .map(
+                    e -> {
+                      notifier.send(
+                          Notices.aboutTicket(
+                              NotificationKind.RECTIFICATION_OVERDUE,
+                              t.id(),
+                              "rectificationOverdue",
+                              t.number()),
+                          recipients.headsOf(t.ownerUnit()),
+                          recipients.centre());
+                      return e;
+                    }));
   }
 
   public void slipReminder(Long slipId) {
-    slips.find(slipId).ifPresent(s -> s.remind(Actor.system(), BusinessTime.now()).ifPresent(e -> {
-      slips.append(e);
-      notifier.send(Notices.aboutSlip(s.id(), "slipReminder", s.number(),
-          BusinessTime.minutes(s.deadline())), recipients.headsOf(s.unit()));
-    }));
+    slips
+        .find(slipId)
+        .ifPresent(
+            s ->
+                s.remind(Actor.system(), BusinessTime.now())
+                    .ifPresent(
+                        e -> {
+                          slips.append(e);
+                          notifier.send(
+                              Notices.aboutSlip(
+                                  s.id(),
+                                  "slipReminder",
+                                  s.number(),
+                                  BusinessTime.minutes(s.deadline())),
+                              recipients.headsOf(s.unit()));
+                        }));
   }
 
   public void slipOverdue(Long slipId) {
-    slips.find(slipId).ifPresent(s -> s.markOverdue(Actor.system(), BusinessTime.now()).ifPresent(e -> {
-      slips.append(e);
-      notifier.send(Notices.aboutSlip(s.id(), "slipOverdue", s.number(), s.unit().name()),
-          recipients.headsOf(s.unit()), recipients.directors());
-    }));
+    slips
+        .find(slipId)
+        .ifPresent(
+            s ->
+                s.markOverdue(Actor.system(), BusinessTime.now())
+                    .ifPresent(
+                        e -> {
+                          slips.append(e);
+                          notifier.send(
+                              Notices.aboutSlip(s.id(), "slipOverdue", s.number(), s.unit().name()),
+                              recipients.headsOf(s.unit()),
+                              recipients.directors());
+                        }));
   }
 
   private Ticket ticket(String number) {
     return tickets.findByNumber(number).orElse(null);
   }
 
-  private void withTicket(String number, java.util.function.Function<Ticket, Optional<TicketEvent>> action) {
+  private void withTicket(
+      String number, java.util.function.Function<Ticket, Optional<TicketEvent>> action) {
     Ticket t = ticket(number);
     if (t != null) {
       action.apply(t).ifPresent(tickets::append);
     }
   }
-
 }

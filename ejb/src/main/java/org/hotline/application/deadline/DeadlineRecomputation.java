@@ -20,21 +20,28 @@ import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketStatus;
 
 /**
- * 时限重算: after an edit of the working-day calendar every open deadline is computed again under
- * the new calendar, in the edit's transaction; moved deadlines are recorded in the ticket's history
- * and their timers move with them.
+ * 时限重算: after an edit of the working-day calendar every open deadline is computed again under the
+ * new calendar, in the edit's transaction; moved deadlines are recorded in the ticket's history and
+ * their timers move with them.
  */
 @ApplicationScoped
 public class DeadlineRecomputation {
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
+
+  /**
+   * Recomputes when the calendar was edited ({@link
+   * org.hotline.application.calendar.WorkingCalendarEdited}, in the edit's transaction).
+   */
+  void onCalendarEdited(
+      @jakarta.enterprise.event.Observes
+          org.hotline.application.calendar.WorkingCalendarEdited edit) {
+    recompute(edit.calendar(), edit.actor());
+  }
 
   /** Returns how many tickets had a deadline moved. */
   public int recompute(WorkingCalendar calendar, Actor actor) {
@@ -66,16 +73,28 @@ public class DeadlineRecomputation {
     return moved;
   }
 
-  private boolean rectification(Ticket t, WorkingCalendar calendar, Actor actor, Instant now,
+  private boolean rectification(
+      Ticket t,
+      WorkingCalendar calendar,
+      Actor actor,
+      Instant now,
       Map<Ticket, Map<String, Object>> timers) {
     Rectification r = t.currentRectification();
-    Instant due = new DeadlinePlanner(calendar).replyDeadline(r.openedAt(), Rectification.REPORT_WORKING_DAYS);
+    Instant due =
+        new DeadlinePlanner(calendar)
+            .replyDeadline(r.openedAt(), Rectification.REPORT_WORKING_DAYS);
     if (due.equals(r.dueAt())) {
       return false;
     }
-    tickets.append(t.note(org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED, null,
-        EventDetail.of("rectification", BusinessTime.text(r.dueAt()) + "->" + BusinessTime.text(due))
-            .and("cause", "CALENDAR_CHANGED"), actor, now));
+    tickets.append(
+        t.note(
+            org.hotline.domain.model.ticket.TicketAction.DEADLINES_RECOMPUTED,
+            null,
+            EventDetail.of(
+                    "rectification", BusinessTime.text(r.dueAt()) + "->" + BusinessTime.text(due))
+                .and("cause", "CALENDAR_CHANGED"),
+            actor,
+            now));
     r.reschedule(due);
     timers.put(t, Map.of("rectifyDueAt", TicketDeadlines.date(due)));
     return true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.application.calendar.WorkingCalendars;
 import org.hotline.domain.model.calendar.WorkingCalendar;
+import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.deadline.DeadlinePlan;
 import org.hotline.domain.model.deadline.DeadlinePlanner;
 import org.hotline.domain.model.deadline.TimeLimitRule;
@@ -17,7 +18,6 @@ import org.hotline.domain.model.deadline.TimeLimitRules;
 import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.Rectification;
 import org.hotline.domain.model.ticket.Ticket;
-import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.ticket.Urgency;
 
 /**
@@ -30,11 +30,9 @@ public class TicketDeadlines {
 
   static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-  @Inject
-  private TimeLimitRuleRepository ruleRepository;
+  @Inject private TimeLimitRuleRepository ruleRepository;
 
-  @Inject
-  private WorkingCalendars calendars;
+  @Inject private WorkingCalendars calendars;
 
   private volatile List<TimeLimitRule> rules;
   private volatile Instant loadedAt = Instant.EPOCH;
@@ -66,8 +64,12 @@ public class TicketDeadlines {
     return replyDeadline(planner(), ruleFor(category, urgency, channel), category, urgency, start);
   }
 
-  private static Instant replyDeadline(DeadlinePlanner planner, TimeLimitRule rule, Category category,
-      Urgency urgency, Instant start) {
+  private static Instant replyDeadline(
+      DeadlinePlanner planner,
+      TimeLimitRule rule,
+      Category category,
+      Urgency urgency,
+      Instant start) {
     return planner.replyDeadline(start, rule.replyDays(category, urgency));
   }
 
@@ -78,7 +80,8 @@ public class TicketDeadlines {
   public DeadlinePlan scheduleHandling(Ticket t, boolean restart, Instant now) {
     DeadlinePlanner planner = planner();
     TimeLimitRule rule = ruleFor(t);
-    Instant reply = restart ? replyDeadline(planner, rule, t.category(), t.urgency(), now) : t.replyDeadline();
+    Instant reply =
+        restart ? replyDeadline(planner, rule, t.category(), t.urgency(), now) : t.replyDeadline();
     DeadlinePlan plan = planner.plan(rule, now, reply);
     t.scheduleHandling(plan.replyDeadline(), plan.signDeadline(), restart ? now : null);
     return plan;
@@ -91,8 +94,10 @@ public class TicketDeadlines {
   public DeadlinePlan replan(Ticket t, WorkingCalendar calendar) {
     DeadlinePlanner planner = new DeadlinePlanner(calendar);
     TimeLimitRule rule = ruleFor(t);
-    Instant reply = t.extensionCount() > 0 ? t.replyDeadline()
-        : replyDeadline(planner, rule, t.category(), t.urgency(), t.deadlineStart());
+    Instant reply =
+        t.extensionCount() > 0
+            ? t.replyDeadline()
+            : replyDeadline(planner, rule, t.category(), t.urgency(), t.deadlineStart());
     if (t.assignedAt() == null) {
       return new DeadlinePlan(null, null, reply, null);
     }

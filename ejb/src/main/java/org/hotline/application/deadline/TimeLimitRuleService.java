@@ -27,24 +27,22 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class TimeLimitRuleService {
 
-  @Inject
-  private TimeLimitRuleRepository rules;
+  @Inject private TimeLimitRuleRepository rules;
 
-  @Inject
-  private CategoryRepository categories;
+  @Inject private CategoryRepository categories;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   @PermitAll
   public List<TimeLimitRuleView> all() {
     return rules.all().stream()
-        .sorted(Comparator.comparing((TimeLimitRule r) -> r.categoryCode() != null)
-            .thenComparing(r -> r.urgency() != null).thenComparing(r -> Objects.toString(r.categoryCode(), ""))
-            .thenComparing(TimeLimitRule::id))
+        .sorted(
+            Comparator.comparing((TimeLimitRule r) -> r.categoryCode() != null)
+                .thenComparing(r -> r.urgency() != null)
+                .thenComparing(r -> Objects.toString(r.categoryCode(), ""))
+                .thenComparing(TimeLimitRule::id))
         .map(TimeLimitRuleView::of)
         .toList();
   }
@@ -59,14 +57,20 @@ public class TimeLimitRuleService {
     Urgency urgency = v.optionalChoice("urgency", input.urgency(), Urgency.class);
     Channel channel = v.optionalChoice("channel", input.channel(), Channel.class);
     TimeLimitRule.Limits limits = limits(v, input);
-    boolean duplicate = rules.all().stream().anyMatch(r -> Objects.equals(r.categoryCode(), category)
-        && r.urgency() == urgency && r.channel() == channel);
+    boolean duplicate =
+        rules.all().stream()
+            .anyMatch(
+                r ->
+                    Objects.equals(r.categoryCode(), category)
+                        && r.urgency() == urgency
+                        && r.channel() == channel);
     if (duplicate) {
       v.add("categoryCode", FieldViolation.DUPLICATE);
     }
     v.throwIfAny();
-    TimeLimitRule rule = new TimeLimitRule(category, urgency, channel, limits, currentUser.get().username(),
-        BusinessTime.now());
+    TimeLimitRule rule =
+        new TimeLimitRule(
+            category, urgency, channel, limits, currentUser.get().username(), BusinessTime.now());
     rules.add(rule);
     deadlines.invalidate();
     return TimeLimitRuleView.of(rule);
@@ -74,7 +78,8 @@ public class TimeLimitRuleService {
 
   @RolesAllowed(Role.ADMIN_ROLE)
   public TimeLimitRuleView update(Long id, TimeLimitRuleView input) {
-    TimeLimitRule rule = rules.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+    TimeLimitRule rule =
+        rules.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
     Violations v = new Violations();
     TimeLimitRule.Limits limits = limits(v, input);
     v.throwIfAny();
@@ -85,7 +90,8 @@ public class TimeLimitRuleService {
 
   @RolesAllowed(Role.ADMIN_ROLE)
   public void remove(Long id) {
-    TimeLimitRule rule = rules.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+    TimeLimitRule rule =
+        rules.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
     if (rule.categoryCode() == null && rule.urgency() == null && rule.channel() == null) {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
@@ -105,7 +111,8 @@ public class TimeLimitRuleService {
         v.text("note", in.note(), false, 200));
   }
 
-  private static Integer range(Violations v, String field, Integer value, int min, int max, boolean required) {
+  private static Integer range(
+      Violations v, String field, Integer value, int min, int max, boolean required) {
     if (value == null) {
       if (required) {
         v.add(field, FieldViolation.REQUIRED);

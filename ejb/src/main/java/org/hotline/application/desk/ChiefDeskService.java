@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import org.hotline.application.deadline.ExtensionView;
 import org.hotline.application.deadline.TicketDeadlines;
+import org.hotline.application.extension.ExtensionView;
 import org.hotline.application.slip.SlipView;
 import org.hotline.application.slip.SupervisionSlipService;
 import org.hotline.application.ticket.TicketPermissions;
@@ -30,20 +30,15 @@ public class ChiefDeskService {
   /** "Due soon": the reply deadline falls within this many working days. */
   static final int DUE_SOON_WORKING_DAYS = 1;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private ExtensionRequestRepository extensions;
+  @Inject private ExtensionRequestRepository extensions;
 
-  @Inject
-  private SupervisionSlipService slipService;
+  @Inject private SupervisionSlipService slipService;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
   @RolesAllowed({Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public ChiefDesk desk() {
@@ -53,20 +48,39 @@ public class ChiefDeskService {
     Instant soon = deadlines.planner().replyDeadline(now, DUE_SOON_WORKING_DAYS);
     List<Ticket> open = tickets.openOfUnit(unit.code());
     Predicate<Ticket> awaiting = Ticket::awaitingUnitReply;
-    Predicate<Ticket> late = t -> awaiting.test(t) && t.replyDeadline() != null && now.isAfter(t.replyDeadline());
-    List<ExtensionView> pending = extensions.openForUnit(unit.code()).stream()
-        .filter(r -> r.awaitsChief())
-        .sorted(Comparator.comparing(r -> r.requestedAt()))
-        .map(r -> ExtensionView.of(r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
-        .toList();
+    Predicate<Ticket> late =
+        t -> awaiting.test(t) && t.replyDeadline() != null && now.isAfter(t.replyDeadline());
+    List<ExtensionView> pending =
+        extensions.openForUnit(unit.code()).stream()
+            .filter(r -> r.awaitsChief())
+            .sorted(Comparator.comparing(r -> r.requestedAt()))
+            .map(
+                r ->
+                    ExtensionView.of(
+                        r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
+            .toList();
     List<SlipView> openSlips = slipService.openOfMyUnit();
-    return new ChiefDesk(unit.code(), unit.name(), BusinessTime.display(now),
+    return new ChiefDesk(
+        unit.code(),
+        unit.name(),
+        BusinessTime.display(now),
         section(open, late, user),
         section(open, t -> awaiting.test(t) && t.escalationLevel() > 0, user),
-        section(open, t -> t.status() == TicketStatus.ASSIGNED && t.signDeadline() != null
-            && now.isAfter(t.signDeadline()), user),
-        section(open, t -> awaiting.test(t) && !late.test(t) && t.replyDeadline() != null
-            && !t.replyDeadline().isAfter(soon), user),
+        section(
+            open,
+            t ->
+                t.status() == TicketStatus.ASSIGNED
+                    && t.signDeadline() != null
+                    && now.isAfter(t.signDeadline()),
+            user),
+        section(
+            open,
+            t ->
+                awaiting.test(t)
+                    && !late.test(t)
+                    && t.replyDeadline() != null
+                    && !t.replyDeadline().isAfter(soon),
+            user),
         section(open, t -> t.status() == TicketStatus.RECTIFYING, user),
         openSlips,
         pending,
@@ -74,10 +88,13 @@ public class ChiefDeskService {
         section(open, t -> t.status() == TicketStatus.REPLIED, user));
   }
 
-  private static List<ChiefDesk.DeskTicket> section(List<Ticket> open, Predicate<Ticket> which, AppUser user) {
+  private static List<ChiefDesk.DeskTicket> section(
+      List<Ticket> open, Predicate<Ticket> which, AppUser user) {
     return open.stream()
         .filter(which)
-        .sorted(Comparator.comparing(ChiefDeskService::due, Comparator.nullsLast(Comparator.naturalOrder())))
+        .sorted(
+            Comparator.comparing(
+                ChiefDeskService::due, Comparator.nullsLast(Comparator.naturalOrder())))
         .map(t -> row(t, user))
         .toList();
   }
@@ -90,10 +107,23 @@ public class ChiefDeskService {
   private static ChiefDesk.DeskTicket row(Ticket t, AppUser user) {
     Rectification r = t.status() == TicketStatus.RECTIFYING ? t.currentRectification() : null;
     String content = t.content().length() > 80 ? t.content().substring(0, 80) + "…" : t.content();
-    return new ChiefDesk.DeskTicket(t.id(), t.number(), t.status().name(), t.category().name(), t.urgency().name(),
-        content, t.replyText(), BusinessTime.display(t.replyDeadline()), BusinessTime.display(t.signDeadline()),
-        r == null ? null : BusinessTime.display(r.dueAt()), t.overdueAt() != null, t.escalationLevel(),
-        t.escalatedTo() == null ? null : t.escalatedTo().name(), t.extensionCount(),
-        TicketPermissions.allowedActions(t, user));
+    return new ChiefDesk.DeskTicket(
+        t.id(),
+        t.number(),
+        t.status().name(),
+        t.category().name(),
+        t.urgency().name(),
+        content,
+        t.replyText(),
+        BusinessTime.display(t.replyDeadline()),
+        BusinessTime.display(t.signDeadline()),
+        r == null ? null : BusinessTime.display(r.dueAt()),
+        t.overdueAt() != null,
+        t.escalationLevel(),
+        t.escalatedTo() == null ? null : t.escalatedTo().name(),
+        t.extensionCount(),
+        TicketPermissions.allowedActions(t, user),
+        BusinessTime.display(t.repliedAt()),
+        r == null ? List.of() : r.dissatisfaction());
   }
 }

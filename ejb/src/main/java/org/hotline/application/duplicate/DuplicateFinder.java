@@ -3,7 +3,6 @@ package org.hotline.application.duplicate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.CallerPhones;
+import org.hotline.domain.model.ticket.DuplicateWindow;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.AppUser;
@@ -22,28 +22,34 @@ import org.hotline.domain.model.user.Role;
 
 /**
  * 重复件: likely repeat calls about the same matter, shown at intake (before the ticket exists) and in
- * the dispatcher's queue: the same phone, or the same area with similar content, within a window
- * of {@code hotline.duplicates.window.days} days (default 30).
+ * the dispatcher's queue: the same phone, or the same area with similar content, within a window of
+ * {@code hotline.duplicates.window.days} days (default 30).
  */
 @Stateless
 @RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE})
 public class DuplicateFinder {
 
-  static final String WINDOW_DAYS = "hotline.duplicates.window.days";
   static final int LIMIT = 5;
 
-  /** A likely duplicate and why. */
-  public record Candidate(Long id, String number, String status, String content, String areaName,
-      java.time.OffsetDateTime createdAt, List<String> reasons) {}
+  /**
+   * A likely duplicate and why: {@code reasons} as bilingual text (kept for API clients), {@code
+   * reasonCodes} as codes for the pages to word: {@code SAME_PHONE}, {@code SIMILAR_CONTENT}.
+   */
+  public record Candidate(
+      Long id,
+      String number,
+      String status,
+      String content,
+      String areaName,
+      java.time.OffsetDateTime createdAt,
+      List<String> reasons,
+      List<String> reasonCodes) {}
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   /** For a call being logged. */
   public List<Candidate> forCall(String phone, String areaCode, String content) {
@@ -52,7 +58,8 @@ public class DuplicateFinder {
     if (typedPhone != null && !CallerPhones.looksLikePhone(typedPhone)) {
       v.add("phone", FieldViolation.INVALID);
     }
-    // the same caller is the same complete number however written; a number still being typed matches none
+    // the same caller is the same complete number however written; a number still being typed
+    // matches none
     String cleanPhone = typedPhone == null ? null : CallerPhones.e164(typedPhone).orElse(null);
     String cleanArea = v.text("area", areaCode, false, 40);
     String cleanContent = v.text("content", content, false, 4000);
@@ -69,26 +76,37 @@ public class DuplicateFinder {
 
   /** {@code phone} in E.164 (or null). */
   private List<Candidate> find(String phone, String areaCode, String content, Long excludeId) {
-    Instant since = BusinessTime.now().minus(Duration.ofDays(Integer.getInteger(WINDOW_DAYS, 30)));
+    Instant since = DuplicateWindow.start();
     Map<Long, Candidate> found = new LinkedHashMap<>();
     if (phone != null) {
       for (Ticket t : tickets.samePhoneSince(phone, since, excludeId, LIMIT)) {
-        add(found, t, "同一来电号码 same phone");
+        add(found, t, "同一来电号码 same phone", "SAME_PHONE");
       }
     }
     if (areaCode != null && content != null) {
       for (Ticket t : tickets.similarContentSince(areaCode, content, since, excludeId, LIMIT)) {
-        add(found, t, "同一区域相似内容 same area, similar content");
+        add(found, t, "同一区域相似内容 same area, similar content", "SIMILAR_CONTENT");
       }
     }
     return found.values().stream().limit(LIMIT).toList();
   }
 
-  private static void add(Map<Long, Candidate> found, Ticket t, String reason) {
+  private static void add(Map<Long, Candidate> found, Ticket t, String reason, String code) {
     Candidate prior = found.get(t.id());
     List<String> reasons = new ArrayList<>(prior == null ? List.of() : prior.reasons());
     reasons.add(reason);
-    found.put(t.id(), new Candidate(t.id(), t.number(), t.status().name(), t.content(), t.area().path(),
-        BusinessTime.display(t.createdAt()), reasons));
+    List<String> codes = new ArrayList<>(prior == null ? List.of() : prior.reasonCodes());
+    codes.add(code);
+    found.put(
+        t.id(),
+        new Candidate(
+            t.id(),
+            t.number(),
+            t.status().name(),
+            t.content(),
+            t.area().path(),
+            BusinessTime.display(t.createdAt()),
+            reasons,
+            codes));
   }
 }

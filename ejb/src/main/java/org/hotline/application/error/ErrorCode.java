@@ -45,10 +45,14 @@ public enum ErrorCode {
   EXTENSION_TOO_LATE(409),
   SLIP_STEP_NOT_ALLOWED(409),
   SELF_EXAMINATION_NOT_REQUIRED(409),
-  /** A step of a multi-step approval taken before the step that must come first (e.g. the chief's). */
+  /**
+   * A step of a multi-step approval taken before the step that must come first (e.g. the chief's).
+   */
   EARLIER_STEP_PENDING(409),
   IDEMPOTENCY_KEY_REUSED(422),
-  /** Too many failed logins from this client or for this account: wait {@code Retry-After} seconds. */
+  /**
+   * Too many failed logins from this client or for this account: wait {@code Retry-After} seconds.
+   */
   LOGIN_THROTTLED(429),
   /** 扫码评警: too many ratings from this device or network; wait {@code Retry-After} seconds. */
   RATING_RATE_LIMITED(429),

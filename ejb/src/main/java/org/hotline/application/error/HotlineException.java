@@ -3,8 +3,8 @@ package org.hotline.application.error;
 import java.util.List;
 
 /**
- * A refusal the client can act on. Declared an application exception in ejb-jar.xml (rollback),
- * so it reaches the REST layer unwrapped. {@code args} fill the localised message.
+ * A refusal the client can act on. Declared an application exception in ejb-jar.xml (rollback), so
+ * it reaches the REST layer unwrapped. {@code args} fill the localised message.
  */
 public class HotlineException extends RuntimeException {
 

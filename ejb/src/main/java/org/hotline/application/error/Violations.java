@@ -57,7 +57,8 @@ public final class Violations {
   }
 
   /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
-  public <T> T reference(String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
+  public <T> T reference(
+      String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
     if (VisibleText.isBlank(code)) {
       add(field, FieldViolation.REQUIRED);
       return null;
@@ -74,7 +75,8 @@ public final class Violations {
    * A yes/no decision with its reason (review, approval): {@code decision} is required, and the
    * reason too when the answer is no. Returns the cleaned reason.
    */
-  public String decision(String decisionField, Boolean decision, String reasonField, String reason, int maxLength) {
+  public String decision(
+      String decisionField, Boolean decision, String reasonField, String reason, int maxLength) {
     if (decision == null) {
       add(decisionField, FieldViolation.REQUIRED);
     }
@@ -100,7 +102,10 @@ public final class Violations {
   /** The latest year a query parameter may name (dates beyond are not a calendar's business). */
   public static final int MAX_YEAR = 9999;
 
-  /** A calendar year between 1 and {@link #MAX_YEAR}; records INVALID otherwise (e.g. {@code year=2147483647}). */
+  /**
+   * A calendar year between 1 and {@link #MAX_YEAR}; records INVALID otherwise (e.g. {@code
+   * year=2147483647}).
+   */
   public int year(String field, int value) {
     if (value < 1 || value > MAX_YEAR) {
       add(field, FieldViolation.INVALID);

@@ -13,8 +13,7 @@ import org.hotline.domain.model.user.AppUser;
 @ApplicationScoped
 public class InAppNotifications implements NotificationChannel {
 
-  @Inject
-  private NotificationRepository notifications;
+  @Inject private NotificationRepository notifications;
 
   @Override
   public void deliver(List<AppUser> recipients, Notification.Message message) {

@@ -24,7 +24,8 @@ public final class Notices {
   private Notices() {}
 
   /** A notice about a ticket. */
-  public static Message aboutTicket(NotificationKind kind, Long ticketId, String name, Object... args) {
+  public static Message aboutTicket(
+      NotificationKind kind, Long ticketId, String name, Object... args) {
     return message(kind, ticketId, null, name, args);
   }
 
@@ -33,14 +34,21 @@ public final class Notices {
     return message(NotificationKind.SLIP, null, slipId, name, args);
   }
 
-  private static Message message(NotificationKind kind, Long ticketId, Long slipId, String name, Object... args) {
+  private static Message message(
+      NotificationKind kind, Long ticketId, Long slipId, String name, Object... args) {
     String key = "notice." + name;
     List<String> plain = Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toList();
     Object[] values = plain.toArray();
     try {
       String body = Messages.has(key + ".body") ? Messages.zh(key + ".body", values) : null;
-      return new Message(kind, ticketId, slipId, Messages.zh(key + ".title", values),
-          body == null || body.isBlank() ? null : body, key, JSON.writeValueAsString(plain));
+      return new Message(
+          kind,
+          ticketId,
+          slipId,
+          Messages.zh(key + ".title", values),
+          body == null || body.isBlank() ? null : body,
+          key,
+          JSON.writeValueAsString(plain));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -48,7 +56,9 @@ public final class Notices {
 
   /** The title of a stored notification in {@code locale}: from its key, else as stored. */
   public static String title(Notification n, Locale locale) {
-    return n.textKey() == null ? n.title() : Notification.fitTitle(Messages.text(n.textKey() + ".title", locale, args(n)));
+    return n.textKey() == null
+        ? n.title()
+        : Notification.fitTitle(Messages.text(n.textKey() + ".title", locale, args(n)));
   }
 
   /** The body of a stored notification in {@code locale}: from its key, else as stored. */
@@ -62,7 +72,8 @@ public final class Notices {
 
   private static Object[] args(Notification n) {
     try {
-      return n.textArgs() == null ? new Object[0]
+      return n.textArgs() == null
+          ? new Object[0]
           : JSON.readValue(n.textArgs(), new TypeReference<List<String>>() {}).toArray();
     } catch (JsonProcessingException e) {
       return new Object[0];

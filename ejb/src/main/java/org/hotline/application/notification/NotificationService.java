@@ -18,11 +18,9 @@ public class NotificationService {
 
   static final int PAGE = 50;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private NotificationRepository notifications;
+  @Inject private NotificationRepository notifications;
 
   public List<NotificationView> mine(boolean unreadOnly) {
     return notifications.of(currentUser.get().username(), unreadOnly, PAGE).stream()
@@ -35,9 +33,11 @@ public class NotificationService {
   }
 
   public NotificationView markRead(Long id) {
-    Notification n = notifications.find(id)
-        .filter(x -> x.recipient().equals(currentUser.get().username()))
-        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
+    Notification n =
+        notifications
+            .find(id)
+            .filter(x -> x.recipient().equals(currentUser.get().username()))
+            .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
     n.markRead(BusinessTime.now());
     return NotificationView.of(n);
   }

@@ -15,9 +15,7 @@ import org.hotline.domain.model.user.AppUser;
 @ApplicationScoped
 public class Notifier {
 
-  @Inject
-  @Any
-  private Instance<NotificationChannel> channels;
+  @Inject @Any private Instance<NotificationChannel> channels;
 
   @SuppressWarnings("unchecked")
   public void send(Notification.Message message, List<AppUser>... groups) {

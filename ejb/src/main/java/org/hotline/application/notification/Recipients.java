@@ -13,8 +13,7 @@ import org.hotline.domain.model.user.UserRepository;
 @ApplicationScoped
 public class Recipients {
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
   /** Everyone who handles the unit's tickets (officers, chief, agency handlers). */
   public List<AppUser> handlersOf(Unit unit) {

@@ -11,14 +11,17 @@ import java.util.HexFormat;
 
 /**
  * Canonical JSON of the published rankings: properties in lexicographic order at every level, no
- * whitespace, nulls left out, UTF-8; and its SHA-256 in lower-case hex. The same ranking always gives
- * the same text, so the hash printed on a paper copy can be checked against the stored snapshot.
+ * whitespace, nulls left out, UTF-8; and its SHA-256 in lower-case hex. The same ranking always
+ * gives the same text, so the hash printed on a paper copy can be checked against the stored
+ * snapshot.
  */
 final class CanonicalJson {
 
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-      .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
-      .withFormatting(false));
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
+              .withFormatting(false));
 
   private CanonicalJson() {}
 
@@ -32,7 +35,8 @@ final class CanonicalJson {
 
   static String sha256(String canonical) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -20,8 +20,17 @@ public record OutcomeView(
     CallbackResult revisitResult) {
 
   public static OutcomeView of(TicketOutcome o, String number) {
-    return new OutcomeView(o.ticketId(), number, o.unitCode(), o.directAnswer(), BusinessTime.display(o.dueAt()),
-        BusinessTime.display(o.repliedAt()), BusinessTime.display(o.closedAt()), BusinessTime.display(o.callbackAt()),
-        o.callbackResult(), BusinessTime.display(o.revisitAt()), o.revisitResult());
+    return new OutcomeView(
+        o.ticketId(),
+        number,
+        o.unitCode(),
+        o.directAnswer(),
+        BusinessTime.display(o.dueAt()),
+        BusinessTime.display(o.repliedAt()),
+        BusinessTime.display(o.closedAt()),
+        BusinessTime.display(o.callbackAt()),
+        o.callbackResult(),
+        BusinessTime.display(o.revisitAt()),
+        o.revisitResult());
   }
 }

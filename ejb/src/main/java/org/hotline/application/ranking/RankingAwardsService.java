@@ -21,30 +21,44 @@ import org.hotline.domain.model.ranking.UnitClass;
 import org.hotline.domain.model.user.Role;
 
 /**
- * 季度优秀 and 年度奖励 (seed 003): each quarter the top units of every class by average score over
- * the quarter's published months are excellent (ties: more months ranked first, then unit code); a unit excellent {@code rewardTimes} times in a
- * year is a reward candidate. Only published months count (the latest version of each).
+ * 季度优秀 and 年度奖励 (seed 003): each quarter the top units of every class by average score over the
+ * quarter's published months are excellent (ties: more months ranked first, then unit code); a unit
+ * excellent {@code rewardTimes} times in a year is a reward candidate. Only published months count
+ * (the latest version of each).
  */
 @Stateless
 @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
 public class RankingAwardsService {
 
-  @Inject
-  private RankingRepository rankings;
+  @Inject private RankingRepository rankings;
 
   /** A unit's average over the published months of a quarter in which it was ranked. */
-  public record QuarterLine(int rank, String unitCode, String unitName, UnitClass unitClass, double averageScore,
-      int monthsRanked, boolean excellent) {}
+  public record QuarterLine(
+      int rank,
+      String unitCode,
+      String unitName,
+      UnitClass unitClass,
+      double averageScore,
+      int monthsRanked,
+      boolean excellent) {}
 
   /** A quarter: the months it used and each class's lines, best first. */
-  public record QuarterView(String quarter, List<String> publishedMonths, int excellentPerQuarter,
+  public record QuarterView(
+      String quarter,
+      List<String> publishedMonths,
+      int excellentPerQuarter,
       Map<UnitClass, List<QuarterLine>> classes) {}
 
   /** A unit's excellent quarters in a year. */
-  public record YearLine(String unitCode, String unitName, UnitClass unitClass, List<String> excellentQuarters,
+  public record YearLine(
+      String unitCode,
+      String unitName,
+      UnitClass unitClass,
+      List<String> excellentQuarters,
       boolean rewardCandidate) {}
 
-  public record YearView(String year, int rewardTimes, List<QuarterView> quarters, List<YearLine> units) {}
+  public record YearView(
+      String year, int rewardTimes, List<QuarterView> quarters, List<YearLine> units) {}
 
   /**
    * The quarter {@code yyyy-Qn}.
@@ -53,7 +67,8 @@ public class RankingAwardsService {
    */
   public QuarterView quarter(String quarter) {
     Violations v = new Violations();
-    RankingPeriod period = RankingPeriod.quarter(quarter == null ? null : quarter.strip()).orElse(null);
+    RankingPeriod period =
+        RankingPeriod.quarter(quarter == null ? null : quarter.strip()).orElse(null);
     if (period == null) {
       v.add("quarter", FieldViolation.INVALID);
     }
@@ -77,24 +92,38 @@ public class RankingAwardsService {
     List<QuarterView> quarters = new ArrayList<>();
     Map<String, YearLine> units = new TreeMap<>();
     for (int q = 1; q <= 4; q++) {
-      QuarterView view = quarterOf(RankingPeriod.quarter(period.label() + "-Q" + q).orElseThrow(), rules);
+      QuarterView view =
+          quarterOf(RankingPeriod.quarter(period.label() + "-Q" + q).orElseThrow(), rules);
       quarters.add(view);
       for (List<QuarterLine> lines : view.classes().values()) {
         for (QuarterLine l : lines) {
           if (l.excellent()) {
-            YearLine y = units.computeIfAbsent(l.unitCode(),
-                c -> new YearLine(l.unitCode(), l.unitName(), l.unitClass(), new ArrayList<>(), false));
+            YearLine y =
+                units.computeIfAbsent(
+                    l.unitCode(),
+                    c ->
+                        new YearLine(
+                            l.unitCode(), l.unitName(), l.unitClass(), new ArrayList<>(), false));
             y.excellentQuarters().add(view.quarter());
           }
         }
       }
     }
-    List<YearLine> lines = units.values().stream()
-        .map(y -> new YearLine(y.unitCode(), y.unitName(), y.unitClass(), List.copyOf(y.excellentQuarters()),
-            y.excellentQuarters().size() >= rules.rewardTimes()))
-        .sorted(Comparator.comparing((YearLine y) -> y.excellentQuarters().size()).reversed()
-            .thenComparing(YearLine::unitCode))
-        .toList();
+    List<YearLine> lines =
+        units.values().stream()
+            .map(
+                y ->
+                    new YearLine(
+                        y.unitCode(),
+                        y.unitName(),
+                        y.unitClass(),
+                        List.copyOf(y.excellentQuarters()),
+                        y.excellentQuarters().size() >= rules.rewardTimes()))
+            .sorted(
+                Comparator.comparing((YearLine y) -> y.excellentQuarters().size())
+                    .reversed()
+                    .thenComparing(YearLine::unitCode))
+            .toList();
     return new YearView(period.label(), rules.rewardTimes(), quarters, lines);
   }
 
@@ -116,24 +145,41 @@ public class RankingAwardsService {
     }
     Map<UnitClass, List<QuarterLine>> classes = new EnumMap<>(UnitClass.class);
     Map<UnitClass, List<String>> codes = new EnumMap<>(UnitClass.class);
-    rowOf.values().forEach(r -> codes.computeIfAbsent(r.unitClass(), c -> new ArrayList<>()).add(r.unitCode()));
-    codes.forEach((unitClass, list) -> {
-      List<String> sorted = list.stream()
-          .sorted(Comparator.comparing((String c) -> sums.get(c)[0] / sums.get(c)[1]).reversed()
-              .thenComparing((String c) -> sums.get(c)[1], Comparator.reverseOrder())
-              .thenComparing(Comparator.naturalOrder()))
-          .toList();
-      List<QuarterLine> lines = new ArrayList<>();
-      for (int i = 0; i < sorted.size(); i++) {
-        String c = sorted.get(i);
-        RankingRow r = rowOf.get(c);
-        double avg = Math.round(sums.get(c)[0] / sums.get(c)[1] * 100) / 100d;
-        lines.add(new QuarterLine(i + 1, c, r.unitName(), unitClass, avg, (int) sums.get(c)[1],
-            i < rules.excellentPerQuarter()));
-      }
-      classes.put(unitClass, lines);
-    });
-    return new QuarterView(period.label(), published.stream().map(RankingPublication::month).toList(),
-        rules.excellentPerQuarter(), classes);
+    rowOf
+        .values()
+        .forEach(
+            r -> codes.computeIfAbsent(r.unitClass(), c -> new ArrayList<>()).add(r.unitCode()));
+    codes.forEach(
+        (unitClass, list) -> {
+          List<String> sorted =
+              list.stream()
+                  .sorted(
+                      Comparator.comparing((String c) -> sums.get(c)[0] / sums.get(c)[1])
+                          .reversed()
+                          .thenComparing((String c) -> sums.get(c)[1], Comparator.reverseOrder())
+                          .thenComparing(Comparator.naturalOrder()))
+                  .toList();
+          List<QuarterLine> lines = new ArrayList<>();
+          for (int i = 0; i < sorted.size(); i++) {
+            String c = sorted.get(i);
+            RankingRow r = rowOf.get(c);
+            double avg = Math.round(sums.get(c)[0] / sums.get(c)[1] * 100) / 100d;
+            lines.add(
+                new QuarterLine(
+                    i + 1,
+                    c,
+                    r.unitName(),
+                    unitClass,
+                    avg,
+                    (int) sums.get(c)[1],
+                    i < rules.excellentPerQuarter()));
+          }
+          classes.put(unitClass, lines);
+        });
+    return new QuarterView(
+        period.label(),
+        published.stream().map(RankingPublication::month).toList(),
+        rules.excellentPerQuarter(),
+        classes);
   }
 }

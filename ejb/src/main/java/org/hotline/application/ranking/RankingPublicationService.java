@@ -9,6 +9,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.RankingPeriod;
 import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
@@ -25,28 +26,38 @@ import org.hotline.domain.model.user.Role;
  * Units flagged for a self-examination (自查) submit it here.
  */
 @Stateless
-@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.CHIEF_ROLE, Role.OFFICER_ROLE,
-    Role.AGENCY_ROLE})
+@RolesAllowed({
+  Role.LEADER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.ADMIN_ROLE,
+  Role.CHIEF_ROLE,
+  Role.OFFICER_ROLE,
+  Role.AGENCY_ROLE
+})
 public class RankingPublicationService {
 
-  @Inject
-  private RankingRepository rankings;
+  @Inject private RankingRepository rankings;
 
-  @Inject
-  private RankingService ranking;
+  @Inject private RankingService ranking;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  /** A stored version: its summary, its canonical content and the ranking it holds (scoped to the caller). */
-  public record Published(PublicationSummary summary, String canonicalContent, RankingView ranking) {}
+  @Inject private UserNames names;
 
   /**
-   * Publishes {@code month} (yyyy-MM, a month that has ended, Asia/Shanghai) under the rules in force.
+   * A stored version: its summary, its canonical content and the ranking it holds (scoped to the
+   * caller).
+   */
+  public record Published(
+      PublicationSummary summary, String canonicalContent, RankingView ranking) {}
+
+  /**
+   * Publishes {@code month} (yyyy-MM, a month that has ended, Asia/Shanghai) under the rules in
+   * force.
    *
    * @param correctionReason required (and only allowed) when the month was published before
-   * @throws org.hotline.application.error.ValidationException month malformed or in the future, note
-   *     or reason too long, reason missing for a correction
+   * @throws org.hotline.application.error.ValidationException month malformed or in the future,
+   *     note or reason too long, reason missing for a correction
    */
   @RolesAllowed(Role.LEADER_ROLE)
   public PublicationSummary publish(String month, String note, String correctionReason) {
@@ -54,11 +65,13 @@ public class RankingPublicationService {
     RankingPeriod period = monthPeriod(v, month);
     String cleanNote = v.text("note", note, false, 1000);
     String reason = v.text("reason", correctionReason, false, 1000);
-    // only a month that has ended: its closures and callbacks are final (the live view shows the rest)
+    // only a month that has ended: its closures and callbacks are final (the live view shows the
+    // rest)
     if (period != null && period.to().isAfter(BusinessTime.now())) {
       v.add("month", FieldViolation.NOT_ENDED);
     }
-    List<RankingPublication> earlier = period == null ? List.of() : rankings.publications(period.label());
+    List<RankingPublication> earlier =
+        period == null ? List.of() : rankings.publications(period.label());
     if (!earlier.isEmpty() && reason == null) {
       v.add("reason", FieldViolation.REQUIRED);
     }
@@ -67,18 +80,35 @@ public class RankingPublicationService {
     int version = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).version() + 1;
     AppUser user = currentUser.get();
     var now = BusinessTime.now();
-    RankingView view = new RankingView(period.label(), false, version, BusinessTime.display(now).toString(),
-        user.username(), cleanNote, earlier.isEmpty() ? null : reason, RulesView.of(rules),
-        ranking.compute(period, rules.values()));
+    RankingView view =
+        new RankingView(
+            period.label(),
+            false,
+            version,
+            BusinessTime.display(now).toString(),
+            user.username(),
+            cleanNote,
+            earlier.isEmpty() ? null : reason,
+            RulesView.of(rules, names.displayName(rules.createdBy())),
+            ranking.compute(period, rules.values()));
     String content = CanonicalJson.write(view);
-    RankingPublication p = new RankingPublication(period.label(), version, rules.version(), now, user.username(),
-        cleanNote, view.correctionReason(), content, CanonicalJson.sha256(content));
+    RankingPublication p =
+        new RankingPublication(
+            period.label(),
+            version,
+            rules.version(),
+            now,
+            user.username(),
+            cleanNote,
+            view.correctionReason(),
+            content,
+            CanonicalJson.sha256(content));
     try {
       rankings.add(p);
     } catch (jakarta.persistence.PersistenceException sameVersionPublishedMeanwhile) {
       throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
     }
-    return PublicationSummary.of(p);
+    return PublicationSummary.of(p, names);
   }
 
   /** Every version of {@code month}, oldest first (empty when never published). */
@@ -86,14 +116,18 @@ public class RankingPublicationService {
     Violations v = new Violations();
     RankingPeriod period = monthPeriod(v, month);
     v.throwIfAny();
-    return rankings.publications(period.label()).stream().map(PublicationSummary::of).toList();
+    return rankings.publications(period.label()).stream()
+        .map(p -> PublicationSummary.of(p, names))
+        .toList();
   }
 
   /** Every published month, newest first, with its latest version. */
   public List<PublicationSummary> latestOfEveryMonth() {
     List<String> months = rankings.publishedMonths().stream().map(r -> (String) r[0]).toList();
-    return rankings.latestPublications(months).stream().map(PublicationSummary::of)
-        .sorted((a, b) -> b.month().compareTo(a.month())).toList();
+    return rankings.latestPublications(months).stream()
+        .map(p -> PublicationSummary.of(p, names))
+        .sorted((a, b) -> b.month().compareTo(a.month()))
+        .toList();
   }
 
   /**
@@ -106,20 +140,36 @@ public class RankingPublicationService {
     RankingPeriod period = monthPeriod(v, month);
     v.throwIfAny();
     List<RankingPublication> all = rankings.publications(period.label());
-    RankingPublication p = all.stream()
-        .filter(x -> version == null || x.version() == version)
-        .reduce((a, b) -> b)
-        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, month + (version == null ? "" : " v" + version)));
+    RankingPublication p =
+        all.stream()
+            .filter(x -> version == null || x.version() == version)
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    new HotlineException(
+                        ErrorCode.NOT_FOUND, month + (version == null ? "" : " v" + version)));
     RankingView view = CanonicalJson.read(p.content(), RankingView.class);
-    return new Published(PublicationSummary.of(p), p.content(), ranking.scoped(view, null));
+    return new Published(PublicationSummary.of(p, names), p.content(), ranking.scoped(view, null));
   }
 
   /** A self-examination as listed. */
-  public record SelfExaminationView(Long id, String month, String unitCode, String text, String submittedBy,
+  public record SelfExaminationView(
+      Long id,
+      String month,
+      String unitCode,
+      String text,
+      String submittedBy,
+      String submittedByName,
       String submittedAt) {
 
-    static SelfExaminationView of(SelfExamination s) {
-      return new SelfExaminationView(s.id(), s.month(), s.unitCode(), s.text(), s.submittedBy(),
+    static SelfExaminationView of(SelfExamination s, UserNames names) {
+      return new SelfExaminationView(
+          s.id(),
+          s.month(),
+          s.unitCode(),
+          s.text(),
+          s.submittedBy(),
+          names.displayName(s.submittedBy()),
           BusinessTime.display(s.submittedAt()).toString());
     }
   }
@@ -143,15 +193,22 @@ public class RankingPublicationService {
       throw new HotlineException(ErrorCode.FORBIDDEN);
     }
     List<RankingPublication> all = rankings.publications(period.label());
-    boolean flagged = !all.isEmpty() && CanonicalJson.read(all.get(all.size() - 1).content(), RankingView.class)
-        .rows().stream()
-        .anyMatch(r -> r.unitCode().equals(unit) && r.flags().contains(RankingRow.Flag.SELF_EXAMINATION_REQUIRED));
+    boolean flagged =
+        !all.isEmpty()
+            && CanonicalJson.read(all.get(all.size() - 1).content(), RankingView.class)
+                .rows()
+                .stream()
+                .anyMatch(
+                    r ->
+                        r.unitCode().equals(unit)
+                            && r.flags().contains(RankingRow.Flag.SELF_EXAMINATION_REQUIRED));
     if (!flagged) {
       throw new HotlineException(ErrorCode.SELF_EXAMINATION_NOT_REQUIRED, unit, period.label());
     }
-    SelfExamination s = new SelfExamination(period.label(), unit, clean, user.username(), BusinessTime.now());
+    SelfExamination s =
+        new SelfExamination(period.label(), unit, clean, user.username(), BusinessTime.now());
     rankings.add(s);
-    return SelfExaminationView.of(s);
+    return SelfExaminationView.of(s, names);
   }
 
   /** The self-examinations of {@code month}: all for leadership, the caller's unit's for units. */
@@ -163,14 +220,16 @@ public class RankingPublicationService {
     boolean all = RankingService.seesEveryUnit(user);
     return rankings.selfExaminations(period.label()).stream()
         .filter(s -> all || s.unitCode().equals(user.unit().code()))
-        .map(SelfExaminationView::of)
+        .map(s -> SelfExaminationView.of(s, names))
         .toList();
   }
 
   private static RankingPeriod monthPeriod(Violations v, String month) {
     RankingPeriod p = month == null ? null : RankingPeriod.month(month.strip()).orElse(null);
     if (p == null) {
-      v.add("month", month == null || month.isBlank() ? FieldViolation.REQUIRED : FieldViolation.INVALID);
+      v.add(
+          "month",
+          month == null || month.isBlank() ? FieldViolation.REQUIRED : FieldViolation.INVALID);
     }
     return p;
   }

@@ -8,6 +8,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Attribution;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRules;
@@ -19,20 +20,35 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class RankingRuleService {
 
-  @Inject
-  private RankingRepository rankings;
+  @Inject private RankingRepository rankings;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
+
+  @Inject private UserNames names;
 
   /** What an admin sends: any value left null keeps the current one; {@code reason} is required. */
-  public record RulesChange(RulesView.Weights weights, Integer minSample, String basis, String attribution,
-      Integer bottomCount, Integer bottomMonths, Integer excellentPerQuarter, Integer rewardTimes, String reason) {}
+  public record RulesChange(
+      RulesView.Weights weights,
+      Integer minSample,
+      String basis,
+      String attribution,
+      Integer bottomCount,
+      Integer bottomMonths,
+      Integer excellentPerQuarter,
+      Integer rewardTimes,
+      String reason) {}
 
-  @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.CHIEF_ROLE, Role.OFFICER_ROLE,
-      Role.AGENCY_ROLE})
+  @RolesAllowed({
+    Role.LEADER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.ADMIN_ROLE,
+    Role.CHIEF_ROLE,
+    Role.OFFICER_ROLE,
+    Role.AGENCY_ROLE
+  })
   public RulesView current() {
-    return RulesView.of(rankings.latestRules());
+    RankingRules latest = rankings.latestRules();
+    return RulesView.of(latest, names.displayName(latest.createdBy()));
   }
 
   /**
@@ -52,31 +68,51 @@ public class RankingRuleService {
     Violations v = new Violations();
     RulesView.Weights w = c.weights();
     int wr = range(v, "weights.reply", w == null ? null : w.reply(), now.weightReply(), 0, 100);
-    int wc = range(v, "weights.closure", w == null ? null : w.closure(), now.weightClosure(), 0, 100);
-    int ws = range(v, "weights.satisfaction", w == null ? null : w.satisfaction(), now.weightSatisfaction(), 0, 100);
+    int wc =
+        range(v, "weights.closure", w == null ? null : w.closure(), now.weightClosure(), 0, 100);
+    int ws =
+        range(
+            v,
+            "weights.satisfaction",
+            w == null ? null : w.satisfaction(),
+            now.weightSatisfaction(),
+            0,
+            100);
     if (wr + wc + ws == 0) {
       v.add("weights", FieldViolation.INVALID);
     }
-    RankingRules.Values next = new RankingRules.Values(wr, wc, ws,
-        range(v, "minSample", c.minSample(), now.minSample(), 1, 10_000),
-        v.choice("basis", c.basis(), RateBasis.class, now.basis()),
-        v.choice("attribution", c.attribution(), Attribution.class, now.attribution()),
-        range(v, "bottomCount", c.bottomCount(), now.bottomCount(), 1, 50),
-        range(v, "bottomMonths", c.bottomMonths(), now.bottomMonths(), 1, 12),
-        range(v, "excellentPerQuarter", c.excellentPerQuarter(), now.excellentPerQuarter(), 1, 50),
-        range(v, "rewardTimes", c.rewardTimes(), now.rewardTimes(), 1, 4));
+    RankingRules.Values next =
+        new RankingRules.Values(
+            wr,
+            wc,
+            ws,
+            range(v, "minSample", c.minSample(), now.minSample(), 1, 10_000),
+            v.choice("basis", c.basis(), RateBasis.class, now.basis()),
+            v.choice("attribution", c.attribution(), Attribution.class, now.attribution()),
+            range(v, "bottomCount", c.bottomCount(), now.bottomCount(), 1, 50),
+            range(v, "bottomMonths", c.bottomMonths(), now.bottomMonths(), 1, 12),
+            range(
+                v,
+                "excellentPerQuarter",
+                c.excellentPerQuarter(),
+                now.excellentPerQuarter(),
+                1,
+                50),
+            range(v, "rewardTimes", c.rewardTimes(), now.rewardTimes(), 1, 4));
     String reason = v.text("reason", c.reason(), true, 500);
     v.throwIfAny();
-    RankingRules rules = current.next(next, currentUser.get().username(), reason, BusinessTime.now());
+    RankingRules rules =
+        current.next(next, currentUser.get().username(), reason, BusinessTime.now());
     try {
       rankings.add(rules);
     } catch (jakarta.persistence.PersistenceException changedMeanwhile) {
       throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
     }
-    return RulesView.of(rules);
+    return RulesView.of(rules, names.displayName(rules.createdBy()));
   }
 
-  private static int range(Violations v, String field, Integer value, int current, int min, int max) {
+  private static int range(
+      Violations v, String field, Integer value, int current, int min, int max) {
     if (value == null) {
       return current;
     }

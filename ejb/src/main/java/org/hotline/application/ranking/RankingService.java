@@ -15,6 +15,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Measure;
 import org.hotline.domain.model.ranking.RankingCalculator;
 import org.hotline.domain.model.ranking.RankingPeriod;
@@ -36,21 +37,28 @@ import org.hotline.domain.model.user.Role;
  * handlers see their own unit's row and rank only. Rules: docs/rankings.md.
  */
 @Stateless
-@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE, Role.CHIEF_ROLE, Role.OFFICER_ROLE,
-    Role.AGENCY_ROLE})
+@RolesAllowed({
+  Role.LEADER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.ADMIN_ROLE,
+  Role.CHIEF_ROLE,
+  Role.OFFICER_ROLE,
+  Role.AGENCY_ROLE
+})
 public class RankingService {
 
   /** The most tickets a drill-down lists. */
   public static final int DRILL_DOWN_LIMIT = 2000;
 
-  @Inject
-  private RankingRepository rankings;
+  @Inject private RankingRepository rankings;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
+
+  @Inject private EndedMonthTallies endedMonths;
+
+  @Inject private UserNames names;
 
   /**
    * The live ranking of {@code month} (yyyy-MM) under the rules in force, for one class or all
@@ -64,27 +72,53 @@ public class RankingService {
     UnitClass only = v.optionalChoice("unitClass", unitClass, UnitClass.class);
     v.throwIfAny();
     RankingRules rules = rankings.latestRules();
-    List<RankingRow> rows = compute(period, rules.values());
-    RankingView view = new RankingView(period.label(), true, null, BusinessTime.display(BusinessTime.now()).toString(),
-        null, null, null, RulesView.of(rules), rows);
+    List<RankingRow> rows =
+        RankingCalculator.rank(
+            previewEntries(period, rules.values()),
+            rules.values(),
+            bottomBefore(period, rules.values()));
+    RankingView view =
+        new RankingView(
+            period.label(),
+            true,
+            null,
+            BusinessTime.display(BusinessTime.now()).toString(),
+            null,
+            null,
+            null,
+            RulesView.of(rules, names.displayName(rules.createdBy())),
+            rows);
     return scoped(view, only);
   }
 
   /** A what-if line: the rank and score now and under the proposed weights and basis. */
-  public record WhatIfRow(String unitCode, String unitName, UnitClass unitClass, Integer rank, Double score,
-      Integer whatIfRank, Double whatIfScore, Integer change) {}
+  public record WhatIfRow(
+      String unitCode,
+      String unitName,
+      UnitClass unitClass,
+      Integer rank,
+      Double score,
+      Integer whatIfRank,
+      Double whatIfScore,
+      Integer change) {}
 
   /** The ranks under proposed weights/basis beside the ranks of the rules in force. */
-  public record WhatIfView(String month, RulesView rules, RulesView.Weights weights,
-      org.hotline.domain.model.ranking.RateBasis basis, List<WhatIfRow> rows) {}
+  public record WhatIfView(
+      String month,
+      RulesView rules,
+      RulesView.Weights weights,
+      org.hotline.domain.model.ranking.RateBasis basis,
+      List<WhatIfRow> rows) {}
 
   /**
    * 模拟: how the ranks of {@code month} would move with other weights or basis (nothing is saved).
    *
-   * @throws org.hotline.application.error.ValidationException bad month, weights (0–100, not all 0) or basis
+   * @throws org.hotline.application.error.ValidationException bad month, weights (0–100, not all 0)
+   *     or basis
    */
   @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
-  public WhatIfView whatIf(String month, Integer reply, Integer closure, Integer satisfaction, String basis) {
+  public WhatIfView whatIf(
+      String month, Integer reply, Integer closure, Integer satisfaction, String basis) {
     Violations v = new Violations();
     RankingPeriod period = period(v, month);
     RankingRules rules = rankings.latestRules();
@@ -97,18 +131,43 @@ public class RankingService {
     }
     var b = v.choice("basis", basis, org.hotline.domain.model.ranking.RateBasis.class, now.basis());
     v.throwIfAny();
-    RankingRules.Values proposed = new RankingRules.Values(wr, wc, ws, now.minSample(), b, now.attribution(),
-        now.bottomCount(), now.bottomMonths(), now.excellentPerQuarter(), now.rewardTimes());
-    List<RankingCalculator.Entry> entries = entries(period, now);
-    Map<String, RankingRow> proposedRows = RankingCalculator.rank(entries, proposed, List.of()).stream()
-        .collect(Collectors.toMap(RankingRow::unitCode, r -> r));
+    RankingRules.Values proposed =
+        new RankingRules.Values(
+            wr,
+            wc,
+            ws,
+            now.minSample(),
+            b,
+            now.attribution(),
+            now.bottomCount(),
+            now.bottomMonths(),
+            now.excellentPerQuarter(),
+            now.rewardTimes());
+    List<RankingCalculator.Entry> entries = previewEntries(period, now);
+    Map<String, RankingRow> proposedRows =
+        RankingCalculator.rank(entries, proposed, List.of()).stream()
+            .collect(Collectors.toMap(RankingRow::unitCode, r -> r));
     List<WhatIfRow> rows = new ArrayList<>();
     for (RankingRow r : RankingCalculator.rank(entries, now, List.of())) {
       RankingRow p = proposedRows.get(r.unitCode());
       Integer change = r.rank() == null || p.rank() == null ? null : r.rank() - p.rank();
-      rows.add(new WhatIfRow(r.unitCode(), r.unitName(), r.unitClass(), r.rank(), r.score(), p.rank(), p.score(), change));
+      rows.add(
+          new WhatIfRow(
+              r.unitCode(),
+              r.unitName(),
+              r.unitClass(),
+              r.rank(),
+              r.score(),
+              p.rank(),
+              p.score(),
+              change));
     }
-    return new WhatIfView(period.label(), RulesView.of(rules), new RulesView.Weights(wr, wc, ws), b, rows);
+    return new WhatIfView(
+        period.label(),
+        RulesView.of(rules, names.displayName(rules.createdBy())),
+        new RulesView.Weights(wr, wc, ws),
+        b,
+        rows);
   }
 
   /**
@@ -127,14 +186,25 @@ public class RankingService {
       v.add("part", FieldViolation.INVALID);
     }
     v.throwIfAny();
-    Unit unit = units.findByCode(unitCode).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, unitCode));
+    Unit unit =
+        units
+            .findByCode(unitCode)
+            .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, unitCode));
     if (!seesEveryUnit(currentUser.get()) && !unit.code().equals(currentUser.get().unit().code())) {
       throw new HotlineException(ErrorCode.NOT_FOUND, unitCode);
     }
     RankingRules.Values rules = rankings.latestRules().values();
-    var outcomes = rankings.outcomes(unit.code(), period.from(), period.to(), rules.attribution(), m,
-        p.equals("numerator"), DRILL_DOWN_LIMIT);
-    Map<Long, String> numbers = rankings.ticketNumbers(outcomes.stream().map(o -> o.ticketId()).toList());
+    var outcomes =
+        rankings.outcomes(
+            unit.code(),
+            period.from(),
+            period.to(),
+            rules.attribution(),
+            m,
+            p.equals("numerator"),
+            DRILL_DOWN_LIMIT);
+    Map<Long, String> numbers =
+        rankings.ticketNumbers(outcomes.stream().map(o -> o.ticketId()).toList());
     return outcomes.stream().map(o -> OutcomeView.of(o, numbers.get(o.ticketId()))).toList();
   }
 
@@ -148,8 +218,26 @@ public class RankingService {
   }
 
   private List<RankingCalculator.Entry> entries(RankingPeriod period, RankingRules.Values rules) {
+    return entries(
+        period, rules, rankings.tallies(period.from(), period.to(), rules.attribution()));
+  }
+
+  /** The entries of a preview: an ended month's tallies may come from {@link EndedMonthTallies}. */
+  private List<RankingCalculator.Entry> previewEntries(
+      RankingPeriod period, RankingRules.Values rules) {
+    return entries(
+        period,
+        rules,
+        endedMonths.tallies(
+            period,
+            rules.attribution(),
+            () -> rankings.tallies(period.from(), period.to(), rules.attribution())));
+  }
+
+  private List<RankingCalculator.Entry> entries(
+      RankingPeriod period, RankingRules.Values rules, List<UnitTally> counted) {
     Map<String, UnitTally> tallies = new HashMap<>();
-    for (UnitTally t : rankings.tallies(period.from(), period.to(), rules.attribution())) {
+    for (UnitTally t : counted) {
       tallies.put(t.unitCode(), t);
     }
     List<RankingCalculator.Entry> entries = new ArrayList<>();
@@ -161,13 +249,17 @@ public class RankingService {
       if (c == UnitClass.CENTRE && !tallies.containsKey(u.code())) {
         continue;
       }
-      entries.add(new RankingCalculator.Entry(u.code(), u.name(), c,
-          tallies.getOrDefault(u.code(), UnitTally.empty(u.code()))));
+      entries.add(
+          new RankingCalculator.Entry(
+              u.code(), u.name(), c, tallies.getOrDefault(u.code(), UnitTally.empty(u.code()))));
     }
     return entries;
   }
 
-  /** Per earlier month (most recent first, as many as the rules look back), the units flagged bottom then. */
+  /**
+   * Per earlier month (most recent first, as many as the rules look back), the units flagged bottom
+   * then.
+   */
   private List<Set<String>> bottomBefore(RankingPeriod period, RankingRules.Values rules) {
     if (period.months().size() != 1 || rules.bottomMonths() <= 1) {
       return List.of();
@@ -187,23 +279,28 @@ public class RankingService {
       if (p == null) {
         break;
       }
-      result.add(CanonicalJson.read(p.content(), RankingView.class).rows().stream()
-          .filter(r -> r.flags().contains(RankingRow.Flag.BOTTOM))
-          .map(RankingRow::unitCode)
-          .collect(Collectors.toSet()));
+      result.add(
+          CanonicalJson.read(p.content(), RankingView.class).rows().stream()
+              .filter(r -> r.flags().contains(RankingRow.Flag.BOTTOM))
+              .map(RankingRow::unitCode)
+              .collect(Collectors.toSet()));
     }
     return result;
   }
 
-  /** {@code view} with only {@code only}'s class (null: all), and only the caller's own unit for unit roles. */
+  /**
+   * {@code view} with only {@code only}'s class (null: all), and only the caller's own unit for
+   * unit roles.
+   */
   public RankingView scoped(RankingView view, UnitClass only) {
     AppUser user = currentUser.get();
     boolean all = seesEveryUnit(user);
     String own = user.unit().code();
-    return view.withRows(view.rows().stream()
-        .filter(r -> only == null || r.unitClass() == only)
-        .filter(r -> all || r.unitCode().equals(own))
-        .toList());
+    return view.withRows(
+        view.rows().stream()
+            .filter(r -> only == null || r.unitClass() == only)
+            .filter(r -> all || r.unitCode().equals(own))
+            .toList());
   }
 
   static boolean seesEveryUnit(AppUser user) {
@@ -214,10 +311,12 @@ public class RankingService {
     if (month == null || month.isBlank()) {
       return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
     }
-    return RankingPeriod.month(month.strip()).orElseGet(() -> {
-      v.add("month", FieldViolation.INVALID);
-      return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
-    });
+    return RankingPeriod.month(month.strip())
+        .orElseGet(
+            () -> {
+              v.add("month", FieldViolation.INVALID);
+              return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
+            });
   }
 
   private static int weight(Violations v, String field, Integer value, int current) {

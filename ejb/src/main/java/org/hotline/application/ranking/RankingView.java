@@ -21,7 +21,15 @@ public record RankingView(
 
   /** The same ranking with only {@code rows}. */
   public RankingView withRows(List<RankingRow> newRows) {
-    return new RankingView(month, preview, version, generatedAt, publishedBy, note, correctionReason, rules,
+    return new RankingView(
+        month,
+        preview,
+        version,
+        generatedAt,
+        publishedBy,
+        note,
+        correctionReason,
+        rules,
         List.copyOf(newRows));
   }
 }

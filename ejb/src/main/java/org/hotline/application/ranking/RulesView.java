@@ -21,21 +21,45 @@ public record RulesView(
     int rewardTimes,
     String createdAt,
     String createdBy,
+    String createdByName,
     String reason) {
 
   /** The weights of reply, closure and satisfaction (whole numbers). */
   public record Weights(int reply, int closure, int satisfaction) {}
 
-  public static RulesView of(RankingRules r) {
+  /**
+   * The view of {@code r}; {@code createdByName} the display name of its author (null if unknown).
+   */
+  public static RulesView of(RankingRules r, String createdByName) {
     RankingRules.Values v = r.values();
-    return new RulesView(r.version(), new Weights(v.weightReply(), v.weightClosure(), v.weightSatisfaction()),
-        v.minSample(), v.basis(), v.attribution(), v.bottomCount(), v.bottomMonths(), v.excellentPerQuarter(),
-        v.rewardTimes(), BusinessTime.display(r.createdAt()).toString(), r.createdBy(), r.reason());
+    return new RulesView(
+        r.version(),
+        new Weights(v.weightReply(), v.weightClosure(), v.weightSatisfaction()),
+        v.minSample(),
+        v.basis(),
+        v.attribution(),
+        v.bottomCount(),
+        v.bottomMonths(),
+        v.excellentPerQuarter(),
+        v.rewardTimes(),
+        BusinessTime.display(r.createdAt()).toString(),
+        r.createdBy(),
+        createdByName,
+        r.reason());
   }
 
   /** The values these rules stand for. */
   public RankingRules.Values values() {
-    return new RankingRules.Values(weights.reply(), weights.closure(), weights.satisfaction(), minSample, basis,
-        attribution, bottomCount, bottomMonths, excellentPerQuarter, rewardTimes);
+    return new RankingRules.Values(
+        weights.reply(),
+        weights.closure(),
+        weights.satisfaction(),
+        minSample,
+        basis,
+        attribution,
+        bottomCount,
+        bottomMonths,
+        excellentPerQuarter,
+        rewardTimes);
   }
 }

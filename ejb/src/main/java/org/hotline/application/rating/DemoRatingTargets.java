@@ -2,9 +2,7 @@ package org.hotline.application.rating;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.hotline.application.demo.DemoData;
@@ -23,30 +21,33 @@ import org.hotline.domain.model.unit.UnitRepository;
 
 /**
  * Demo rating targets (扫码评警), loaded once with the demo data after the demo officers exist: every
- * police station and brigade as a UNIT target, every station's household-registration window
- * (户籍窗口) and one patrol car, every officer of a police unit, and every community (社区) with the
- * station of its jurisdiction. Each gets a fresh random code.
+ * police station and brigade as a UNIT target, every station's household-registration window (户籍窗口)
+ * and one patrol car, every officer of a police unit, and every community (社区) with the station of
+ * its jurisdiction. Each gets a fresh random code. Run by {@link
+ * org.hotline.infrastructure.startup.StartupSequence} after the demo callback centre.
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("DemoCallbackCentre")
 public class DemoRatingTargets {
 
   private static final Logger LOG = Logger.getLogger(DemoRatingTargets.class.getName());
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private OfficerRepository officers;
+  @Inject private OfficerRepository officers;
 
-  @Inject
-  private AreaRepository areas;
+  @Inject private AreaRepository areas;
 
-  @Inject
-  private RatingTargetRepository targets;
+  @Inject private RatingTargetRepository targets;
+
+  /**
+   * Makes sure the demo targets are loaded: the work is done once in the {@code @PostConstruct}
+   * method; calling this runs it at its place in the start-up sequence.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void load() {
@@ -83,7 +84,10 @@ public class DemoRatingTargets {
   }
 
   private void add(RatingTargetKind kind, String name, Unit unit, Officer officer) {
-    String card = name.length() <= RatingTarget.MAX_NAME_LENGTH ? name : name.substring(0, RatingTarget.MAX_NAME_LENGTH);
+    String card =
+        name.length() <= RatingTarget.MAX_NAME_LENGTH
+            ? name
+            : name.substring(0, RatingTarget.MAX_NAME_LENGTH);
     RatingTarget t = new RatingTarget(kind, card, unit, officer, BusinessTime.now());
     targets.save(t);
     targets.save(t.issue(RatingToken.next(), BusinessTime.now(), "system", null));

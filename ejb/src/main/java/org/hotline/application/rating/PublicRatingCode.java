@@ -11,7 +11,8 @@ import java.util.List;
  * @param unitName the unit's name
  * @param reasonGroups the problem tags (问题标签) by group, choosable ones only
  */
-public record PublicRatingCode(String kind, String name, String unitName, List<ReasonGroup> reasonGroups) {
+public record PublicRatingCode(
+    String kind, String name, String unitName, List<ReasonGroup> reasonGroups) {
 
   /** One group of reasons (e.g. 服务态度). */
   public record ReasonGroup(String code, String name, List<Reason> reasons) {}

@@ -26,31 +26,27 @@ import org.hotline.domain.model.ticket.CallerPhones;
  * The public side of a rating code (no login; 扫码评警): what a scanned token stands for, and the
  * rating itself. A token of the wrong shape is not looked up. Input limits: four answers required,
  * at most {@link Rating#MAX_REASONS} reasons (choosable problem tag codes; at least one when
- * dissatisfied), a comment of at most {@link Rating#MAX_COMMENT_LENGTH} characters, an optional phone
- * number that must be a valid mainland number. Rate limits per device and network
- * ({@link RatingRateLimiter}); a refused request stores nothing and is not counted.
+ * dissatisfied), a comment of at most {@link Rating#MAX_COMMENT_LENGTH} characters, an optional
+ * phone number that must be a valid mainland number. Rate limits per device and network ({@link
+ * RatingRateLimiter}); a refused request stores nothing and is not counted.
  */
 @Stateless
 @PermitAll
 public class PublicRatingService {
 
-  @Inject
-  private RatingTargetRepository targets;
+  @Inject private RatingTargetRepository targets;
 
-  @Inject
-  private RatingRepository ratings;
+  @Inject private RatingRepository ratings;
 
-  @Inject
-  private ProblemTagRepository tags;
+  @Inject private ProblemTagRepository tags;
 
-  @Inject
-  private RatingRateLimiter limiter;
+  @Inject private RatingRateLimiter limiter;
 
   /**
    * The target of a code in force and the reasons a rater may choose.
    *
-   * @throws HotlineException 404 RATING_CODE_UNKNOWN (no such code), 404 RATING_CODE_REVOKED (the code
-   *     was withdrawn or replaced)
+   * @throws HotlineException 404 RATING_CODE_UNKNOWN (no such code), 404 RATING_CODE_REVOKED (the
+   *     code was withdrawn or replaced)
    */
   public PublicRatingCode lookup(String token) {
     var t = code(token).target();
@@ -58,8 +54,11 @@ public class PublicRatingService {
     List<ProblemTag> all = tags.all();
     for (ProblemTag g : all) {
       if (g.parentCode() == null && g.active()) {
-        List<PublicRatingCode.Reason> rs = all.stream().filter(x -> g.code().equals(x.parentCode()) && x.choosable())
-            .map(x -> new PublicRatingCode.Reason(x.code(), x.nameZh())).toList();
+        List<PublicRatingCode.Reason> rs =
+            all.stream()
+                .filter(x -> g.code().equals(x.parentCode()) && x.choosable())
+                .map(x -> new PublicRatingCode.Reason(x.code(), x.nameZh()))
+                .toList();
         if (!rs.isEmpty()) {
           groups.add(new PublicRatingCode.ReasonGroup(g.code(), g.nameZh(), rs));
         }
@@ -81,9 +80,11 @@ public class PublicRatingService {
     RatingCode code = code(token);
     Violations v = new Violations();
     RatingLevel[] answers = {
-        level(v, "attitude", in.attitude()), level(v, "efficiency", in.efficiency()),
-        level(v, "conduct", in.conduct()), level(v, "result", in.result())};
-    boolean dissatisfied = java.util.Arrays.stream(answers).anyMatch(a -> a == RatingLevel.DISSATISFIED);
+      level(v, "attitude", in.attitude()), level(v, "efficiency", in.efficiency()),
+      level(v, "conduct", in.conduct()), level(v, "result", in.result())
+    };
+    boolean dissatisfied =
+        java.util.Arrays.stream(answers).anyMatch(a -> a == RatingLevel.DISSATISFIED);
     List<String> reasons = reasons(v, in.reasons(), dissatisfied);
     String comment = v.text("comment", in.comment(), false, Rating.MAX_COMMENT_LENGTH);
     String phone = v.text("phone", in.phone(), false, 40);
@@ -100,7 +101,8 @@ public class PublicRatingService {
       throw new RatingRateLimitedException(wait);
     }
     var at = BusinessTime.now();
-    ratings.save(new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at));
+    ratings.save(
+        new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at));
     return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
   }
 
@@ -128,7 +130,8 @@ public class PublicRatingService {
         v.add("reasons", FieldViolation.DUPLICATE);
         continue;
       }
-      if (c.length() > ProblemTag.MAX_CODE_LENGTH || tags.find(c).filter(ProblemTag::choosable).isEmpty()) {
+      if (c.length() > ProblemTag.MAX_CODE_LENGTH
+          || tags.find(c).filter(ProblemTag::choosable).isEmpty()) {
         v.add("reasons", FieldViolation.UNKNOWN_CODE);
         continue;
       }

@@ -17,13 +17,23 @@ import org.hotline.reports.ReportRenderer;
 
 /**
  * What is printed of a rating code: the QR image of one target (PNG) and the A4 sheet of a unit's
- * codes to cut out (PDF: QR, name, kind, unit, address, short instructions; Chinese fonts embedded).
- * The QR encodes the absolute address of the public page: {@code -Dhotline.rating.base-url} (e.g.
- * {@code https://pj.example.gov.cn}) when set, else the origin the request came to.
+ * codes to cut out (PDF: QR, name, kind, unit, address, short instructions; Chinese fonts
+ * embedded). The QR encodes the absolute address of the public page: {@code
+ * -Dhotline.rating.base-url} (e.g. {@code https://pj.example.gov.cn}) when set, else the origin the
+ * request came to.
  */
 @Stateless
-@RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE, Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE,
-    Role.CALLBACK_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({
+  Role.OPERATOR_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.OFFICER_ROLE,
+  Role.CHIEF_ROLE,
+  Role.AGENCY_ROLE,
+  Role.CALLBACK_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class RatingCodePrints {
 
   /** The system property naming the public origin printed in the codes. */
@@ -36,16 +46,17 @@ public class RatingCodePrints {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
 
-  private static final Map<String, String> KIND_ZH = Map.of("OFFICER", "民警", "WINDOW", "服务窗口", "VEHICLE", "警车",
-      "UNIT", "单位", "COMMUNITY", "社区警务室");
+  private static final Map<String, String> KIND_ZH =
+      Map.of(
+          "OFFICER", "民警", "WINDOW", "服务窗口", "VEHICLE", "警车", "UNIT", "单位", "COMMUNITY", "社区警务室");
 
-  @Inject
-  private RatingTargetService service;
+  @Inject private RatingTargetService service;
 
   /**
    * The absolute address a target's QR code encodes.
    *
-   * @param requestOrigin scheme, host and port the request came to (used when no base URL is configured)
+   * @param requestOrigin scheme, host and port the request came to (used when no base URL is
+   *     configured)
    */
   public static String absoluteUrl(String requestOrigin, String path) {
     String base = System.getProperty(BASE_URL);
@@ -63,8 +74,8 @@ public class RatingCodePrints {
     if (!t.active()) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
-    return QrCodeImages.png(absoluteUrl(requestOrigin, RatingTargetView.ratingPath(t.currentCode().token())),
-        PNG_SIZE);
+    return QrCodeImages.png(
+        absoluteUrl(requestOrigin, RatingTargetView.ratingPath(t.currentCode().token())), PNG_SIZE);
   }
 
   /**
@@ -73,18 +84,23 @@ public class RatingCodePrints {
    * @throws org.hotline.application.error.ValidationException unit UNKNOWN_CODE/OTHER_UNIT
    */
   public byte[] sheet(String unitCode, String requestOrigin) {
-    List<Map<String, ?>> rows = service.visible(unitCode).stream().filter(RatingTarget::active)
-        .<Map<String, ?>>map(t -> {
-          String url = absoluteUrl(requestOrigin, RatingTargetView.ratingPath(t.currentCode().token()));
-          Map<String, Object> row = new HashMap<>();
-          row.put("qr", QrCodeImages.image(url, PNG_SIZE));
-          row.put("name", t.name());
-          row.put("kind", KIND_ZH.getOrDefault(t.kind().name(), t.kind().name()));
-          row.put("unit", t.unit().name());
-          row.put("url", url);
-          return row;
-        })
-        .toList();
+    List<Map<String, ?>> rows =
+        service.visible(unitCode).stream()
+            .filter(RatingTarget::active)
+            .<Map<String, ?>>map(
+                t -> {
+                  String url =
+                      absoluteUrl(
+                          requestOrigin, RatingTargetView.ratingPath(t.currentCode().token()));
+                  Map<String, Object> row = new HashMap<>();
+                  row.put("qr", QrCodeImages.image(url, PNG_SIZE));
+                  row.put("name", t.name());
+                  row.put("kind", KIND_ZH.getOrDefault(t.kind().name(), t.kind().name()));
+                  row.put("unit", t.unit().name());
+                  row.put("url", url);
+                  return row;
+                })
+            .toList();
     Map<String, Object> p = new HashMap<>();
     p.put("TITLE", "扫码评警 · 评价二维码");
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));

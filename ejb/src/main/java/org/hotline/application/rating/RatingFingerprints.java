@@ -18,16 +18,19 @@ import java.util.HexFormat;
  */
 public record RatingFingerprints(String device, String network) {
 
-  private static final String PEPPER = System.getProperty("hotline.rating.pepper", "hotline-rating-demo-pepper");
+  private static final String PEPPER =
+      System.getProperty("hotline.rating.pepper", "hotline-rating-demo-pepper");
 
   /**
-   * @param deviceId the page's device id (may be null or junk: it is only hashed, at most 100 characters used)
+   * @param deviceId the page's device id (may be null or junk: it is only hashed, at most 100
+   *     characters used)
    * @param userAgent the User-Agent header, may be null
    * @param remoteAddress the client's IP address
    */
   public static RatingFingerprints of(String deviceId, String userAgent, String remoteAddress) {
     String d = cut(deviceId, 100) + "|" + cut(userAgent, 300);
-    return new RatingFingerprints(sha256("device|" + d), sha256("network|" + network(remoteAddress)));
+    return new RatingFingerprints(
+        sha256("device|" + d), sha256("network|" + network(remoteAddress)));
   }
 
   /** The network part of an address: the /24 of IPv4, the /48 of IPv6, or the text itself. */

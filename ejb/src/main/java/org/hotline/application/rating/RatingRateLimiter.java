@@ -45,7 +45,11 @@ public class RatingRateLimiter {
       seen.computeIfAbsent(d, k -> new ArrayDeque<>()).addLast(nowMillis);
       seen.computeIfAbsent(n, k -> new ArrayDeque<>()).addLast(nowMillis);
       if (seen.size() > 100_000) {
-        seen.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().peekLast() < nowMillis - WINDOW_SECONDS * 1000L);
+        seen.entrySet()
+            .removeIf(
+                e ->
+                    e.getValue().isEmpty()
+                        || e.getValue().peekLast() < nowMillis - WINDOW_SECONDS * 1000L);
       }
       return 0;
     }
@@ -66,7 +70,9 @@ public class RatingRateLimiter {
     return Math.max(1, (q.peekFirst() - from + 999) / 1000);
   }
 
-  /** Sets the limits and forgets what was counted (test support, {@code -Dhotline.testing=true}). */
+  /**
+   * Sets the limits and forgets what was counted (test support, {@code -Dhotline.testing=true}).
+   */
   public synchronized void reset(Integer device, Integer network) {
     perDevice = device == null ? Integer.getInteger("hotline.rating.limit.device", 3) : device;
     perNetwork = network == null ? Integer.getInteger("hotline.rating.limit.network", 60) : network;

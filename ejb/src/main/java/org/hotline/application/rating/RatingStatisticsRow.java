@@ -11,10 +11,21 @@ package org.hotline.application.rating;
  * @param satisfied ratings with no dimension dissatisfied (all)
  * @param rawSatisfiedRate satisfied / ratings in percent (one decimal), null without ratings
  * @param excluded ratings a supervisor excluded
- * @param countedSatisfiedRate the satisfied rate without the excluded ratings, null when none counts
- * @param verified ratings verified by an invitation or a service record (always 0 until invitations exist)
+ * @param countedSatisfiedRate the satisfied rate without the excluded ratings, null when none
+ *     counts
+ * @param verified ratings verified by an invitation or a service record (always 0 until invitations
+ *     exist)
  * @param dissatisfied dissatisfied ratings (all)
  */
-public record RatingStatisticsRow(Long targetId, String kind, String name, String unitCode, long ratings,
-    long satisfied, Double rawSatisfiedRate, long excluded, Double countedSatisfiedRate, long verified,
+public record RatingStatisticsRow(
+    Long targetId,
+    String kind,
+    String name,
+    String unitCode,
+    long ratings,
+    long satisfied,
+    Double rawSatisfiedRate,
+    long excluded,
+    Double countedSatisfiedRate,
+    long verified,
     long dissatisfied) {}

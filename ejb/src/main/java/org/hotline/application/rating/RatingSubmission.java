@@ -9,10 +9,17 @@ import java.util.List;
  * @param efficiency 办事效率 (required)
  * @param conduct 工作作风 (required)
  * @param result 办理结果 (required)
- * @param reasons problem tag codes (at most 10, choosable tags only); at least one when a dimension is
- *     DISSATISFIED
+ * @param reasons problem tag codes (at most 10, choosable tags only); at least one when a dimension
+ *     is DISSATISFIED
  * @param comment optional, at most 500 characters
- * @param phone optional number for a reply (a mainland mobile or landline, written in any usual way)
+ * @param phone optional number for a reply (a mainland mobile or landline, written in any usual
+ *     way)
  */
-public record RatingSubmission(String attitude, String efficiency, String conduct, String result,
-    List<String> reasons, String comment, String phone) {}
+public record RatingSubmission(
+    String attitude,
+    String efficiency,
+    String conduct,
+    String result,
+    List<String> reasons,
+    String comment,
+    String phone) {}

@@ -28,28 +28,30 @@ import org.hotline.domain.model.user.Role;
 /**
  * Supervision of ratings (评价监督): the month's ratings of a unit, exclusion of a rating from the
  * statistics by a supervisor (剔除, with a reason kept in the rating's history), and the month's
- * statistics per target with the raw satisfied rate beside the rate without the excluded ratings and
- * the verified count. The chief sees their own unit; the centre's callback, director, leader and admin
- * see all; only the director and the admin exclude.
+ * statistics per target with the raw satisfied rate beside the rate without the excluded ratings
+ * and the verified count. The chief sees their own unit; the centre's callback, director, leader
+ * and admin see all; only the director and the admin exclude.
  */
 @Stateless
-@RolesAllowed({Role.CHIEF_ROLE, Role.CALLBACK_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({
+  Role.CHIEF_ROLE,
+  Role.CALLBACK_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class RatingSupervisionService {
 
   /** Ratings listed at most. */
   public static final int MAX_LIST = 500;
 
-  @Inject
-  private RatingRepository ratings;
+  @Inject private RatingRepository ratings;
 
-  @Inject
-  private RatingTargetRepository targets;
+  @Inject private RatingTargetRepository targets;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   /**
    * The month's ratings, newest first, at most {@link #MAX_LIST}.
@@ -61,7 +63,8 @@ public class RatingSupervisionService {
     Instant[] range = new Instant[2];
     String unit = scope(month, unitCode, range);
     return ratings.ofUnit(unit, range[0], range[1], MAX_LIST).stream()
-        .map(r -> RatingView.of(r, ratings.history(r.id()))).toList();
+        .map(r -> RatingView.of(r, ratings.history(r.id())))
+        .toList();
   }
 
   /**
@@ -97,19 +100,34 @@ public class RatingSupervisionService {
     String unit = scope(month, unitCode, range);
     Map<Long, RatingTarget> byId = new HashMap<>();
     (unit == null ? targets.all() : targets.ofUnit(unit)).forEach(t -> byId.put(t.id(), t));
-    return ratings.countsPerTarget(unit, range[0], range[1]).stream().map(c -> {
-      RatingTarget t = byId.get(c[0]);
-      long counted = c[1] - c[3];
-      return new RatingStatisticsRow(c[0], t.kind().name(), t.name(), t.unit().code(), c[1], c[2],
-          percent(c[2], c[1]), c[3], percent(c[2] - c[4], counted), 0, c[5]);
-    }).toList();
+    return ratings.countsPerTarget(unit, range[0], range[1]).stream()
+        .map(
+            c -> {
+              RatingTarget t = byId.get(c[0]);
+              long counted = c[1] - c[3];
+              return new RatingStatisticsRow(
+                  c[0],
+                  t.kind().name(),
+                  t.name(),
+                  t.unit().code(),
+                  c[1],
+                  c[2],
+                  percent(c[2], c[1]),
+                  c[3],
+                  percent(c[2] - c[4], counted),
+                  0,
+                  c[5]);
+            })
+        .toList();
   }
 
   private static Double percent(long part, long whole) {
     return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
   }
 
-  /** Checks month and unit; fills [from, to) and returns the unit code to filter by (null = all). */
+  /**
+   * Checks month and unit; fills [from, to) and returns the unit code to filter by (null = all).
+   */
   private String scope(String month, String unitCode, Instant[] range) {
     AppUser user = currentUser.get();
     Violations v = new Violations();

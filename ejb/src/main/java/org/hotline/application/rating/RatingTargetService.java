@@ -24,33 +24,38 @@ import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
 /**
- * Rating targets (评价对象) and their QR codes (评价码): list, create, revoke (作废) and re-issue
- * (重新发码). Centre-wide roles see every unit's targets, the others only their own unit's (another
- * unit's target is {@code 404 NOT_FOUND}); only the admin creates, revokes and re-issues.
+ * Rating targets (评价对象) and their QR codes (评价码): list, create, revoke (作废) and re-issue (重新发码).
+ * Centre-wide roles see every unit's targets, the others only their own unit's (another unit's
+ * target is {@code 404 NOT_FOUND}); only the admin creates, revokes and re-issues.
  */
 @Stateless
-@RolesAllowed({Role.OPERATOR_ROLE, Role.DISPATCHER_ROLE, Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE,
-    Role.CALLBACK_ROLE, Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({
+  Role.OPERATOR_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.OFFICER_ROLE,
+  Role.CHIEF_ROLE,
+  Role.AGENCY_ROLE,
+  Role.CALLBACK_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class RatingTargetService {
 
-  @Inject
-  private RatingTargetRepository targets;
+  @Inject private RatingTargetRepository targets;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private OfficerRepository officers;
+  @Inject private OfficerRepository officers;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   /**
    * The targets the caller may see, of one unit or all.
    *
    * @param unitCode a unit's code, or null/blank for all the caller may see
-   * @throws org.hotline.application.error.ValidationException {@code unit} UNKNOWN_CODE, or OTHER_UNIT
-   *     when a unit role names another unit
+   * @throws org.hotline.application.error.ValidationException {@code unit} UNKNOWN_CODE, or
+   *     OTHER_UNIT when a unit role names another unit
    */
   public List<RatingTargetView> list(String unitCode) {
     return visible(unitCode).stream().map(RatingTargetView::of).toList();
@@ -95,9 +100,9 @@ public class RatingTargetService {
    *
    * @return the new target with its {@code ratingUrl}
    * @throws org.hotline.application.error.ValidationException kind REQUIRED/INVALID; name
-   *     REQUIRED/TOO_LONG; unitCode REQUIRED/UNKNOWN_CODE/OTHER_UNIT (an officer's target in another
-   *     unit than the officer's); officerBadge REQUIRED/UNKNOWN_CODE/DUPLICATE (the officer has a
-   *     target already)/INVALID (given for a kind other than OFFICER)
+   *     REQUIRED/TOO_LONG; unitCode REQUIRED/UNKNOWN_CODE/OTHER_UNIT (an officer's target in
+   *     another unit than the officer's); officerBadge REQUIRED/UNKNOWN_CODE/DUPLICATE (the officer
+   *     has a target already)/INVALID (given for a kind other than OFFICER)
    */
   @RolesAllowed(Role.ADMIN_ROLE)
   public RatingTargetView create(RatingTargetInput in) {
@@ -106,7 +111,8 @@ public class RatingTargetService {
     if (kind == null && VisibleText.isBlank(in.kind())) {
       v.add("kind", FieldViolation.REQUIRED);
     }
-    String name = v.text("name", in.name(), kind != RatingTargetKind.OFFICER, RatingTarget.MAX_NAME_LENGTH);
+    String name =
+        v.text("name", in.name(), kind != RatingTargetKind.OFFICER, RatingTarget.MAX_NAME_LENGTH);
     Officer officer = null;
     Unit unit = null;
     if (kind == RatingTargetKind.OFFICER) {
@@ -146,8 +152,8 @@ public class RatingTargetService {
   }
 
   /**
-   * Revokes the target's code (作废): the old code's page then says it was withdrawn, and the
-   * target takes no rating until a code is re-issued.
+   * Revokes the target's code (作废): the old code's page then says it was withdrawn, and the target
+   * takes no rating until a code is re-issued.
    *
    * @throws org.hotline.application.error.ValidationException reason REQUIRED/TOO_LONG
    * @throws HotlineException 404 NOT_FOUND
@@ -163,8 +169,8 @@ public class RatingTargetService {
   }
 
   /**
-   * Issues a new code (重新发码), e.g. for a lost badge: the code in force, if any, is revoked with
-   * the reason; the new token has nothing in common with the old one.
+   * Issues a new code (重新发码), e.g. for a lost badge: the code in force, if any, is revoked with the
+   * reason; the new token has nothing in common with the old one.
    *
    * @throws org.hotline.application.error.ValidationException reason TOO_LONG
    * @throws HotlineException 404 NOT_FOUND

@@ -10,15 +10,14 @@ import org.hotline.infrastructure.testing.TestClock;
 
 /**
  * Test support of the rating rate limits (admin, and only on a server started with {@code
- * -Dhotline.testing=true}; 404 otherwise): sets the limits and forgets what was counted, so that the
- * integration tests of one server do not throttle each other (all come from 127.0.0.1).
+ * -Dhotline.testing=true}; 404 otherwise): sets the limits and forgets what was counted, so that
+ * the integration tests of one server do not throttle each other (all come from 127.0.0.1).
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_ROLE)
 public class RatingTestSupport {
 
-  @Inject
-  private RatingRateLimiter limiter;
+  @Inject private RatingRateLimiter limiter;
 
   /**
    * @param perDevice ratings per device in the window, null for the configured default

@@ -22,22 +22,54 @@ import org.hotline.domain.model.rating.RatingEvent;
  * @param reasons problem tag codes
  * @param comment the rater's comment
  * @param dissatisfied whether any dimension was dissatisfied
- * @param verified whether it is tied to an invitation or service record (false until invitations exist)
+ * @param verified whether it is tied to an invitation or service record (false until invitations
+ *     exist)
  * @param excluded whether a supervisor excluded it from the statistics
  * @param history its events (exclusion …), oldest first
  */
-public record RatingView(Long id, Long targetId, String targetName, String kind, String unitCode, String channel,
-    Instant ratedAt, String attitude, String efficiency, String conduct, String result, List<String> reasons,
-    String comment, boolean dissatisfied, boolean verified, boolean excluded, List<Event> history) {
+public record RatingView(
+    Long id,
+    Long targetId,
+    String targetName,
+    String kind,
+    String unitCode,
+    String channel,
+    Instant ratedAt,
+    String attitude,
+    String efficiency,
+    String conduct,
+    String result,
+    List<String> reasons,
+    String comment,
+    boolean dissatisfied,
+    boolean verified,
+    boolean excluded,
+    List<Event> history) {
 
   /** One history event. */
   public record Event(String action, String actor, String note, Instant at) {}
 
   static RatingView of(Rating r, List<RatingEvent> events) {
     var a = r.answers();
-    return new RatingView(r.id(), r.target().id(), r.target().name(), r.target().kind().name(),
-        r.target().unit().code(), r.channel(), r.ratedAt(), a.get(0).name(), a.get(1).name(), a.get(2).name(),
-        a.get(3).name(), r.reasons(), r.comment(), r.dissatisfied(), false, r.excluded(),
-        events.stream().map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt())).toList());
+    return new RatingView(
+        r.id(),
+        r.target().id(),
+        r.target().name(),
+        r.target().kind().name(),
+        r.target().unit().code(),
+        r.channel(),
+        r.ratedAt(),
+        a.get(0).name(),
+        a.get(1).name(),
+        a.get(2).name(),
+        a.get(3).name(),
+        r.reasons(),
+        r.comment(),
+        r.dissatisfied(),
+        false,
+        r.excluded(),
+        events.stream()
+            .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt()))
+            .toList());
   }
 }

@@ -15,13 +15,12 @@ import org.hotline.domain.model.catalogue.WordSegmenter;
 @ApplicationScoped
 public class DutyWords {
 
-  @Inject
-  private WordSegmenter segmenter;
+  @Inject private WordSegmenter segmenter;
 
   private final ConcurrentMap<Long, Set<String>> byVersion = new ConcurrentHashMap<>();
 
   public Set<String> of(CatalogueItemVersion version) {
-    return byVersion.computeIfAbsent(version.id(),
-        id -> Set.copyOf(segmenter.words(version.title() + " " + version.duties())));
+    return byVersion.computeIfAbsent(
+        version.id(), id -> Set.copyOf(segmenter.words(version.title() + " " + version.duties())));
   }
 }

@@ -8,10 +8,10 @@ import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.catalogue.RoutingScorer;
-import org.hotline.domain.model.catalogue.WordSegmenter;
 import org.hotline.domain.model.catalogue.RoutingScorer.Duty;
 import org.hotline.domain.model.catalogue.RoutingScorer.Matter;
 import org.hotline.domain.model.catalogue.RoutingScorer.Proposal;
+import org.hotline.domain.model.catalogue.WordSegmenter;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.user.Role;
@@ -22,34 +22,74 @@ public class RoutingService {
 
   static final int PROPOSALS = 3;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private CatalogueRepository catalogue;
+  @Inject private CatalogueRepository catalogue;
 
-  @Inject
-  private WordSegmenter segmenter;
+  @Inject private WordSegmenter segmenter;
 
-  @Inject
-  private DutyWords dutyWords;
+  @Inject private DutyWords dutyWords;
 
+  /**
+   * The proposals for one ticket the dispatcher may see.
+   *
+   * @param ticketId the ticket's id
+   * @return at most three proposals, best first (empty when nothing fits)
+   */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public List<Proposal> proposals(Long ticketId) {
-    Ticket t = loader.visible(ticketId, currentUser.get());
+    return propose(loader.visible(ticketId, currentUser.get()), duties());
+  }
+
+  /**
+   * The proposals for each of several tickets, the catalogue read once (the dispatcher's page asks
+   * for the whole page in one request).
+   *
+   * @param ticketIds the tickets' ids (each visible to the user, else NOT_FOUND)
+   * @return the proposals per ticket id, in the order of {@code ticketIds}
+   */
+  @RolesAllowed(Role.DISPATCHER_ROLE)
+  public java.util.Map<Long, List<Proposal>> proposals(List<Long> ticketIds) {
+    List<Duty> duties = duties();
+    java.util.Map<Long, List<Proposal>> byTicket = new java.util.LinkedHashMap<>();
+    for (Long id : ticketIds) {
+      byTicket.put(id, propose(loader.visible(id, currentUser.get()), duties));
+    }
+    return byTicket;
+  }
+
+  private List<Proposal> propose(Ticket t, List<Duty> duties) {
     Unit station = t.area().station();
-    Matter matter = new Matter(t.content(), t.address(), t.category().code(), t.category().police(),
-        station == null ? null : station.code(), station == null ? null : station.name(),
-        segmenter.words(t.content()));
-    List<Duty> duties = catalogue.all().stream()
-        .filter(i -> !i.retired() && i.unit().handlesTickets())
-        .map(i -> new Duty(i.code(), i.unit().code(), i.unit().name(), i.unit().police(),
-            i.current().categoryCodes(), i.current().keywords(),
-            dutyWords.of(i.current())))
-        .toList();
+    Matter matter =
+        new Matter(
+            t.content(),
+            t.address(),
+            t.category().code(),
+            t.category().police(),
+            station == null ? null : station.code(),
+            station == null ? null : station.name(),
+            segmenter.words(t.content()));
     return RoutingScorer.propose(matter, duties, PROPOSALS);
+  }
+
+  /**
+   * The duties of the catalogue that routing may propose: current, of a unit that handles tickets.
+   */
+  private List<Duty> duties() {
+    return catalogue.all().stream()
+        .filter(i -> !i.retired() && i.unit().handlesTickets())
+        .map(
+            i ->
+                new Duty(
+                    i.code(),
+                    i.unit().code(),
+                    i.unit().name(),
+                    i.unit().police(),
+                    i.current().categoryCodes(),
+                    i.current().keywords(),
+                    dutyWords.of(i.current())))
+        .toList();
   }
 }

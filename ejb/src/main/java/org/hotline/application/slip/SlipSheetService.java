@@ -23,19 +23,17 @@ import org.hotline.reports.ReportRenderer;
 public class SlipSheetService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(Messages.zh("pdf.datePattern"), Locale.CHINESE);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern(Messages.zh("pdf.datePattern"), Locale.CHINESE);
 
   /** The PDF and the slip it belongs to. */
   public record Sheet(String number, Long id, byte[] pdf) {}
 
-  @Inject
-  private SupervisionSlipService slips;
+  @Inject private SupervisionSlipService slips;
 
-  @Inject
-  private SlipRepository repository;
+  @Inject private SlipRepository repository;
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
   public Sheet pdf(Long id) {
     SupervisionSlip s = slips.visibleSlip(id);
@@ -43,8 +41,15 @@ public class SlipSheetService {
     p.put("ORG_NAME", Messages.zh("pdf.orgName"));
     p.put("NUMBER", s.number());
     p.put("TITLE", s.title());
-    p.put("STATUS", Messages.zh("pdf.slipStatus." + s.status().name()) + (s.overdueAt() == null ? "" : Messages.zh("pdf.overdueSuffix")));
-    p.put("TICKETS", s.tickets().stream().map(t -> t.number()).collect(Collectors.joining(Messages.zh("listSeparator"))));
+    p.put(
+        "STATUS",
+        Messages.zh("pdf.slipStatus." + s.status().name())
+            + (s.overdueAt() == null ? "" : Messages.zh("pdf.overdueSuffix")));
+    p.put(
+        "TICKETS",
+        s.tickets().stream()
+            .map(t -> t.number())
+            .collect(Collectors.joining(Messages.zh("listSeparator"))));
     p.put("REQUIREMENTS", s.requirements());
     p.put("DEADLINE", BusinessTime.display(s.deadline()).format(DAY));
     p.put("ISSUED_AT", BusinessTime.minutes(s.issuedAt()));
@@ -54,16 +59,18 @@ public class SlipSheetService {
     p.put("HEAD", person(s.headUsername()));
     p.put("REPORT", s.report());
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
-    List<Map<String, ?>> rows = repository.history(s.id()).stream()
-        .<Map<String, ?>>map(e -> {
-          Map<String, Object> row = new HashMap<>();
-          row.put("at", BusinessTime.minutes(e.occurredAt()));
-          row.put("actor", person(e.actor().username()));
-          row.put("action", Messages.zh("pdf.slipAction." + e.action().name()));
-          row.put("note", e.note());
-          return row;
-        })
-        .toList();
+    List<Map<String, ?>> rows =
+        repository.history(s.id()).stream()
+            .<Map<String, ?>>map(
+                e -> {
+                  Map<String, Object> row = new HashMap<>();
+                  row.put("at", BusinessTime.minutes(e.occurredAt()));
+                  row.put("actor", person(e.actor().username()));
+                  row.put("action", Messages.zh("pdf.slipAction." + e.action().name()));
+                  row.put("note", e.note());
+                  return row;
+                })
+            .toList();
     return new Sheet(s.number(), s.id(), RENDERER.pdf(ReportRenderer.SUPERVISION_SLIP, p, rows));
   }
 

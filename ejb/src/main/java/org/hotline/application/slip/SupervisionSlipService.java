@@ -38,8 +38,8 @@ import org.hotline.domain.model.user.UserRepository;
 /**
  * 局长督办单: the director issues; the head of the responsible unit acknowledges, handles in person,
  * calls the citizen back and reports; the director accepts or sends back. Each step is checked,
- * recorded in the slip's history (and on the tickets concerned when issued and resolved), and
- * moves {@code supervision-slip.bpmn}.
+ * recorded in the slip's history (and on the tickets concerned when issued and resolved), and moves
+ * {@code supervision-slip.bpmn}.
  */
 @Stateless
 public class SupervisionSlipService {
@@ -47,35 +47,25 @@ public class SupervisionSlipService {
   /** The reminder comes this many working days before the slip's deadline. */
   static final int REMIND_BEFORE_DAYS = 1;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private SlipRepository slips;
+  @Inject private SlipRepository slips;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private TicketLoader ticketLoader;
+  @Inject private TicketLoader ticketLoader;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
-  @Inject
-  private SlipProcess process;
+  @Inject private SlipProcess process;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private Notifier notifier;
+  @Inject private Notifier notifier;
 
-  @Inject
-  private Recipients recipients;
+  @Inject private Recipients recipients;
 
   @RolesAllowed(Role.DIRECTOR_ROLE)
   public SlipView issue(IssueSlipCommand c) {
@@ -100,7 +90,8 @@ public class SupervisionSlipService {
       // the head handles the slip in person: the unit's chief, or an agency's handler
       v.add("headUsername", FieldViolation.INVALID);
     }
-    AppUser supervisor = v.reference("supervisorUsername", c.supervisorUsername(), users::findByUsername);
+    AppUser supervisor =
+        v.reference("supervisorUsername", c.supervisorUsername(), users::findByUsername);
     if (supervisor != null && !supervisor.has(Role.LEADER) && !supervisor.has(Role.DIRECTOR)) {
       v.add("supervisorUsername", FieldViolation.INVALID);
     }
@@ -114,16 +105,37 @@ public class SupervisionSlipService {
     }
     v.throwIfAny();
     int year = BusinessTime.localDate(now).getYear();
-    SupervisionSlip slip = new SupervisionSlip(year, slips.nextSeq(year), new SupervisionSlip.Issue(title,
-        requirements, deadline, supervisor.username(), unit, head.username(), concerned), director.username(), now);
+    SupervisionSlip slip =
+        new SupervisionSlip(
+            year,
+            slips.nextSeq(year),
+            new SupervisionSlip.Issue(
+                title,
+                requirements,
+                deadline,
+                supervisor.username(),
+                unit,
+                head.username(),
+                concerned),
+            director.username(),
+            now);
     slips.add(slip);
     slips.append(slip.issued(currentUser.actor()));
     for (Ticket t : concerned) {
-      tickets.append(t.note(TicketAction.SLIP_ISSUED, title, EventDetail.of("slip", slip.number()), currentUser.actor(), now));
+      tickets.append(
+          t.note(
+              TicketAction.SLIP_ISSUED,
+              title,
+              EventDetail.of("slip", slip.number()),
+              currentUser.actor(),
+              now));
     }
     Instant remindAt = deadlines.planner().remindAt(now, deadline, REMIND_BEFORE_DAYS);
     slip.attachProcess(process.start(slip, remindAt));
-    notifier.send(Notices.aboutSlip(slip.id(), "slipIssued", slip.number(), title, c.deadline()), List.of(head), List.of(supervisor));
+    notifier.send(
+        Notices.aboutSlip(slip.id(), "slipIssued", slip.number(), title, c.deadline()),
+        List.of(head),
+        List.of(supervisor));
     return view(slip, director);
   }
 
@@ -146,7 +158,8 @@ public class SupervisionSlipService {
         Ticket t = tickets.find(id).orElse(null);
         if (t == null) {
           v.add(field, FieldViolation.UNKNOWN_CODE);
-        } else if (unit != null && (t.ownerUnit() == null || !t.ownerUnit().code().equals(unit.code()))) {
+        } else if (unit != null
+            && (t.ownerUnit() == null || !t.ownerUnit().code().equals(unit.code()))) {
           v.add(field, FieldViolation.OTHER_UNIT);
         } else {
           found.add(t);
@@ -188,16 +201,18 @@ public class SupervisionSlipService {
     v.throwIfAny();
     Instant now = BusinessTime.now();
     var actor = currentUser.actor();
-    SlipEvent event = switch (step) {
-      case ACKNOWLEDGE -> slip.acknowledge(actor, now);
-      case HANDLE -> slip.handle(clean, actor, now);
-      case CALL_BACK -> slip.callBack(clean, actor, now);
-      default -> slip.report(clean, actor, now);
-    };
+    SlipEvent event =
+        switch (step) {
+          case ACKNOWLEDGE -> slip.acknowledge(actor, now);
+          case HANDLE -> slip.handle(clean, actor, now);
+          case CALL_BACK -> slip.callBack(clean, actor, now);
+          default -> slip.report(clean, actor, now);
+        };
     slips.append(event);
     process.complete(slip, step, Map.of());
     if (step == Step.REPORT) {
-      notifier.send(Notices.aboutSlip(slip.id(), "slipReported", slip.number(), slip.unit().name()),
+      notifier.send(
+          Notices.aboutSlip(slip.id(), "slipReported", slip.number(), slip.unit().name()),
           users.findByUsername(slip.leadUsername()).map(List::of).orElse(List.of()));
     }
     return view(slip, user);
@@ -216,10 +231,18 @@ public class SupervisionSlipService {
     process.complete(slip, Step.REVIEW, Map.of("accepted", accepted));
     if (accepted) {
       for (Ticket t : slip.tickets()) {
-        tickets.append(t.note(TicketAction.SLIP_RESOLVED, clean, EventDetail.of("slip", slip.number()), currentUser.actor(), now));
+        tickets.append(
+            t.note(
+                TicketAction.SLIP_RESOLVED,
+                clean,
+                EventDetail.of("slip", slip.number()),
+                currentUser.actor(),
+                now));
       }
     }
-    notifier.send(Notices.aboutSlip(slip.id(), accepted ? "slipResolved" : "slipSentBack", slip.number(), clean),
+    notifier.send(
+        Notices.aboutSlip(
+            slip.id(), accepted ? "slipResolved" : "slipSentBack", slip.number(), clean),
         users.findByUsername(slip.headUsername()).map(List::of).orElse(List.of()));
     return view(slip, user);
   }
@@ -233,7 +256,9 @@ public class SupervisionSlipService {
   @PermitAll
   public List<SlipView> openOfMyUnit() {
     AppUser user = currentUser.get();
-    return slips.openOfUnit(user.unit().code()).stream().map(s -> SlipView.of(s, actions(s, user), null)).toList();
+    return slips.openOfUnit(user.unit().code()).stream()
+        .map(s -> SlipView.of(s, actions(s, user), null))
+        .toList();
   }
 
   /** 督办台账 of a year: centre roles see every unit; a unit sees its own slips. */
@@ -248,10 +273,11 @@ public class SupervisionSlipService {
     // the year's counts cover every status; the status filter applies to the list only
     List<SupervisionSlip> all = slips.register(year, unit);
     long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
-    List<SlipView> items = all.stream()
-        .filter(s -> wanted == null || s.status() == wanted)
-        .map(s -> SlipView.of(s, actions(s, user), null))
-        .toList();
+    List<SlipView> items =
+        all.stream()
+            .filter(s -> wanted == null || s.status() == wanted)
+            .map(s -> SlipView.of(s, actions(s, user), null))
+            .toList();
     return new SlipRegister(year, all.size(), resolved, items);
   }
 
@@ -260,7 +286,9 @@ public class SupervisionSlipService {
   public List<SlipView> ofTicket(Long ticketId) {
     AppUser user = currentUser.get();
     ticketLoader.visible(ticketId, user);
-    return slips.ofTicket(ticketId).stream().map(s -> SlipView.of(s, actions(s, user), null)).toList();
+    return slips.ofTicket(ticketId).stream()
+        .map(s -> SlipView.of(s, actions(s, user), null))
+        .toList();
   }
 
   /** The slip and its number, for the PDF. */
@@ -273,7 +301,10 @@ public class SupervisionSlipService {
     return slip;
   }
 
-  /** The slip with its row locked until the transaction ends: two steps at once run one after the other. */
+  /**
+   * The slip with its row locked until the transaction ends: two steps at once run one after the
+   * other.
+   */
   private SupervisionSlip findForChange(Long id) {
     return slips.findForUpdate(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
   }
@@ -295,7 +326,7 @@ public class SupervisionSlipService {
         case ACKNOWLEDGED -> actions.add("handle");
         case HANDLED -> actions.add("callback");
         case CALLED_BACK -> actions.add("report");
-        default -> { }
+        default -> {}
       }
     }
     if (user.has(Role.DIRECTOR) && s.status() == SlipStatus.REPORTED) {

@@ -3,11 +3,11 @@ package org.hotline.application.text;
 import java.util.Locale;
 
 /**
- * The language of the client of the request being served (请求语言): Chinese unless the client
- * asked for English ({@code Accept-Language}). The web layer sets it around every API request
- * ({@code ClientLanguageFilter}) and clears it after; outside a request (timers, start-up) it is
- * Chinese. Views read it to render texts (labels of reasons, history sentences, notifications) in
- * the reader's language; stored data never depend on it.
+ * The language of the client of the request being served (请求语言): Chinese unless the client asked
+ * for English ({@code Accept-Language}). The web layer sets it around every API request ({@code
+ * ClientLanguageFilter}) and clears it after; outside a request (timers, start-up) it is Chinese.
+ * Views read it to render texts (labels of reasons, history sentences, notifications) in the
+ * reader's language; stored data never depend on it.
  */
 public final class ClientLanguage {
 

@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * English, read from {@code i18n/messages_zh.properties} and {@code i18n/messages_en.properties}
  * (UTF-8).
  *
- * <p>Rules: a key missing in English falls back to Chinese, a key missing in both is returned as
- * it is (never an exception: a page must not break over a text). Templates with arguments
- * ({@code {0}}, {@code {1}} …) follow {@link MessageFormat}; numbers are printed as they are
- * ({@code 2026}, never {@code 2,026}). Keys with a dot ({@code notice.*}, {@code detail.*},
- * {@code pdf.*}) are the server's own texts; keys without one are the pages' texts
- * ({@code App.t(key)}), served by {@code GET /api/messages}.
+ * <p>Rules: a key missing in English falls back to Chinese, a key missing in both is returned as it
+ * is (never an exception: a page must not break over a text). Templates with arguments ({@code
+ * {0}}, {@code {1}} …) follow {@link MessageFormat}; numbers are printed as they are ({@code 2026},
+ * never {@code 2,026}). Keys with a dot ({@code notice.*}, {@code detail.*}, {@code pdf.*}) are the
+ * server's own texts; keys without one are the pages' texts ({@code App.t(key)}), served by {@code
+ * GET /api/messages}.
  */
 public final class Messages {
 
@@ -43,11 +43,14 @@ public final class Messages {
   static {
     for (String lang : LANGUAGES) {
       Map<String, String> page = new TreeMap<>();
-      BUNDLES.get(lang).forEach((k, v) -> {
-        if (k.indexOf('.') < 0) {
-          page.put(k, v);
-        }
-      });
+      BUNDLES
+          .get(lang)
+          .forEach(
+              (k, v) -> {
+                if (k.indexOf('.') < 0) {
+                  page.put(k, v);
+                }
+              });
       PAGES.put(lang, Collections.unmodifiableMap(page));
       VERSIONS.put(lang, fingerprint(page));
     }
@@ -78,7 +81,8 @@ public final class Messages {
     if (args == null || args.length == 0) {
       return pattern;
     }
-    Object[] plain = Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+    Object[] plain =
+        Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
     return new MessageFormat(pattern, locale(lang)).format(plain);
   }
 
@@ -98,8 +102,8 @@ public final class Messages {
   }
 
   /**
-   * The label of a history action: {@code <NAME>_ACTION} when the bundle holds one (the action
-   * and the status share a name: 签收 vs 已签收), else the name's own label.
+   * The label of a history action: {@code <NAME>_ACTION} when the bundle holds one (the action and
+   * the status share a name: 签收 vs 已签收), else the name's own label.
    */
   public static String actionLabel(Enum<?> action, Locale locale) {
     if (action == null) {
@@ -127,12 +131,13 @@ public final class Messages {
   private static String fingerprint(Map<String, String> texts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      texts.forEach((k, v) -> {
-        sha.update(k.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(v.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      });
+      texts.forEach(
+          (k, v) -> {
+            sha.update(k.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(v.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+          });
       return HexFormat.of().formatHex(sha.digest(), 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -13,9 +13,9 @@ import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.notification.Notices;
-import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.notification.Notifier;
 import org.hotline.application.notification.Recipients;
+import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.shared.BusinessTime;
@@ -37,30 +37,23 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class RectificationService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private Notifier notifier;
+  @Inject private Notifier notifier;
 
-  @Inject
-  private Recipients recipients;
+  @Inject private Recipients recipients;
 
   /**
-   * After a final callback: opens the rectification when the citizen was dissatisfied with a
-   * unit's handling. Returns the workflow variables of the callback step.
+   * After a final callback: opens the rectification when the citizen was dissatisfied with a unit's
+   * handling. Returns the workflow variables of the callback step.
    */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public Map<String, Object> openIfDissatisfied(Ticket ticket, Instant now) {
@@ -68,13 +61,20 @@ public class RectificationService {
     Instant due = deadlines.rectificationDeadline(now);
     var opened = ticket.openRectification(due, currentUser.actor(), now);
     variables.put("rectify", opened.isPresent());
-    opened.ifPresent(event -> {
-      tickets.append(event);
-      variables.put("rectifyDueAt", TicketDeadlines.date(due));
-      notifier.send(Notices.aboutTicket(NotificationKind.RECTIFICATION, ticket.id(), "rectification",
-          ticket.number(), BusinessTime.minutes(due), CallbackReasons.labels(ticket.callbackReasons(), Locale.CHINESE)),
-          recipients.headsOf(ticket.ownerUnit()));
-    });
+    opened.ifPresent(
+        event -> {
+          tickets.append(event);
+          variables.put("rectifyDueAt", TicketDeadlines.date(due));
+          notifier.send(
+              Notices.aboutTicket(
+                  NotificationKind.RECTIFICATION,
+                  ticket.id(),
+                  "rectification",
+                  ticket.number(),
+                  BusinessTime.minutes(due),
+                  CallbackReasons.labels(ticket.callbackReasons(), Locale.CHINESE)),
+              recipients.headsOf(ticket.ownerUnit()));
+        });
     return variables;
   }
 
@@ -91,8 +91,14 @@ public class RectificationService {
     v.throwIfAny();
     tickets.append(ticket.reportRectification(text, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.RECTIFY, Map.of());
-    notifier.send(Notices.aboutTicket(NotificationKind.REVISIT_DUE, ticket.id(), "revisitDue", ticket.number(),
-        ticket.ownerUnit().name()), recipients.callbackCentre());
+    notifier.send(
+        Notices.aboutTicket(
+            NotificationKind.REVISIT_DUE,
+            ticket.id(),
+            "revisitDue",
+            ticket.number(),
+            ticket.ownerUnit().name()),
+        recipients.callbackCentre());
     return TicketView.of(ticket, user);
   }
 
@@ -113,8 +119,14 @@ public class RectificationService {
     events.forEach(tickets::append);
     process.complete(ticket, Step.REVISIT, Map.of());
     if (ticket.slipProposed()) {
-      notifier.send(Notices.aboutTicket(NotificationKind.SLIP_PROPOSED, ticket.id(),
-          "slipProposed", ticket.number(), cleanNote), recipients.directors());
+      notifier.send(
+          Notices.aboutTicket(
+              NotificationKind.SLIP_PROPOSED,
+              ticket.id(),
+              "slipProposed",
+              ticket.number(),
+              cleanNote),
+          recipients.directors());
     }
     return TicketView.of(ticket, user);
   }

@@ -19,10 +19,11 @@ import java.util.HexFormat;
  */
 public final class RequestFingerprint {
 
-  private static final ObjectMapper CANONICAL = JsonMapper.builder()
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private RequestFingerprint() {}
 
@@ -31,15 +32,17 @@ public final class RequestFingerprint {
     try {
       return CANONICAL.writeValueAsString(request);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not serialisable as JSON: " + request.getClass().getName(), e);
+      throw new IllegalArgumentException(
+          "not serialisable as JSON: " + request.getClass().getName(), e);
     }
   }
 
   /** The lower-case hex SHA-256 of the canonical JSON of {@code request} (64 characters). */
   public static String of(Object request) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(canonicalJson(request).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonicalJson(request).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -17,18 +17,17 @@ import org.hotline.domain.model.ticket.Urgency;
 @ApplicationScoped
 public class TicketDetailsResolver {
 
-  @Inject
-  private AreaRepository areas;
+  @Inject private AreaRepository areas;
 
-  @Inject
-  private CategoryRepository categories;
+  @Inject private CategoryRepository categories;
 
   /** Returns the checked details, or throws a ValidationException naming every bad field. */
   public TicketDetails resolve(IntakeCommand c, Violations v) {
     Channel channel = v.choice("channel", c.channel(), Channel.class, null);
     String callerName = v.text("callerName", c.callerName(), false, 60);
     String phone = v.text("callerPhone", c.callerPhone(), false, 30);
-    // a valid mobile or landline number with its area code, in any way of writing it (docs/phone-numbers.md)
+    // a valid mobile or landline number with its area code, in any way of writing it
+    // (docs/phone-numbers.md)
     if (phone != null && CallerPhones.e164(phone).isEmpty()) {
       v.add("callerPhone", FieldViolation.INVALID);
     }
@@ -43,7 +42,15 @@ public class TicketDetailsResolver {
     }
     Urgency urgency = v.choice("urgency", c.urgency(), Urgency.class, Urgency.NORMAL);
     String content = v.text("content", c.content(), true, 4000);
-    return new TicketDetails(channel, callerName, phone, Boolean.TRUE.equals(c.confidential()), address,
-        area, category, urgency, content);
+    return new TicketDetails(
+        channel,
+        callerName,
+        phone,
+        Boolean.TRUE.equals(c.confidential()),
+        address,
+        area,
+        category,
+        urgency,
+        content);
   }
 }

@@ -11,12 +11,12 @@ import org.hotline.application.error.Violations;
 import org.hotline.application.notification.Notices;
 import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.user.CurrentUser;
-import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.notification.NotificationKind;
+import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Ticket;
-import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.user.AppUser;
@@ -30,26 +30,19 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class TicketHandlingService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
 
-  @Inject
-  private RectificationService rectification;
+  @Inject private RectificationService rectification;
 
-  @Inject
-  private org.hotline.application.notification.Notifier notifier;
+  @Inject private org.hotline.application.notification.Notifier notifier;
 
-  @Inject
-  private org.hotline.application.notification.Recipients recipients;
+  @Inject private org.hotline.application.notification.Recipients recipients;
 
   /** 协办: an assisting unit replies on its part of the ticket. */
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -59,7 +52,8 @@ public class TicketHandlingService {
     Violations v = new Violations();
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
-    tickets.append(ticket.replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket.replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
     return TicketView.of(ticket, user);
   }
 
@@ -80,18 +74,27 @@ public class TicketHandlingService {
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
     // 所长审核: an officer's reply goes to the unit's chief first, when the unit has one
-    List<AppUser> chiefs = user.has(Role.CHIEF) ? List.of() : recipients.chiefsOf(ticket.ownerUnit());
+    List<AppUser> chiefs =
+        user.has(Role.CHIEF) ? List.of() : recipients.chiefsOf(ticket.ownerUnit());
     boolean chiefReview = !chiefs.isEmpty();
     tickets.append(ticket.reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REPLY, Map.of("chiefReview", chiefReview));
     if (chiefReview) {
-      notifier.send(Notices.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
-          "replyToApprove", ticket.number(), user.displayName()), chiefs);
+      notifier.send(
+          Notices.aboutTicket(
+              NotificationKind.REPLY_TO_APPROVE,
+              ticket.id(),
+              "replyToApprove",
+              ticket.number(),
+              user.displayName()),
+          chiefs);
     }
     return TicketView.of(ticket, user);
   }
 
-  /** 所长审核: the chief of the owner unit lets an officer's reply go to the centre, or sends it back. */
+  /**
+   * 所长审核: the chief of the owner unit lets an officer's reply go to the centre, or sends it back.
+   */
   @RolesAllowed(Role.CHIEF_ROLE)
   public TicketView chiefReview(Long id, Boolean approved, String comment) {
     AppUser user = currentUser.get();
@@ -99,11 +102,18 @@ public class TicketHandlingService {
     Violations v = new Violations();
     String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
-    tickets.append(ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.CHIEF_REVIEW, Map.of("chiefApproved", approved));
     if (!approved) {
-      notifier.send(Notices.aboutTicket(NotificationKind.REPLY_TO_APPROVE, ticket.id(),
-          "chiefSentBack", ticket.number(), cleanComment), recipients.handlersOf(ticket.ownerUnit()));
+      notifier.send(
+          Notices.aboutTicket(
+              NotificationKind.REPLY_TO_APPROVE,
+              ticket.id(),
+              "chiefSentBack",
+              ticket.number(),
+              cleanComment),
+          recipients.handlersOf(ticket.ownerUnit()));
     }
     return TicketView.of(ticket, user);
   }
@@ -128,15 +138,21 @@ public class TicketHandlingService {
     CallbackResult result = v.choice("result", command.result(), CallbackResult.class, null);
     // reasons are codes (不满意原因); the five labels the pages sent before are mapped to theirs
     List<String> given = command.reasons() == null ? List.of() : command.reasons();
-    List<String> reasons = given.stream()
-        .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
-        .filter(r -> r != null && r.length() <= CallbackResult.MAX_REASON_LENGTH)
-        .map(r -> CallbackReasons.parse(r).map(Enum::name).orElseGet(() -> {
-          v.add("reasons", FieldViolation.UNKNOWN_CODE);
-          return r;
-        }))
-        .distinct()
-        .toList();
+    List<String> reasons =
+        given.stream()
+            .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+            .filter(r -> r != null && r.length() <= CallbackResult.MAX_REASON_LENGTH)
+            .map(
+                r ->
+                    CallbackReasons.parse(r)
+                        .map(Enum::name)
+                        .orElseGet(
+                            () -> {
+                              v.add("reasons", FieldViolation.UNKNOWN_CODE);
+                              return r;
+                            }))
+            .distinct()
+            .toList();
     if (given.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }

@@ -14,13 +14,13 @@ import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Actor;
 import org.hotline.domain.model.ticket.Channel;
-import org.hotline.domain.model.ticket.TransferRecord;
 import org.hotline.domain.model.ticket.IntakeRequest;
 import org.hotline.domain.model.ticket.IntakeRequestRepository;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketDetails;
 import org.hotline.domain.model.ticket.TicketProcess;
 import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TransferRecord;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
@@ -30,27 +30,21 @@ public class TicketIntakeService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketDetailsResolver resolver;
+  @Inject private TicketDetailsResolver resolver;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private IntakeRequestRepository intakeRequests;
+  @Inject private IntakeRequestRepository intakeRequests;
 
-  @Inject
-  private org.hotline.application.deadline.TicketDeadlines deadlines;
+  @Inject private org.hotline.application.deadline.TicketDeadlines deadlines;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
 
   /**
-   * Logs the call. With an idempotency key, a retry of the same request returns the first
-   * request's ticket and changes nothing; the same key with a different body is refused.
+   * Logs the call. With an idempotency key, a retry of the same request returns the first request's
+   * ticket and changes nothing; the same key with a different body is refused.
    */
   @RolesAllowed(Role.OPERATOR_ROLE)
   public IntakeResult log(IntakeCommand command, String idempotencyKey) {
@@ -72,7 +66,8 @@ public class TicketIntakeService {
     Instant now = BusinessTime.now();
     String day = BusinessTime.localDate(now).format(DAY);
     String number = "%s-%06d".formatted(day, tickets.nextDailySequence(day));
-    Instant replyDeadline = deadlines.replyDeadline(details.category(), details.urgency(), details.channel(), now);
+    Instant replyDeadline =
+        deadlines.replyDeadline(details.category(), details.urgency(), details.channel(), now);
     Ticket ticket = new Ticket(number, details, replyDeadline, user.username(), now);
     ticket.attachProcess(process.start(number, directAnswer != null));
     tickets.add(ticket);
@@ -82,8 +77,14 @@ public class TicketIntakeService {
     Actor actor = currentUser.actor();
     tickets.append(ticket.logged(actor));
     if (details.channel() == Channel.TRANSFER_110) {
-      tickets.addTransfer(new TransferRecord(ticket.id(), TransferRecord.Direction.FROM_110, null, transferReference,
-          user.username(), now));
+      tickets.addTransfer(
+          new TransferRecord(
+              ticket.id(),
+              TransferRecord.Direction.FROM_110,
+              null,
+              transferReference,
+              user.username(),
+              now));
     }
     if (directAnswer != null) {
       tickets.append(ticket.answerDirectly(directAnswer, actor, now));
@@ -92,13 +93,16 @@ public class TicketIntakeService {
   }
 
   private Optional<IntakeResult> replay(AppUser user, String key, String hash) {
-    return intakeRequests.find(user.username(), key).map(prior -> {
-      if (!prior.requestHash().equals(hash)) {
-        throw new HotlineException(ErrorCode.IDEMPOTENCY_KEY_REUSED, key);
-      }
-      Ticket first = tickets.find(prior.ticketId()).orElseThrow();
-      return new IntakeResult(TicketView.of(first, user), true);
-    });
+    return intakeRequests
+        .find(user.username(), key)
+        .map(
+            prior -> {
+              if (!prior.requestHash().equals(hash)) {
+                throw new HotlineException(ErrorCode.IDEMPOTENCY_KEY_REUSED, key);
+              }
+              Ticket first = tickets.find(prior.ticketId()).orElseThrow();
+              return new IntakeResult(TicketView.of(first, user), true);
+            });
   }
 
   private void rememberRequest(IntakeRequest request) {

@@ -9,14 +9,13 @@ import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.AppUser;
 
 /**
- * Loads a ticket for a user: a ticket the user may not see is reported as not found (404), so
- * units cannot probe each other's tickets.
+ * Loads a ticket for a user: a ticket the user may not see is reported as not found (404), so units
+ * cannot probe each other's tickets.
  */
 @ApplicationScoped
 public class TicketLoader {
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   /** A ticket the user may see, to read. */
   public Ticket visible(Long id, AppUser user) {
@@ -24,12 +23,13 @@ public class TicketLoader {
   }
 
   /**
-   * A ticket the user may see, to change: its row is locked until the transaction ends, so that
-   * a second action on the same ticket waits and then finds the ticket as the first one left it
-   * (and is refused with 409 when it no longer applies) instead of half-doing its change.
+   * A ticket the user may see, to change: its row is locked until the transaction ends, so that a
+   * second action on the same ticket waits and then finds the ticket as the first one left it (and
+   * is refused with 409 when it no longer applies) instead of half-doing its change.
    */
   public Ticket visibleForChange(Long id, AppUser user) {
-    return checkVisible(id, id == null ? java.util.Optional.empty() : tickets.findForUpdate(id), user);
+    return checkVisible(
+        id, id == null ? java.util.Optional.empty() : tickets.findForUpdate(id), user);
   }
 
   /** {@link #handledBy}, with the row locked as in {@link #visibleForChange}. */
@@ -45,7 +45,9 @@ public class TicketLoader {
     return t;
   }
 
-  /** A ticket the user's unit must own and handle; others' tickets are 404, own-but-no-right 403. */
+  /**
+   * A ticket the user's unit must own and handle; others' tickets are 404, own-but-no-right 403.
+   */
   public Ticket handledBy(Long id, AppUser user) {
     return checkHandled(visible(id, user), user);
   }

@@ -29,25 +29,26 @@ public class TicketQueryService {
 
   static final int MAX_PAGE_SIZE = 200;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  /** Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd. */
+  /**
+   * Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd.
+   */
   private static Instant day(Violations v, String field, String value, int plusDays) {
     if (org.hotline.domain.model.shared.VisibleText.isBlank(value)) {
       return null;
     }
     try {
-      return LocalDate.parse(org.hotline.domain.model.shared.VisibleText.clean(value)).plusDays(plusDays).atStartOfDay(BusinessTime.ZONE).toInstant();
+      return LocalDate.parse(org.hotline.domain.model.shared.VisibleText.clean(value))
+          .plusDays(plusDays)
+          .atStartOfDay(BusinessTime.ZONE)
+          .toInstant();
     } catch (DateTimeParseException e) {
       v.add(field, FieldViolation.INVALID);
       return null;
@@ -56,18 +57,39 @@ public class TicketQueryService {
 
   /**
    * The E.164 prefix that {@code ?phone=} matches (a complete number in any way of writing it, or
-   * its first {@value CallerPhones#MIN_PARTIAL_DIGITS} digits on); null when absent; INVALID when it
-   * is not (part of) a phone number or too short to look up.
+   * its first {@value CallerPhones#MIN_PARTIAL_DIGITS} digits on); null when absent; INVALID when
+   * it is not (part of) a phone number or too short to look up.
    */
   private static String phonePrefix(Violations v, String raw) {
     String typed = v.text("phone", raw, false, 30);
     if (typed == null) {
       return null;
     }
-    return CallerPhones.lookupPrefix(typed).orElseGet(() -> {
-      v.add("phone", FieldViolation.INVALID);
+    return CallerPhones.lookupPrefix(typed)
+        .orElseGet(
+            () -> {
+              v.add("phone", FieldViolation.INVALID);
+              return null;
+            });
+  }
+
+  /**
+   * The instant {@code hours} before {@code now} (the bound of a waiting-age filter), or null when
+   * absent; INVALID when negative or beyond ten years.
+   */
+  private static Instant ageBound(Violations v, String field, Integer hours, Instant now) {
+    if (hours == null) {
       return null;
-    });
+    }
+    if (hours < 0 || hours > 24 * 3660) {
+      v.add(field, FieldViolation.INVALID);
+      return null;
+    }
+    return now.minus(java.time.Duration.ofHours(hours));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   public TicketView get(Long id) {
@@ -102,8 +124,12 @@ public class TicketQueryService {
     Violations v = new Violations();
     TicketStatus status = v.optionalChoice("status", q.status(), TicketStatus.class);
     String text = v.text("q", q.q(), false, 100);
-    TicketSearch.TicketOrder order = v.choice("order", q.order(), TicketSearch.TicketOrder.class,
-        text == null ? TicketSearch.TicketOrder.NEWEST : TicketSearch.TicketOrder.RELEVANCE);
+    TicketSearch.TicketOrder order =
+        v.choice(
+            "order",
+            q.order(),
+            TicketSearch.TicketOrder.class,
+            text == null ? TicketSearch.TicketOrder.NEWEST : TicketSearch.TicketOrder.RELEVANCE);
     Channel channel = v.optionalChoice("channel", q.channel(), Channel.class);
     Instant from = day(v, "from", q.from(), 0);
     Instant before = day(v, "to", q.to(), 1);
@@ -117,13 +143,45 @@ public class TicketQueryService {
     }
     String unit = v.text("unit", q.unit(), false, 40);
     String phone = phonePrefix(v, q.phone());
+    org.hotline.domain.model.ticket.Urgency urgency =
+        v.optionalChoice("urgency", q.urgency(), org.hotline.domain.model.ticket.Urgency.class);
+    Instant now = BusinessTime.now();
+    Instant loggedBy = ageBound(v, "minAgeHours", q.minAgeHours(), now);
+    Instant loggedSince = ageBound(v, "maxAgeHours", q.maxAgeHours(), now);
     v.throwIfAny();
-    TicketSearch search = new TicketSearch(status, unit, user.centreWide() ? null : user.unit().code(),
-        phone, text, q.callbackDue(), order, page, size, v.text("category", q.category(), false, 40),
-        v.text("area", q.area(), false, 40), channel, from, before, user.centreWide(),
-        Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null, q.overdue(), q.slipProposed());
+    from = later(from, loggedSince);
+    before = loggedBy == null || before != null && before.isBefore(loggedBy) ? before : loggedBy;
+    Instant repeatSince =
+        Boolean.TRUE.equals(q.repeatCalls())
+            ? org.hotline.domain.model.ticket.DuplicateWindow.start()
+            : null;
+    TicketSearch search =
+        new TicketSearch(
+            status,
+            unit,
+            user.centreWide() ? null : user.unit().code(),
+            phone,
+            text,
+            q.callbackDue(),
+            order,
+            page,
+            size,
+            v.text("category", q.category(), false, 40),
+            v.text("area", q.area(), false, 40),
+            channel,
+            from,
+            before,
+            user.centreWide(),
+            Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null,
+            q.overdue(),
+            q.slipProposed(),
+            urgency,
+            repeatSince);
     TicketPage result = tickets.search(search);
-    return new PageView<>(result.items().stream().map(t -> TicketView.of(t, user)).toList(),
-        result.total(), result.page(), result.size());
+    return new PageView<>(
+        result.items().stream().map(t -> TicketView.of(t, user)).toList(),
+        result.total(),
+        result.page(),
+        result.size());
   }
 }

@@ -17,8 +17,8 @@ import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
-import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketProcess;
+import org.hotline.domain.model.ticket.TicketProcess.Step;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketRuleException;
 import org.hotline.domain.model.ticket.TransferRecord;
@@ -28,46 +28,52 @@ import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
 /**
- * Where a ticket goes: assign (派单, with assisting units 协办), arbitrate (裁定), re-route (改派),
- * return (退单), merge and unmerge repeat calls (重复件). Each checks role, unit and status, records
- * history events (and the 12345 transfer record of a diversion) and moves the workflow, all in one
+ * Where a ticket goes: assign (派单, with assisting units 协办), arbitrate (裁定), re-route (改派), return
+ * (退单), merge and unmerge repeat calls (重复件). Each checks role, unit and status, records history
+ * events (and the 12345 transfer record of a diversion) and moves the workflow, all in one
  * transaction.
  */
 @Stateless
 public class TicketRoutingService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private UnitRepository units;
+  @Inject private UnitRepository units;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
 
-  @Inject
-  private CatalogueRepository catalogue;
+  @Inject private CatalogueRepository catalogue;
 
-  @Inject
-  private WorkingCalendars calendars;
+  @Inject private WorkingCalendars calendars;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
   /** 派单 (from the triage or the returned queue), optionally citing the catalogue item relied on. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public TicketView assign(Long id, String unitCode, String note, String catalogueItemCode,
+  public TicketView assign(
+      Long id,
+      String unitCode,
+      String note,
+      String catalogueItemCode,
       List<String> assistingUnitCodes) {
-    Routing r = checkRouting(id, unitCode, "note", note, false, catalogueItemCode, assistingUnitCodes);
+    Routing r =
+        checkRouting(id, unitCode, "note", note, false, catalogueItemCode, assistingUnitCodes);
     boolean restart = r.ticket().routedBefore();
-    return routed(r, restart, r.ticket().assignTo(r.unit(), r.text(), r.reliedOn(), returnDeadline(r.now()),
-        currentUser.actor(), r.now()));
+    return routed(
+        r,
+        restart,
+        r.ticket()
+            .assignTo(
+                r.unit(),
+                r.text(),
+                r.reliedOn(),
+                returnDeadline(r.now()),
+                currentUser.actor(),
+                r.now()));
   }
 
   /** 裁定: binding routing with its reason; the unit can no longer return the ticket. */
@@ -75,26 +81,48 @@ public class TicketRoutingService {
   public TicketView arbitrate(Long id, String unitCode, String reason, String catalogueItemCode) {
     Routing r = checkRouting(id, unitCode, "reason", reason, true, catalogueItemCode, null);
     boolean restart = r.ticket().routedBefore();
-    return routed(r, restart, r.ticket().arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
+    return routed(
+        r,
+        restart,
+        r.ticket().arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
   }
 
   /** 改派: the dispatcher moves a ticket being handled to another unit, with the reason. */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView reroute(Long id, String unitCode, String reason, String catalogueItemCode) {
     Routing r = checkRouting(id, unitCode, "reason", reason, true, catalogueItemCode, null);
-    TicketEvent event = r.ticket().reroute(r.unit(), r.text(), r.reliedOn(), returnDeadline(r.now()),
-        currentUser.actor(), r.now());
+    TicketEvent event =
+        r.ticket()
+            .reroute(
+                r.unit(),
+                r.text(),
+                r.reliedOn(),
+                returnDeadline(r.now()),
+                currentUser.actor(),
+                r.now());
     // the first unit's handling ends; the workflow goes through triage again to the new unit
     process.returned(r.ticket());
     return routed(r, true, event);
   }
 
   /** What a routing action (assign, arbitrate, reroute) needs, checked. */
-  private record Routing(AppUser user, Ticket ticket, Unit unit, String text, CatalogueItemVersion reliedOn,
-      List<Unit> assisting, Instant now) {}
+  private record Routing(
+      AppUser user,
+      Ticket ticket,
+      Unit unit,
+      String text,
+      CatalogueItemVersion reliedOn,
+      List<Unit> assisting,
+      Instant now) {}
 
-  private Routing checkRouting(Long id, String unitCode, String textField, String text, boolean textRequired,
-      String catalogueItemCode, List<String> assistingUnitCodes) {
+  private Routing checkRouting(
+      Long id,
+      String unitCode,
+      String textField,
+      String text,
+      boolean textRequired,
+      String catalogueItemCode,
+      List<String> assistingUnitCodes) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
@@ -120,7 +148,8 @@ public class TicketRoutingService {
       tickets.append(r.ticket().addAssistingUnits(r.assisting(), currentUser.actor(), r.now()));
     }
     recordDiversion(r.ticket(), r.unit(), r.user(), r.now());
-    Map<String, Object> variables = TicketDeadlines.variables(deadlines.scheduleHandling(r.ticket(), restartDeadline, r.now()));
+    Map<String, Object> variables =
+        TicketDeadlines.variables(deadlines.scheduleHandling(r.ticket(), restartDeadline, r.now()));
     variables.put("unitCode", r.unit().code());
     process.complete(r.ticket(), Step.TRIAGE, variables);
     return TicketView.of(r.ticket(), r.user());
@@ -140,7 +169,8 @@ public class TicketRoutingService {
     String cleanReason = v.text("reason", reason, true, 1000);
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, true);
     v.throwIfAny();
-    tickets.append(ticket.returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket.returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
     process.returned(ticket);
     // the unit no longer sees the ticket: answer with what the centre now sees of it
     return TicketView.of(ticket, user);
@@ -151,9 +181,9 @@ public class TicketRoutingService {
    * merged into this ticket before follow it to the main ticket (each re-pointed and recorded in
    * its history and the main ticket's), so no call is left hanging off a merged ticket. Both
    * tickets and those calls are locked (in id order, so that two merges cannot deadlock): of two
-   * merges at the same moment that would make a chain or a cycle (A→B and B→A, B→C and C→A),
-   * the second finds the first done and is refused with 409 {@code NOT_MERGEABLE} or
-   * {@code ILLEGAL_TRANSITION}.
+   * merges at the same moment that would make a chain or a cycle (A→B and B→A, B→C and C→A), the
+   * second finds the first done and is refused with 409 {@code NOT_MERGEABLE} or {@code
+   * ILLEGAL_TRANSITION}.
    */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView merge(Long id, Long mainTicketId, String reason) {
@@ -161,7 +191,10 @@ public class TicketRoutingService {
     Violations v = new Violations();
     if (mainTicketId == null) {
       v.add("mainTicketId", FieldViolation.REQUIRED);
-    } else if (tickets.find(mainTicketId).filter(t -> TicketPermissions.canSee(t, user)).isEmpty()) {
+    } else if (tickets
+        .find(mainTicketId)
+        .filter(t -> TicketPermissions.canSee(t, user))
+        .isEmpty()) {
       // a main ticket that does not exist or that the dispatcher may not see is a bad reference
       v.add("mainTicketId", FieldViolation.UNKNOWN_CODE);
     }
@@ -181,15 +214,17 @@ public class TicketRoutingService {
       ticket = loader.visibleForChange(id, user);
     }
     List<Ticket> followers = tickets.mergedIntoForUpdate(ticket.id());
-    ticket.mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
+    ticket
+        .mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now())
+        .forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
     return TicketView.of(ticket, user);
   }
 
   /**
-   * 取消合并: the call is a ticket of its own again, waiting for triage with a new workflow. Calls
-   * that had followed it to its main ticket stay with the main ticket (they are repeats of that
-   * matter; each can be unmerged on its own).
+   * 取消合并: the call is a ticket of its own again, waiting for triage with a new workflow. Calls that
+   * had followed it to its main ticket stay with the main ticket (they are repeats of that matter;
+   * each can be unmerged on its own).
    */
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView unmerge(Long id, String reason) {
@@ -213,8 +248,14 @@ public class TicketRoutingService {
   /** A non-police matter goes to its agency through the 12345 citizen hotline: keep the record. */
   private void recordDiversion(Ticket ticket, Unit unit, AppUser user, Instant now) {
     if (!unit.police()) {
-      tickets.addTransfer(new TransferRecord(ticket.id(), TransferRecord.Direction.TO_12345, unit.code(), null,
-          user.username(), now));
+      tickets.addTransfer(
+          new TransferRecord(
+              ticket.id(),
+              TransferRecord.Direction.TO_12345,
+              unit.code(),
+              null,
+              user.username(),
+              now));
     }
   }
 

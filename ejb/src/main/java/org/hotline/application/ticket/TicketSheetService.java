@@ -26,14 +26,11 @@ public class TicketSheetService {
   /** The PDF and the ticket number it belongs to. */
   public record Sheet(String number, byte[] pdf) {}
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   public Sheet pdf(Long id) {
     AppUser user = currentUser.get();
@@ -44,38 +41,50 @@ public class TicketSheetService {
     p.put("NUMBER", t.number());
     p.put("STATUS", Messages.label(t.status(), Locale.CHINESE));
     p.put("CHANNEL", Messages.label(t.channel(), Locale.CHINESE));
-    p.put("CALLER", view.callerHidden() ? Messages.zh("pdf.confidential") : orDash(t.callerName(), Messages.zh("pdf.anonymous")));
+    p.put(
+        "CALLER",
+        view.callerHidden()
+            ? Messages.zh("pdf.confidential")
+            : orDash(t.callerName(), Messages.zh("pdf.anonymous")));
     p.put("PHONE", view.callerHidden() ? Messages.zh("pdf.confidential") : t.callerPhone());
     p.put("ADDRESS", t.address());
     p.put("AREA", t.area().path());
     p.put("CATEGORY", t.category().path());
     p.put("URGENCY", Messages.label(t.urgency(), Locale.CHINESE));
-    p.put("OWNER_UNIT", t.ownerUnit() == null ? Messages.zh("pdf.unassigned") : t.ownerUnit().name());
+    p.put(
+        "OWNER_UNIT", t.ownerUnit() == null ? Messages.zh("pdf.unassigned") : t.ownerUnit().name());
     p.put("CREATED_AT", BusinessTime.minutes(t.createdAt()));
     p.put("DEADLINE", BusinessTime.minutes(t.replyDeadline()));
     p.put("CONTENT", t.content());
-    p.put("REPLY", t.directAnswer() != null ? Messages.zh("pdf.directAnswer", t.directAnswer()) : t.replyText());
-    p.put("CALLBACK", t.callbackResult() == null ? null
-        : callbackText(t));
+    p.put(
+        "REPLY",
+        t.directAnswer() != null
+            ? Messages.zh("pdf.directAnswer", t.directAnswer())
+            : t.replyText());
+    p.put("CALLBACK", t.callbackResult() == null ? null : callbackText(t));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
-    List<Map<String, ?>> rows = tickets.history(t.id()).stream()
-        .<Map<String, ?>>map(e -> {
-          Map<String, Object> row = new HashMap<>();
-          row.put("at", BusinessTime.minutes(e.occurredAt()));
-          row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
-          row.put("action", Messages.actionLabel(e.action(), Locale.CHINESE));
-          row.put("note", e.note());
-          return row;
-        })
-        .toList();
+    List<Map<String, ?>> rows =
+        tickets.history(t.id()).stream()
+            .<Map<String, ?>>map(
+                e -> {
+                  Map<String, Object> row = new HashMap<>();
+                  row.put("at", BusinessTime.minutes(e.occurredAt()));
+                  row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
+                  row.put("action", Messages.actionLabel(e.action(), Locale.CHINESE));
+                  row.put("note", e.note());
+                  return row;
+                })
+            .toList();
     return new Sheet(t.number(), RENDERER.pdf(ReportRenderer.TICKET_SHEET, p, rows));
   }
 
   /** 回访结果 with its reasons' labels: "不满意（推诿扯皮、效率低）". */
   private static String callbackText(Ticket t) {
     String result = Messages.label(t.callbackResult(), Locale.CHINESE);
-    return t.callbackReasons().isEmpty() ? result
-        : Messages.zh("pdf.withReasons", result, CallbackReasons.labels(t.callbackReasons(), Locale.CHINESE));
+    return t.callbackReasons().isEmpty()
+        ? result
+        : Messages.zh(
+            "pdf.withReasons", result, CallbackReasons.labels(t.callbackReasons(), Locale.CHINESE));
   }
 
   private static String orDash(String value, String fallback) {

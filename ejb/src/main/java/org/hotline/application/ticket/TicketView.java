@@ -1,6 +1,5 @@
 package org.hotline.application.ticket;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hotline.application.text.CallbackReasons;
@@ -67,25 +66,50 @@ public record TicketView(
     List<String> allowedActions) {
 
   /** 协办 part as the API shows it. */
-  public record AssistingPartView(String unitCode, String unitName, String status, String replyText,
-      String repliedBy, OffsetDateTime repliedAt) {}
+  public record AssistingPartView(
+      String unitCode,
+      String unitName,
+      String status,
+      String replyText,
+      String repliedBy,
+      OffsetDateTime repliedAt) {}
 
   /**
    * 整改 and 复访 of the ticket (the latest round): {@code dissatisfactionReasons} are the stored
    * codes, {@code dissatisfaction} their labels in the reader's language, joined.
    */
-  public record RectificationView(String unitCode, OffsetDateTime openedAt, OffsetDateTime dueAt,
-      String dissatisfaction, List<String> dissatisfactionReasons, boolean overdue, String report, String reportedBy, OffsetDateTime reportedAt,
-      String revisitResult, String revisitNote, OffsetDateTime revisitedAt) {
+  public record RectificationView(
+      String unitCode,
+      OffsetDateTime openedAt,
+      OffsetDateTime dueAt,
+      String dissatisfaction,
+      List<String> dissatisfactionReasons,
+      boolean overdue,
+      String report,
+      String reportedBy,
+      OffsetDateTime reportedAt,
+      String revisitResult,
+      String revisitNote,
+      OffsetDateTime revisitedAt) {
 
     static RectificationView of(org.hotline.domain.model.ticket.Rectification r) {
-      return r == null ? null : new RectificationView(r.unit().code(), BusinessTime.display(r.openedAt()),
-          BusinessTime.display(r.dueAt()), CallbackReasons.labels(r.dissatisfaction(), ClientLanguage.current()), r.dissatisfaction(), r.overdue(), r.report(), r.reportedBy(),
-          BusinessTime.display(r.reportedAt()), r.revisitResult() == null ? null : r.revisitResult().name(),
-          r.revisitNote(), BusinessTime.display(r.revisitedAt()));
+      return r == null
+          ? null
+          : new RectificationView(
+              r.unit().code(),
+              BusinessTime.display(r.openedAt()),
+              BusinessTime.display(r.dueAt()),
+              CallbackReasons.labels(r.dissatisfaction(), ClientLanguage.current()),
+              r.dissatisfaction(),
+              r.overdue(),
+              r.report(),
+              r.reportedBy(),
+              BusinessTime.display(r.reportedAt()),
+              r.revisitResult() == null ? null : r.revisitResult().name(),
+              r.revisitNote(),
+              BusinessTime.display(r.revisitedAt()));
     }
   }
-
 
   public static TicketView of(Ticket t, AppUser viewer) {
     boolean hidden = t.confidential() && !viewer.centreWide();
@@ -130,8 +154,17 @@ public record TicketView(
         t.routingCatalogueVersion() == null ? null : t.routingCatalogueVersion().item().code(),
         t.mergedInto() == null ? null : t.mergedInto().id(),
         t.mergedInto() == null ? null : t.mergedInto().number(),
-        t.assistingParts().stream().map(p -> new AssistingPartView(p.unit().code(), p.unit().name(),
-            p.status().name(), p.replyText(), p.repliedBy(), BusinessTime.display(p.repliedAt()))).toList(),
+        t.assistingParts().stream()
+            .map(
+                p ->
+                    new AssistingPartView(
+                        p.unit().code(),
+                        p.unit().name(),
+                        p.status().name(),
+                        p.replyText(),
+                        p.repliedBy(),
+                        BusinessTime.display(p.repliedAt())))
+            .toList(),
         BusinessTime.display(t.signDeadline()),
         BusinessTime.display(t.remindedAt()),
         t.signOverdue(),

@@ -20,14 +20,11 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class TransferService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
   @PermitAll
   public List<TransferView> ofTicket(Long ticketId) {
@@ -35,17 +32,22 @@ public class TransferService {
     return tickets.transfers(t.id()).stream().map(TransferView::of).toList();
   }
 
-  /** The other side's reference number and status (dispatcher); recorded in the ticket's history. */
+  /**
+   * The other side's reference number and status (dispatcher); recorded in the ticket's history.
+   */
   @RolesAllowed(Role.DISPATCHER_ROLE)
-  public TransferView feedback(Long ticketId, Long transferId, String reference, String status, String note) {
+  public TransferView feedback(
+      Long ticketId, Long transferId, String reference, String status, String note) {
     Ticket t = loader.visibleForChange(ticketId, currentUser.get());
-    TransferRecord record = tickets.transfers(t.id()).stream()
-        .filter(r -> r.id().equals(transferId))
-        .findFirst()
-        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, transferId));
+    TransferRecord record =
+        tickets.transfers(t.id()).stream()
+            .filter(r -> r.id().equals(transferId))
+            .findFirst()
+            .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, transferId));
     Violations v = new Violations();
     String cleanReference = v.text("externalReference", reference, false, 60);
-    TransferRecord.ExternalStatus cleanStatus = v.choice("externalStatus", status, TransferRecord.ExternalStatus.class, null);
+    TransferRecord.ExternalStatus cleanStatus =
+        v.choice("externalStatus", status, TransferRecord.ExternalStatus.class, null);
     String cleanNote = v.text("note", note, false, 1000);
     v.throwIfAny();
     var now = BusinessTime.now();

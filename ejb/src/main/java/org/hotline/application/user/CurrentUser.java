@@ -13,11 +13,9 @@ import org.hotline.domain.model.user.UserRepository;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  private Principal principal;
+  @Inject private Principal principal;
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
 
   private AppUser user;
 
@@ -27,7 +25,10 @@ public class CurrentUser {
       if (name == null || "anonymous".equals(name)) {
         throw new HotlineException(ErrorCode.UNAUTHENTICATED);
       }
-      user = users.findByUsername(name).orElseThrow(() -> new HotlineException(ErrorCode.UNAUTHENTICATED));
+      user =
+          users
+              .findByUsername(name)
+              .orElseThrow(() -> new HotlineException(ErrorCode.UNAUTHENTICATED));
     }
     return user;
   }

@@ -9,8 +9,7 @@ import jakarta.inject.Inject;
 @PermitAll
 public class MeService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   public UserView me() {
     return UserView.of(currentUser.get());

@@ -6,7 +6,11 @@ import org.hotline.domain.model.user.Role;
 
 /** GET /api/me */
 public record UserView(
-    String username, String displayName, List<String> roles, String unitCode, String unitName,
+    String username,
+    String displayName,
+    List<String> roles,
+    String unitCode,
+    String unitName,
     boolean centreWide) {
 
   public static UserView of(AppUser user) {

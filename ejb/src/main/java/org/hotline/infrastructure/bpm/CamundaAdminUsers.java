@@ -2,9 +2,7 @@ package org.hotline.infrastructure.bpm;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -17,24 +15,29 @@ import org.hotline.domain.model.user.Role;
 import org.hotline.domain.model.user.UserRepository;
 
 /**
- * Camunda's webapps (/camunda) authenticate through the server (our users, role admin), but
- * Camunda still needs each of those users in its own identity tables and at least one member of
- * {@code camunda-admin}. At start-up every active admin is mirrored there (no usable password:
- * Camunda never checks it under container authentication).
+ * Camunda's webapps (/camunda) authenticate through the server (our users, role admin), but Camunda
+ * still needs each of those users in its own identity tables and at least one member of {@code
+ * camunda-admin}. At start-up every active admin is mirrored there (no usable password: Camunda
+ * never checks it under container authentication).
  */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn({"ProcessEngineBootstrap", "DemoData"})
 public class CamundaAdminUsers {
 
   private static final Logger LOG = Logger.getLogger(CamundaAdminUsers.class.getName());
 
-  @Inject
-  private ProcessEngine engine;
+  @Inject private ProcessEngine engine;
 
-  @Inject
-  private UserRepository users;
+  @Inject private UserRepository users;
+
+  /**
+   * Returns once the admins are mirrored into Camunda: the first call on this singleton runs its
+   * {@code @PostConstruct}. Called in order by {@link
+   * org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
 
   @PostConstruct
   void mirrorAdmins() {
@@ -53,7 +56,12 @@ public class CamundaAdminUsers {
         user.setPassword(UUID.randomUUID().toString());
         identity.saveUser(user);
       }
-      if (identity.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+      if (identity
+              .createUserQuery()
+              .userId(admin.username())
+              .memberOfGroup(Groups.CAMUNDA_ADMIN)
+              .count()
+          == 0) {
         identity.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
       }
       LOG.fine(() -> "Camunda admin mirrored: " + admin.username());

@@ -14,19 +14,22 @@ public class CamundaSlipProcess implements SlipProcess {
 
   static final String PROCESS_KEY = "supervision-slip";
 
-  @Inject
-  private Workflows workflows;
+  @Inject private Workflows workflows;
 
   @Override
   public String start(SupervisionSlip slip, Instant remindAt) {
-    return workflows.start(PROCESS_KEY, String.valueOf(slip.id()), Map.of(
-        "headUsername", slip.headUsername(),
-        "remindAt", Date.from(remindAt),
-        "dueAt", Date.from(slip.deadline())));
+    return workflows.start(
+        PROCESS_KEY,
+        String.valueOf(slip.id()),
+        Map.of(
+            "headUsername", slip.headUsername(),
+            "remindAt", Date.from(remindAt),
+            "dueAt", Date.from(slip.deadline())));
   }
 
   @Override
   public void complete(SupervisionSlip slip, Step step, Map<String, Object> variables) {
-    workflows.complete(slip.processInstanceId(), step.taskKey(), "slip " + slip.number(), variables);
+    workflows.complete(
+        slip.processInstanceId(), step.taskKey(), "slip " + slip.number(), variables);
   }
 }

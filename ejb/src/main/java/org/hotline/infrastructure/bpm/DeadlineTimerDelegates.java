@@ -7,16 +7,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.hotline.application.deadline.DeadlineEvents;
 
 /**
- * The bean {@code deadlineTimers} of the BPMN models' timer service tasks: turns the execution
- * into the ticket number or slip id and calls {@link DeadlineEvents} in the job's transaction.
+ * The bean {@code deadlineTimers} of the BPMN models' timer service tasks: turns the execution into
+ * the ticket number or slip id and calls {@link DeadlineEvents} in the job's transaction.
  */
 @ApplicationScoped
 public class DeadlineTimerDelegates {
 
   public static final String BEAN_NAME = "deadlineTimers";
 
-  @Inject
-  private DeadlineEvents events;
+  @Inject private DeadlineEvents events;
 
   public void signOverdue(DelegateExecution execution) {
     events.signOverdue(execution.getProcessBusinessKey());
@@ -32,11 +31,13 @@ public class DeadlineTimerDelegates {
 
   /** Escalates; returns whether to go up once more, at the {@code escalateAt} it sets. */
   public boolean escalate(DelegateExecution execution) {
-    return events.escalate(execution.getProcessBusinessKey())
-        .map(next -> {
-          execution.setVariable("escalateAt", Date.from(next));
-          return true;
-        })
+    return events
+        .escalate(execution.getProcessBusinessKey())
+        .map(
+            next -> {
+              execution.setVariable("escalateAt", Date.from(next));
+              return true;
+            })
         .orElse(false);
   }
 

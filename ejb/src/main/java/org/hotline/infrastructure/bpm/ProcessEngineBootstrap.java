@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Produces;
@@ -29,13 +27,12 @@ import org.hotline.infrastructure.persistence.HotlineDataSource;
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
   static final String[] MODELS = {"ticket-lifecycle.bpmn", "supervision-slip.bpmn"};
+
   /** System property: Camunda history level (none, activity, audit, full). */
   static final String HISTORY_LEVEL = "hotline.bpm.history";
 
@@ -46,14 +43,23 @@ public class ProcessEngineBootstrap {
   private TransactionManager transactionManager;
 
   /** The timers' service tasks call this bean (an application-scoped proxy, resolved per call). */
-  @Inject
-  private DeadlineTimerDelegates deadlineTimers;
+  @Inject private DeadlineTimerDelegates deadlineTimers;
 
   private ProcessEngine engine;
 
+  /**
+   * Returns once the engine is running: the first call on this singleton runs its
+   * {@code @PostConstruct}. Called in order by {@link
+   * org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
+
   @PostConstruct
   void start() {
-    JakartaTransactionProcessEngineConfiguration config = new JakartaTransactionProcessEngineConfiguration();
+    JakartaTransactionProcessEngineConfiguration config =
+        new JakartaTransactionProcessEngineConfiguration();
     config.setProcessEngineName("default");
     config.setDataSource(dataSource);
     config.setTransactionManager(transactionManager);
@@ -70,17 +76,23 @@ public class ProcessEngineBootstrap {
     config.setHistoryCleanupBatchWindowEndTime("05:00");
     config.setDbMetricsReporterActivate(false);
     // no decision tables (DMN) or case models (CMMN) in the bpmn module: not building their engines
-    // (the Scala FEEL engine among them) saves start-up time; turn back on with the first .dmn/.cmmn
+    // (the Scala FEEL engine among them) saves start-up time; turn back on with the first
+    // .dmn/.cmmn
     config.setDmnEnabled(false);
     config.setCmmnEnabled(false);
     config.setEnforceHistoryTimeToLive(true);
-    config.setBeans(new java.util.HashMap<>(java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));
+    config.setBeans(
+        new java.util.HashMap<>(
+            java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));
     engine = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 
-    var deployment = engine.getRepositoryService().createDeployment()
-        .name("hotline")
-        .enableDuplicateFiltering(true);
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("hotline")
+            .enableDuplicateFiltering(true);
     for (String model : MODELS) {
       deployment.addClasspathResource(model);
     }

@@ -23,24 +23,32 @@ public class JpaAnalysisRepository implements AnalysisRepository {
   @Override
   public List<GroupCount> countBy(Dimension by, Instant from, Instant to, String ownerUnitCode) {
     // grouped by the foreign key alone (no join per ticket row); names are looked up afterwards
-    String key = switch (by) {
-      case CATEGORY -> "t.category.id";
-      case AREA -> "t.area.id";
-      case UNIT -> "t.ownerUnit.id";
-    };
-    TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", COUNT(t) FROM Ticket t"
-        + " WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
-        + (by == Dimension.UNIT ? " AND t.ownerUnit IS NOT NULL" : "")
-        + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
-        + " GROUP BY " + key, Object[].class);
+    String key =
+        switch (by) {
+          case CATEGORY -> "t.category.id";
+          case AREA -> "t.area.id";
+          case UNIT -> "t.ownerUnit.id";
+        };
+    TypedQuery<Object[]> q =
+        em.createQuery(
+            "SELECT "
+                + key
+                + ", COUNT(t) FROM Ticket t"
+                + " WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+                + (by == Dimension.UNIT ? " AND t.ownerUnit IS NOT NULL" : "")
+                + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
+                + " GROUP BY "
+                + key,
+            Object[].class);
     bind(q, from, to, ownerUnitCode);
     List<Object[]> rows = q.getResultList();
     Map<Long, String[]> names = names(by, rows.stream().map(r -> (Long) r[0]).toList());
     return rows.stream()
-        .map(r -> {
-          String[] n = names.getOrDefault((Long) r[0], new String[] {String.valueOf(r[0]), ""});
-          return new GroupCount(n[0], n[1], null, null, ((Number) r[1]).longValue());
-        })
+        .map(
+            r -> {
+              String[] n = names.getOrDefault((Long) r[0], new String[] {String.valueOf(r[0]), ""});
+              return new GroupCount(n[0], n[1], null, null, ((Number) r[1]).longValue());
+            })
         .toList();
   }
 
@@ -50,13 +58,18 @@ public class JpaAnalysisRepository implements AnalysisRepository {
     if (ids.isEmpty()) {
       return names;
     }
-    String entity = switch (by) {
-      case CATEGORY -> "Category";
-      case AREA -> "Area";
-      case UNIT -> "Unit";
-    };
-    for (Object[] r : em.createQuery("SELECT e.id, e.code, e.name FROM " + entity + " e WHERE e.id IN :ids", Object[].class)
-        .setParameter("ids", ids).getResultList()) {
+    String entity =
+        switch (by) {
+          case CATEGORY -> "Category";
+          case AREA -> "Area";
+          case UNIT -> "Unit";
+        };
+    for (Object[] r :
+        em.createQuery(
+                "SELECT e.id, e.code, e.name FROM " + entity + " e WHERE e.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
       names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]});
     }
     return names;
@@ -64,40 +77,62 @@ public class JpaAnalysisRepository implements AnalysisRepository {
 
   @Override
   public List<GroupCount> hotspots(Instant from, Instant to, String ownerUnitCode, int limit) {
-    TypedQuery<Object[]> q = em.createQuery("SELECT t.area.code, t.area.name, t.category.code, t.category.name, COUNT(t)"
-        + " FROM Ticket t WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
-        + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
-        + " GROUP BY t.area.code, t.area.name, t.category.code, t.category.name ORDER BY COUNT(t) DESC", Object[].class);
+    TypedQuery<Object[]> q =
+        em.createQuery(
+            "SELECT t.area.code, t.area.name, t.category.code, t.category.name, COUNT(t)"
+                + " FROM Ticket t WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+                + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
+                + " GROUP BY t.area.code, t.area.name, t.category.code, t.category.name ORDER BY COUNT(t) DESC",
+            Object[].class);
     bind(q, from, to, ownerUnitCode);
     return q.setMaxResults(limit).getResultList().stream()
-        .map(r -> new GroupCount((String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue()))
+        .map(
+            r ->
+                new GroupCount(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).longValue()))
         .toList();
   }
 
   @Override
   public List<GroupCount> dissatisfactionByReason(Instant from, Instant to, String unitCode) {
-    TypedQuery<Object[]> q = em.createQuery("SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callbackReasons r"
-        + " WHERE t.id = o.ticketId AND o.merged = false AND o.callbackResult = :dissatisfied"
-        + " AND o.callbackAt >= :from AND o.callbackAt < :to" + (unitCode == null ? "" : " AND o.unitCode = :unit")
-        + " GROUP BY r", Object[].class);
+    TypedQuery<Object[]> q =
+        em.createQuery(
+            "SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callbackReasons r"
+                + " WHERE t.id = o.ticketId AND o.merged = false AND o.callbackResult = :dissatisfied"
+                + " AND o.callbackAt >= :from AND o.callbackAt < :to"
+                + (unitCode == null ? "" : " AND o.unitCode = :unit")
+                + " GROUP BY r",
+            Object[].class);
     dissatisfiedParameters(q, from, to, unitCode);
     return q.getResultList().stream()
-        .map(r -> new GroupCount((String) r[0], (String) r[0], null, null, ((Number) r[1]).longValue()))
+        .map(
+            r ->
+                new GroupCount(
+                    (String) r[0], (String) r[0], null, null, ((Number) r[1]).longValue()))
         .toList();
   }
 
   @Override
   public long dissatisfied(Instant from, Instant to, String unitCode) {
-    TypedQuery<Long> q = em.createQuery("SELECT COUNT(o) FROM TicketOutcome o WHERE o.merged = false"
-        + " AND o.callbackResult = :dissatisfied AND o.callbackAt >= :from AND o.callbackAt < :to"
-        + (unitCode == null ? "" : " AND o.unitCode = :unit"), Long.class);
+    TypedQuery<Long> q =
+        em.createQuery(
+            "SELECT COUNT(o) FROM TicketOutcome o WHERE o.merged = false"
+                + " AND o.callbackResult = :dissatisfied AND o.callbackAt >= :from AND o.callbackAt < :to"
+                + (unitCode == null ? "" : " AND o.unitCode = :unit"),
+            Long.class);
     dissatisfiedParameters(q, from, to, unitCode);
     return q.getSingleResult();
   }
 
-  private static void dissatisfiedParameters(TypedQuery<?> q, Instant from, Instant to, String unitCode) {
+  private static void dissatisfiedParameters(
+      TypedQuery<?> q, Instant from, Instant to, String unitCode) {
     q.setParameter("dissatisfied", org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED)
-        .setParameter("from", from).setParameter("to", to);
+        .setParameter("from", from)
+        .setParameter("to", to);
     if (unitCode != null) {
       q.setParameter("unit", unitCode);
     }

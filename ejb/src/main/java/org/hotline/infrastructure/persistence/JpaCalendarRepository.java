@@ -25,7 +25,8 @@ public class JpaCalendarRepository implements CalendarRepository {
 
   @Override
   public List<CalendarDay> all() {
-    return em.createQuery("SELECT d FROM CalendarDay d ORDER BY d.day", CalendarDay.class).getResultList();
+    return em.createQuery("SELECT d FROM CalendarDay d ORDER BY d.day", CalendarDay.class)
+        .getResultList();
   }
 
   @Override

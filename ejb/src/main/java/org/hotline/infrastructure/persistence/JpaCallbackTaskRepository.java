@@ -31,15 +31,24 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public Optional<CallbackTask> openForTicket(Long ticketId) {
-    return em.createQuery("SELECT t FROM CallbackTask t WHERE t.ticket.id = :id AND t.status = :open", CallbackTask.class)
-        .setParameter("id", ticketId).setParameter("open", CallbackTaskStatus.OPEN).getResultStream().findFirst();
+    return em.createQuery(
+            "SELECT t FROM CallbackTask t WHERE t.ticket.id = :id AND t.status = :open",
+            CallbackTask.class)
+        .setParameter("id", ticketId)
+        .setParameter("open", CallbackTaskStatus.OPEN)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public Optional<CallbackTask> openForServiceRecord(Long serviceRecordId) {
-    return em.createQuery("SELECT t FROM CallbackTask t WHERE t.serviceRecord.id = :id AND t.status = :open",
+    return em.createQuery(
+            "SELECT t FROM CallbackTask t WHERE t.serviceRecord.id = :id AND t.status = :open",
             CallbackTask.class)
-        .setParameter("id", serviceRecordId).setParameter("open", CallbackTaskStatus.OPEN).getResultStream().findFirst();
+        .setParameter("id", serviceRecordId)
+        .setParameter("open", CallbackTaskStatus.OPEN)
+        .getResultStream()
+        .findFirst();
   }
 
   private static String where(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes) {
@@ -56,7 +65,8 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
     return w.toString();
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> q, CallbackTaskStatus status, Instant dueBy, List<String> unitCodes) {
+  private static <T> TypedQuery<T> bind(
+      TypedQuery<T> q, CallbackTaskStatus status, Instant dueBy, List<String> unitCodes) {
     if (status != null) {
       q.setParameter("status", status);
     }
@@ -70,36 +80,53 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
-  public List<CallbackTask> page(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit) {
-    String jpql = "SELECT t FROM CallbackTask t LEFT JOIN FETCH t.ticket LEFT JOIN FETCH t.serviceRecord"
-        + " LEFT JOIN FETCH t.unit u" + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code")
-        + " ORDER BY t.dueAt, t.id";
+  public List<CallbackTask> page(
+      CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit) {
+    // the tickets, records and units of a page load in batches (hibernate.default_batch_fetch_size)
+    String jpql =
+        "SELECT t FROM CallbackTask t LEFT JOIN t.unit u"
+            + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code")
+            + " ORDER BY t.dueAt, t.id";
     return bind(em.createQuery(jpql, CallbackTask.class), status, dueBy, unitCodes)
-        .setFirstResult(offset).setMaxResults(limit).getResultList();
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
   public long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes) {
-    String jpql = "SELECT COUNT(t) FROM CallbackTask t" + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
-        + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code");
+    String jpql =
+        "SELECT COUNT(t) FROM CallbackTask t"
+            + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
+            + where(status, dueBy, unitCodes).replace("t.unit.code", "u.code");
     return bind(em.createQuery(jpql, Long.class), status, dueBy, unitCodes).getSingleResult();
   }
 
   @Override
-  public Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes) {
-    String jpql = "SELECT t FROM CallbackTask t" + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
-        + where(CallbackTaskStatus.OPEN, dueBy, unitCodes).replace("t.unit.code", "u.code")
-        + " AND (t.assignee IS NULL OR t.assignee = :me) ORDER BY t.dueAt, t.id";
-    return bind(em.createQuery(jpql, CallbackTask.class), CallbackTaskStatus.OPEN, dueBy, unitCodes)
-        .setParameter("me", username).setMaxResults(1).getResultStream().findFirst();
+  public Optional<CallbackTask> nextFor(String username, Instant now, List<String> unitCodes) {
+    String jpql =
+        "SELECT t FROM CallbackTask t"
+            + (unitCodes != null ? " LEFT JOIN t.unit u" : "")
+            + where(CallbackTaskStatus.OPEN, null, unitCodes).replace("t.unit.code", "u.code")
+            + " AND (t.assignee IS NULL OR t.assignee = :me) AND (t.attempts = 0 OR t.dueAt <= :now)"
+            + " ORDER BY t.dueAt, t.id";
+    return bind(em.createQuery(jpql, CallbackTask.class), CallbackTaskStatus.OPEN, null, unitCodes)
+        .setParameter("me", username)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<Object[]> tagCounts(Instant from, Instant to) {
-    return em.createQuery("SELECT tag, u.code, COUNT(t) FROM CallbackTask t JOIN t.tags tag LEFT JOIN t.unit u"
-            + " WHERE t.finishedAt >= :from AND t.finishedAt < :to GROUP BY tag, u.code ORDER BY tag, u.code",
+    return em.createQuery(
+            "SELECT tag, u.code, COUNT(t) FROM CallbackTask t JOIN t.tags tag LEFT JOIN t.unit u"
+                + " WHERE t.finishedAt >= :from AND t.finishedAt < :to GROUP BY tag, u.code ORDER BY tag, u.code",
             Object[].class)
-        .setParameter("from", from).setParameter("to", to).getResultList();
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
   }
 
   @Override

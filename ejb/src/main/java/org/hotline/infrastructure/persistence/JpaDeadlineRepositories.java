@@ -23,7 +23,8 @@ public final class JpaDeadlineRepositories {
 
     @Override
     public List<TimeLimitRule> all() {
-      return em.createQuery("SELECT r FROM TimeLimitRule r ORDER BY r.id", TimeLimitRule.class).getResultList();
+      return em.createQuery("SELECT r FROM TimeLimitRule r ORDER BY r.id", TimeLimitRule.class)
+          .getResultList();
     }
 
     @Override
@@ -60,7 +61,8 @@ public final class JpaDeadlineRepositories {
 
     @Override
     public List<ExtensionRequest> ofTicket(Long ticketId) {
-      return em.createQuery("SELECT r FROM ExtensionRequest r WHERE r.ticketId = :id ORDER BY r.id",
+      return em.createQuery(
+              "SELECT r FROM ExtensionRequest r WHERE r.ticketId = :id ORDER BY r.id",
               ExtensionRequest.class)
           .setParameter("id", ticketId)
           .getResultList();
@@ -68,7 +70,8 @@ public final class JpaDeadlineRepositories {
 
     @Override
     public List<ExtensionRequest> awaitingCentre() {
-      return em.createQuery("SELECT r FROM ExtensionRequest r WHERE r.status = :status ORDER BY r.id",
+      return em.createQuery(
+              "SELECT r FROM ExtensionRequest r WHERE r.status = :status ORDER BY r.id",
               ExtensionRequest.class)
           .setParameter("status", ExtensionRequest.Status.CHIEF_APPROVED)
           .getResultList();
@@ -76,10 +79,14 @@ public final class JpaDeadlineRepositories {
 
     @Override
     public List<ExtensionRequest> openForUnit(String unitCode) {
-      return em.createQuery("SELECT r FROM ExtensionRequest r, Ticket t WHERE t.id = r.ticketId"
-              + " AND t.ownerUnit.code = :unit AND r.status IN :open ORDER BY r.id", ExtensionRequest.class)
+      return em.createQuery(
+              "SELECT r FROM ExtensionRequest r, Ticket t WHERE t.id = r.ticketId"
+                  + " AND t.ownerUnit.code = :unit AND r.status IN :open ORDER BY r.id",
+              ExtensionRequest.class)
           .setParameter("unit", unitCode)
-          .setParameter("open", List.of(ExtensionRequest.Status.PENDING, ExtensionRequest.Status.CHIEF_APPROVED))
+          .setParameter(
+              "open",
+              List.of(ExtensionRequest.Status.PENDING, ExtensionRequest.Status.CHIEF_APPROVED))
           .getResultList();
     }
   }

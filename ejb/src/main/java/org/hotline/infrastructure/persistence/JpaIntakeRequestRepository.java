@@ -15,7 +15,8 @@ public class JpaIntakeRequestRepository implements IntakeRequestRepository {
 
   @Override
   public Optional<IntakeRequest> find(String username, String idempotencyKey) {
-    return Optional.ofNullable(em.find(IntakeRequest.class, new IntakeRequest.Key(username, idempotencyKey)));
+    return Optional.ofNullable(
+        em.find(IntakeRequest.class, new IntakeRequest.Key(username, idempotencyKey)));
   }
 
   @Override

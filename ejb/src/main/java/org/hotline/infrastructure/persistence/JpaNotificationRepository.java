@@ -27,9 +27,11 @@ public class JpaNotificationRepository implements NotificationRepository {
 
   @Override
   public List<Notification> of(String recipient, boolean unreadOnly, int limit) {
-    return em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :r"
-            + (unreadOnly ? " AND n.readAt IS NULL" : "")
-            + " ORDER BY CASE WHEN n.readAt IS NULL THEN 0 ELSE 1 END, n.id DESC", Notification.class)
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.recipient = :r"
+                + (unreadOnly ? " AND n.readAt IS NULL" : "")
+                + " ORDER BY CASE WHEN n.readAt IS NULL THEN 0 ELSE 1 END, n.id DESC",
+            Notification.class)
         .setParameter("r", recipient)
         .setMaxResults(limit)
         .getResultList();
@@ -37,14 +39,17 @@ public class JpaNotificationRepository implements NotificationRepository {
 
   @Override
   public long unreadCount(String recipient) {
-    return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r AND n.readAt IS NULL", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r AND n.readAt IS NULL",
+            Long.class)
         .setParameter("r", recipient)
         .getSingleResult();
   }
 
   @Override
   public int markAllRead(String recipient, Instant now) {
-    return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :r AND n.readAt IS NULL")
+    return em.createQuery(
+            "UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :r AND n.readAt IS NULL")
         .setParameter("now", now)
         .setParameter("r", recipient)
         .executeUpdate();

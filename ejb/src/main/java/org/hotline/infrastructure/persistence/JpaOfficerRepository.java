@@ -22,13 +22,17 @@ public class JpaOfficerRepository implements OfficerRepository {
 
   @Override
   public List<Officer> ofUnit(String unitCode) {
-    return em.createNamedQuery("Officer.byUnit", Officer.class).setParameter("unit", unitCode).getResultList();
+    return em.createNamedQuery("Officer.byUnit", Officer.class)
+        .setParameter("unit", unitCode)
+        .getResultList();
   }
 
   @Override
   public Optional<Officer> findByBadge(String badgeNumber) {
-    return em.createNamedQuery("Officer.byBadge", Officer.class).setParameter("badge", badgeNumber)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("Officer.byBadge", Officer.class)
+        .setParameter("badge", badgeNumber)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -38,7 +42,10 @@ public class JpaOfficerRepository implements OfficerRepository {
 
   @Override
   public boolean isEmpty() {
-    return em.createQuery("SELECT o.id FROM Officer o", Long.class).setMaxResults(1).getResultList().isEmpty();
+    return em.createQuery("SELECT o.id FROM Officer o", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -21,21 +21,24 @@ import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
 
 /**
- * The rankings' facts in JPA. A month's tallies are three grouped queries over
- * {@code ticket_outcome}, each on an index that starts with the instant it filters on (due, callback,
+ * The rankings' facts in JPA. A month's tallies are three grouped queries over {@code
+ * ticket_outcome}, each on an index that starts with the instant it filters on (due, callback,
  * re-visit), so their cost grows with the month's tickets, not with the years kept.
  */
 @ApplicationScoped
 public class JpaRankingRepository implements RankingRepository {
 
-  private static final String REACHED = "o.callbackResult IN (org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
-      + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED, "
-      + "org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED)";
-  private static final String SATISFIED = "o.callbackResult IN (org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
-      + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED)";
-  private static final String REVISIT_SATISFIED = "o.revisitResult IN ("
-      + "org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
-      + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED)";
+  private static final String REACHED =
+      "o.callbackResult IN (org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
+          + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED, "
+          + "org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED)";
+  private static final String SATISFIED =
+      "o.callbackResult IN (org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
+          + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED)";
+  private static final String REVISIT_SATISFIED =
+      "o.revisitResult IN ("
+          + "org.hotline.domain.model.ticket.CallbackResult.SATISFIED, "
+          + "org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED)";
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
@@ -44,44 +47,83 @@ public class JpaRankingRepository implements RankingRepository {
   public List<UnitTally> tallies(Instant from, Instant to, Attribution attribution) {
     String unit = unitField(attribution);
     Map<String, UnitTally> byUnit = new LinkedHashMap<>();
-    for (Object[] r : rows("SELECT " + unit + ", COUNT(o), "
-        + "SUM(CASE WHEN o.repliedAt IS NOT NULL AND o.repliedAt <= o.dueAt THEN 1 ELSE 0 END), "
-        + "SUM(CASE WHEN o.closedAt IS NOT NULL AND o.closedAt < :to THEN 1 ELSE 0 END) "
-        + "FROM TicketOutcome o WHERE o.dueAt >= :from AND o.dueAt < :to AND o.merged = false GROUP BY " + unit,
-        from, to)) {
+    for (Object[] r :
+        rows(
+            "SELECT "
+                + unit
+                + ", COUNT(o), "
+                + "SUM(CASE WHEN o.repliedAt IS NOT NULL AND o.repliedAt <= o.dueAt THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.closedAt IS NOT NULL AND o.closedAt < :to THEN 1 ELSE 0 END) "
+                + "FROM TicketOutcome o WHERE o.dueAt >= :from AND o.dueAt < :to AND o.merged = false GROUP BY "
+                + unit,
+            from,
+            to)) {
       merge(byUnit, new UnitTally((String) r[0], n(r[1]), n(r[2]), n(r[3]), 0, 0, 0, 0, 0, 0));
     }
-    for (Object[] r : rows("SELECT " + unit + ", "
-        + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.SATISFIED THEN 1 ELSE 0 END), "
-        + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED THEN 1 ELSE 0 END), "
-        + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED THEN 1 ELSE 0 END), "
-        + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.UNREACHABLE THEN 1 ELSE 0 END) "
-        + "FROM TicketOutcome o WHERE o.callbackAt >= :from AND o.callbackAt < :to AND o.merged = false GROUP BY " + unit,
-        from, to)) {
-      merge(byUnit, new UnitTally((String) r[0], 0, 0, 0, n(r[1]), n(r[2]), n(r[3]), n(r[4]), 0, 0));
+    for (Object[] r :
+        rows(
+            "SELECT "
+                + unit
+                + ", "
+                + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.SATISFIED THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.UNREACHABLE THEN 1 ELSE 0 END) "
+                + "FROM TicketOutcome o WHERE o.callbackAt >= :from AND o.callbackAt < :to AND o.merged = false GROUP BY "
+                + unit,
+            from,
+            to)) {
+      merge(
+          byUnit, new UnitTally((String) r[0], 0, 0, 0, n(r[1]), n(r[2]), n(r[3]), n(r[4]), 0, 0));
     }
-    for (Object[] r : rows("SELECT " + unit + ", COUNT(o), "
-        + "SUM(CASE WHEN " + REVISIT_SATISFIED + " THEN 1 ELSE 0 END) "
-        + "FROM TicketOutcome o WHERE o.revisitAt >= :from AND o.revisitAt < :to AND o.merged = false GROUP BY " + unit,
-        from, to)) {
+    for (Object[] r :
+        rows(
+            "SELECT "
+                + unit
+                + ", COUNT(o), "
+                + "SUM(CASE WHEN "
+                + REVISIT_SATISFIED
+                + " THEN 1 ELSE 0 END) "
+                + "FROM TicketOutcome o WHERE o.revisitAt >= :from AND o.revisitAt < :to AND o.merged = false GROUP BY "
+                + unit,
+            from,
+            to)) {
       merge(byUnit, new UnitTally((String) r[0], 0, 0, 0, 0, 0, 0, 0, n(r[1]), n(r[2])));
     }
     return new ArrayList<>(byUnit.values());
   }
 
   @Override
-  public List<TicketOutcome> outcomes(String unitCode, Instant from, Instant to, Attribution attribution,
-      Measure measure, boolean numerator, int limit) {
-    String where = switch (measure) {
-      case REPLY -> "o.dueAt >= :from AND o.dueAt < :to"
-          + (numerator ? " AND o.repliedAt IS NOT NULL AND o.repliedAt <= o.dueAt" : "");
-      case CLOSURE -> "o.dueAt >= :from AND o.dueAt < :to"
-          + (numerator ? " AND o.closedAt IS NOT NULL AND o.closedAt < :to" : "");
-      case SATISFACTION -> "o.callbackAt >= :from AND o.callbackAt < :to AND " + (numerator ? SATISFIED : REACHED);
-      case REVISIT -> "o.revisitAt >= :from AND o.revisitAt < :to" + (numerator ? " AND " + REVISIT_SATISFIED : "");
-    };
-    return em.createQuery("SELECT o FROM TicketOutcome o WHERE " + unitField(attribution) + " = :unit AND o.merged = false AND "
-            + where + " ORDER BY o.ticketId", TicketOutcome.class)
+  public List<TicketOutcome> outcomes(
+      String unitCode,
+      Instant from,
+      Instant to,
+      Attribution attribution,
+      Measure measure,
+      boolean numerator,
+      int limit) {
+    String where =
+        switch (measure) {
+          case REPLY ->
+              "o.dueAt >= :from AND o.dueAt < :to"
+                  + (numerator ? " AND o.repliedAt IS NOT NULL AND o.repliedAt <= o.dueAt" : "");
+          case CLOSURE ->
+              "o.dueAt >= :from AND o.dueAt < :to"
+                  + (numerator ? " AND o.closedAt IS NOT NULL AND o.closedAt < :to" : "");
+          case SATISFACTION ->
+              "o.callbackAt >= :from AND o.callbackAt < :to AND "
+                  + (numerator ? SATISFIED : REACHED);
+          case REVISIT ->
+              "o.revisitAt >= :from AND o.revisitAt < :to"
+                  + (numerator ? " AND " + REVISIT_SATISFIED : "");
+        };
+    return em.createQuery(
+            "SELECT o FROM TicketOutcome o WHERE "
+                + unitField(attribution)
+                + " = :unit AND o.merged = false AND "
+                + where
+                + " ORDER BY o.ticketId",
+            TicketOutcome.class)
         .setParameter("unit", unitCode)
         .setParameter("from", from)
         .setParameter("to", to)
@@ -90,12 +132,39 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   @Override
+  public List<TicketOutcome> unitMonthPage(
+      String unitCode,
+      Instant from,
+      Instant to,
+      Attribution attribution,
+      long afterTicketId,
+      int size) {
+    return em.createQuery(
+            "SELECT o FROM TicketOutcome o WHERE "
+                + unitField(attribution)
+                + " = :unit"
+                + " AND o.merged = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
+                + " OR o.callbackAt >= :from AND o.callbackAt < :to AND "
+                + REACHED
+                + ") ORDER BY o.ticketId",
+            TicketOutcome.class)
+        .setParameter("unit", unitCode)
+        .setParameter("after", afterTicketId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
   public Map<Long, String> ticketNumbers(List<Long> ticketIds) {
     Map<Long, String> numbers = new java.util.HashMap<>();
     for (int i = 0; i < ticketIds.size(); i += 500) {
       List<Long> chunk = ticketIds.subList(i, Math.min(ticketIds.size(), i + 500));
-      for (Object[] r : em.createQuery("SELECT t.id, t.number FROM Ticket t WHERE t.id IN :ids", Object[].class)
-          .setParameter("ids", chunk).getResultList()) {
+      for (Object[] r :
+          em.createQuery("SELECT t.id, t.number FROM Ticket t WHERE t.id IN :ids", Object[].class)
+              .setParameter("ids", chunk)
+              .getResultList()) {
         numbers.put((Long) r[0], (String) r[1]);
       }
     }
@@ -104,7 +173,9 @@ public class JpaRankingRepository implements RankingRepository {
 
   @Override
   public RankingRules latestRules() {
-    return em.createNamedQuery("RankingRules.latest", RankingRules.class).setMaxResults(1).getSingleResult();
+    return em.createNamedQuery("RankingRules.latest", RankingRules.class)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   @Override
@@ -172,7 +243,10 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   private List<Object[]> rows(String jpql, Instant from, Instant to) {
-    return em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to).getResultList();
+    return em.createQuery(jpql, Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
   }
 
   private static String unitField(Attribution attribution) {

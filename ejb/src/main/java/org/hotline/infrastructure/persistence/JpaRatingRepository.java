@@ -35,9 +35,15 @@ public class JpaRatingRepository implements RatingRepository {
   @Override
   public List<Rating> ofUnit(String unitCode, Instant from, Instant to, int max) {
     String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
-    var q = em.createQuery("SELECT r FROM Rating r JOIN FETCH r.target WHERE r.ratedAt >= :from AND r.ratedAt < :to"
-        + unit + " ORDER BY r.ratedAt DESC, r.id DESC", Rating.class)
-        .setParameter("from", from).setParameter("to", to).setMaxResults(max);
+    var q =
+        em.createQuery(
+                "SELECT r FROM Rating r JOIN FETCH r.target WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                    + unit
+                    + " ORDER BY r.ratedAt DESC, r.id DESC",
+                Rating.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(max);
     if (unitCode != null) {
       q.setParameter("unit", unitCode);
     }
@@ -46,29 +52,41 @@ public class JpaRatingRepository implements RatingRepository {
 
   @Override
   public List<RatingEvent> history(Long ratingId) {
-    return em.createQuery("SELECT e FROM RatingEvent e WHERE e.rating.id = :id ORDER BY e.occurredAt, e.id",
-        RatingEvent.class).setParameter("id", ratingId).getResultList();
+    return em.createQuery(
+            "SELECT e FROM RatingEvent e WHERE e.rating.id = :id ORDER BY e.occurredAt, e.id",
+            RatingEvent.class)
+        .setParameter("id", ratingId)
+        .getResultList();
   }
 
   @Override
   public List<long[]> countsPerTarget(String unitCode, Instant from, Instant to) {
     String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
-    var q = em.createQuery("SELECT r.target.id, COUNT(r),"
-        + " SUM(CASE WHEN r.dissatisfied = false THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN r.excluded = true THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN r.excluded = true AND r.dissatisfied = false THEN 1 ELSE 0 END),"
-        + " SUM(CASE WHEN r.dissatisfied = true THEN 1 ELSE 0 END)"
-        + " FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to" + unit + " GROUP BY r.target.id",
-        Object[].class).setParameter("from", from).setParameter("to", to);
+    var q =
+        em.createQuery(
+                "SELECT r.target.id, COUNT(r),"
+                    + " SUM(CASE WHEN r.dissatisfied = false THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.excluded = true THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.excluded = true AND r.dissatisfied = false THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.dissatisfied = true THEN 1 ELSE 0 END)"
+                    + " FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                    + unit
+                    + " GROUP BY r.target.id",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to);
     if (unitCode != null) {
       q.setParameter("unit", unitCode);
     }
-    return q.getResultList().stream().map(row -> {
-      long[] out = new long[6];
-      for (int i = 0; i < 6; i++) {
-        out[i] = ((Number) row[i]).longValue();
-      }
-      return out;
-    }).toList();
+    return q.getResultList().stream()
+        .map(
+            row -> {
+              long[] out = new long[6];
+              for (int i = 0; i < 6; i++) {
+                out[i] = ((Number) row[i]).longValue();
+              }
+              return out;
+            })
+        .toList();
   }
 }

@@ -24,7 +24,8 @@ public class JpaRatingTargetRepository implements RatingTargetRepository {
 
   @Override
   public List<RatingTarget> ofUnit(String unitCode) {
-    return em.createNamedQuery("RatingTarget.byUnit", RatingTarget.class).setParameter("unit", unitCode)
+    return em.createNamedQuery("RatingTarget.byUnit", RatingTarget.class)
+        .setParameter("unit", unitCode)
         .getResultList();
   }
 
@@ -35,23 +36,32 @@ public class JpaRatingTargetRepository implements RatingTargetRepository {
 
   @Override
   public Optional<RatingTarget> ofOfficer(Officer officer) {
-    return em.createNamedQuery("RatingTarget.byOfficer", RatingTarget.class).setParameter("officer", officer)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("RatingTarget.byOfficer", RatingTarget.class)
+        .setParameter("officer", officer)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
    * The exact token: MySQL's utf8mb4_unicode_ci compares case-insensitively, so the database may
-   * return a token differing only in case; it is filtered here (tokens are case-sensitive base64url).
+   * return a token differing only in case; it is filtered here (tokens are case-sensitive
+   * base64url).
    */
   @Override
   public Optional<RatingCode> codeByToken(String token) {
-    return em.createNamedQuery("RatingCode.byToken", RatingCode.class).setParameter("token", token)
-        .getResultStream().filter(c -> c.token().equals(token)).findFirst();
+    return em.createNamedQuery("RatingCode.byToken", RatingCode.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .filter(c -> c.token().equals(token))
+        .findFirst();
   }
 
   @Override
   public boolean isEmpty() {
-    return em.createQuery("SELECT t.id FROM RatingTarget t", Long.class).setMaxResults(1).getResultList().isEmpty();
+    return em.createQuery("SELECT t.id FROM RatingTarget t", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

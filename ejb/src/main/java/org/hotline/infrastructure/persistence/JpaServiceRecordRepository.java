@@ -17,8 +17,10 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
   @Override
   public Optional<ServiceRecord> findBySource(String sourceSystem, String externalId) {
     return em.createNamedQuery("ServiceRecord.bySource", ServiceRecord.class)
-        .setParameter("source", sourceSystem).setParameter("external", externalId)
-        .getResultStream().findFirst();
+        .setParameter("source", sourceSystem)
+        .setParameter("external", externalId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -29,7 +29,8 @@ public class JpaSlipRepository implements SlipRepository {
 
   @Override
   public Optional<SupervisionSlip> findForUpdate(Long id) {
-    return Optional.ofNullable(em.find(SupervisionSlip.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(SupervisionSlip.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -39,25 +40,31 @@ public class JpaSlipRepository implements SlipRepository {
 
   @Override
   public List<SlipEvent> history(Long slipId) {
-    return em.createQuery("SELECT e FROM SlipEvent e WHERE e.slipId = :id ORDER BY e.occurredAt, e.id", SlipEvent.class)
+    return em.createQuery(
+            "SELECT e FROM SlipEvent e WHERE e.slipId = :id ORDER BY e.occurredAt, e.id",
+            SlipEvent.class)
         .setParameter("id", slipId)
         .getResultList();
   }
 
   @Override
   public int nextSeq(int year) {
-    Integer max = em.createQuery("SELECT MAX(s.seq) FROM SupervisionSlip s WHERE s.year = :y", Integer.class)
-        .setParameter("y", year)
-        .getSingleResult();
+    Integer max =
+        em.createQuery("SELECT MAX(s.seq) FROM SupervisionSlip s WHERE s.year = :y", Integer.class)
+            .setParameter("y", year)
+            .getSingleResult();
     return max == null ? 1 : max + 1;
   }
 
   @Override
   public List<SupervisionSlip> register(int year, String unitCode) {
-    var query = em.createQuery("SELECT s FROM SupervisionSlip s WHERE s.year = :y"
-            + (unitCode == null ? "" : " AND s.unit.code = :unit")
-            + " ORDER BY s.seq DESC", SupervisionSlip.class)
-        .setParameter("y", year);
+    var query =
+        em.createQuery(
+                "SELECT s FROM SupervisionSlip s WHERE s.year = :y"
+                    + (unitCode == null ? "" : " AND s.unit.code = :unit")
+                    + " ORDER BY s.seq DESC",
+                SupervisionSlip.class)
+            .setParameter("y", year);
     if (unitCode != null) {
       query.setParameter("unit", unitCode);
     }
@@ -66,8 +73,10 @@ public class JpaSlipRepository implements SlipRepository {
 
   @Override
   public List<SupervisionSlip> openOfUnit(String unitCode) {
-    return em.createQuery("SELECT s FROM SupervisionSlip s WHERE s.unit.code = :unit AND s.status <> :done"
-            + " ORDER BY s.deadline", SupervisionSlip.class)
+    return em.createQuery(
+            "SELECT s FROM SupervisionSlip s WHERE s.unit.code = :unit AND s.status <> :done"
+                + " ORDER BY s.deadline",
+            SupervisionSlip.class)
         .setParameter("unit", unitCode)
         .setParameter("done", SlipStatus.RESOLVED)
         .getResultList();
@@ -75,7 +84,8 @@ public class JpaSlipRepository implements SlipRepository {
 
   @Override
   public List<SupervisionSlip> ofTicket(Long ticketId) {
-    return em.createQuery("SELECT s FROM SupervisionSlip s JOIN s.tickets t WHERE t.id = :id ORDER BY s.id",
+    return em.createQuery(
+            "SELECT s FROM SupervisionSlip s JOIN s.tickets t WHERE t.id = :id ORDER BY s.id",
             SupervisionSlip.class)
         .setParameter("id", ticketId)
         .getResultList();

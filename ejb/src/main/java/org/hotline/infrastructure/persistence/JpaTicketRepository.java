@@ -16,6 +16,7 @@ import org.hotline.domain.model.ticket.TicketPage;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketSearch;
 import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.ticket.TicketStatusSet;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
@@ -23,19 +24,17 @@ public class JpaTicketRepository implements TicketRepository {
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
 
-  @Inject
-  private TicketNumberBlocks numberBlocks;
+  @Inject private TicketNumberBlocks numberBlocks;
 
   /** Keeps each ticket's 考核口径 (ticket_outcome) in step with its history. */
-  @Inject
-  private org.hotline.domain.model.ranking.RankingRepository rankingFacts;
+  @Inject private org.hotline.domain.model.ranking.RankingRepository rankingFacts;
 
-  @Inject
-  private org.hotline.infrastructure.search.TicketFullTextSearch fullText;
+  @Inject private org.hotline.infrastructure.search.TicketFullTextSearch fullText;
 
   /** Tells observers (callback centre, SMS surveys) that a ticket's history grew. */
   @Inject
-  private jakarta.enterprise.event.Event<org.hotline.domain.model.ticket.TicketEventAppended> appended;
+  private jakarta.enterprise.event.Event<org.hotline.domain.model.ticket.TicketEventAppended>
+      appended;
 
   @Override
   public Optional<Ticket> find(Long id) {
@@ -44,7 +43,8 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public Optional<Ticket> findForUpdate(Long id) {
-    // SELECT ... FOR UPDATE: waits for a transaction that holds the row, then reads it as committed;
+    // SELECT ... FOR UPDATE: waits for a transaction that holds the row, then reads it as
+    // committed;
     // a ticket already loaded in this transaction is locked with a version check (stale: 409)
     return Optional.ofNullable(em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
@@ -60,17 +60,17 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public List<Ticket> withRunningDeadlines() {
     return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
-        .setParameter("open", List.of(TicketStatus.PENDING_TRIAGE, TicketStatus.RETURNED, TicketStatus.ASSIGNED,
-            TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW, TicketStatus.REPLIED, TicketStatus.RECTIFYING))
+        .setParameter("open", TicketStatusSet.OPEN.asList())
         .getResultList();
   }
 
   @Override
   public List<Ticket> openOfUnit(String unitCode) {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.ownerUnit.code = :unit AND t.status IN :open", Ticket.class)
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.ownerUnit.code = :unit AND t.status IN :open",
+            Ticket.class)
         .setParameter("unit", unitCode)
-        .setParameter("open", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW,
-            TicketStatus.REPLIED, TicketStatus.RECTIFYING, TicketStatus.REVISITING))
+        .setParameter("open", TicketStatusSet.HELD_BY_UNIT.asList())
         .getResultList();
   }
 
@@ -97,9 +97,9 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   /**
-   * One page of the listing. With a text, the full-text index answers with the same filters
-   * ({@link org.hotline.infrastructure.search.TicketFullTextSearch}); without, this SQL query. A
-   * page past the last one is empty with the true total.
+   * One page of the listing. With a text, the full-text index answers with the same filters ({@link
+   * org.hotline.infrastructure.search.TicketFullTextSearch}); without, this SQL query. A page past
+   * the last one is empty with the true total.
    */
   @Override
   public TicketPage search(TicketSearch s) {
@@ -117,14 +117,16 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("unitCode", s.unitCode());
     }
     if (s.visibleUnitCode() != null) {
-      where.append(" AND (t.ownerUnit.code = :visibleUnitCode OR EXISTS (SELECT p FROM AssistingPart p"
-          + " WHERE p.ticket = t AND p.unit.code = :visibleUnitCode AND p.status <> :cancelled))");
+      where.append(
+          " AND (t.ownerUnit.code = :visibleUnitCode OR EXISTS (SELECT p FROM AssistingPart p"
+              + " WHERE p.ticket = t AND p.unit.code = :visibleUnitCode AND p.status <> :cancelled))");
       params.put("visibleUnitCode", s.visibleUnitCode());
       params.put("cancelled", org.hotline.domain.model.ticket.AssistingPart.Status.CANCELLED);
     }
     if (s.assistingUnitCode() != null) {
-      where.append(" AND EXISTS (SELECT q FROM AssistingPart q WHERE q.ticket = t AND q.unit.code = :assisting"
-          + " AND q.status = :pendingPart)");
+      where.append(
+          " AND EXISTS (SELECT q FROM AssistingPart q WHERE q.ticket = t AND q.unit.code = :assisting"
+              + " AND q.status = :pendingPart)");
       params.put("assisting", s.assistingUnitCode());
       params.put("pendingPart", org.hotline.domain.model.ticket.AssistingPart.Status.ASSIGNED);
     }
@@ -157,32 +159,57 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("createdBefore", s.createdBefore());
     }
     if (Boolean.TRUE.equals(s.callbackDue())) {
-      where.append(" AND t.callbackResult IS NULL AND (t.status = :closed"
-          + " OR (t.status = :merged AND t.mergedInto.status = :closed))");
+      where.append(
+          " AND t.callbackResult IS NULL AND (t.status = :closed"
+              + " OR (t.status = :merged AND t.mergedInto.status = :closed))");
       params.put("closed", TicketStatus.CLOSED);
       params.put("merged", TicketStatus.MERGED);
     }
     if (Boolean.TRUE.equals(s.overdue())) {
       where.append(" AND t.overdueAt IS NOT NULL AND t.status IN (:owed)");
-      params.put("owed", List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW));
+      params.put("owed", TicketStatusSet.OWED_BY_UNIT.asList());
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
       where.append(" AND t.slipProposed = TRUE");
     }
-    String order = s.order() == TicketSearch.TicketOrder.DEADLINE
-        ? " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id"
-        : " ORDER BY t.createdAt DESC, t.id DESC";
-    TypedQuery<Ticket> query = em.createQuery(
-        "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
-            + " LEFT JOIN t.mergedInto"
-            + where + order, Ticket.class);
-    TypedQuery<Long> count = em.createQuery(
-        "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category LEFT JOIN t.mergedInto"
-            + where, Long.class);
-    params.forEach((k, v) -> {
-      query.setParameter(k, v);
-      count.setParameter(k, v);
-    });
+    if (s.urgency() != null) {
+      where.append(" AND t.urgency = :urgency");
+      params.put("urgency", s.urgency());
+    }
+    if (s.repeatCallsSince() != null) {
+      // callers with two or more tickets in the window (the same E.164 number)
+      where.append(
+          " AND t.callerPhoneE164 IN (SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :repeatSince"
+              + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1)");
+      params.put("repeatSince", s.repeatCallsSince());
+    }
+    String order =
+        switch (s.order()) {
+          case DEADLINE ->
+              " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id";
+          case URGENCY ->
+              " ORDER BY CASE WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.EMERGENCY THEN 0"
+                  + " WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.URGENT THEN 1 ELSE 2 END,"
+                  + " CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.createdAt, t.id";
+          default -> " ORDER BY t.createdAt DESC, t.id DESC";
+        };
+    TypedQuery<Ticket> query =
+        em.createQuery(
+            "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
+                + " LEFT JOIN t.mergedInto"
+                + where
+                + order,
+            Ticket.class);
+    TypedQuery<Long> count =
+        em.createQuery(
+            "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category LEFT JOIN t.mergedInto"
+                + where,
+            Long.class);
+    params.forEach(
+        (k, v) -> {
+          query.setParameter(k, v);
+          count.setParameter(k, v);
+        });
     long total = count.getSingleResult();
     long offset = (long) s.page() * s.size();
     if (offset >= total) {
@@ -194,9 +221,12 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public List<Ticket> samePhoneSince(String phone, java.time.Instant since, Long excludeId, int limit) {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.callerPhoneE164 = :phone AND t.createdAt >= :since"
-            + " AND t.id <> :exclude ORDER BY t.createdAt DESC", Ticket.class)
+  public List<Ticket> samePhoneSince(
+      String phone, java.time.Instant since, Long excludeId, int limit) {
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.callerPhoneE164 = :phone AND t.createdAt >= :since"
+                + " AND t.id <> :exclude ORDER BY t.createdAt DESC",
+            Ticket.class)
         .setParameter("phone", phone)
         .setParameter("since", since)
         .setParameter("exclude", excludeId == null ? -1L : excludeId)
@@ -205,8 +235,8 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId,
-      int limit) {
+  public List<Ticket> similarContentSince(
+      String areaCode, String content, java.time.Instant since, Long excludeId, int limit) {
     return fullText.similar(areaCode, content, since, excludeId, limit);
   }
 
@@ -217,21 +247,25 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public List<org.hotline.domain.model.ticket.TransferRecord> transfers(Long ticketId) {
-    return em.createNamedQuery("TransferRecord.ofTicket", org.hotline.domain.model.ticket.TransferRecord.class)
+    return em.createNamedQuery(
+            "TransferRecord.ofTicket", org.hotline.domain.model.ticket.TransferRecord.class)
         .setParameter("ticketId", ticketId)
         .getResultList();
   }
 
   @Override
   public List<Ticket> mergedInto(Long mainId) {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt", Ticket.class)
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt",
+            Ticket.class)
         .setParameter("main", mainId)
         .getResultList();
   }
 
   @Override
   public List<Ticket> mergedIntoForUpdate(Long mainId) {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.id", Ticket.class)
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.id", Ticket.class)
         .setParameter("main", mainId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();

@@ -20,16 +20,20 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public java.util.List<AppUser> withRole(org.hotline.domain.model.user.Role role) {
-    return em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE",
+    return em.createQuery(
+            "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE",
             AppUser.class)
         .setParameter("role", role)
         .getResultList();
   }
 
   @Override
-  public java.util.List<AppUser> inUnit(String unitCode, java.util.Set<org.hotline.domain.model.user.Role> roles) {
-    return em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE u.unit.code = :unit"
-            + " AND r IN :roles AND u.active = TRUE ORDER BY u.username", AppUser.class)
+  public java.util.List<AppUser> inUnit(
+      String unitCode, java.util.Set<org.hotline.domain.model.user.Role> roles) {
+    return em.createQuery(
+            "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE u.unit.code = :unit"
+                + " AND r IN :roles AND u.active = TRUE ORDER BY u.username",
+            AppUser.class)
         .setParameter("unit", unitCode)
         .setParameter("roles", roles)
         .getResultList();

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hands out daily ticket sequence numbers from blocks reserved in the database, so that intake
- * does not queue on one row lock. Numbers are unique across server nodes; a node that stops loses
- * the rest of its block (the numbering may have gaps, never duplicates).
+ * Hands out daily ticket sequence numbers from blocks reserved in the database, so that intake does
+ * not queue on one row lock. Numbers are unique across server nodes; a node that stops loses the
+ * rest of its block (the numbering may have gaps, never duplicates).
  */
 /* internal: no caller role needed (the server denies unannotated EJBs) */
 @PermitAll
@@ -23,8 +23,7 @@ public class TicketNumberBlocks {
 
   private final Map<String, int[]> blocks = new HashMap<>();
 
-  @EJB
-  private TicketNumberReservation reservation;
+  @EJB private TicketNumberReservation reservation;
 
   /** The next number of the given day (yyyyMMdd). */
   public synchronized int next(String day) {

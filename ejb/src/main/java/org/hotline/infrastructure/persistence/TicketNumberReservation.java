@@ -19,11 +19,12 @@ public class TicketNumberReservation {
   /** Returns the last number of the reserved block. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int reserve(String day, int size) {
-    int updated = em.createNativeQuery(
-            "UPDATE ticket_number_block SET last_value = last_value + ?1 WHERE seq_day = ?2")
-        .setParameter(1, size)
-        .setParameter(2, day)
-        .executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE ticket_number_block SET last_value = last_value + ?1 WHERE seq_day = ?2")
+            .setParameter(1, size)
+            .setParameter(2, day)
+            .executeUpdate();
     if (updated == 0) {
       em.createNativeQuery("INSERT INTO ticket_number_block (seq_day, last_value) VALUES (?1, ?2)")
           .setParameter(1, day)
@@ -31,9 +32,11 @@ public class TicketNumberReservation {
           .executeUpdate();
       return size;
     }
-    Number last = (Number) em.createNativeQuery("SELECT last_value FROM ticket_number_block WHERE seq_day = ?1")
-        .setParameter(1, day)
-        .getSingleResult();
+    Number last =
+        (Number)
+            em.createNativeQuery("SELECT last_value FROM ticket_number_block WHERE seq_day = ?1")
+                .setParameter(1, day)
+                .getSingleResult();
     return last.intValue();
   }
 }

@@ -31,7 +31,11 @@ public class V9_1__BackfillCallerPhoneE164 extends BaseJavaMigration {
       }
       lastId = last;
     }
-    boolean mysql = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+    boolean mysql =
+        c.getMetaData()
+            .getDatabaseProductName()
+            .toLowerCase(Locale.ROOT)
+            .matches(".*(mysql|mariadb).*");
     try (Statement s = c.createStatement()) {
       s.execute(mysql ? "DROP INDEX ix_ticket_phone ON ticket" : "DROP INDEX ix_ticket_phone");
     }
@@ -40,9 +44,12 @@ public class V9_1__BackfillCallerPhoneE164 extends BaseJavaMigration {
   /** Normalises the next batch of numbers after {@code afterId}; returns the last id read. */
   private static long backfillAfter(Connection c, long afterId) throws SQLException {
     long last = afterId;
-    try (PreparedStatement read = c.prepareStatement("SELECT id, caller_phone FROM ticket"
-            + " WHERE id > ? AND caller_phone IS NOT NULL AND caller_phone_e164 IS NULL ORDER BY id");
-        PreparedStatement write = c.prepareStatement("UPDATE ticket SET caller_phone_e164 = ? WHERE id = ?")) {
+    try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT id, caller_phone FROM ticket"
+                    + " WHERE id > ? AND caller_phone IS NOT NULL AND caller_phone_e164 IS NULL ORDER BY id");
+        PreparedStatement write =
+            c.prepareStatement("UPDATE ticket SET caller_phone_e164 = ? WHERE id = ?")) {
       read.setLong(1, afterId);
       read.setMaxRows(BATCH);
       int pending = 0;

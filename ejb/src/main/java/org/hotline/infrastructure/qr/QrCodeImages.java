@@ -28,10 +28,22 @@ public final class QrCodeImages {
    */
   public static BufferedImage image(String content, int size) {
     try {
-      BitMatrix m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-              EncodeHintType.CHARACTER_SET, "UTF-8"));
-      BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      BitMatrix m =
+          new QRCodeWriter()
+              .encode(
+                  content,
+                  BarcodeFormat.QR_CODE,
+                  size,
+                  size,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      2,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
+      BufferedImage img =
+          new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
       for (int y = 0; y < m.getHeight(); y++) {
         for (int x = 0; x < m.getWidth(); x++) {
           img.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);

@@ -26,16 +26,22 @@ public class SearchIndex implements TicketSearchIndex {
   @Override
   public Status status() {
     long tickets = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
-    long indexed = Search.session(em).search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    long indexed =
+        Search.session(em).search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
     return new Status(tickets, indexed, rebuildStarted.get() != null, lastRebuildSeconds);
   }
 
   @Override
   public boolean holdsCallerPhones() {
-    long withPhone = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.callerPhoneE164 IS NOT NULL", Long.class)
-        .getSingleResult();
-    long indexed = Search.session(em).search(Ticket.class).where(f -> f.exists().field("callerPhoneE164"))
-        .fetchTotalHitCount();
+    long withPhone =
+        em.createQuery(
+                "SELECT COUNT(t) FROM Ticket t WHERE t.callerPhoneE164 IS NOT NULL", Long.class)
+            .getSingleResult();
+    long indexed =
+        Search.session(em)
+            .search(Ticket.class)
+            .where(f -> f.exists().field("callerPhoneE164"))
+            .fetchTotalHitCount();
     return indexed >= withPhone;
   }
 
@@ -45,17 +51,22 @@ public class SearchIndex implements TicketSearchIndex {
     if (!rebuildStarted.compareAndSet(null, started)) {
       return false;
     }
-    Search.mapping(em.getEntityManagerFactory()).scope(Ticket.class).massIndexer()
+    Search.mapping(em.getEntityManagerFactory())
+        .scope(Ticket.class)
+        .massIndexer()
         .threadsToLoadObjects(2)
         .batchSizeToLoadObjects(200)
         .start()
-        .whenComplete((done, failure) -> {
-          lastRebuildSeconds = Duration.between(started, Instant.now()).toSeconds();
-          rebuildStarted.set(null);
-          LOG.info(() -> failure == null
-              ? "full-text index rebuilt in " + lastRebuildSeconds + " s"
-              : "full-text index rebuild failed: " + failure);
-        });
+        .whenComplete(
+            (done, failure) -> {
+              lastRebuildSeconds = Duration.between(started, Instant.now()).toSeconds();
+              rebuildStarted.set(null);
+              LOG.info(
+                  () ->
+                      failure == null
+                          ? "full-text index rebuilt in " + lastRebuildSeconds + " s"
+                          : "full-text index rebuild failed: " + failure);
+            });
     return true;
   }
 }

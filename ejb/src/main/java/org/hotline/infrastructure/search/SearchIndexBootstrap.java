@@ -3,9 +3,7 @@ package org.hotline.infrastructure.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -14,46 +12,61 @@ import java.util.logging.Logger;
 import org.hotline.domain.model.ticket.TicketSearchIndex;
 
 /**
- * At start-up, rebuilds the full-text index in the background when it does not hold every ticket
- * (a new index directory, tickets loaded by SQL, an index lost with the server's data directory)
- * or when the last run did not stop cleanly ({@link UncleanShutdownMarker}: index changes of the
- * last second before a crash may be lost while the database kept them, e.g. a ticket's new unit or
+ * At start-up, rebuilds the full-text index in the background when it does not hold every ticket (a
+ * new index directory, tickets loaded by SQL, an index lost with the server's data directory) or
+ * when the last run did not stop cleanly ({@link UncleanShutdownMarker}: index changes of the last
+ * second before a crash may be lost while the database kept them, e.g. a ticket's new unit or
  * status). Intake and handling keep the index current themselves.
  */
 @PermitAll
 @Singleton
-@Startup
-@DependsOn("DemoData")
 public class SearchIndexBootstrap {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
+
   /** Where persistence.xml puts the index. */
   static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
 
-  @Inject
-  private TicketSearchIndex index;
+  @Inject private TicketSearchIndex index;
 
   @PersistenceUnit(unitName = "hotline")
   private EntityManagerFactory emf;
 
   private UncleanShutdownMarker marker;
 
+  /**
+   * Returns once the index is checked (and rebuilding if it was incomplete): the first call on this
+   * singleton runs its {@code @PostConstruct}. Called in order by {@link
+   * org.hotline.infrastructure.startup.StartupSequence}.
+   */
+  public void ensureReady() {
+    // the work is done in the @PostConstruct method, once
+  }
+
   @PostConstruct
   void checkIndex() {
-    marker = new UncleanShutdownMarker(Path.of(String.valueOf(emf.getProperties().get(INDEX_ROOT))));
+    marker =
+        new UncleanShutdownMarker(Path.of(String.valueOf(emf.getProperties().get(INDEX_ROOT))));
     boolean crashed = marker.previousRunEndedUncleanly();
     marker.set();
     TicketSearchIndex.Status status = index.status();
     if (crashed) {
-      LOG.warning("the last run did not stop cleanly: rebuilding the full-text index in the background");
+      LOG.warning(
+          "the last run did not stop cleanly: rebuilding the full-text index in the background");
       index.rebuild();
     } else if (status.indexed() != status.tickets()) {
-      LOG.info(() -> "full-text index holds " + status.indexed() + " of " + status.tickets()
-          + " tickets: rebuilding in the background");
+      LOG.info(
+          () ->
+              "full-text index holds "
+                  + status.indexed()
+                  + " of "
+                  + status.tickets()
+                  + " tickets: rebuilding in the background");
       index.rebuild();
     } else if (!index.holdsCallerPhones()) {
-      LOG.info("full-text index lacks the normalised caller numbers (built before they existed): rebuilding"
-          + " in the background");
+      LOG.info(
+          "full-text index lacks the normalised caller numbers (built before they existed): rebuilding"
+              + " in the background");
       index.rebuild();
     }
   }

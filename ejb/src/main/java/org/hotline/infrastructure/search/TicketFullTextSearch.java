@@ -19,38 +19,58 @@ import org.hotline.domain.model.ticket.TicketSearch;
 import org.hotline.domain.model.ticket.TicketStatus;
 
 /**
- * Answers ticket searches with a text from the Lucene index. Every criterion of {@link TicketSearch}
- * is applied here with the same meaning as in the SQL listing ({@code JpaTicketRepository}): a filter
- * must never be dropped because the user also typed a word (10.6). When a criterion is added to
- * {@link TicketSearch}, it is added to both places, and {@code SearchFiltersIT} checks it both ways.
+ * Answers ticket searches with a text from the Lucene index. Every criterion of {@link
+ * TicketSearch} is applied here with the same meaning as in the SQL listing ({@code
+ * JpaTicketRepository}): a filter must never be dropped because the user also typed a word (10.6).
+ * When a criterion is added to {@link TicketSearch}, it is added to both places, and {@code
+ * SearchFiltersIT} checks it both ways.
  */
 @ApplicationScoped
 public class TicketFullTextSearch {
 
   /** Statuses in which the unit still owes the reply (the SQL listing's {@code overdue=true}). */
-  static final List<TicketStatus> OWED = List.of(TicketStatus.ASSIGNED, TicketStatus.SIGNED, TicketStatus.CHIEF_REVIEW);
+  static final List<TicketStatus> OWED =
+      org.hotline.domain.model.ticket.TicketStatusSet.OWED_BY_UNIT.asList();
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
 
   /**
-   * One page of the tickets matching {@code s.text()} and every filter of {@code s}; a page past the
-   * last one is empty (with the true total), never an error.
+   * One page of the tickets matching {@code s.text()} and every filter of {@code s}; a page past
+   * the last one is empty (with the true total), never an error.
    */
   public TicketPage search(TicketSearch s) {
-    String[] fields = s.textMatchesCallerName()
-        ? new String[] {"content", "address", "callerName"}
-        : new String[] {"content", "address"};
-    List<Long> mergedCallbackDue = Boolean.TRUE.equals(s.callbackDue()) ? mergedCallsDueForCallback() : List.of();
-    var query = Search.session(em).search(Ticket.class)
-        .where(f -> f.bool(b -> {
-          b.must(f.bool()
-              .should(f.match().fields(fields).matching(s.text()))
-              .should(f.match().field("number").matching(s.text())));
-          filters(f, b, s, mergedCallbackDue);
-        }))
-        .sort(f -> sort(f, s.order()))
-        .toQuery();
+    String[] fields =
+        s.textMatchesCallerName()
+            ? new String[] {"content", "address", "callerName"}
+            : new String[] {"content", "address"};
+    List<Long> mergedCallbackDue =
+        Boolean.TRUE.equals(s.callbackDue()) ? mergedCallsDueForCallback() : List.of();
+    List<String> repeatPhones =
+        s.repeatCallsSince() == null ? List.of() : repeatCallerPhones(s.repeatCallsSince());
+    var query =
+        Search.session(em)
+            .search(Ticket.class)
+            .where(
+                f ->
+                    f.bool(
+                        b -> {
+                          b.must(
+                              f.bool()
+                                  .should(f.match().fields(fields).matching(s.text()))
+                                  .should(f.match().field("number").matching(s.text())));
+                          filters(f, b, s, mergedCallbackDue);
+                          if (s.repeatCallsSince() != null) {
+                            // the same callers as the SQL listing's subquery; none at all when
+                            // nobody called twice
+                            b.filter(
+                                repeatPhones.isEmpty()
+                                    ? f.not(f.matchAll())
+                                    : f.terms().field("callerPhoneE164").matchingAny(repeatPhones));
+                          }
+                        }))
+            .sort(f -> sort(f, s.order()))
+            .toQuery();
     long offset = (long) s.page() * s.size();
     if (offset > 0) {
       long total = query.fetchTotalHitCount();
@@ -62,7 +82,10 @@ public class TicketFullTextSearch {
     return new TicketPage(result.hits(), result.total().hitCount(), s.page(), s.size());
   }
 
-  private static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, TicketSearch s,
+  private static void filters(
+      SearchPredicateFactory f,
+      BooleanPredicateClausesStep<?> b,
+      TicketSearch s,
       List<Long> mergedCallbackDue) {
     if (s.status() != null) {
       b.filter(f.match().field("status").matching(s.status()));
@@ -72,16 +95,27 @@ public class TicketFullTextSearch {
     }
     if (s.visibleUnitCode() != null) {
       // the owner unit, or an assisting unit whose part was not cancelled
-      b.filter(f.bool()
-          .should(f.match().field("ownerUnit.code").matching(s.visibleUnitCode()))
-          .should(f.nested("assistingParts").add(f.match().field("assistingParts.unit.code")
-              .matching(s.visibleUnitCode()))
-              .add(f.not(f.match().field("assistingParts.status").matching(AssistingPart.Status.CANCELLED)))));
+      b.filter(
+          f.bool()
+              .should(f.match().field("ownerUnit.code").matching(s.visibleUnitCode()))
+              .should(
+                  f.nested("assistingParts")
+                      .add(
+                          f.match().field("assistingParts.unit.code").matching(s.visibleUnitCode()))
+                      .add(
+                          f.not(
+                              f.match()
+                                  .field("assistingParts.status")
+                                  .matching(AssistingPart.Status.CANCELLED)))));
     }
     if (s.assistingUnitCode() != null) {
-      b.filter(f.nested("assistingParts")
-          .add(f.match().field("assistingParts.unit.code").matching(s.assistingUnitCode()))
-          .add(f.match().field("assistingParts.status").matching(AssistingPart.Status.ASSIGNED)));
+      b.filter(
+          f.nested("assistingParts")
+              .add(f.match().field("assistingParts.unit.code").matching(s.assistingUnitCode()))
+              .add(
+                  f.match()
+                      .field("assistingParts.status")
+                      .matching(AssistingPart.Status.ASSIGNED)));
     }
     if (s.callerPhone() != null) {
       // the normalised caller number starts with the typed one; never a hidden caller for a unit
@@ -101,11 +135,19 @@ public class TicketFullTextSearch {
     }
     if (s.createdFrom() != null || s.createdBefore() != null) {
       // as in SQL: createdAt >= from AND createdAt < before
-      b.filter(f.range().field("createdAt").within(Range.between(s.createdFrom(), RangeBoundInclusion.INCLUDED,
-          s.createdBefore(), RangeBoundInclusion.EXCLUDED)));
+      b.filter(
+          f.range()
+              .field("createdAt")
+              .within(
+                  Range.between(
+                      s.createdFrom(),
+                      RangeBoundInclusion.INCLUDED,
+                      s.createdBefore(),
+                      RangeBoundInclusion.EXCLUDED)));
     }
     if (Boolean.TRUE.equals(s.callbackDue())) {
-      // closed and not called back, or a merged call whose main ticket is closed (each caller is called back)
+      // closed and not called back, or a merged call whose main ticket is closed (each caller is
+      // called back)
       var due = f.bool().should(f.match().field("status").matching(TicketStatus.CLOSED));
       if (!mergedCallbackDue.isEmpty()) {
         due.should(f.id().matchingAny(mergedCallbackDue));
@@ -120,47 +162,89 @@ public class TicketFullTextSearch {
     if (Boolean.TRUE.equals(s.slipProposed())) {
       b.filter(f.match().field("slipProposed").matching(true));
     }
+    if (s.urgency() != null) {
+      b.filter(f.match().field("urgency").matching(s.urgency()));
+    }
   }
 
   /** The listing's orders, ties broken by id as in SQL. */
   private static SortFinalStep sort(SearchSortFactory f, TicketSearch.TicketOrder order) {
     return switch (order) {
-      case NEWEST -> f.composite().add(f.field("createdAt").desc()).add(f.field(TicketSearchMapping.ID_SORT).desc());
-      case DEADLINE -> f.composite().add(f.field("replyDeadline").asc().missing().last())
-          .add(f.field(TicketSearchMapping.ID_SORT).asc());
-      case RELEVANCE -> f.composite().add(f.score()).add(f.field("createdAt").desc())
-          .add(f.field(TicketSearchMapping.ID_SORT).desc());
+      case NEWEST ->
+          f.composite()
+              .add(f.field("createdAt").desc())
+              .add(f.field(TicketSearchMapping.ID_SORT).desc());
+      case DEADLINE ->
+          f.composite()
+              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field(TicketSearchMapping.ID_SORT).asc());
+      case RELEVANCE ->
+          f.composite()
+              .add(f.score())
+              .add(f.field("createdAt").desc())
+              .add(f.field(TicketSearchMapping.ID_SORT).desc());
+      case URGENCY ->
+          f.composite()
+              .add(f.field(TicketSearchMapping.URGENCY_RANK).asc())
+              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field("createdAt").asc())
+              .add(f.field(TicketSearchMapping.ID_SORT).asc());
     };
   }
 
   /**
    * Merged calls whose main ticket is closed and that still wait for their own callback: few at any
-   * time (the callback backlog), so they are looked up in the database rather than kept in the index
-   * (the main ticket's closing would otherwise have to re-index every call merged into it).
+   * time (the callback backlog), so they are looked up in the database rather than kept in the
+   * index (the main ticket's closing would otherwise have to re-index every call merged into it).
    */
   private List<Long> mergedCallsDueForCallback() {
-    return em.createQuery("SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callbackResult IS NULL"
-            + " AND t.mergedInto.status = :closed", Long.class)
+    return em.createQuery(
+            "SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callbackResult IS NULL"
+                + " AND t.mergedInto.status = :closed",
+            Long.class)
         .setParameter("merged", TicketStatus.MERGED)
         .setParameter("closed", TicketStatus.CLOSED)
         .getResultList();
   }
 
+  /**
+   * E.164 numbers with two or more tickets logged since {@code since} (重复来电), as in the SQL
+   * listing.
+   */
+  private List<String> repeatCallerPhones(java.time.Instant since) {
+    return em.createQuery(
+            "SELECT r.callerPhoneE164 FROM Ticket r WHERE r.createdAt >= :since"
+                + " AND r.callerPhoneE164 IS NOT NULL GROUP BY r.callerPhoneE164 HAVING COUNT(r) > 1",
+            String.class)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
   /** Tickets of the area whose content shares most of the words of {@code content} (smartcn). */
-  public java.util.List<Ticket> similar(String areaCode, String content, java.time.Instant since, Long excludeId,
-      int limit) {
-    return Search.session(em).search(Ticket.class)
-        .where(f -> f.bool(b -> {
-          b.must(f.match().field("content").matching(content).minimumShouldMatchPercent(SIMILAR_SHARE_PERCENT));
-          b.filter(f.match().field("area.code").matching(areaCode));
-          b.filter(f.range().field("createdAt").atLeast(since));
-          if (excludeId != null) {
-            b.mustNot(f.id().matching(excludeId));
-          }
-        }))
+  public java.util.List<Ticket> similar(
+      String areaCode, String content, java.time.Instant since, Long excludeId, int limit) {
+    return Search.session(em)
+        .search(Ticket.class)
+        .where(
+            f ->
+                f.bool(
+                    b -> {
+                      b.must(
+                          f.match()
+                              .field("content")
+                              .matching(content)
+                              .minimumShouldMatchPercent(SIMILAR_SHARE_PERCENT));
+                      b.filter(f.match().field("area.code").matching(areaCode));
+                      b.filter(f.range().field("createdAt").atLeast(since));
+                      if (excludeId != null) {
+                        b.mustNot(f.id().matching(excludeId));
+                      }
+                    }))
         .fetchHits(limit);
   }
 
-  /** Share of the words of a call that another ticket's content must contain to be a likely repeat. */
+  /**
+   * Share of the words of a call that another ticket's content must contain to be a likely repeat.
+   */
   static final int SIMILAR_SHARE_PERCENT = 60;
 }

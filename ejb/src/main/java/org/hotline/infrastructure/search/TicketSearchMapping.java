@@ -15,20 +15,29 @@ import org.hotline.domain.model.unit.Unit;
 /**
  * What of a ticket the full-text index holds, mapped here rather than on the entity so that the
  * domain stays free of search concerns: content, address and caller name segmented as Chinese;
- * every filter and sort of the ticket listing ({@link org.hotline.domain.model.ticket.TicketSearch})
- * as fields, so that a search with a text means the same as one without: status, channel, caller
- * phone (normalised, E.164, as a keyword), confidentiality, owner unit, category, area, creation time, reply deadline, overdue time, slip proposal,
- * callback result and the assisting parts (协办, nested: unit and status of each part).
+ * every filter and sort of the ticket listing ({@link
+ * org.hotline.domain.model.ticket.TicketSearch}) as fields, so that a search with a text means the
+ * same as one without: status, channel, caller phone (normalised, E.164, as a keyword),
+ * confidentiality, owner unit, category, area, creation time, reply deadline, overdue time, slip
+ * proposal, callback result and the assisting parts (协办, nested: unit and status of each part).
  *
- * <p>The index name carries a version: a new field means a new name, so a server started on an
- * old index finds it incomplete and rebuilds it from the database ({@link SearchIndexBootstrap}).
+ * <p>The index name carries a version: a new field means a new name, so a server started on an old
+ * index finds it incomplete and rebuilds it from the database ({@link SearchIndexBootstrap}).
  */
 public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-  /** The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164 caller numbers). */
-  static final String INDEX_NAME = "ticket-v3";
+  /**
+   * The index of tickets; versioned with its fields (v2: every filter of the listing; v3: E.164
+   * caller numbers; v4: urgency and its rank for the dispatcher's most-urgent-first order).
+   */
+  static final String INDEX_NAME = "ticket-v4";
 
-  /** The ticket id as a sortable field (ties of the listing's orders are broken by id, as in SQL). */
+  /** The urgency as a sortable rank: 0 特急, 1 紧急, 2 一般 (the listing's {@code order=URGENCY}). */
+  static final String URGENCY_RANK = "urgencyRank";
+
+  /**
+   * The ticket id as a sortable field (ties of the listing's orders are broken by id, as in SQL).
+   */
   static final String ID_SORT = "idSort";
 
   @Override
@@ -44,6 +53,12 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("callerPhoneE164").keywordField();
     ticket.property("status").keywordField();
     ticket.property("channel").keywordField();
+    ticket.property("urgency").keywordField();
+    ticket
+        .property("urgency")
+        .keywordField(URGENCY_RANK)
+        .sortable(Sortable.YES)
+        .valueBridge(new UrgencyRankBridge());
     ticket.property("confidential").genericField();
     ticket.property("callbackResult").keywordField();
     ticket.property("createdAt").genericField().sortable(Sortable.YES);
@@ -51,18 +66,36 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("replyDeadline").genericField().sortable(Sortable.YES);
     ticket.property("overdueAt").genericField();
     ticket.property("slipProposed").genericField();
-    ticket.property("assistingParts").indexedEmbedded().structure(ObjectStructure.NESTED)
+    ticket
+        .property("assistingParts")
+        .indexedEmbedded()
+        .structure(ObjectStructure.NESTED)
         .includePaths("unit.code", "status");
     TypeMappingStep part = mapping.type(AssistingPart.class);
     part.property("status").keywordField();
-    part.property("unit").indexedEmbedded().includePaths("code")
-        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-    ticket.property("ownerUnit").indexedEmbedded().includePaths("code")
-        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-    ticket.property("category").indexedEmbedded().includePaths("code")
-        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-    ticket.property("area").indexedEmbedded().includePaths("code")
-        .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    part.property("unit")
+        .indexedEmbedded()
+        .includePaths("code")
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    ticket
+        .property("ownerUnit")
+        .indexedEmbedded()
+        .includePaths("code")
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    ticket
+        .property("category")
+        .indexedEmbedded()
+        .includePaths("code")
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    ticket
+        .property("area")
+        .indexedEmbedded()
+        .includePaths("code")
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     for (Class<?> coded : new Class<?>[] {Unit.class, Category.class, Area.class}) {
       mapping.type(coded).property("code").keywordField();
     }

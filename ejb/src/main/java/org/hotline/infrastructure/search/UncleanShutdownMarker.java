@@ -19,7 +19,9 @@ final class UncleanShutdownMarker {
 
   private final Path file;
 
-  /** @param indexRoot the directory that holds the index (created if missing) */
+  /**
+   * @param indexRoot the directory that holds the index (created if missing)
+   */
   UncleanShutdownMarker(Path indexRoot) {
     this.file = indexRoot.resolve(FILE_NAME);
   }

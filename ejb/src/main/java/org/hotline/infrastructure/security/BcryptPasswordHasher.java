@@ -25,12 +25,15 @@ public class BcryptPasswordHasher implements PasswordHasher {
   @Override
   public String hash(char[] password) {
     try {
-      PasswordFactory factory = PasswordFactory.getInstance(
-          BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+      PasswordFactory factory =
+          PasswordFactory.getInstance(
+              BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
       byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
       RANDOM.nextBytes(salt);
-      Password hashed = factory.generatePassword(
-          new EncryptablePasswordSpec(password, new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+      Password hashed =
+          factory.generatePassword(
+              new EncryptablePasswordSpec(
+                  password, new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
       return ModularCrypt.encodeAsString(hashed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("bcrypt is not available", e);

@@ -8,18 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Throttling of password guessing (登录限速), per client address and per account, with growing
- * delays instead of a lock: after {@link #CLIENT_FREE_FAILURES} failures from one address, that
- * address waits 1 s after the last failure, then 2 s, 4 s … (at most {@link #CLIENT_MAX_DELAY})
- * before its next attempt is even checked; after {@link #ACCOUNT_FREE_FAILURES} failures on one
- * account from anywhere, the account's next attempt waits 1 s, 2 s, 4 s … but never more than
- * {@link #ACCOUNT_MAX_DELAY}, so
- * a stranger can slow an account down but never lock its owner out. A success clears the
- * account's count; a count is forgotten {@link #FORGET_AFTER} after its last failure. An
- * administrator clears an account at once ({@link #clearAccount}). Kept in memory per server node,
- * in the EJB module so that every web module of the application (the pages and API, Camunda Cockpit
- * at {@code /camunda}) counts into the same throttle; the handler in front of each is
- * {@code interfaces.web.edge.LoginThrottleHandler}.
+ * Throttling of password guessing (登录限速), per client address and per account, with growing delays
+ * instead of a lock: after {@link #CLIENT_FREE_FAILURES} failures from one address, that address
+ * waits 1 s after the last failure, then 2 s, 4 s … (at most {@link #CLIENT_MAX_DELAY}) before its
+ * next attempt is even checked; after {@link #ACCOUNT_FREE_FAILURES} failures on one account from
+ * anywhere, the account's next attempt waits 1 s, 2 s, 4 s … but never more than {@link
+ * #ACCOUNT_MAX_DELAY}, so a stranger can slow an account down but never lock its owner out. A
+ * success clears the account's count; a count is forgotten {@link #FORGET_AFTER} after its last
+ * failure. An administrator clears an account at once ({@link #clearAccount}). Kept in memory per
+ * server node, in the EJB module so that every web module of the application (the pages and API,
+ * Camunda Cockpit at {@code /camunda}) counts into the same throttle; the handler in front of each
+ * is {@code interfaces.web.edge.LoginThrottleHandler}.
  */
 public final class LoginThrottle {
 
@@ -31,6 +30,7 @@ public final class LoginThrottle {
   static final int ACCOUNT_FREE_FAILURES = 5;
   static final Duration ACCOUNT_MAX_DELAY = Duration.ofSeconds(30);
   static final Duration FORGET_AFTER = Duration.ofMinutes(30);
+
   /** Keys kept before old ones are swept (bounds the memory a flood of addresses can take). */
   static final int MAX_KEYS = 100_000;
 
@@ -51,8 +51,10 @@ public final class LoginThrottle {
    */
   public Duration wait(String client, String username, Instant now) {
     Duration byClient = remaining(clientKey(client), CLIENT_FREE_FAILURES, CLIENT_MAX_DELAY, now);
-    Duration byAccount = username == null ? Duration.ZERO
-        : remaining(accountKey(username), ACCOUNT_FREE_FAILURES, ACCOUNT_MAX_DELAY, now);
+    Duration byAccount =
+        username == null
+            ? Duration.ZERO
+            : remaining(accountKey(username), ACCOUNT_FREE_FAILURES, ACCOUNT_MAX_DELAY, now);
     return byClient.compareTo(byAccount) >= 0 ? byClient : byAccount;
   }
 
@@ -61,13 +63,26 @@ public final class LoginThrottle {
     sweep(now);
     int byClient = count(clientKey(client), now);
     if (byClient == CLIENT_FREE_FAILURES) {
-      LOG.warning(() -> "login throttled for client " + client + " after " + CLIENT_FREE_FAILURES + " failures");
+      LOG.warning(
+          () ->
+              "login throttled for client "
+                  + client
+                  + " after "
+                  + CLIENT_FREE_FAILURES
+                  + " failures");
     }
     if (username != null) {
       int byAccount = count(accountKey(username), now);
       if (byAccount == ACCOUNT_FREE_FAILURES) {
-        LOG.warning(() -> "login throttled for account " + username + " after " + ACCOUNT_FREE_FAILURES
-            + " failures (last from " + client + ")");
+        LOG.warning(
+            () ->
+                "login throttled for account "
+                    + username
+                    + " after "
+                    + ACCOUNT_FREE_FAILURES
+                    + " failures (last from "
+                    + client
+                    + ")");
       }
     }
   }
@@ -79,7 +94,9 @@ public final class LoginThrottle {
     }
   }
 
-  /** The administrator's unlock: the account may try again at once. Returns the failures cleared. */
+  /**
+   * The administrator's unlock: the account may try again at once. Returns the failures cleared.
+   */
   public int clearAccount(String username) {
     Failures cleared = failures.remove(accountKey(username));
     LOG.info(() -> "login throttle of account " + username + " cleared");
@@ -120,8 +137,14 @@ public final class LoginThrottle {
   }
 
   private int count(String key, Instant now) {
-    return failures.compute(key, (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now)
-        : new Failures(f.count() + 1, now)).count();
+    return failures
+        .compute(
+            key,
+            (k, f) ->
+                f == null || forgotten(f, now)
+                    ? new Failures(1, now)
+                    : new Failures(f.count() + 1, now))
+        .count();
   }
 
   private static boolean forgotten(Failures f, Instant now) {
@@ -130,7 +153,9 @@ public final class LoginThrottle {
 
   private void sweep(Instant now) {
     if (failures.size() > MAX_KEYS) {
-      failures.values().removeIf(f -> forgotten(f, now) || f.last().plus(Duration.ofMinutes(1)).isBefore(now));
+      failures
+          .values()
+          .removeIf(f -> forgotten(f, now) || f.last().plus(Duration.ofMinutes(1)).isBefore(now));
     }
   }
 

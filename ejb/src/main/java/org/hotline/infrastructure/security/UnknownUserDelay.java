@@ -10,9 +10,9 @@ import org.wildfly.security.password.spec.EncryptablePasswordSpec;
 import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 
 /**
- * Spends on a login attempt for an unknown user the time a known user's attempt takes (未知用户等时
- * 校验): the password is verified against a dummy bcrypt hash of the same cost as the real ones
- * ({@link BcryptPasswordHasher#COST}), so the answer's timing does not tell which usernames exist.
+ * Spends on a login attempt for an unknown user the time a known user's attempt takes (未知用户等时 校验):
+ * the password is verified against a dummy bcrypt hash of the same cost as the real ones ({@link
+ * BcryptPasswordHasher#COST}), so the answer's timing does not tell which usernames exist.
  */
 public final class UnknownUserDelay {
 
@@ -41,14 +41,18 @@ public final class UnknownUserDelay {
       SecureRandom random = new SecureRandom();
       random.nextBytes(salt);
       char[] secret = Long.toHexString(random.nextLong()).toCharArray();
-      d = factory.generatePassword(new EncryptablePasswordSpec(secret,
-          new IteratedSaltedPasswordAlgorithmSpec(BcryptPasswordHasher.COST, salt)));
+      d =
+          factory.generatePassword(
+              new EncryptablePasswordSpec(
+                  secret,
+                  new IteratedSaltedPasswordAlgorithmSpec(BcryptPasswordHasher.COST, salt)));
       dummy = d;
     }
     return d;
   }
 
   private static PasswordFactory factory() throws GeneralSecurityException {
-    return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+    return PasswordFactory.getInstance(
+        BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
   }
 }

@@ -13,11 +13,13 @@ class ServiceRecordFileTest {
 
   @Test
   void csvRowsKeepTheirFileRowNumbersQuotedCommasAndChineseHeadings() {
-    String csv = "\uFEFF来源系统,外部编号,类型,发生时间,群众电话,警号,单位编码,摘要\r\n"
-        + "JJ110,1,INCIDENT_110,2026-11-20T09:30:00+08:00,13912345678,003001,PS-CHENGGUAN,\"调解, 已和解\"\r\n"
-        + ",,,,,,,\r\n"
-        + "JJ110,2,WINDOW_SERVICE,2026-11-20T10:30:00+08:00,13912345679,,BR-HUZHENG,\r\n";
-    List<ServiceRecordFile.Row> rows = ServiceRecordFile.read(csv.getBytes(Charset.forName("GB18030")));
+    String csv =
+        "\uFEFF来源系统,外部编号,类型,发生时间,群众电话,警号,单位编码,摘要\r\n"
+            + "JJ110,1,INCIDENT_110,2026-11-20T09:30:00+08:00,13912345678,003001,PS-CHENGGUAN,\"调解, 已和解\"\r\n"
+            + ",,,,,,,\r\n"
+            + "JJ110,2,WINDOW_SERVICE,2026-11-20T10:30:00+08:00,13912345679,,BR-HUZHENG,\r\n";
+    List<ServiceRecordFile.Row> rows =
+        ServiceRecordFile.read(csv.getBytes(Charset.forName("GB18030")));
     assertThat(rows).extracting(ServiceRecordFile.Row::line).containsExactly(2, 4);
     assertThat(rows.get(0).input().summary()).isEqualTo("调解, 已和解");
     assertThat(rows.get(1).input().unitCode()).isEqualTo("BR-HUZHENG");
@@ -27,11 +29,17 @@ class ServiceRecordFileTest {
   @Test
   void aFileWithoutItsColumnsOrUnreadableIsRefusedAsAWhole() {
     assertThatThrownBy(() -> ServiceRecordFile.read("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(v -> v.field()).contains("header.sourceSystem", "header.unitCode"));
-    assertThatThrownBy(() -> ServiceRecordFile.read(new byte[0])).isInstanceOf(ValidationException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .contains("header.sourceSystem", "header.unitCode"));
+    assertThatThrownBy(() -> ServiceRecordFile.read(new byte[0]))
+        .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> ServiceRecordFile.read(new byte[] {'P', 'K', 3, 4, 0, 0}))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).reason())
-            .isEqualTo("INVALID"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.violations().get(0).reason()).isEqualTo("INVALID"));
   }
 }

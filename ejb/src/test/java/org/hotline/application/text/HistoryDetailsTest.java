@@ -12,7 +12,10 @@ import org.hotline.domain.model.ticket.EventDetail;
 import org.hotline.domain.model.ticket.TicketAction;
 import org.junit.jupiter.api.Test;
 
-/** History details read as sentences in the reader's language, for new JSON rows and old key=value rows. */
+/**
+ * History details read as sentences in the reader's language, for new JSON rows and old key=value
+ * rows.
+ */
 class HistoryDetailsTest {
 
   private static final Function<String, Optional<String>> UNITS =
@@ -20,8 +23,10 @@ class HistoryDetailsTest {
 
   @Test
   void aCallbackReadsAsASentenceInEitherLanguage() {
-    EventDetail d = EventDetail.of("result", CallbackResult.DISSATISFIED).and("attempt", 1)
-        .and("reasons", List.of("PASSING_THE_BUCK", "SLOW"));
+    EventDetail d =
+        EventDetail.of("result", CallbackResult.DISSATISFIED)
+            .and("attempt", 1)
+            .and("reasons", List.of("PASSING_THE_BUCK", "SLOW"));
     assertThat(HistoryDetails.text(TicketAction.CALLED_BACK, d, Locale.CHINESE, UNITS))
         .isEqualTo("结果：不满意；第 1 次回访；不满意原因：推诿扯皮、效率低");
     assertThat(HistoryDetails.text(TicketAction.CALLED_BACK, d, Locale.ENGLISH, UNITS))
@@ -31,33 +36,65 @@ class HistoryDetailsTest {
   @Test
   void unitCodesReadAsNamesAndTimesAsMinutes() {
     EventDetail assigned = EventDetail.parse("unit=PS-CHENGGUAN");
-    assertThat(HistoryDetails.text(TicketAction.ASSIGNED, assigned, Locale.CHINESE, UNITS)).isEqualTo("承办单位：城关派出所");
-    assertThat(HistoryDetails.text(TicketAction.ASSIGNED, assigned, Locale.ENGLISH, UNITS)).isEqualTo("Unit: 城关派出所");
+    assertThat(HistoryDetails.text(TicketAction.ASSIGNED, assigned, Locale.CHINESE, UNITS))
+        .isEqualTo("承办单位：城关派出所");
+    assertThat(HistoryDetails.text(TicketAction.ASSIGNED, assigned, Locale.ENGLISH, UNITS))
+        .isEqualTo("Unit: 城关派出所");
     EventDetail escalated = EventDetail.parse("level=2;to=GA");
-    assertThat(HistoryDetails.text(TicketAction.ESCALATED, escalated, Locale.CHINESE, UNITS)).isEqualTo("第 2 级；升级至：示范县公安局");
-    EventDetail extended = EventDetail.of("from", "2026-11-30T17:00+08:00").and("to", "2026-12-04T17:00+08:00").and("count", 1);
-    assertThat(HistoryDetails.text(TicketAction.EXTENSION_APPROVED, extended, Locale.ENGLISH, UNITS))
-        .isEqualTo("Previous deadline: 2026-11-30 17:00; New deadline: 2026-12-04 17:00; extension no. 1");
-    EventDetail recomputed = EventDetail.parse("reply=2026-11-30T17:00+08:00->2026-12-01T17:00+08:00;sign=-->-");
-    assertThat(HistoryDetails.text(TicketAction.DEADLINES_RECOMPUTED, recomputed, Locale.CHINESE, UNITS))
+    assertThat(HistoryDetails.text(TicketAction.ESCALATED, escalated, Locale.CHINESE, UNITS))
+        .isEqualTo("第 2 级；升级至：示范县公安局");
+    EventDetail extended =
+        EventDetail.of("from", "2026-11-30T17:00+08:00")
+            .and("to", "2026-12-04T17:00+08:00")
+            .and("count", 1);
+    assertThat(
+            HistoryDetails.text(TicketAction.EXTENSION_APPROVED, extended, Locale.ENGLISH, UNITS))
+        .isEqualTo(
+            "Previous deadline: 2026-11-30 17:00; New deadline: 2026-12-04 17:00; extension no. 1");
+    EventDetail recomputed =
+        EventDetail.parse("reply=2026-11-30T17:00+08:00->2026-12-01T17:00+08:00;sign=-->-");
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.DEADLINES_RECOMPUTED, recomputed, Locale.CHINESE, UNITS))
         .isEqualTo("回复期限：2026-11-30 17:00 → 2026-12-01 17:00；签收期限：- → -");
   }
 
   @Test
   void codesFlagsAndUnknownFacts() {
-    EventDetail transfer = EventDetail.parse("transfer=TO_12345;status=ACCEPTED;reference=12345-2026-0088");
+    EventDetail transfer =
+        EventDetail.parse("transfer=TO_12345;status=ACCEPTED;reference=12345-2026-0088");
     assertThat(HistoryDetails.text(TicketAction.TRANSFER_FEEDBACK, transfer, Locale.CHINESE, UNITS))
         .isEqualTo("转办方向：转办12345；对方状态：对方已受理；对方编号：12345-2026-0088");
-    assertThat(HistoryDetails.text(TicketAction.RECTIFICATION_REPORTED, EventDetail.parse("late=true"), Locale.CHINESE, UNITS))
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.RECTIFICATION_REPORTED,
+                EventDetail.parse("late=true"),
+                Locale.CHINESE,
+                UNITS))
         .isEqualTo("逾期反馈");
-    assertThat(HistoryDetails.text(TicketAction.RECTIFICATION_REPORTED, EventDetail.of("late", false), Locale.ENGLISH, UNITS))
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.RECTIFICATION_REPORTED,
+                EventDetail.of("late", false),
+                Locale.ENGLISH,
+                UNITS))
         .isEqualTo("Reported in time");
-    assertThat(HistoryDetails.text(TicketAction.LOGGED, EventDetail.parse("PHONE_12345"), Locale.CHINESE, UNITS))
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.LOGGED, EventDetail.parse("PHONE_12345"), Locale.CHINESE, UNITS))
         .isEqualTo("PHONE_12345");
-    assertThat(HistoryDetails.text(TicketAction.LOGGED, EventDetail.of("channel", "PHONE_12345"), Locale.CHINESE, UNITS))
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.LOGGED,
+                EventDetail.of("channel", "PHONE_12345"),
+                Locale.CHINESE,
+                UNITS))
         .isEqualTo("渠道：12345热线");
-    assertThat(HistoryDetails.text(TicketAction.REVISITED, EventDetail.of("mystery", "X"), Locale.CHINESE, UNITS))
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.REVISITED, EventDetail.of("mystery", "X"), Locale.CHINESE, UNITS))
         .isEqualTo("mystery=X");
-    assertThat(HistoryDetails.text(TicketAction.SIGNED, EventDetail.none(), Locale.CHINESE, UNITS)).isNull();
+    assertThat(HistoryDetails.text(TicketAction.SIGNED, EventDetail.none(), Locale.CHINESE, UNITS))
+        .isNull();
   }
 }

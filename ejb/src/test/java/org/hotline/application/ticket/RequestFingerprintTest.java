@@ -7,8 +7,18 @@ import org.junit.jupiter.api.Test;
 class RequestFingerprintTest {
 
   private static IntakeCommand call(String name, String phone, String content) {
-    return new IntakeCommand("PHONE_12345", name, phone, false, "人民路 88 号", "CG-CG-01", "ZA-NOISE", "NORMAL",
-        content, null, null);
+    return new IntakeCommand(
+        "PHONE_12345",
+        name,
+        phone,
+        false,
+        "人民路 88 号",
+        "CG-CG-01",
+        "ZA-NOISE",
+        "NORMAL",
+        content,
+        null,
+        null);
   }
 
   @Test

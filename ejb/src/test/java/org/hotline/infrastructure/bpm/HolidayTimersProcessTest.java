@@ -40,7 +40,10 @@ class HolidayTimersProcessTest {
     final List<String> fired = new ArrayList<>();
 
     private void record(String what) {
-      fired.add(what + "@" + BusinessTime.display(ClockUtil.getCurrentTime().toInstant()).toLocalDateTime());
+      fired.add(
+          what
+              + "@"
+              + BusinessTime.display(ClockUtil.getCurrentTime().toInstant()).toLocalDateTime());
     }
 
     public void signOverdue(DelegateExecution e) {
@@ -63,21 +66,32 @@ class HolidayTimersProcessTest {
 
   private static ProcessEngine engine;
   private static final Recorder RECORDER = new Recorder();
-  private static final TimeLimitRule DEFAULT_RULE = new TimeLimitRule(null, null, null,
-      new TimeLimitRule.Limits(4, null, 1, 1, 1, 10, false, null), "test", Instant.EPOCH);
+  private static final TimeLimitRule DEFAULT_RULE =
+      new TimeLimitRule(
+          null,
+          null,
+          null,
+          new TimeLimitRule.Limits(4, null, 1, 1, 1, 10, false, null),
+          "test",
+          Instant.EPOCH);
   private final DeadlinePlanner planner = new DeadlinePlanner(Calendar2026.autumn());
   private String processInstanceId;
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setJdbcUrl("jdbc:h2:mem:holiday-timers;DB_CLOSE_DELAY=-1");
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     config.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
     config.setJobExecutorActivate(false);
     config.setBeans(new HashMap<>(Map.of("deadlineTimers", RECORDER)));
     engine = config.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("ticket-lifecycle.bpmn").deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addClasspathResource("ticket-lifecycle.bpmn")
+        .deploy();
   }
 
   @AfterAll
@@ -101,20 +115,35 @@ class HolidayTimersProcessTest {
 
   private void assignedAt(Instant assigned, int replyDays, String number) {
     ClockUtil.setCurrentTime(Date.from(assigned));
-    DeadlinePlan plan = planner.plan(DEFAULT_RULE, assigned, planner.replyDeadline(assigned, replyDays));
-    var pi = engine.getRuntimeService().startProcessInstanceByKey("ticket-lifecycle", number,
-        Map.of("answeredDirectly", false));
+    DeadlinePlan plan =
+        planner.plan(DEFAULT_RULE, assigned, planner.replyDeadline(assigned, replyDays));
+    var pi =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "ticket-lifecycle", number, Map.of("answeredDirectly", false));
     processInstanceId = pi.getId();
     Map<String, Object> variables = TicketDeadlines.variables(plan);
     variables.put("unitCode", "PS-CHENGGUAN");
-    String triage = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    String triage =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .singleResult()
+            .getId();
     engine.getTaskService().complete(triage, variables);
   }
 
   private List<String> at(String localDateTime) {
     ClockUtil.setCurrentTime(Date.from(shanghai(localDateTime)));
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-        .executable().list()) {
+    for (Job job :
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .executable()
+            .list()) {
       engine.getManagementService().executeJob(job.getId());
     }
     return RECORDER.fired;
@@ -128,7 +157,8 @@ class HolidayTimersProcessTest {
     assertThat(at("2026-10-07T23:00")).isEmpty();
     assertThat(at("2026-10-08T12:29")).isEmpty();
     assertThat(at("2026-10-08T12:30")).containsExactly("signOverdue@2026-10-08T12:30");
-    assertThat(at("2026-10-12T08:30")).containsExactly("signOverdue@2026-10-08T12:30", "remind@2026-10-12T08:30");
+    assertThat(at("2026-10-12T08:30"))
+        .containsExactly("signOverdue@2026-10-08T12:30", "remind@2026-10-12T08:30");
     assertThat(at("2026-10-13T23:59:58")).hasSize(2);
     assertThat(at("2026-10-13T23:59:59")).endsWith("overdue@2026-10-13T23:59:59");
     assertThat(at("2026-10-14T23:59:59")).endsWith("escalate@2026-10-14T23:59:59");

@@ -14,17 +14,20 @@ class MigrationsOnH2Test {
   @Test
   void migrationsCreateTheSchemaAndSeedThe2026Calendar() throws Exception {
     String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-    var result = Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .placeholders(SqlDialectPlaceholders.forProduct("h2"))
-        .javaMigrations(SchemaMigration.javaMigrations())
-        .load()
-        .migrate();
+    var result =
+        Flyway.configure()
+            .dataSource(url, "sa", "")
+            .locations("classpath:db/migration")
+            .placeholders(SqlDialectPlaceholders.forProduct("h2"))
+            .javaMigrations(SchemaMigration.javaMigrations())
+            .load()
+            .migrate();
     assertThat(result.success).isTrue();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
-        ResultSet rs = c.createStatement().executeQuery(
-            "SELECT working, note FROM calendar_day WHERE cal_date = DATE '2026-02-14'")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT working, note FROM calendar_day WHERE cal_date = DATE '2026-02-14'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getBoolean(1)).isTrue();
       assertThat(rs.getString(2)).isEqualTo("春节调休上班");
@@ -39,10 +42,12 @@ class MigrationsOnH2Test {
       c.createStatement().execute("SET REFERENTIAL_INTEGRITY FALSE");
       String[] phones = {"139-1234-5678", "+86 139 1234 5678", "0531-8888 1234", "12345", null};
       for (int i = 0; i < phones.length; i++) {
-        var insert = c.prepareStatement("INSERT INTO ticket (number, channel, caller_phone, confidential, area_id,"
-            + " category_id, urgency, content, status, created_at, created_by, updated_at)"
-            + " VALUES (?, 'PHONE_12345', ?, FALSE, 1, 1, 'NORMAL', 'x', 'PENDING_TRIAGE', CURRENT_TIMESTAMP, 'op',"
-            + " CURRENT_TIMESTAMP)");
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO ticket (number, channel, caller_phone, confidential, area_id,"
+                    + " category_id, urgency, content, status, created_at, created_by, updated_at)"
+                    + " VALUES (?, 'PHONE_12345', ?, FALSE, 1, 1, 'NORMAL', 'x', 'PENDING_TRIAGE', CURRENT_TIMESTAMP, 'op',"
+                    + " CURRENT_TIMESTAMP)");
         insert.setString(1, "20261129-00000" + i);
         insert.setString(2, phones[i]);
         insert.executeUpdate();
@@ -50,12 +55,15 @@ class MigrationsOnH2Test {
     }
     migrateTo(url, "9.1");
     try (Connection c = DriverManager.getConnection(url, "sa", "");
-        ResultSet rs = c.createStatement().executeQuery("SELECT caller_phone_e164 FROM ticket ORDER BY number")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT caller_phone_e164 FROM ticket ORDER BY number")) {
       java.util.List<String> normalised = new java.util.ArrayList<>();
       while (rs.next()) {
         normalised.add(rs.getString(1));
       }
-      assertThat(normalised).containsExactly("+8613912345678", "+8613912345678", "+8653188881234", null, null);
+      assertThat(normalised)
+          .containsExactly("+8613912345678", "+8613912345678", "+8653188881234", null, null);
     }
   }
 
@@ -72,7 +80,9 @@ class MigrationsOnH2Test {
 
   @Test
   void mysqlPlaceholdersAskForInnoDbAndUtf8mb4() {
-    assertThat(SqlDialectPlaceholders.forProduct("mariadb").get("table_options")).contains("utf8mb4", "InnoDB");
-    assertThat(SqlDialectPlaceholders.forProduct("mysql").get("timestamp")).isEqualTo("DATETIME(6)");
+    assertThat(SqlDialectPlaceholders.forProduct("mariadb").get("table_options"))
+        .contains("utf8mb4", "InnoDB");
+    assertThat(SqlDialectPlaceholders.forProduct("mysql").get("timestamp"))
+        .isEqualTo("DATETIME(6)");
   }
 }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The marker tells a crashed run from a clean stop. */
 class UncleanShutdownMarkerTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aRunThatLeavesItsMarkerEndedUncleanly() {
@@ -23,6 +22,8 @@ class UncleanShutdownMarkerTest {
     assertThat(second.previousRunEndedUncleanly()).isTrue();
     second.set();
     second.clear();
-    assertThat(new UncleanShutdownMarker(index).previousRunEndedUncleanly()).as("after a clean stop").isFalse();
+    assertThat(new UncleanShutdownMarker(index).previousRunEndedUncleanly())
+        .as("after a clean stop")
+        .isFalse();
   }
 }

@@ -17,8 +17,10 @@ class LoginThrottleTest {
     assertThat(LoginThrottle.delay(5, 5, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(1));
     assertThat(LoginThrottle.delay(6, 5, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(2));
     assertThat(LoginThrottle.delay(9, 5, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(16));
-    assertThat(LoginThrottle.delay(10, 5, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
-    assertThat(LoginThrottle.delay(1000, 5, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+    assertThat(LoginThrottle.delay(10, 5, Duration.ofSeconds(30)))
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(LoginThrottle.delay(1000, 5, Duration.ofSeconds(30)))
+        .isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
@@ -56,6 +58,8 @@ class LoginThrottleTest {
     for (int i = 0; i < 5; i++) {
       throttle.failed("10.2.2.2", "leader", t0);
     }
-    assertThat(throttle.accountFailures("leader", t0.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1))).isZero();
+    assertThat(
+            throttle.accountFailures("leader", t0.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1)))
+        .isZero();
   }
 }

@@ -14,11 +14,11 @@ import org.hotline.application.error.ValidationException;
 
 /**
  * Protocol-level refusals of the JAX-RS runtime as problem+json (11.5): every 4xx keeps its status
- * and gets a stable code, a localised text and no stack trace — 404 {@code NOT_FOUND} (unknown path),
- * 405 {@code METHOD_NOT_ALLOWED} (with {@code Allow}), 406 {@code NOT_ACCEPTABLE}, 413 {@code
- * PAYLOAD_TOO_LARGE}, 415 {@code UNSUPPORTED_MEDIA_TYPE}, 400 {@code MALFORMED_REQUEST}. A request
- * parameter that could not be converted ({@link RequestParameters}) arrives here wrapped by the
- * runtime (as a 404 for query and path parameters): it becomes 400 {@code VALIDATION_FAILED}
+ * and gets a stable code, a localised text and no stack trace — 404 {@code NOT_FOUND} (unknown
+ * path), 405 {@code METHOD_NOT_ALLOWED} (with {@code Allow}), 406 {@code NOT_ACCEPTABLE}, 413
+ * {@code PAYLOAD_TOO_LARGE}, 415 {@code UNSUPPORTED_MEDIA_TYPE}, 400 {@code MALFORMED_REQUEST}. A
+ * request parameter that could not be converted ({@link RequestParameters}) arrives here wrapped by
+ * the runtime (as a 404 for query and path parameters): it becomes 400 {@code VALIDATION_FAILED}
  * naming the parameter (10.7). Unexpected failures are in {@link UnexpectedFailureMapper}.
  */
 public final class ClientErrorProblems {
@@ -52,8 +52,7 @@ public final class ClientErrorProblems {
   /** Every 4xx the runtime raises (and any a resource throws). */
   @Provider
   public static class ClientErrorMapper implements ExceptionMapper<ClientErrorException> {
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(ClientErrorException e) {
@@ -62,8 +61,8 @@ public final class ClientErrorProblems {
         return validation(headers, parameter);
       }
       Response original = e.getResponse();
-      Response.ResponseBuilder problem = Response.fromResponse(
-          ProblemResponses.of(headers, codeOf(original.getStatus())));
+      Response.ResponseBuilder problem =
+          Response.fromResponse(ProblemResponses.of(headers, codeOf(original.getStatus())));
       String allow = original.getHeaderString(HttpHeaders.ALLOW);
       if (allow != null) {
         problem.header(HttpHeaders.ALLOW, allow);
@@ -75,10 +74,15 @@ public final class ClientErrorProblems {
   /** 400 {@code VALIDATION_FAILED} naming each bad field or parameter. */
   static Response validation(HttpHeaders headers, ValidationException v) {
     Locale locale = ProblemMessages.locale(headers);
-    var errors = v.violations().stream()
-        .map(f -> new Problem.FieldError(f.field(), f.reason(),
-            ProblemMessages.text(locale, "field." + f.reason(), f.field())))
-        .toList();
+    var errors =
+        v.violations().stream()
+            .map(
+                f ->
+                    new Problem.FieldError(
+                        f.field(),
+                        f.reason(),
+                        ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+            .toList();
     return ProblemResponses.of(headers, v.code(), errors, errors.size());
   }
 
@@ -91,8 +95,7 @@ public final class ClientErrorProblems {
   public static class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable e) {

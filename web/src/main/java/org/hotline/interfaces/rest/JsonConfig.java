@@ -6,7 +6,10 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON-B as the API speaks it: every field present (null when empty), so clients see a stable shape. */
+/**
+ * JSON-B as the API speaks it: every field present (null when empty), so clients see a stable
+ * shape.
+ */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 

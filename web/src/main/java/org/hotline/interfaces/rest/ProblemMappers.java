@@ -26,17 +26,21 @@ public final class ProblemMappers {
 
   @Provider
   public static class HotlineExceptionMapper implements ExceptionMapper<HotlineException> {
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(HotlineException e) {
       if (e instanceof ValidationException v) {
         Locale locale = ProblemMessages.locale(headers);
-        var errors = v.violations().stream()
-            .map(f -> new Problem.FieldError(f.field(), f.reason(),
-                ProblemMessages.text(locale, "field." + f.reason(), f.field())))
-            .toList();
+        var errors =
+            v.violations().stream()
+                .map(
+                    f ->
+                        new Problem.FieldError(
+                            f.field(),
+                            f.reason(),
+                            ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+                .toList();
         return ProblemResponses.of(headers, e.code(), errors, errors.size());
       }
       return ProblemResponses.of(headers, e.code(), e.args().toArray());
@@ -44,23 +48,25 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class IllegalTransitionMapper implements ExceptionMapper<IllegalTicketTransitionException> {
-    @Context
-    private HttpHeaders headers;
+  public static class IllegalTransitionMapper
+      implements ExceptionMapper<IllegalTicketTransitionException> {
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(IllegalTicketTransitionException e) {
       Locale locale = ProblemMessages.locale(headers);
-      return ProblemResponses.of(headers, ErrorCode.ILLEGAL_TRANSITION,
+      return ProblemResponses.of(
+          headers,
+          ErrorCode.ILLEGAL_TRANSITION,
           ProblemMessages.text(locale, "action." + e.action().name()),
           ProblemMessages.text(locale, "status." + e.status().name()));
     }
   }
 
   @Provider
-  public static class TicketRuleMapper implements ExceptionMapper<org.hotline.domain.model.ticket.TicketRuleException> {
-    @Context
-    private HttpHeaders headers;
+  public static class TicketRuleMapper
+      implements ExceptionMapper<org.hotline.domain.model.ticket.TicketRuleException> {
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(org.hotline.domain.model.ticket.TicketRuleException e) {
@@ -70,24 +76,25 @@ public final class ProblemMappers {
 
   @Provider
   public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
-    @Context
-    private SecurityContext security;
+    @Context private SecurityContext security;
 
     @Override
     public Response toResponse(EJBAccessException e) {
       boolean anonymous = security == null || security.getUserPrincipal() == null;
-      return ProblemResponses.of(headers, anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
+      return ProblemResponses.of(
+          headers, anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
     }
   }
 
-  /** EJB wrappers: unwrap known causes (concurrent updates → 409, see {@link ConcurrencyConflicts}), everything else is a 500. */
+  /**
+   * EJB wrappers: unwrap known causes (concurrent updates → 409, see {@link ConcurrencyConflicts}),
+   * everything else is a 500.
+   */
   @Provider
   public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(EJBException e) {
@@ -95,7 +102,8 @@ public final class ProblemMappers {
         LOG.log(Level.FINE, "concurrent update", e);
         return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);
       }
-      if (TransientFailures.isTransient(e)) { // database down, pool exhausted, lock timeout: 503 (10.11)
+      if (TransientFailures.isTransient(
+          e)) { // database down, pool exhausted, lock timeout: 503 (10.11)
         LOG.log(Level.WARNING, "transient failure, answered 503: {0}", String.valueOf(e));
         return TransientFailures.response(headers);
       }
@@ -106,9 +114,9 @@ public final class ProblemMappers {
 
   /** A body that is not JSON, or a field of the wrong type ("approved": "yes"). */
   @Provider
-  public static class MalformedBodyMapper implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
-    @Context
-    private HttpHeaders headers;
+  public static class MalformedBodyMapper
+      implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(jakarta.ws.rs.ProcessingException e) {
@@ -118,20 +126,21 @@ public final class ProblemMappers {
 
   /** Malformed JSON, unknown paths, wrong methods: keep the status, speak problem+json. */
   @Provider
-  public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-    @Context
-    private HttpHeaders headers;
+  public static class WebApplicationExceptionMapper
+      implements ExceptionMapper<WebApplicationException> {
+    @Context private HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      ErrorCode code = switch (status) {
-        case 400 -> ErrorCode.MALFORMED_REQUEST;
-        case 401 -> ErrorCode.UNAUTHENTICATED;
-        case 403 -> ErrorCode.FORBIDDEN;
-        case 404 -> ErrorCode.NOT_FOUND;
-        default -> null;
-      };
+      ErrorCode code =
+          switch (status) {
+            case 400 -> ErrorCode.MALFORMED_REQUEST;
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            default -> null;
+          };
       if (code == null && status < 400) {
         return e.getResponse();
       }

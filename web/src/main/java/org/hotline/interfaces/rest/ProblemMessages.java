@@ -19,7 +19,10 @@ public final class ProblemMessages {
     return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
   }
 
-  /** Chinese or English, the first of the two in the client's order of preference; Chinese by default. */
+  /**
+   * Chinese or English, the first of the two in the client's order of preference; Chinese by
+   * default.
+   */
   public static Locale locale(List<Locale> wanted) {
     for (Locale l : wanted) {
       if ("en".equals(l.getLanguage())) {
@@ -33,11 +36,18 @@ public final class ProblemMessages {
   }
 
   public static String text(Locale locale, String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle("problems", locale, ProblemMessages.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "problems",
+            locale,
+            ProblemMessages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     try {
       // numbers are ids, counts and years here: printed as they are, never as "200,091"
-      Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+      Object[] plain =
+          java.util.Arrays.stream(args)
+              .map(a -> a instanceof Number ? String.valueOf(a) : a)
+              .toArray();
       return new MessageFormat(bundle.getString(key), locale).format(plain);
     } catch (MissingResourceException e) {
       return key;

@@ -14,7 +14,8 @@ public final class ProblemResponses {
   private ProblemResponses() {}
 
   /** The problem of {@code code} in {@code locale}. */
-  public static Problem problem(Locale locale, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
+  public static Problem problem(
+      Locale locale, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
     return new Problem(
         "urn:hotline:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
         ProblemMessages.text(locale, "title." + code.name()),
@@ -24,13 +25,15 @@ public final class ProblemResponses {
         errors);
   }
 
-  public static Response of(HttpHeaders headers, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
+  public static Response of(
+      HttpHeaders headers, ErrorCode code, List<Problem.FieldError> errors, Object... args) {
     Locale locale = ProblemMessages.locale(headers);
     Problem problem = problem(locale, code, errors, args);
-    Response.ResponseBuilder response = Response.status(code.httpStatus())
-        .type(MEDIA_TYPE)
-        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-        .entity(problem);
+    Response.ResponseBuilder response =
+        Response.status(code.httpStatus())
+            .type(MEDIA_TYPE)
+            .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+            .entity(problem);
     if (code == ErrorCode.UNAUTHENTICATED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hotline\", charset=\"UTF-8\"");
     }

@@ -18,24 +18,25 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 
 /**
- * The one way the API reads typed request parameters (查询参数/路径参数) — query, path, header,
- * matrix, cookie and form parameters declared as {@code int}/{@code Integer}, {@code long}/{@code
- * Long} or {@code boolean}/{@code Boolean} on any resource method.
+ * The one way the API reads typed request parameters (查询参数/路径参数) — query, path, header, matrix,
+ * cookie and form parameters declared as {@code int}/{@code Integer}, {@code long}/{@code Long} or
+ * {@code boolean}/{@code Boolean} on any resource method.
  *
- * <p>JAX-RS answers a query or path parameter it cannot convert with 404, and silently reads
- * {@code ?flag=yes} as {@code false}. Here a value that is not a decimal integer in the type's range
- * ({@code page=abc}, {@code size=ten}, {@code year=twenty}, {@code id=99999999999999999999}) or
- * not exactly {@code true}/{@code false} raises a {@link ValidationException} naming the parameter
- * with reason {@code INVALID}: 400 {@code VALIDATION_FAILED} (mapped by {@link
- * ClientErrorProblems}). Ranges that depend on the use (a page size, a year) stay with the service
- * that uses the value; an absent parameter stays null (or the primitive's default).
+ * <p>JAX-RS answers a query or path parameter it cannot convert with 404, and silently reads {@code
+ * ?flag=yes} as {@code false}. Here a value that is not a decimal integer in the type's range
+ * ({@code page=abc}, {@code size=ten}, {@code year=twenty}, {@code id=99999999999999999999}) or not
+ * exactly {@code true}/{@code false} raises a {@link ValidationException} naming the parameter with
+ * reason {@code INVALID}: 400 {@code VALIDATION_FAILED} (mapped by {@link ClientErrorProblems}).
+ * Ranges that depend on the use (a page size, a year) stay with the service that uses the value; an
+ * absent parameter stays null (or the primitive's default).
  */
 @Provider
 public class RequestParameters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = name(annotations);
     boolean primitive = rawType.isPrimitive();
     if (rawType == Integer.class || rawType == int.class) {
@@ -45,7 +46,8 @@ public class RequestParameters implements ParamConverterProvider {
       return (ParamConverter<T>) new Converter<>(name, Long::valueOf, primitive ? 0L : null);
     }
     if (rawType == Boolean.class || rawType == boolean.class) {
-      return (ParamConverter<T>) new Converter<>(name, RequestParameters::strictBoolean, primitive ? false : null);
+      return (ParamConverter<T>)
+          new Converter<>(name, RequestParameters::strictBoolean, primitive ? false : null);
     }
     return null;
   }
@@ -79,8 +81,12 @@ public class RequestParameters implements ParamConverterProvider {
     return "parameter";
   }
 
-  /** Parses with {@code parse}; blank is {@code absent} (null, or a primitive's default); a failure names the parameter. */
-  record Converter<T>(String name, Function<String, T> parse, T absent) implements ParamConverter<T> {
+  /**
+   * Parses with {@code parse}; blank is {@code absent} (null, or a primitive's default); a failure
+   * names the parameter.
+   */
+  record Converter<T>(String name, Function<String, T> parse, T absent)
+      implements ParamConverter<T> {
 
     @Override
     public T fromString(String value) {

@@ -24,8 +24,11 @@ public class ClientLanguageFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     // only the client's own header counts (the container's getLocales() falls back to the server's)
-    ClientLanguage.set(ProblemMessages.locale(req.getHeader("Accept-Language") == null
-        ? List.of() : Collections.list(req.getLocales())));
+    ClientLanguage.set(
+        ProblemMessages.locale(
+            req.getHeader("Accept-Language") == null
+                ? List.of()
+                : Collections.list(req.getLocales())));
     try {
       chain.doFilter(req, resp);
     } finally {

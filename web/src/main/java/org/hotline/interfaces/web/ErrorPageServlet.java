@@ -11,11 +11,11 @@ import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
 
 /**
- * The error page of the web module (web.xml {@code <error-page>}): every error the servlet container
- * itself answers — an exception in the server's authentication (e.g. {@code Authorization: Basic
- * !!!}, or the user database unreachable), a 404 of a static file, a 500 — is written by {@link
- * ErrorPages}: problem+json under {@code /api}, a neutral page elsewhere, never a stack trace. Takes
- * the container's error attributes; a direct request to this path is a 404.
+ * The error page of the web module (web.xml {@code <error-page>}): every error the servlet
+ * container itself answers — an exception in the server's authentication (e.g. {@code
+ * Authorization: Basic !!!}, or the user database unreachable), a 404 of a static file, a 500 — is
+ * written by {@link ErrorPages}: problem+json under {@code /api}, a neutral page elsewhere, never a
+ * stack trace. Takes the container's error attributes; a direct request to this path is a 404.
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {

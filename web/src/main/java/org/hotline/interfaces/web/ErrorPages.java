@@ -18,8 +18,8 @@ import org.hotline.interfaces.rest.TransientFailures;
 
 /**
  * Writes an error that happened outside the JAX-RS runtime (in the server's authentication, a
- * filter, a servlet): under {@code /api} as application/problem+json with a stable code, elsewhere as
- * a small neutral page; never a stack trace or a version (11.5). Chinese by default, English by
+ * filter, a servlet): under {@code /api} as application/problem+json with a stable code, elsewhere
+ * as a small neutral page; never a stack trace or a version (11.5). Chinese by default, English by
  * Accept-Language. Used by {@link ErrorPageServlet} and {@link ApiLoginChallengeFilter}.
  */
 final class ErrorPages {
@@ -55,7 +55,8 @@ final class ErrorPages {
       case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
       case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
       case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-      default -> status >= 400 && status < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
+      default ->
+          status >= 400 && status < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
     };
   }
 
@@ -65,8 +66,10 @@ final class ErrorPages {
       return false;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-          StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).strip()),
+              StandardCharsets.UTF_8);
       return decoded.indexOf(':') < 0;
     } catch (IllegalArgumentException e) {
       return true;
@@ -74,11 +77,13 @@ final class ErrorPages {
   }
 
   /** Writes {@code code} for {@code uri}: problem+json under /api, a neutral page elsewhere. */
-  static void write(HttpServletRequest req, HttpServletResponse resp, String uri, ErrorCode code) throws IOException {
+  static void write(HttpServletRequest req, HttpServletResponse resp, String uri, ErrorCode code)
+      throws IOException {
     // without an Accept-Language header the container reports its own default locale: Chinese then
     String header = req.getHeader("Accept-Language");
-    Locale locale = ProblemMessages.locale(header == null || header.isBlank() ? List.of()
-        : Collections.list(req.getLocales()));
+    Locale locale =
+        ProblemMessages.locale(
+            header == null || header.isBlank() ? List.of() : Collections.list(req.getLocales()));
     if (resp.isCommitted()) {
       return;
     }
@@ -99,14 +104,29 @@ final class ErrorPages {
       resp.getWriter().write(JSONB.toJson(problem));
     } else {
       resp.setContentType("text/html");
-      resp.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-          + "<title>" + escape(problem.title()) + "</title></head><body><h1>" + escape(problem.title())
-          + "</h1><p>" + escape(problem.detail()) + "</p><p><a href=\"" + escape(req.getContextPath())
-          + "/index.html\">" + (locale.getLanguage().equals("en") ? "Home" : "返回首页") + "</a></p></body></html>");
+      resp.getWriter()
+          .write(
+              "<!DOCTYPE html><html lang=\""
+                  + locale.getLanguage()
+                  + "\"><head><meta charset=\"utf-8\">"
+                  + "<title>"
+                  + escape(problem.title())
+                  + "</title></head><body><h1>"
+                  + escape(problem.title())
+                  + "</h1><p>"
+                  + escape(problem.detail())
+                  + "</p><p><a href=\""
+                  + escape(req.getContextPath())
+                  + "/index.html\">"
+                  + (locale.getLanguage().equals("en") ? "Home" : "返回首页")
+                  + "</a></p></body></html>");
     }
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -8,23 +8,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Logout (退出登录): {@code POST /logout} ends the pages' session and answers {@code 303 See Other}
- * to {@code /login.html} with a relative {@code Location} (never built from the request's Host
+ * Logout (退出登录): {@code POST /logout} ends the pages' session and answers {@code 303 See Other} to
+ * {@code /login.html} with a relative {@code Location} (never built from the request's Host
  * header).
  *
  * <p>{@code GET /logout} logs nobody out (a link or an image on another site must not end a
- * session): it answers {@code 405 Method Not Allowed} with {@code Allow: POST} and a small page whose
- * only content is a button that posts the logout form.
+ * session): it answers {@code 405 Method Not Allowed} with {@code Allow: POST} and a small page
+ * whose only content is a button that posts the logout form.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
-  /** Where the browser goes after logging out: a path, resolved by the browser against this origin. */
+  /**
+   * Where the browser goes after logging out: a path, resolved by the browser against this origin.
+   */
   static final String LOGIN_PAGE = "/login.html";
 
   private static final long serialVersionUID = 1L;
 
-  private static final String CONFIRM_PAGE = """
+  private static final String CONFIRM_PAGE =
+      """
       <!DOCTYPE html>
       <html lang="zh-CN"><head><meta charset="utf-8"><title>退出 · Log out</title>
       <link rel="stylesheet" href="/assets/app.css"></head>
@@ -42,7 +45,8 @@ public class LogoutServlet extends HttpServlet {
    * @throws ServletException when the container cannot log out
    */
   @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp)
+      throws ServletException, IOException {
     req.logout();
     var session = req.getSession(false);
     if (session != null) {

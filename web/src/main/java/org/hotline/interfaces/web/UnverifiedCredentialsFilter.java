@@ -26,9 +26,14 @@ public class UnverifiedCredentialsFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     String authorization = req.getHeader("Authorization");
-    if (req.getUserPrincipal() == null && authorization != null
-        && authorization.regionMatches(true, 0, "Basic ", 0, 6) && !ErrorPages.malformedBasic(authorization)) {
-      LOG.warning(() -> "credentials could not be verified (user store unavailable): 503 for " + req.getRequestURI());
+    if (req.getUserPrincipal() == null
+        && authorization != null
+        && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        && !ErrorPages.malformedBasic(authorization)) {
+      LOG.warning(
+          () ->
+              "credentials could not be verified (user store unavailable): 503 for "
+                  + req.getRequestURI());
       ErrorPages.write(req, resp, req.getRequestURI(), ErrorCode.SERVICE_UNAVAILABLE);
       return;
     }

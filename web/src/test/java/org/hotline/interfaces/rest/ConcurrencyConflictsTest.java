@@ -22,15 +22,31 @@ class ConcurrencyConflictsTest {
   void optimisticLockingOfJpaAndOfTheEngineDeadlocksAndIntegrityViolationsAreConflicts() {
     assertThat(ConcurrencyConflicts.isConflict(wrapped(new OptimisticLockException()))).isTrue();
     assertThat(ConcurrencyConflicts.isConflict(wrapped(new OptimisticLockingException()))).isTrue();
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new SQLException("Deadlock found", "40001", 1213)))).isTrue();
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new SQLIntegrityConstraintViolationException("dup", "23000")))).isTrue();
+    assertThat(
+            ConcurrencyConflicts.isConflict(
+                wrapped(new SQLException("Deadlock found", "40001", 1213))))
+        .isTrue();
+    assertThat(
+            ConcurrencyConflicts.isConflict(
+                wrapped(new SQLIntegrityConstraintViolationException("dup", "23000"))))
+        .isTrue();
   }
 
   @Test
   void lockTimeoutsAndOtherFailuresAreNot() {
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new SQLException("Lock wait timeout", "40001", 1205)))).isFalse();
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new SQLException("Timeout trying to lock", "HYT00", 50200)))).isFalse();
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new SQLException("Data too long", "22001", 1406)))).isFalse();
-    assertThat(ConcurrencyConflicts.isConflict(wrapped(new IllegalStateException("bug")))).isFalse();
+    assertThat(
+            ConcurrencyConflicts.isConflict(
+                wrapped(new SQLException("Lock wait timeout", "40001", 1205))))
+        .isFalse();
+    assertThat(
+            ConcurrencyConflicts.isConflict(
+                wrapped(new SQLException("Timeout trying to lock", "HYT00", 50200))))
+        .isFalse();
+    assertThat(
+            ConcurrencyConflicts.isConflict(
+                wrapped(new SQLException("Data too long", "22001", 1406))))
+        .isFalse();
+    assertThat(ConcurrencyConflicts.isConflict(wrapped(new IllegalStateException("bug"))))
+        .isFalse();
   }
 }

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class RequestParametersTest {
 
   @SuppressWarnings("unused")
-  private static void resource(@QueryParam("page") Integer page, @PathParam("id") long id,
+  private static void resource(
+      @QueryParam("page") Integer page,
+      @PathParam("id") long id,
       @QueryParam("overdue") Boolean overdue) {}
 
   private static Annotation[] annotationsOf(int parameter) throws NoSuchMethodException {
-    return RequestParametersTest.class.getDeclaredMethod("resource", Integer.class, long.class, Boolean.class)
+    return RequestParametersTest.class.getDeclaredMethod(
+            "resource", Integer.class, long.class, Boolean.class)
         .getParameterAnnotations()[parameter];
   }
 
@@ -50,7 +53,8 @@ class RequestParametersTest {
 
   @Test
   void booleansAreTrueOrFalseOnly() throws Exception {
-    var overdue = new RequestParameters().getConverter(Boolean.class, Boolean.class, annotationsOf(2));
+    var overdue =
+        new RequestParameters().getConverter(Boolean.class, Boolean.class, annotationsOf(2));
     assertThat(overdue.fromString("true")).isTrue();
     assertThat(overdue.fromString("FALSE")).isFalse();
     assertThat(rejected(() -> overdue.fromString("yes"))).isEqualTo("overdue");
@@ -59,6 +63,7 @@ class RequestParametersTest {
 
   @Test
   void otherTypesAreLeftToTheRuntime() {
-    assertThat(new RequestParameters().getConverter(String.class, String.class, new Annotation[0])).isNull();
+    assertThat(new RequestParameters().getConverter(String.class, String.class, new Annotation[0]))
+        .isNull();
   }
 }

@@ -12,13 +12,15 @@ public interface AnalysisRepository {
    */
   List<GroupCount> countBy(Dimension by, Instant from, Instant to, String ownerUnitCode);
 
-  /** Tickets logged in the period per area × category cell, largest first, at most {@code limit}. */
+  /**
+   * Tickets logged in the period per area × category cell, largest first, at most {@code limit}.
+   */
   List<GroupCount> hotspots(Instant from, Instant to, String ownerUnitCode, int limit);
 
   /**
    * Dissatisfied first callbacks between {@code from} and {@code to} (UTC) by the reasons citizens
-   * gave (a callback with two reasons counts for each), merged calls excluded; only those of
-   * {@code unitCode} when it is not null.
+   * gave (a callback with two reasons counts for each), merged calls excluded; only those of {@code
+   * unitCode} when it is not null.
    */
   List<GroupCount> dissatisfactionByReason(Instant from, Instant to, String unitCode);
 

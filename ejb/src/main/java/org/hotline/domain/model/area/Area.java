@@ -20,8 +20,8 @@ import org.hibernate.annotations.NaturalIdCache;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * An administrative area (区域): district → street → community. A community is a leaf and lies in
- * the jurisdiction (辖区) of one police station.
+ * An administrative area (区域): district → street → community. A community is a leaf and lies in the
+ * jurisdiction (辖区) of one police station.
  */
 @Entity
 @Cacheable

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Counts working days (工作日): Monday to Friday, except the exceptions of the calendar table
- * (public holidays off, swapped weekend days 调休 on). Immutable; build a new one after an edit.
+ * Counts working days (工作日): Monday to Friday, except the exceptions of the calendar table (public
+ * holidays off, swapped weekend days 调休 on). Immutable; build a new one after an edit.
  */
 public final class WorkingCalendar {
 

@@ -37,6 +37,7 @@ public class CallbackTask {
 
   /** Characters of one problem tag code. */
   public static final int MAX_TAG_LENGTH = 40;
+
   /** Tags per outcome. */
   public static final int MAX_TAGS = 10;
 
@@ -123,7 +124,10 @@ public class CallbackTask {
 
   protected CallbackTask() {}
 
-  /** 抽查: the city centre's verdict on a finished task ({@code CONFIRMED} or {@code DISCREPANCY}); a later check replaces it. */
+  /**
+   * 抽查: the city centre's verdict on a finished task ({@code CONFIRMED} or {@code DISCREPANCY}); a
+   * later check replaces it.
+   */
   public void spotCheck(String verdict, String note, String username, Instant now) {
     this.spotCheckVerdict = verdict;
     this.spotCheckNote = note;
@@ -147,7 +151,13 @@ public class CallbackTask {
     return spotCheckedBy;
   }
 
-  private CallbackTask(Ticket ticket, ServiceRecord record, Unit unit, String reasonCode, Instant dueAt, Instant now) {
+  private CallbackTask(
+      Ticket ticket,
+      ServiceRecord record,
+      Unit unit,
+      String reasonCode,
+      Instant dueAt,
+      Instant now) {
     this.ticket = ticket;
     this.serviceRecord = record;
     this.unit = unit;
@@ -157,12 +167,14 @@ public class CallbackTask {
   }
 
   /** A task about a ticket (closed, answered directly, or a merged call of a closed ticket). */
-  public static CallbackTask forTicket(Ticket ticket, Unit servingUnit, String reasonCode, Instant dueAt, Instant now) {
+  public static CallbackTask forTicket(
+      Ticket ticket, Unit servingUnit, String reasonCode, Instant dueAt, Instant now) {
     return new CallbackTask(ticket, null, servingUnit, reasonCode, dueAt, now);
   }
 
   /** A task about a service record; its unit is the unit that served. */
-  public static CallbackTask forServiceRecord(ServiceRecord record, String reasonCode, Instant dueAt, Instant now) {
+  public static CallbackTask forServiceRecord(
+      ServiceRecord record, String reasonCode, Instant dueAt, Instant now) {
     return new CallbackTask(null, record, record.unit(), reasonCode, dueAt, now);
   }
 
@@ -194,8 +206,14 @@ public class CallbackTask {
   }
 
   /** The final result: the task is done. Tags, note and praise are those of the outcome. */
-  public void finish(CallbackResult result, List<String> reasons, List<String> tags, String note, Officer praised,
-      String username, Instant now) {
+  public void finish(
+      CallbackResult result,
+      List<String> reasons,
+      List<String> tags,
+      String note,
+      Officer praised,
+      String username,
+      Instant now) {
     this.attempts++;
     this.status = CallbackTaskStatus.DONE;
     this.result = result;
@@ -209,7 +227,9 @@ public class CallbackTask {
     this.finishedBy = username;
   }
 
-  /** Adds what only the task's outcome carries (tags, praise) after the ticket recorded the result. */
+  /**
+   * Adds what only the task's outcome carries (tags, praise) after the ticket recorded the result.
+   */
   public void annotate(List<String> tags, Officer praised) {
     this.tags.clear();
     this.tags.addAll(tags);

@@ -9,7 +9,9 @@ public interface CallbackTaskRepository {
 
   Optional<CallbackTask> find(Long id);
 
-  /** The task, its row locked until the transaction ends (two agents never finish one task twice). */
+  /**
+   * The task, its row locked until the transaction ends (two agents never finish one task twice).
+   */
   Optional<CallbackTask> findForUpdate(Long id);
 
   /** The open task about a ticket, if any. */
@@ -25,16 +27,21 @@ public interface CallbackTaskRepository {
    * @param dueBy only tasks due at or before this instant, or null
    * @param unitCodes only tasks of these serving units, or null for all
    */
-  List<CallbackTask> page(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit);
+  List<CallbackTask> page(
+      CallbackTaskStatus status, Instant dueBy, List<String> unitCodes, int offset, int limit);
 
   long count(CallbackTaskStatus status, Instant dueBy, List<String> unitCodes);
 
-  /** The earliest-due open task due by {@code dueBy}, not taken by another agent than {@code username}. */
-  Optional<CallbackTask> nextFor(String username, Instant dueBy, List<String> unitCodes);
+  /**
+   * The earliest-due open task not taken by another agent than {@code username}: a task never tried
+   * may be worked ahead of its due time; a task waiting for its next try (after an unreachable try)
+   * only once that try is due at {@code now}.
+   */
+  Optional<CallbackTask> nextFor(String username, Instant now, List<String> unitCodes);
 
   /**
-   * Per problem tag and serving unit code (null for the centre), how many tasks finished in
-   * {@code [from, to)} carry the tag: rows of {tag code, unit code, count}.
+   * Per problem tag and serving unit code (null for the centre), how many tasks finished in {@code
+   * [from, to)} carry the tag: rows of {tag code, unit code, count}.
    */
   List<Object[]> tagCounts(Instant from, Instant to);
 

@@ -8,8 +8,8 @@ import org.hotline.domain.model.calendar.WorkingCalendar;
 import org.hotline.domain.model.shared.BusinessTime;
 
 /**
- * 回访时段: citizens are called on working days between 08:00 and 21:00 Asia/Shanghai, never
- * earlier or later (working days from the calendar table, holidays and swapped days 调休 included).
+ * 回访时段: citizens are called on working days between 08:00 and 21:00 Asia/Shanghai, never earlier or
+ * later (working days from the calendar table, holidays and swapped days 调休 included).
  */
 public final class CallingHours {
 
@@ -42,13 +42,17 @@ public final class CallingHours {
     return opening(nextWorkingDay(day));
   }
 
-  /** The close of calling hours (21:00) of the {@code n}th working day after the day of {@code at}. */
+  /**
+   * The close of calling hours (21:00) of the {@code n}th working day after the day of {@code at}.
+   */
   public Instant closeOfWorkingDayAfter(Instant at, int n) {
     LocalDate day = calendar.addWorkingDays(BusinessTime.localDate(at), n);
     return day.atTime(CLOSES).atZone(BusinessTime.ZONE).toInstant();
   }
 
-  /** The same local time {@code n} working days after the day of {@code at}, within calling hours. */
+  /**
+   * The same local time {@code n} working days after the day of {@code at}, within calling hours.
+   */
   public Instant sameTimeWorkingDaysAfter(Instant at, int n) {
     ZonedDateTime local = at.atZone(BusinessTime.ZONE);
     LocalDate day = calendar.addWorkingDays(local.toLocalDate(), n);

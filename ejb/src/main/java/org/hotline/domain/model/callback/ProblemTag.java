@@ -16,7 +16,9 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable
 @Table(name = "problem_tag")
-@NamedQuery(name = "ProblemTag.all", query = "SELECT t FROM ProblemTag t ORDER BY t.sortOrder, t.code")
+@NamedQuery(
+    name = "ProblemTag.all",
+    query = "SELECT t FROM ProblemTag t ORDER BY t.sortOrder, t.code")
 public class ProblemTag {
 
   public static final int MAX_CODE_LENGTH = 40;

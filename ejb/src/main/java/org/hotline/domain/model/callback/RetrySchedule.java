@@ -9,11 +9,12 @@ import java.util.Locale;
 
 /**
  * 未接通重拨计划: when an unreachable citizen is tried again. The schedule is the waits between tries,
- * written as ISO-8601 durations separated by commas: a wait in hours/minutes ({@code PT4H}) is added
- * to the time of the failed try; a wait in days ({@code P1D}) means that many working days later at
- * the same time of day. Every try falls inside the calling hours ({@link CallingHours}): a try that
- * would fall before 08:00 or after 21:00, or on a day off, moves to 08:00 of the next working day.
- * The number of tries is the number of waits plus one; after the last the result is final.
+ * written as ISO-8601 durations separated by commas: a wait in hours/minutes ({@code PT4H}) is
+ * added to the time of the failed try; a wait in days ({@code P1D}) means that many working days
+ * later at the same time of day. Every try falls inside the calling hours ({@link CallingHours}): a
+ * try that would fall before 08:00 or after 21:00, or on a day off, moves to 08:00 of the next
+ * working day. The number of tries is the number of waits plus one; after the last the result is
+ * final.
  *
  * <p>Default {@code PT4H,P1D}: 3 tries over 2 working days (e.g. 10:00, 14:00, and 10:00 the next
  * working day). Configured with {@code -Dhotline.callback.retry=}.
@@ -43,7 +44,8 @@ public final class RetrySchedule {
   /**
    * Reads a schedule such as {@code PT4H,P1D}.
    *
-   * @throws IllegalArgumentException an entry that is not a positive duration, or mixes days and hours
+   * @throws IllegalArgumentException an entry that is not a positive duration, or mixes days and
+   *     hours
    */
   public static RetrySchedule parse(String text) {
     List<Wait> waits = new ArrayList<>();

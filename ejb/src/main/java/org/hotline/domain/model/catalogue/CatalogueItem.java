@@ -17,16 +17,19 @@ import java.util.List;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * One duty of a unit in the responsibility catalogue (职责清单条目), e.g. 住建局: 物业服务监管.
- * Its content lives in immutable versions; this row points at the version in force. Every edit
- * and every retirement makes a new version with who, when and why.
+ * One duty of a unit in the responsibility catalogue (职责清单条目), e.g. 住建局: 物业服务监管. Its content lives
+ * in immutable versions; this row points at the version in force. Every edit and every retirement
+ * makes a new version with who, when and why.
  */
 @Entity
 @Table(name = "catalogue_item")
 @NamedQuery(
     name = "CatalogueItem.all",
-    query = "SELECT i FROM CatalogueItem i JOIN FETCH i.current JOIN FETCH i.unit ORDER BY i.unit.sortOrder, i.code")
-@NamedQuery(name = "CatalogueItem.findByCode", query = "SELECT i FROM CatalogueItem i WHERE i.code = :code")
+    query =
+        "SELECT i FROM CatalogueItem i JOIN FETCH i.current JOIN FETCH i.unit ORDER BY i.unit.sortOrder, i.code")
+@NamedQuery(
+    name = "CatalogueItem.findByCode",
+    query = "SELECT i FROM CatalogueItem i WHERE i.code = :code")
 public class CatalogueItem {
 
   @Id
@@ -55,12 +58,31 @@ public class CatalogueItem {
     this.unit = unit;
   }
 
-  /** The next version of this item (the first one when the item is new); becomes the one in force. */
-  public CatalogueItemVersion revise(String title, String duties, List<String> categoryCodes,
-      List<String> keywords, boolean retired, String changedBy, Instant changedAt, String reason) {
+  /**
+   * The next version of this item (the first one when the item is new); becomes the one in force.
+   */
+  public CatalogueItemVersion revise(
+      String title,
+      String duties,
+      List<String> categoryCodes,
+      List<String> keywords,
+      boolean retired,
+      String changedBy,
+      Instant changedAt,
+      String reason) {
     int number = current == null ? 1 : current.number() + 1;
-    CatalogueItemVersion next = new CatalogueItemVersion(this, number, title, duties,
-        categoryCodes, keywords, retired, changedBy, changedAt, reason);
+    CatalogueItemVersion next =
+        new CatalogueItemVersion(
+            this,
+            number,
+            title,
+            duties,
+            categoryCodes,
+            keywords,
+            retired,
+            changedBy,
+            changedAt,
+            reason);
     this.current = next;
     return next;
   }

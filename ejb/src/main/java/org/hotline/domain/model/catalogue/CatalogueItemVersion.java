@@ -43,17 +43,27 @@ public class CatalogueItemVersion {
   @Column(name = "duties", nullable = false, length = 2000, updatable = false)
   private String duties;
 
-  /** The category codes the duty covers, in order; one row each in {@code catalogue_version_category}. */
+  /**
+   * The category codes the duty covers, in order; one row each in {@code
+   * catalogue_version_category}.
+   */
   @ElementCollection
-  @CollectionTable(name = "catalogue_version_category", joinColumns = @JoinColumn(name = "version_id"))
+  @CollectionTable(
+      name = "catalogue_version_category",
+      joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "sort_order")
   @Column(name = "category_code", nullable = false, length = 40)
   @BatchSize(size = 100)
   private List<String> categoryCodes = new ArrayList<>();
 
-  /** The keywords that point to this duty, in order; one row each in {@code catalogue_version_keyword}. */
+  /**
+   * The keywords that point to this duty, in order; one row each in {@code
+   * catalogue_version_keyword}.
+   */
   @ElementCollection
-  @CollectionTable(name = "catalogue_version_keyword", joinColumns = @JoinColumn(name = "version_id"))
+  @CollectionTable(
+      name = "catalogue_version_keyword",
+      joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "sort_order")
   @Column(name = "keyword", nullable = false, length = MAX_KEYWORD_LENGTH)
   @BatchSize(size = 100)
@@ -76,8 +86,17 @@ public class CatalogueItemVersion {
 
   protected CatalogueItemVersion() {}
 
-  CatalogueItemVersion(CatalogueItem item, int number, String title, String duties, List<String> categoryCodes,
-      List<String> keywords, boolean retired, String changedBy, Instant changedAt, String reason) {
+  CatalogueItemVersion(
+      CatalogueItem item,
+      int number,
+      String title,
+      String duties,
+      List<String> categoryCodes,
+      List<String> keywords,
+      boolean retired,
+      String changedBy,
+      Instant changedAt,
+      String reason) {
     this.item = item;
     this.number = number;
     this.title = title;

@@ -17,8 +17,8 @@ import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
 /**
- * A node of the hierarchical taxonomy of matters (诉求分类), e.g. 治安 › 噪音扰民. Only leaves can
- * be put on a ticket; each carries the default reply deadline in working days.
+ * A node of the hierarchical taxonomy of matters (诉求分类), e.g. 治安 › 噪音扰民. Only leaves can be put on
+ * a ticket; each carries the default reply deadline in working days.
  */
 @Entity
 @Cacheable
@@ -54,7 +54,8 @@ public class Category {
 
   protected Category() {}
 
-  public Category(String code, String name, Category parent, boolean police, int deadlineDays, boolean leaf) {
+  public Category(
+      String code, String name, Category parent, boolean police, int deadlineDays, boolean leaf) {
     this.code = code;
     this.name = name;
     this.parent = parent;

@@ -19,7 +19,9 @@ public final class DeadlinePlanner {
     this.calendar = calendar;
   }
 
-  /** End of the day {@code workingDays} working days after {@code from}'s day (0: that same day). */
+  /**
+   * End of the day {@code workingDays} working days after {@code from}'s day (0: that same day).
+   */
   public Instant replyDeadline(Instant from, int workingDays) {
     return BusinessTime.endOf(calendar.addWorkingDays(BusinessTime.localDate(from), workingDays));
   }
@@ -28,7 +30,10 @@ public final class DeadlinePlanner {
     return WorkingHours.add(calendar, assignedAt, workingHours);
   }
 
-  /** The reminder before {@code deadline}; half-way from {@code start} when the usual point has passed. */
+  /**
+   * The reminder before {@code deadline}; half-way from {@code start} when the usual point has
+   * passed.
+   */
   public Instant remindAt(Instant start, Instant deadline, int remindBeforeDays) {
     LocalDate day = calendar.minusWorkingDays(BusinessTime.localDate(deadline), remindBeforeDays);
     Instant usual = WorkingHours.startOf(day);
@@ -52,7 +57,10 @@ public final class DeadlinePlanner {
         escalateAt(replyDeadline, rule.escalateAfterDays()));
   }
 
-  /** The latest deadline an extension may ask for: {@code maxDays} working days after the current one. */
+  /**
+   * The latest deadline an extension may ask for: {@code maxDays} working days after the current
+   * one.
+   */
   public Instant latestExtension(Instant currentDeadline, int maxDays) {
     return replyDeadline(currentDeadline, maxDays);
   }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import org.hotline.domain.model.ticket.TicketRuleException;
 
 /**
- * 延期申请: the unit asks for a later reply deadline with a reason; its chief decides, then the
- * centre when the rule asks for it ({@link #centreApproval}).
+ * 延期申请: the unit asks for a later reply deadline with a reason; its chief decides, then the centre
+ * when the rule asks for it ({@link #centreApproval}).
  */
 @Entity
 @Table(name = "extension_request")
@@ -81,8 +81,14 @@ public class ExtensionRequest {
 
   protected ExtensionRequest() {}
 
-  public ExtensionRequest(Long ticketId, String reason, Instant previousDeadline, Instant requestedDeadline,
-      boolean centreApproval, String requestedBy, Instant now) {
+  public ExtensionRequest(
+      Long ticketId,
+      String reason,
+      Instant previousDeadline,
+      Instant requestedDeadline,
+      boolean centreApproval,
+      String requestedBy,
+      Instant now) {
     this.ticketId = ticketId;
     this.reason = reason;
     this.previousDeadline = previousDeadline;
@@ -108,10 +114,15 @@ public class ExtensionRequest {
    *
    * @param unitHasChief whether the owner unit has a chief (所长), whose step then comes first
    * @return the new status
-   * @throws TicketRuleException {@code EXTENSION_NOT_OPEN} once decided, {@code EARLIER_STEP_PENDING}
-   *     when the centre would decide before the unit's chief
+   * @throws TicketRuleException {@code EXTENSION_NOT_OPEN} once decided, {@code
+   *     EARLIER_STEP_PENDING} when the centre would decide before the unit's chief
    */
-  public Status decide(boolean approve, boolean byCentre, boolean unitHasChief, String note, String by,
+  public Status decide(
+      boolean approve,
+      boolean byCentre,
+      boolean unitHasChief,
+      String note,
+      String by,
       Instant now) {
     if (!status.open()) {
       throw new TicketRuleException(TicketRuleException.EXTENSION_NOT_OPEN);

@@ -14,9 +14,9 @@ import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.Urgency;
 
 /**
- * 时限规则: how long a unit has to sign for and reply to a ticket, when it is reminded, when an
- * overdue ticket escalates and how far it may be extended. Blank category, urgency or channel
- * match any; {@link TimeLimitRules#pick} chooses the most specific rule that matches.
+ * 时限规则: how long a unit has to sign for and reply to a ticket, when it is reminded, when an overdue
+ * ticket escalates and how far it may be extended. Blank category, urgency or channel match any;
+ * {@link TimeLimitRules#pick} chooses the most specific rule that matches.
  */
 @Entity
 @Table(name = "time_limit_rule")
@@ -77,7 +77,12 @@ public class TimeLimitRule {
 
   protected TimeLimitRule() {}
 
-  public TimeLimitRule(String categoryCode, Urgency urgency, Channel channel, Limits limits, String updatedBy,
+  public TimeLimitRule(
+      String categoryCode,
+      Urgency urgency,
+      Channel channel,
+      Limits limits,
+      String updatedBy,
       Instant now) {
     this.categoryCode = categoryCode;
     this.urgency = urgency;
@@ -86,8 +91,15 @@ public class TimeLimitRule {
   }
 
   /** The limits a rule sets, as one value (what an admin edits). */
-  public record Limits(int signHours, Integer replyDays, int remindBeforeDays, int escalateAfterDays,
-      int maxExtensions, int maxExtensionDays, boolean centreApproval, String note) {}
+  public record Limits(
+      int signHours,
+      Integer replyDays,
+      int remindBeforeDays,
+      int escalateAfterDays,
+      int maxExtensions,
+      int maxExtensionDays,
+      boolean centreApproval,
+      String note) {}
 
   public void change(Limits limits, String by, Instant now) {
     this.signHours = limits.signHours();
@@ -102,14 +114,19 @@ public class TimeLimitRule {
     this.updatedAt = now;
   }
 
-  /** Whether the rule applies to a ticket of this category (or a child of it), urgency and channel. */
+  /**
+   * Whether the rule applies to a ticket of this category (or a child of it), urgency and channel.
+   */
   public boolean matches(Category category, Urgency ticketUrgency, Channel ticketChannel) {
     return (urgency == null || urgency == ticketUrgency)
         && (channel == null || channel == ticketChannel)
         && (categoryCode == null || categoryDepth(category) >= 0);
   }
 
-  /** Higher is more specific: an exact category beats its parent, a category beats an urgency, which beats a channel. */
+  /**
+   * Higher is more specific: an exact category beats its parent, a category beats an urgency, which
+   * beats a channel.
+   */
   int specificity(Category category) {
     int score = 0;
     if (categoryCode != null) {
@@ -157,8 +174,15 @@ public class TimeLimitRule {
   }
 
   public Limits limits() {
-    return new Limits(signHours, replyDays, remindBeforeDays, escalateAfterDays, maxExtensions, maxExtensionDays,
-        centreApproval, note);
+    return new Limits(
+        signHours,
+        replyDays,
+        remindBeforeDays,
+        escalateAfterDays,
+        maxExtensions,
+        maxExtensionDays,
+        centreApproval,
+        note);
   }
 
   public int signHours() {

@@ -11,10 +11,14 @@ public final class TimeLimitRules {
 
   private TimeLimitRules() {}
 
-  public static TimeLimitRule pick(List<TimeLimitRule> rules, Category category, Urgency urgency, Channel channel) {
+  public static TimeLimitRule pick(
+      List<TimeLimitRule> rules, Category category, Urgency urgency, Channel channel) {
     return rules.stream()
         .filter(r -> r.matches(category, urgency, channel))
         .max(Comparator.comparingInt(r -> r.specificity(category)))
-        .orElseThrow(() -> new IllegalStateException("no time-limit rule matches; the default rule is missing"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no time-limit rule matches; the default rule is missing"));
   }
 }

@@ -34,6 +34,7 @@ public class Notification {
 
   /** Characters of the title and body columns. */
   static final int TITLE_LENGTH = 200;
+
   static final int BODY_LENGTH = 1000;
 
   @Column(name = "title", nullable = false, length = TITLE_LENGTH, updatable = false)
@@ -70,7 +71,9 @@ public class Notification {
     this.slipId = message.slipId();
     this.title = shorten(message.title(), TITLE_LENGTH);
     this.body = shorten(message.body(), BODY_LENGTH);
-    if (message.textKey() != null && message.textArgs() != null && message.textArgs().length() <= TEXT_ARGS_LENGTH) {
+    if (message.textKey() != null
+        && message.textArgs() != null
+        && message.textArgs().length() <= TEXT_ARGS_LENGTH) {
       this.textKey = message.textKey();
       this.textArgs = message.textArgs();
     }
@@ -82,15 +85,22 @@ public class Notification {
    * What to tell: the title and body in Chinese (stored, and what channels without a reader's
    * language use), and optionally the bundle key and arguments (a JSON array) they were made from.
    */
-  public record Message(NotificationKind kind, Long ticketId, Long slipId, String title, String body,
-      String textKey, String textArgs) {
+  public record Message(
+      NotificationKind kind,
+      Long ticketId,
+      Long slipId,
+      String title,
+      String body,
+      String textKey,
+      String textArgs) {
 
     /** A message written without a bundle key. */
     public Message(NotificationKind kind, Long ticketId, Long slipId, String title, String body) {
       this(kind, ticketId, slipId, title, body, null, null);
     }
 
-    public static Message aboutTicket(NotificationKind kind, Long ticketId, String title, String body) {
+    public static Message aboutTicket(
+        NotificationKind kind, Long ticketId, String title, String body) {
       return new Message(kind, ticketId, null, title, body);
     }
 

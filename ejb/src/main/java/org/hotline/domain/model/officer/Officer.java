@@ -19,10 +19,16 @@ import org.hotline.domain.model.unit.Unit;
  */
 @Entity
 @Table(name = "officer")
-@NamedQuery(name = "Officer.all", query = "SELECT o FROM Officer o JOIN FETCH o.unit ORDER BY o.unit.sortOrder, o.badgeNumber")
-@NamedQuery(name = "Officer.byUnit",
-    query = "SELECT o FROM Officer o JOIN FETCH o.unit WHERE o.unit.code = :unit ORDER BY o.badgeNumber")
-@NamedQuery(name = "Officer.byBadge", query = "SELECT o FROM Officer o JOIN FETCH o.unit WHERE o.badgeNumber = :badge")
+@NamedQuery(
+    name = "Officer.all",
+    query = "SELECT o FROM Officer o JOIN FETCH o.unit ORDER BY o.unit.sortOrder, o.badgeNumber")
+@NamedQuery(
+    name = "Officer.byUnit",
+    query =
+        "SELECT o FROM Officer o JOIN FETCH o.unit WHERE o.unit.code = :unit ORDER BY o.badgeNumber")
+@NamedQuery(
+    name = "Officer.byBadge",
+    query = "SELECT o FROM Officer o JOIN FETCH o.unit WHERE o.badgeNumber = :badge")
 public class Officer {
 
   /** Characters of a badge number (警号). */

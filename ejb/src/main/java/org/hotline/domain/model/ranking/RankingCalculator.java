@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks units within their class from their monthly tallies (seed 003, Changqing: 回复率, 办结率,
- * 满意率 every month). Pure: no clock, no database.
+ * Ranks units within their class from their monthly tallies (seed 003, Changqing: 回复率, 办结率, 满意率
+ * every month). Pure: no clock, no database.
  *
  * <p>Score = Σ weight × value ÷ Σ weight × 100 over the measures that have data (a unit without any
  * callback reached in the month is scored on reply and closure alone), value = the rate or its
  * Wilson lower bound ({@link RankingRules.Values#basis()}). Units with fewer tickets due than
- * {@code minSample} are listed but not ranked. Order: score, then satisfaction, then volume (tickets
- * due), then unit code — so ranks are unique.
+ * {@code minSample} are listed but not ranked. Order: score, then satisfaction, then volume
+ * (tickets due), then unit code — so ranks are unique.
  */
 public final class RankingCalculator {
 
@@ -25,13 +25,15 @@ public final class RankingCalculator {
   public record Entry(String unitCode, String unitName, UnitClass unitClass, UnitTally tally) {}
 
   /**
-   * Ranks {@code entries} (any classes) under {@code rules}; {@code bottomBefore} holds, per earlier
-   * month needed (most recent first), the codes that were in the bottom of their class then.
+   * Ranks {@code entries} (any classes) under {@code rules}; {@code bottomBefore} holds, per
+   * earlier month needed (most recent first), the codes that were in the bottom of their class
+   * then.
    *
    * @return the rows grouped by class (STATION, BRIGADE, AGENCY, CENTRE), ranked first, then the
    *     units with too small a sample by code
    */
-  public static List<RankingRow> rank(List<Entry> entries, RankingRules.Values rules, List<Set<String>> bottomBefore) {
+  public static List<RankingRow> rank(
+      List<Entry> entries, RankingRules.Values rules, List<Set<String>> bottomBefore) {
     Map<UnitClass, List<RankingRow>> byClass = new EnumMap<>(UnitClass.class);
     for (Entry e : entries) {
       byClass.computeIfAbsent(e.unitClass(), c -> new ArrayList<>()).add(row(e, rules));
@@ -45,8 +47,19 @@ public final class RankingCalculator {
     UnitTally t = e.tally();
     // a unit with no ticket due is never ranked, whatever the rules say
     boolean tooSmall = t.due() < Math.max(1, rules.minSample());
-    return new RankingRow(null, e.unitCode(), e.unitName(), e.unitClass(), t.reply(), t.closure(), t.satisfaction(),
-        t.revisit(), t.unreachable(), score(t, rules), tooSmall, List.of());
+    return new RankingRow(
+        null,
+        e.unitCode(),
+        e.unitName(),
+        e.unitClass(),
+        t.reply(),
+        t.closure(),
+        t.satisfaction(),
+        t.revisit(),
+        t.unreachable(),
+        score(t, rules),
+        tooSmall,
+        List.of());
   }
 
   /** The score of a tally under the rules, in [0, 100] with 2 decimals, or null without data. */
@@ -71,14 +84,17 @@ public final class RankingCalculator {
     return weights == 0 ? null : Math.round(sum / weights * 100 * 100) / 100d;
   }
 
-  private static final Comparator<RankingRow> ORDER = Comparator
-      .comparing((RankingRow r) -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder())
-      .thenComparing(r -> r.satisfaction().rate() == null ? -1 : r.satisfaction().rate(), Comparator.reverseOrder())
-      .thenComparing(r -> r.reply().denominator(), Comparator.reverseOrder())
-      .thenComparing(RankingRow::unitCode);
+  private static final Comparator<RankingRow> ORDER =
+      Comparator.comparing(
+              (RankingRow r) -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder())
+          .thenComparing(
+              r -> r.satisfaction().rate() == null ? -1 : r.satisfaction().rate(),
+              Comparator.reverseOrder())
+          .thenComparing(r -> r.reply().denominator(), Comparator.reverseOrder())
+          .thenComparing(RankingRow::unitCode);
 
-  private static List<RankingRow> rankClass(List<RankingRow> rows, RankingRules.Values rules,
-      List<Set<String>> bottomBefore) {
+  private static List<RankingRow> rankClass(
+      List<RankingRow> rows, RankingRules.Values rules, List<Set<String>> bottomBefore) {
     List<RankingRow> ranked = rows.stream().filter(r -> !r.sampleTooSmall()).sorted(ORDER).toList();
     List<RankingRow> result = new ArrayList<>();
     int n = ranked.size();
@@ -102,12 +118,15 @@ public final class RankingCalculator {
       }
       result.add(r.withFlags(flags));
     }
-    rows.stream().filter(RankingRow::sampleTooSmall).sorted(Comparator.comparing(RankingRow::unitCode))
+    rows.stream()
+        .filter(RankingRow::sampleTooSmall)
+        .sorted(Comparator.comparing(RankingRow::unitCode))
         .forEach(result::add);
     return result;
   }
 
-  private static boolean bottomInEarlierMonths(String unitCode, int months, List<Set<String>> bottomBefore) {
+  private static boolean bottomInEarlierMonths(
+      String unitCode, int months, List<Set<String>> bottomBefore) {
     if (months <= 0) {
       return true;
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import org.hotline.domain.model.shared.BusinessTime;
 
 /**
- * A ranking month, quarter or year (years 1 to 9999) in Asia/Shanghai: {@code from} inclusive, {@code to} exclusive,
- * both UTC instants (a ticket due at 23:59:59 on the 31st, Shanghai time, belongs to that month).
+ * A ranking month, quarter or year (years 1 to 9999) in Asia/Shanghai: {@code from} inclusive,
+ * {@code to} exclusive, both UTC instants (a ticket due at 23:59:59 on the 31st, Shanghai time,
+ * belongs to that month).
  */
 public record RankingPeriod(String label, Instant from, Instant to, List<YearMonth> months) {
 

@@ -11,21 +11,26 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * 排名发布: an immutable snapshot of one month's ranking as leadership published it. {@code content}
- * is the canonical JSON of the ranking (keys in lexicographic order, no insignificant whitespace,
+ * 排名发布: an immutable snapshot of one month's ranking as leadership published it. {@code content} is
+ * the canonical JSON of the ranking (keys in lexicographic order, no insignificant whitespace,
  * UTF-8) and {@code sha256} its SHA-256 in hex, printed on the PDF so that a paper copy can be
  * checked. Version 1 is the publication; every later version of the month is a correction and
  * carries its reason.
  */
 @Entity
 @Table(name = "ranking_publication")
-@NamedQuery(name = "RankingPublication.ofMonth",
+@NamedQuery(
+    name = "RankingPublication.ofMonth",
     query = "SELECT p FROM RankingPublication p WHERE p.month = :month ORDER BY p.version")
-@NamedQuery(name = "RankingPublication.latestOfMonths",
-    query = "SELECT p FROM RankingPublication p WHERE p.month IN :months AND p.version = "
-        + "(SELECT MAX(q.version) FROM RankingPublication q WHERE q.month = p.month) ORDER BY p.month")
-@NamedQuery(name = "RankingPublication.months",
-    query = "SELECT p.month, MAX(p.version), MAX(p.publishedAt) FROM RankingPublication p GROUP BY p.month ORDER BY p.month DESC")
+@NamedQuery(
+    name = "RankingPublication.latestOfMonths",
+    query =
+        "SELECT p FROM RankingPublication p WHERE p.month IN :months AND p.version = "
+            + "(SELECT MAX(q.version) FROM RankingPublication q WHERE q.month = p.month) ORDER BY p.month")
+@NamedQuery(
+    name = "RankingPublication.months",
+    query =
+        "SELECT p.month, MAX(p.version), MAX(p.publishedAt) FROM RankingPublication p GROUP BY p.month ORDER BY p.month DESC")
 public class RankingPublication {
 
   @Id
@@ -63,8 +68,16 @@ public class RankingPublication {
 
   protected RankingPublication() {}
 
-  public RankingPublication(String month, int version, int ruleVersion, Instant publishedAt, String publishedBy,
-      String note, String correctionReason, String content, String sha256) {
+  public RankingPublication(
+      String month,
+      int version,
+      int ruleVersion,
+      Instant publishedAt,
+      String publishedBy,
+      String note,
+      String correctionReason,
+      String content,
+      String sha256) {
     this.month = month;
     this.version = version;
     this.ruleVersion = ruleVersion;

@@ -8,8 +8,9 @@ import java.util.Optional;
 public interface RankingRepository {
 
   /**
-   * The tallies of every unit with data between {@code from} (inclusive) and {@code to} (exclusive),
-   * UTC, counting each ticket for the unit {@code attribution} names; units without data are absent.
+   * The tallies of every unit with data between {@code from} (inclusive) and {@code to}
+   * (exclusive), UTC, counting each ticket for the unit {@code attribution} names; units without
+   * data are absent.
    */
   List<UnitTally> tallies(Instant from, Instant to, Attribution attribution);
 
@@ -17,8 +18,27 @@ public interface RankingRepository {
    * The tickets behind one figure of one unit: {@code measure}'s denominator, or its numerator when
    * {@code numerator}; at most {@code limit}, by ticket id.
    */
-  List<TicketOutcome> outcomes(String unitCode, Instant from, Instant to, Attribution attribution, Measure measure,
-      boolean numerator, int limit);
+  List<TicketOutcome> outcomes(
+      String unitCode,
+      Instant from,
+      Instant to,
+      Attribution attribution,
+      Measure measure,
+      boolean numerator,
+      int limit);
+
+  /**
+   * One page of the tickets behind a unit's month: due in [from, to) or reached by a callback in it
+   * (not merged), in ticket id order after {@code afterTicketId}, at most {@code size}; an export
+   * pages through them so its memory does not grow with the month.
+   */
+  List<TicketOutcome> unitMonthPage(
+      String unitCode,
+      Instant from,
+      Instant to,
+      Attribution attribution,
+      long afterTicketId,
+      int size);
 
   /** The numbers of the given tickets, by id. */
   java.util.Map<Long, String> ticketNumbers(List<Long> ticketIds);
@@ -34,7 +54,9 @@ public interface RankingRepository {
   /** The latest version of each of {@code months} that was published. */
   List<RankingPublication> latestPublications(List<String> months);
 
-  /** Every published month, newest first: {@code [month, latest version, latest published instant]}. */
+  /**
+   * Every published month, newest first: {@code [month, latest version, latest published instant]}.
+   */
   List<Object[]> publishedMonths();
 
   void add(RankingPublication publication);
@@ -43,6 +65,10 @@ public interface RankingRepository {
 
   void add(SelfExamination examination);
 
-  /** Keeps a ticket's outcome in step with one appended event (see {@link TicketOutcome#follow}). */
-  void follow(org.hotline.domain.model.ticket.Ticket ticket, org.hotline.domain.model.ticket.TicketEvent event);
+  /**
+   * Keeps a ticket's outcome in step with one appended event (see {@link TicketOutcome#follow}).
+   */
+  void follow(
+      org.hotline.domain.model.ticket.Ticket ticket,
+      org.hotline.domain.model.ticket.TicketEvent event);
 }

@@ -29,17 +29,42 @@ public record RankingRow(
     CRITICISM,
     /** in the bottom {@code bottomCount} of its class this month */
     BOTTOM,
-    /** 连续垫底: bottom in this and the preceding published months ({@code bottomMonths} in a row): self-examination */
+    /**
+     * 连续垫底: bottom in this and the preceding published months ({@code bottomMonths} in a row):
+     * self-examination
+     */
     SELF_EXAMINATION_REQUIRED
   }
 
   public RankingRow withFlags(List<Flag> newFlags) {
-    return new RankingRow(rank, unitCode, unitName, unitClass, reply, closure, satisfaction, revisit, unreachable,
-        score, sampleTooSmall, List.copyOf(newFlags));
+    return new RankingRow(
+        rank,
+        unitCode,
+        unitName,
+        unitClass,
+        reply,
+        closure,
+        satisfaction,
+        revisit,
+        unreachable,
+        score,
+        sampleTooSmall,
+        List.copyOf(newFlags));
   }
 
   public RankingRow withRank(Integer newRank) {
-    return new RankingRow(newRank, unitCode, unitName, unitClass, reply, closure, satisfaction, revisit, unreachable,
-        score, sampleTooSmall, flags);
+    return new RankingRow(
+        newRank,
+        unitCode,
+        unitName,
+        unitClass,
+        reply,
+        closure,
+        satisfaction,
+        revisit,
+        unreachable,
+        score,
+        sampleTooSmall,
+        flags);
   }
 }

@@ -10,17 +10,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * 考核规则: one immutable version of the choices behind the monthly ranking. Weights are whole
- * numbers (defaults 30 / 35 / 35, as one county publishes); a unit with fewer than {@code minSample}
+ * 考核规则: one immutable version of the choices behind the monthly ranking. Weights are whole numbers
+ * (defaults 30 / 35 / 35, as one county publishes); a unit with fewer than {@code minSample}
  * tickets due is listed as 样本不足 but not ranked; the bottom {@code bottomCount} of a class for
- * {@code bottomMonths} consecutive published months owe a self-examination; the top
- * {@code excellentPerQuarter} of a class by average score are the quarter's excellent units, and a
- * unit excellent {@code rewardTimes} times in a year is a reward candidate. Changing a rule writes
- * a new version ({@link #next}); rows are never updated.
+ * {@code bottomMonths} consecutive published months owe a self-examination; the top {@code
+ * excellentPerQuarter} of a class by average score are the quarter's excellent units, and a unit
+ * excellent {@code rewardTimes} times in a year is a reward candidate. Changing a rule writes a new
+ * version ({@link #next}); rows are never updated.
  */
 @Entity
 @Table(name = "ranking_rule")
-@NamedQuery(name = "RankingRules.latest", query = "SELECT r FROM RankingRules r ORDER BY r.version DESC")
+@NamedQuery(
+    name = "RankingRules.latest",
+    query = "SELECT r FROM RankingRules r ORDER BY r.version DESC")
 public class RankingRules {
 
   @Id
@@ -71,10 +73,21 @@ public class RankingRules {
   protected RankingRules() {}
 
   /** The values of a rule version, as an admin sets them; validated by the application service. */
-  public record Values(int weightReply, int weightClosure, int weightSatisfaction, int minSample, RateBasis basis,
-      Attribution attribution, int bottomCount, int bottomMonths, int excellentPerQuarter, int rewardTimes) {}
+  public record Values(
+      int weightReply,
+      int weightClosure,
+      int weightSatisfaction,
+      int minSample,
+      RateBasis basis,
+      Attribution attribution,
+      int bottomCount,
+      int bottomMonths,
+      int excellentPerQuarter,
+      int rewardTimes) {}
 
-  /** The version after this one, with {@code values}, made by {@code username} for {@code reason}. */
+  /**
+   * The version after this one, with {@code values}, made by {@code username} for {@code reason}.
+   */
   public RankingRules next(Values values, String username, String reason, Instant now) {
     RankingRules r = new RankingRules();
     r.version = version + 1;
@@ -95,8 +108,17 @@ public class RankingRules {
   }
 
   public Values values() {
-    return new Values(weightReply, weightClosure, weightSatisfaction, minSample, basis, attribution, bottomCount,
-        bottomMonths, excellentPerQuarter, rewardTimes);
+    return new Values(
+        weightReply,
+        weightClosure,
+        weightSatisfaction,
+        minSample,
+        basis,
+        attribution,
+        bottomCount,
+        bottomMonths,
+        excellentPerQuarter,
+        rewardTimes);
   }
 
   public int version() {

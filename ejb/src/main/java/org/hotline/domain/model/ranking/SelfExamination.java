@@ -10,13 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * 自查报告: what the chief of a unit in the bottom of its class for consecutive months presents at
- * the leadership meeting (seed 003). Append-only; a unit may submit more than one per month.
+ * 自查报告: what the chief of a unit in the bottom of its class for consecutive months presents at the
+ * leadership meeting (seed 003). Append-only; a unit may submit more than one per month.
  */
 @Entity
 @Table(name = "ranking_self_examination")
-@NamedQuery(name = "SelfExamination.ofMonth",
-    query = "SELECT s FROM SelfExamination s WHERE s.month = :month ORDER BY s.unitCode, s.submittedAt")
+@NamedQuery(
+    name = "SelfExamination.ofMonth",
+    query =
+        "SELECT s FROM SelfExamination s WHERE s.month = :month ORDER BY s.unitCode, s.submittedAt")
 public class SelfExamination {
 
   @Id
@@ -40,7 +42,8 @@ public class SelfExamination {
 
   protected SelfExamination() {}
 
-  public SelfExamination(String month, String unitCode, String text, String submittedBy, Instant submittedAt) {
+  public SelfExamination(
+      String month, String unitCode, String text, String submittedBy, Instant submittedAt) {
     this.month = month;
     this.unitCode = unitCode;
     this.text = text;

@@ -14,10 +14,10 @@ import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketStatus;
 
 /**
- * 考核口径: what one ticket counts for in the monthly rankings, kept up to date from its history
- * events as they are appended ({@link #follow}). One row per ticket a unit answers for (from its
- * first assignment) or the centre answered on the call; a merged call is flagged and counts only
- * as its main ticket.
+ * 考核口径: what one ticket counts for in the monthly rankings, kept up to date from its history events
+ * as they are appended ({@link #follow}). One row per ticket a unit answers for (from its first
+ * assignment) or the centre answered on the call; a merged call is flagged and counts only as its
+ * main ticket.
  *
  * <p>Instants are UTC. {@code repliedAt} is the first time the reply of the unit now answering for
  * the ticket left that unit (after the chief's approval where there is one); a re-route or a
@@ -79,11 +79,27 @@ public class TicketOutcome {
     this.firstUnitCode = unitCode;
   }
 
-  /** Whether an event of this action can change what a ticket counts for (others are skipped cheaply). */
+  /**
+   * Whether an event of this action can change what a ticket counts for (others are skipped
+   * cheaply).
+   */
   public static boolean concerns(TicketEvent event) {
     return switch (event.action()) {
-      case ANSWERED_DIRECTLY, ASSIGNED, REROUTED, ARBITRATED, RETURNED, EXTENSION_APPROVED, DEADLINES_RECOMPUTED,
-          REPLIED, REPLY_CHIEF_APPROVED, REPLY_APPROVED, MERGED, UNMERGED, CALLED_BACK, REVISITED -> true;
+      case ANSWERED_DIRECTLY,
+          ASSIGNED,
+          REROUTED,
+          ARBITRATED,
+          RETURNED,
+          EXTENSION_APPROVED,
+          DEADLINES_RECOMPUTED,
+          REPLIED,
+          REPLY_CHIEF_APPROVED,
+          REPLY_APPROVED,
+          MERGED,
+          UNMERGED,
+          CALLED_BACK,
+          REVISITED ->
+          true;
       default -> false;
     };
   }
@@ -99,7 +115,8 @@ public class TicketOutcome {
     Instant at = event.occurredAt();
     switch (event.action()) {
       case ANSWERED_DIRECTLY -> {
-        TicketOutcome o = current != null ? current : new TicketOutcome(ticket.id(), event.actor().unitCode());
+        TicketOutcome o =
+            current != null ? current : new TicketOutcome(ticket.id(), event.actor().unitCode());
         o.directAnswer = true;
         o.dueAt = at;
         o.repliedAt = at;

@@ -2,7 +2,10 @@ package org.hotline.domain.model.ranking;
 
 import org.hotline.domain.model.unit.UnitKind;
 
-/** The leagues units are ranked in (考核类别): stations with branches, brigades, agencies, and the centre. */
+/**
+ * The leagues units are ranked in (考核类别): stations with branches, brigades, agencies, and the
+ * centre.
+ */
 public enum UnitClass {
   /** 派出所 (and 分局) */
   STATION,

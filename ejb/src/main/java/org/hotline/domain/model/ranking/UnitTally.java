@@ -45,8 +45,16 @@ public record UnitTally(
 
   /** The sum of two tallies of the same unit (two months, or two queries' halves). */
   public UnitTally plus(UnitTally o) {
-    return new UnitTally(unitCode, due + o.due, repliedOnTime + o.repliedOnTime, closed + o.closed,
-        satisfied + o.satisfied, basicallySatisfied + o.basicallySatisfied, dissatisfied + o.dissatisfied,
-        unreachable + o.unreachable, revisits + o.revisits, revisitsSatisfied + o.revisitsSatisfied);
+    return new UnitTally(
+        unitCode,
+        due + o.due,
+        repliedOnTime + o.repliedOnTime,
+        closed + o.closed,
+        satisfied + o.satisfied,
+        basicallySatisfied + o.basicallySatisfied,
+        dissatisfied + o.dissatisfied,
+        unreachable + o.unreachable,
+        revisits + o.revisits,
+        revisitsSatisfied + o.revisitsSatisfied);
   }
 }

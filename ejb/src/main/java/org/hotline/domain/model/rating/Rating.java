@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * 评价 (rating): one citizen's answer through a scanned code, on the four dimensions attitude
- * (态度), efficiency (效率), conduct (作风) and result (结果), with reasons (problem tag codes), an
- * optional comment and phone number for a reply, and its provenance: the channel ({@code QR}), the
- * code scanned, hashed device and network fingerprints (never the raw values) and the time. It is
+ * 评价 (rating): one citizen's answer through a scanned code, on the four dimensions attitude (态度),
+ * efficiency (效率), conduct (作风) and result (结果), with reasons (problem tag codes), an optional
+ * comment and phone number for a reply, and its provenance: the channel ({@code QR}), the code
+ * scanned, hashed device and network fingerprints (never the raw values) and the time. It is
  * dissatisfied when any dimension is.
  */
 @Entity
@@ -106,8 +106,16 @@ public class Rating {
    * @param deviceHash the hashed device fingerprint
    * @param networkHash the hashed network fingerprint
    */
-  public Rating(RatingCode code, RatingLevel[] answers, List<String> reasons, String comment, String phone,
-      String phoneE164, String deviceHash, String networkHash, Instant ratedAt) {
+  public Rating(
+      RatingCode code,
+      RatingLevel[] answers,
+      List<String> reasons,
+      String comment,
+      String phone,
+      String phoneE164,
+      String deviceHash,
+      String networkHash,
+      Instant ratedAt) {
     this.code = code;
     this.target = code.target();
     this.channel = "QR";

@@ -13,13 +13,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One issued rating code (评价码) of a target: its token, when it was issued and, once revoked,
- * when, by whom and why. A target has at most one code in force; revoked codes are kept so that a
- * scan of an old badge or sticker can say that the code was withdrawn.
+ * One issued rating code (评价码) of a target: its token, when it was issued and, once revoked, when,
+ * by whom and why. A target has at most one code in force; revoked codes are kept so that a scan of
+ * an old badge or sticker can say that the code was withdrawn.
  */
 @Entity
 @Table(name = "rating_code")
-@NamedQuery(name = "RatingCode.byToken",
+@NamedQuery(
+    name = "RatingCode.byToken",
     query = "SELECT c FROM RatingCode c JOIN FETCH c.target WHERE c.token = :token")
 public class RatingCode {
 

@@ -13,15 +13,18 @@ public interface RatingRepository {
 
   Optional<Rating> find(Long id);
 
-  /** The ratings of a unit's targets (all units when {@code unitCode} is null) in [from, to), newest first, at most {@code max}. */
+  /**
+   * The ratings of a unit's targets (all units when {@code unitCode} is null) in [from, to), newest
+   * first, at most {@code max}.
+   */
   List<Rating> ofUnit(String unitCode, Instant from, Instant to, int max);
 
   /** A rating's history, oldest first. */
   List<RatingEvent> history(Long ratingId);
 
   /**
-   * Counts per target in [from, to): {@code [targetId, ratings, satisfied, excluded, satisfiedExcluded,
-   * dissatisfied]}, for the targets of one unit or all.
+   * Counts per target in [from, to): {@code [targetId, ratings, satisfied, excluded,
+   * satisfiedExcluded, dissatisfied]}, for the targets of one unit or all.
    */
   List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
 }

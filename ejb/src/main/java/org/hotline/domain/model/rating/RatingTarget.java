@@ -25,11 +25,19 @@ import org.hotline.domain.model.unit.Unit;
  */
 @Entity
 @Table(name = "rating_target")
-@NamedQuery(name = "RatingTarget.all", query = "SELECT t FROM RatingTarget t JOIN FETCH t.unit LEFT JOIN FETCH t.currentCode"
-    + " LEFT JOIN FETCH t.officer ORDER BY t.unit.sortOrder, t.kind, t.name, t.id")
-@NamedQuery(name = "RatingTarget.byUnit", query = "SELECT t FROM RatingTarget t JOIN FETCH t.unit LEFT JOIN FETCH t.currentCode"
-    + " LEFT JOIN FETCH t.officer WHERE t.unit.code = :unit ORDER BY t.kind, t.name, t.id")
-@NamedQuery(name = "RatingTarget.byOfficer", query = "SELECT t FROM RatingTarget t WHERE t.officer = :officer")
+@NamedQuery(
+    name = "RatingTarget.all",
+    query =
+        "SELECT t FROM RatingTarget t JOIN FETCH t.unit LEFT JOIN FETCH t.currentCode"
+            + " LEFT JOIN FETCH t.officer ORDER BY t.unit.sortOrder, t.kind, t.name, t.id")
+@NamedQuery(
+    name = "RatingTarget.byUnit",
+    query =
+        "SELECT t FROM RatingTarget t JOIN FETCH t.unit LEFT JOIN FETCH t.currentCode"
+            + " LEFT JOIN FETCH t.officer WHERE t.unit.code = :unit ORDER BY t.kind, t.name, t.id")
+@NamedQuery(
+    name = "RatingTarget.byOfficer",
+    query = "SELECT t FROM RatingTarget t WHERE t.officer = :officer")
 public class RatingTarget {
 
   /** Characters of a target's name. */
@@ -71,7 +79,8 @@ public class RatingTarget {
    *
    * @param officer the officer for {@link RatingTargetKind#OFFICER}, else null
    */
-  public RatingTarget(RatingTargetKind kind, String name, Unit unit, Officer officer, Instant createdAt) {
+  public RatingTarget(
+      RatingTargetKind kind, String name, Unit unit, Officer officer, Instant createdAt) {
     this.kind = kind;
     this.name = name;
     this.unit = unit;
@@ -80,8 +89,8 @@ public class RatingTarget {
   }
 
   /**
-   * Issues a new code (首次发码 or 重新发码): the code in force, if any, is revoked with the given
-   * reason, and the target is active again.
+   * Issues a new code (首次发码 or 重新发码): the code in force, if any, is revoked with the given reason,
+   * and the target is active again.
    *
    * @return the new code, to be persisted with the target
    */

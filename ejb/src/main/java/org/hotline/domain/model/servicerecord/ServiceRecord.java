@@ -20,15 +20,22 @@ import org.hotline.domain.model.unit.Unit;
 
 /**
  * 服务记录: a service the police gave a citizen outside the hotline (a 110 incident, business at a
- * window), sent by another system so that the citizen can be surveyed and called back. Identified by
- * the sending system and its own id ({@code sourceSystem} + {@code externalId}, unique): a record sent
- * again is recognised and changes nothing. Immutable once stored.
+ * window), sent by another system so that the citizen can be surveyed and called back. Identified
+ * by the sending system and its own id ({@code sourceSystem} + {@code externalId}, unique): a
+ * record sent again is recognised and changes nothing. Immutable once stored.
  */
 @Entity
-@Table(name = "service_record",
-    uniqueConstraints = @UniqueConstraint(name = "uk_service_record_source", columnNames = {"source_system", "external_id"}))
-@NamedQuery(name = "ServiceRecord.bySource", query = "SELECT r FROM ServiceRecord r JOIN FETCH r.unit LEFT JOIN FETCH r.officer"
-    + " WHERE r.sourceSystem = :source AND r.externalId = :external")
+@Table(
+    name = "service_record",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_service_record_source",
+            columnNames = {"source_system", "external_id"}))
+@NamedQuery(
+    name = "ServiceRecord.bySource",
+    query =
+        "SELECT r FROM ServiceRecord r JOIN FETCH r.unit LEFT JOIN FETCH r.officer"
+            + " WHERE r.sourceSystem = :source AND r.externalId = :external")
 public class ServiceRecord {
 
   public static final int MAX_SOURCE_LENGTH = 40;
@@ -79,9 +86,18 @@ public class ServiceRecord {
   protected ServiceRecord() {}
 
   /** A new record; the caller has validated every value. */
-  public ServiceRecord(String sourceSystem, String externalId, ServiceRecordKind kind, Instant occurredAt,
-      String citizenPhone, String citizenPhoneE164, Officer officer, Unit unit, String summary,
-      Instant receivedAt, String receivedBy) {
+  public ServiceRecord(
+      String sourceSystem,
+      String externalId,
+      ServiceRecordKind kind,
+      Instant occurredAt,
+      String citizenPhone,
+      String citizenPhoneE164,
+      Officer officer,
+      Unit unit,
+      String summary,
+      Instant receivedAt,
+      String receivedBy) {
     this.sourceSystem = sourceSystem;
     this.externalId = externalId;
     this.kind = kind;
@@ -99,11 +115,18 @@ public class ServiceRecord {
    * Whether a record sent again says the same as this one (the same kind, time, number, officer,
    * unit and summary): then it is unchanged; otherwise it conflicts with what was stored.
    */
-  public boolean sameAs(ServiceRecordKind kind, Instant occurredAt, String citizenPhoneE164, Officer officer,
-      Unit unit, String summary) {
-    return this.kind == kind && this.occurredAt.equals(occurredAt)
+  public boolean sameAs(
+      ServiceRecordKind kind,
+      Instant occurredAt,
+      String citizenPhoneE164,
+      Officer officer,
+      Unit unit,
+      String summary) {
+    return this.kind == kind
+        && this.occurredAt.equals(occurredAt)
         && this.citizenPhoneE164.equals(citizenPhoneE164)
-        && Objects.equals(this.officer == null ? null : this.officer.id(), officer == null ? null : officer.id())
+        && Objects.equals(
+            this.officer == null ? null : this.officer.id(), officer == null ? null : officer.id())
         && this.unit.id().equals(unit.id())
         && Objects.equals(this.summary, summary);
   }

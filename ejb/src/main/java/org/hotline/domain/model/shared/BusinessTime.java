@@ -22,8 +22,8 @@ public final class BusinessTime {
   }
 
   /**
-   * Moves the business clock (tests of deadlines in a running server only: see
-   * {@code infrastructure.testing.TestClock}, enabled by {@code -Dhotline.testing=true}).
+   * Moves the business clock (tests of deadlines in a running server only: see {@code
+   * infrastructure.testing.TestClock}, enabled by {@code -Dhotline.testing=true}).
    */
   public static void shiftClock(java.time.Duration by) {
     offset = by;
@@ -37,7 +37,9 @@ public final class BusinessTime {
     return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
   }
 
-  /** An instant as printed documents show it: {@code 2026-11-23 21:05}, Shanghai; null stays null. */
+  /**
+   * An instant as printed documents show it: {@code 2026-11-23 21:05}, Shanghai; null stays null.
+   */
   public static String minutes(Instant instant) {
     return instant == null ? null : display(instant).format(MINUTES);
   }

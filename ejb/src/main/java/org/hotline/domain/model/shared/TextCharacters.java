@@ -1,9 +1,9 @@
 package org.hotline.domain.model.shared;
 
 /**
- * Which characters a text of the hotline may hold (文本字符规则), one rule for every way text comes
- * in. Refused: NUL and the other C0/C1 control characters (line feed, carriage return and tab only
- * in multi-line text), DEL, unpaired UTF-16 surrogates, and the bidirectional embeddings, overrides
+ * Which characters a text of the hotline may hold (文本字符规则), one rule for every way text comes in.
+ * Refused: NUL and the other C0/C1 control characters (line feed, carriage return and tab only in
+ * multi-line text), DEL, unpaired UTF-16 surrogates, and the bidirectional embeddings, overrides
  * and isolates U+202A–U+202E, U+2066–U+2069 (which let a text display differently from what it
  * holds, e.g. an address read backwards).
  */
@@ -50,7 +50,9 @@ public final class TextCharacters {
     if (c == '\n' || c == '\t' || c == '\r') {
       return !multiLine;
     }
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -55,13 +55,16 @@ public final class VisibleText {
     if (type == Character.CONTROL || type == Character.FORMAT) {
       return true;
     }
-    return cp == 0x034F                       // combining grapheme joiner
-        || cp == 0x115F || cp == 0x1160       // Hangul choseong / jungseong fillers
-        || cp == 0x17B4 || cp == 0x17B5       // Khmer inherent vowels
-        || (cp >= 0x180B && cp <= 0x180F)     // Mongolian free variation selectors, vowel separator
-        || cp == 0x2800                       // braille pattern blank
-        || cp == 0x3164 || cp == 0xFFA0       // Hangul fillers
-        || (cp >= 0xFE00 && cp <= 0xFE0F)     // variation selectors
-        || (cp >= 0xE0000 && cp <= 0xE0FFF);  // tags and variation selectors supplement
+    return cp == 0x034F // combining grapheme joiner
+        || cp == 0x115F
+        || cp == 0x1160 // Hangul choseong / jungseong fillers
+        || cp == 0x17B4
+        || cp == 0x17B5 // Khmer inherent vowels
+        || (cp >= 0x180B && cp <= 0x180F) // Mongolian free variation selectors, vowel separator
+        || cp == 0x2800 // braille pattern blank
+        || cp == 0x3164
+        || cp == 0xFFA0 // Hangul fillers
+        || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+        || (cp >= 0xE0000 && cp <= 0xE0FFF); // tags and variation selectors supplement
   }
 }

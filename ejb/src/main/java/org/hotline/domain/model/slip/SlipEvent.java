@@ -9,7 +9,10 @@ import java.time.Instant;
 import org.hotline.domain.model.ticket.Actor;
 import org.hotline.domain.model.ticket.HistoryEntry;
 
-/** One entry of a slip's append-only history: what, from which step to which (who, when and why: {@link HistoryEntry}). */
+/**
+ * One entry of a slip's append-only history: what, from which step to which (who, when and why:
+ * {@link HistoryEntry}).
+ */
 @Entity
 @Table(name = "supervision_slip_event")
 public class SlipEvent extends HistoryEntry {
@@ -31,7 +34,14 @@ public class SlipEvent extends HistoryEntry {
 
   protected SlipEvent() {}
 
-  SlipEvent(Long slipId, Instant at, Actor actor, SlipAction action, SlipStatus from, SlipStatus to, String note) {
+  SlipEvent(
+      Long slipId,
+      Instant at,
+      Actor actor,
+      SlipAction action,
+      SlipStatus from,
+      SlipStatus to,
+      String note) {
     super(at, actor, note);
     this.slipId = slipId;
     this.action = action;

@@ -2,7 +2,9 @@ package org.hotline.domain.model.slip;
 
 import java.util.Map;
 
-/** The workflow of a supervision slip ({@code supervision-slip.bpmn}), in the caller's transaction. */
+/**
+ * The workflow of a supervision slip ({@code supervision-slip.bpmn}), in the caller's transaction.
+ */
 public interface SlipProcess {
 
   /** The steps the head and the director complete. */

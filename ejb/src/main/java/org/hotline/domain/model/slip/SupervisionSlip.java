@@ -25,9 +25,9 @@ import org.hotline.domain.model.ticket.TicketRuleException;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * 局长督办单: the office director leads, a deputy director supervises, and the head of the
- * responsible unit personally acknowledges, handles, calls the citizen back and reports; the
- * director accepts the report or sends it back. Numbered per year: 督〔2026〕79号.
+ * 局长督办单: the office director leads, a deputy director supervises, and the head of the responsible
+ * unit personally acknowledges, handles, calls the citizen back and reports; the director accepts
+ * the report or sends it back. Numbered per year: 督〔2026〕79号.
  */
 @Entity
 @Table(name = "supervision_slip")
@@ -73,7 +73,9 @@ public class SupervisionSlip {
   private String headUsername;
 
   @ManyToMany(fetch = FetchType.LAZY)
-  @JoinTable(name = "supervision_slip_ticket", joinColumns = @JoinColumn(name = "slip_id"),
+  @JoinTable(
+      name = "supervision_slip_ticket",
+      joinColumns = @JoinColumn(name = "slip_id"),
       inverseJoinColumns = @JoinColumn(name = "ticket_id"))
   @OrderBy("id")
   private List<Ticket> tickets = new ArrayList<>();
@@ -127,8 +129,14 @@ public class SupervisionSlip {
   protected SupervisionSlip() {}
 
   /** The facts a director fills in when issuing a slip. */
-  public record Issue(String title, String requirements, Instant deadline, String supervisorUsername, Unit unit,
-      String headUsername, List<Ticket> tickets) {}
+  public record Issue(
+      String title,
+      String requirements,
+      Instant deadline,
+      String supervisorUsername,
+      Unit unit,
+      String headUsername,
+      List<Ticket> tickets) {}
 
   public SupervisionSlip(int year, int seq, Issue issue, String leadUsername, Instant now) {
     this.year = year;
@@ -151,12 +159,14 @@ public class SupervisionSlip {
   }
 
   public SlipEvent issued(Actor actor) {
-    return new SlipEvent(id, issuedAt, actor, SlipAction.ISSUED, null, SlipStatus.ISSUED, requirements);
+    return new SlipEvent(
+        id, issuedAt, actor, SlipAction.ISSUED, null, SlipStatus.ISSUED, requirements);
   }
 
   public SlipEvent acknowledge(Actor actor, Instant now) {
     acknowledgedAt = now;
-    return move(SlipStatus.ISSUED, SlipStatus.ACKNOWLEDGED, SlipAction.ACKNOWLEDGED, actor, now, null);
+    return move(
+        SlipStatus.ISSUED, SlipStatus.ACKNOWLEDGED, SlipAction.ACKNOWLEDGED, actor, now, null);
   }
 
   public SlipEvent handle(String note, Actor actor, Instant now) {
@@ -168,7 +178,8 @@ public class SupervisionSlip {
   public SlipEvent callBack(String note, Actor actor, Instant now) {
     calledBackAt = now;
     callbackNote = note;
-    return move(SlipStatus.HANDLED, SlipStatus.CALLED_BACK, SlipAction.CALLED_BACK, actor, now, note);
+    return move(
+        SlipStatus.HANDLED, SlipStatus.CALLED_BACK, SlipAction.CALLED_BACK, actor, now, note);
   }
 
   public SlipEvent report(String text, Actor actor, Instant now) {
@@ -185,7 +196,8 @@ public class SupervisionSlip {
       return move(SlipStatus.REPORTED, SlipStatus.RESOLVED, SlipAction.RESOLVED, actor, now, note);
     }
     sendBackCount++;
-    return move(SlipStatus.REPORTED, SlipStatus.ACKNOWLEDGED, SlipAction.SENT_BACK, actor, now, note);
+    return move(
+        SlipStatus.REPORTED, SlipStatus.ACKNOWLEDGED, SlipAction.SENT_BACK, actor, now, note);
   }
 
   /** 催办, once, while the unit still works on it. */
@@ -206,7 +218,13 @@ public class SupervisionSlip {
     return Optional.of(new SlipEvent(id, now, system, SlipAction.OVERDUE, status, status, null));
   }
 
-  private SlipEvent move(SlipStatus expected, SlipStatus to, SlipAction action, Actor actor, Instant now, String note) {
+  private SlipEvent move(
+      SlipStatus expected,
+      SlipStatus to,
+      SlipAction action,
+      Actor actor,
+      Instant now,
+      String note) {
     if (status != expected) {
       throw new TicketRuleException(TicketRuleException.SLIP_STEP_NOT_ALLOWED);
     }

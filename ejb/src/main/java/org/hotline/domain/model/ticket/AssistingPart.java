@@ -15,9 +15,9 @@ import java.time.Instant;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * 协办: the part of a ticket an assisting unit handles while another unit is the main (主办) owner.
- * The assisting unit sees the ticket and replies on its part; the main unit replies on the whole
- * once every part is replied.
+ * 协办: the part of a ticket an assisting unit handles while another unit is the main (主办) owner. The
+ * assisting unit sees the ticket and replies on its part; the main unit replies on the whole once
+ * every part is replied.
  */
 @Entity
 @Table(name = "assisting_part")

@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.hotline.domain.model.shared.VisibleText;
 
 /**
- * Callers' phone numbers (来电号码) in one normalised form, so that a number written another way is
- * the same caller. A complete number is parsed by libphonenumber for the region {@value #REGION}
- * (mobile {@code 139-1234-5678}, landline with its area code {@code 0531-8888 1234}, with or without
- * {@code +86}/{@code 0086}, full-width digits, spaces, dashes, dots and brackets) and kept in E.164
- * ({@code +8613912345678}, {@code +8653188881234}). A partial number that the operator is still
- * typing is turned into the E.164 prefix it must start with, from {@value #MIN_PARTIAL_DIGITS} digits
- * on. What the caller said is stored beside it for display. The rule is described in
- * {@code docs/phone-numbers.md}.
+ * Callers' phone numbers (来电号码) in one normalised form, so that a number written another way is the
+ * same caller. A complete number is parsed by libphonenumber for the region {@value #REGION}
+ * (mobile {@code 139-1234-5678}, landline with its area code {@code 0531-8888 1234}, with or
+ * without {@code +86}/{@code 0086}, full-width digits, spaces, dashes, dots and brackets) and kept
+ * in E.164 ({@code +8613912345678}, {@code +8653188881234}). A partial number that the operator is
+ * still typing is turned into the E.164 prefix it must start with, from {@value
+ * #MIN_PARTIAL_DIGITS} digits on. What the caller said is stored beside it for display. The rule is
+ * described in {@code docs/phone-numbers.md}.
  */
 public final class CallerPhones {
 
@@ -67,11 +67,14 @@ public final class CallerPhones {
       return Optional.empty();
     }
     String digits = digitsOf(text);
-    String international = text.indexOf('+') >= 0 ? digits : digits.startsWith("00") ? digits.substring(2) : null;
+    String international =
+        text.indexOf('+') >= 0 ? digits : digits.startsWith("00") ? digits.substring(2) : null;
     String national;
     if (international != null) {
       if (!international.startsWith(CHINA)) {
-        return international.length() >= MIN_PARTIAL_DIGITS ? Optional.of("+" + international) : Optional.empty();
+        return international.length() >= MIN_PARTIAL_DIGITS
+            ? Optional.of("+" + international)
+            : Optional.empty();
       }
       national = international.substring(CHINA.length());
     } else if (digits.startsWith(CHINA + "1") && digits.length() > 11) {
@@ -100,13 +103,17 @@ public final class CallerPhones {
       return null;
     }
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> out.appendCodePoint(switch (cp) {
-      case '＋' -> '+';
-      case '－', '—', '–' -> '-';
-      case '（' -> '(';
-      case '）' -> ')';
-      default -> VisibleText.isInvisible(cp) ? ' ' : cp;
-    }));
+    text.codePoints()
+        .forEach(
+            cp ->
+                out.appendCodePoint(
+                    switch (cp) {
+                      case '＋' -> '+';
+                      case '－', '—', '–' -> '-';
+                      case '（' -> '(';
+                      case '）' -> ')';
+                      default -> VisibleText.isInvisible(cp) ? ' ' : cp;
+                    }));
     String result = out.toString();
     return PHONE_CHARS.matcher(result).matches() ? result : null;
   }

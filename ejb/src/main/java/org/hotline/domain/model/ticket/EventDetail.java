@@ -21,12 +21,13 @@ import java.util.stream.Collectors;
  * The structured facts of a history event (流转详情): an ordered set of named values — codes, times,
  * numbers, flags and lists of codes — stored as one JSON object in {@code ticket_event.detail},
  * e.g. {@code {"result":"DISSATISFIED","attempt":1}} or {@code {"unit":"PS-CHENGGUAN"}}. Never a
- * sentence: people read it rendered in their language (see {@code application.text.HistoryDetails}).
+ * sentence: people read it rendered in their language (see {@code
+ * application.text.HistoryDetails}).
  *
  * <p>Values are {@link String}, {@link Long}, {@link Boolean} or a {@link List} of strings; a null
- * value is left out. Rows written before (issue 9) hold {@code key=value;key=value} text:
- * {@link #parse(String)} reads both forms, and {@link #legacyText()} writes the old form, which the
- * API keeps serving as {@code detail}.
+ * value is left out. Rows written before (issue 9) hold {@code key=value;key=value} text: {@link
+ * #parse(String)} reads both forms, and {@link #legacyText()} writes the old form, which the API
+ * keeps serving as {@code detail}.
  */
 public final class EventDetail {
 
@@ -73,30 +74,38 @@ public final class EventDetail {
       return null;
     }
     JsonObjectBuilder b = Json.createObjectBuilder();
-    values.forEach((k, v) -> {
-      if (v instanceof Long n) {
-        b.add(k, n);
-      } else if (v instanceof Boolean f) {
-        b.add(k, f);
-      } else if (v instanceof List<?> list) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        list.forEach(x -> a.add(String.valueOf(x)));
-        b.add(k, a);
-      } else {
-        b.add(k, String.valueOf(v));
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (v instanceof Long n) {
+            b.add(k, n);
+          } else if (v instanceof Boolean f) {
+            b.add(k, f);
+          } else if (v instanceof List<?> list) {
+            JsonArrayBuilder a = Json.createArrayBuilder();
+            list.forEach(x -> a.add(String.valueOf(x)));
+            b.add(k, a);
+          } else {
+            b.add(k, String.valueOf(v));
+          }
+        });
     return b.build().toString();
   }
 
-  /** The form written before JSON ({@code unit=PS-CHENGGUAN;catalogue=X}); lists joined with commas. */
+  /**
+   * The form written before JSON ({@code unit=PS-CHENGGUAN;catalogue=X}); lists joined with commas.
+   */
   public String legacyText() {
     if (values.isEmpty()) {
       return null;
     }
     return values.entrySet().stream()
-        .map(e -> e.getKey() + "=" + (e.getValue() instanceof List<?> l
-            ? l.stream().map(String::valueOf).collect(Collectors.joining(",")) : e.getValue()))
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + (e.getValue() instanceof List<?> l
+                        ? l.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        : e.getValue()))
         .collect(Collectors.joining(";"));
   }
 
@@ -131,16 +140,22 @@ public final class EventDetail {
     EventDetail d = EMPTY;
     for (Map.Entry<String, JsonValue> e : o.entrySet()) {
       JsonValue v = e.getValue();
-      Object value = switch (v.getValueType()) {
-        case STRING -> ((JsonString) v).getString();
-        case NUMBER -> ((JsonNumber) v).isIntegral() ? (Object) ((JsonNumber) v).longValue() : v.toString();
-        case TRUE -> Boolean.TRUE;
-        case FALSE -> Boolean.FALSE;
-        case ARRAY -> v.asJsonArray().stream()
-            .map(x -> x instanceof JsonString s ? s.getString() : x.toString()).toList();
-        case NULL -> null;
-        default -> v.toString();
-      };
+      Object value =
+          switch (v.getValueType()) {
+            case STRING -> ((JsonString) v).getString();
+            case NUMBER ->
+                ((JsonNumber) v).isIntegral()
+                    ? (Object) ((JsonNumber) v).longValue()
+                    : v.toString();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case ARRAY ->
+                v.asJsonArray().stream()
+                    .map(x -> x instanceof JsonString s ? s.getString() : x.toString())
+                    .toList();
+            case NULL -> null;
+            default -> v.toString();
+          };
       d = d.and(e.getKey(), value);
     }
     return d;

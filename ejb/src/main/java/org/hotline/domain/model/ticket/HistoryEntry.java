@@ -22,8 +22,7 @@ public abstract class HistoryEntry {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
 
-  @Embedded
-  private Actor actor;
+  @Embedded private Actor actor;
 
   /** The reason or text of the action (reply text, review comment, callback note …). */
   @Column(name = "note", length = 4000, updatable = false)

@@ -10,15 +10,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An intake request that carried an {@code Idempotency-Key}: a retry with the same key (by the
- * same user) gets the ticket this request created, and nothing new is created.
+ * An intake request that carried an {@code Idempotency-Key}: a retry with the same key (by the same
+ * user) gets the ticket this request created, and nothing new is created.
  */
 @Entity
 @Table(name = "intake_request")
 public class IntakeRequest {
 
-  @EmbeddedId
-  private Key key;
+  @EmbeddedId private Key key;
 
   /** SHA-256 of the request body: the same key with another body is refused. */
   @Column(name = "request_hash", nullable = false, length = 64, updatable = false)
@@ -32,7 +31,12 @@ public class IntakeRequest {
 
   protected IntakeRequest() {}
 
-  public IntakeRequest(String username, String idempotencyKey, String requestHash, Long ticketId, Instant createdAt) {
+  public IntakeRequest(
+      String username,
+      String idempotencyKey,
+      String requestHash,
+      Long ticketId,
+      Instant createdAt) {
     this.key = new Key(username, idempotencyKey);
     this.requestHash = requestHash;
     this.ticketId = ticketId;
@@ -66,7 +70,9 @@ public class IntakeRequest {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && k.username.equals(username) && k.idempotencyKey.equals(idempotencyKey);
+      return o instanceof Key k
+          && k.username.equals(username)
+          && k.idempotencyKey.equals(idempotencyKey);
     }
 
     @Override

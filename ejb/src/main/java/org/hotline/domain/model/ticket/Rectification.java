@@ -53,7 +53,9 @@ public class Rectification {
    * {@code rectification_reason}.
    */
   @ElementCollection
-  @CollectionTable(name = "rectification_reason", joinColumns = @JoinColumn(name = "rectification_id"))
+  @CollectionTable(
+      name = "rectification_reason",
+      joinColumns = @JoinColumn(name = "rectification_id"))
   @OrderColumn(name = "sort_order")
   @Column(name = "reason", nullable = false, length = CallbackResult.MAX_REASON_LENGTH)
   private List<String> dissatisfaction = new ArrayList<>();
@@ -85,7 +87,8 @@ public class Rectification {
 
   protected Rectification() {}
 
-  Rectification(Ticket ticket, Unit unit, Instant dueAt, List<String> dissatisfaction, Instant now) {
+  Rectification(
+      Ticket ticket, Unit unit, Instant dueAt, List<String> dissatisfaction, Instant now) {
     this.ticket = ticket;
     this.unit = unit;
     this.dueAt = dueAt;

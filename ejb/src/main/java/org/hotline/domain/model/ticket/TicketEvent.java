@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One entry of a ticket's append-only history (工单流转记录): who, in which role and unit, when,
- * what, from which status to which, and why. Never updated, never deleted.
+ * One entry of a ticket's append-only history (工单流转记录): who, in which role and unit, when, what,
+ * from which status to which, and why. Never updated, never deleted.
  */
 @Entity
 @Table(name = "ticket_event")
@@ -35,17 +35,24 @@ public class TicketEvent extends HistoryEntry {
   private TicketStatus toStatus;
 
   /**
-   * Structured facts of the action as a JSON object with codes, e.g. {@code {"unit":"PS-CHENGGUAN"}}
-   * or {@code {"result":"DISSATISFIED","attempt":1}}; rows written before issue 9 hold
-   * {@code key=value;…} text (both are read by {@link EventDetail#parse}).
+   * Structured facts of the action as a JSON object with codes, e.g. {@code
+   * {"unit":"PS-CHENGGUAN"}} or {@code {"result":"DISSATISFIED","attempt":1}}; rows written before
+   * issue 9 hold {@code key=value;…} text (both are read by {@link EventDetail#parse}).
    */
   @Column(name = "detail", length = 1000, updatable = false)
   private String detail;
 
   protected TicketEvent() {}
 
-  TicketEvent(Long ticketId, Instant occurredAt, Actor actor, TicketAction action,
-      TicketStatus fromStatus, TicketStatus toStatus, String note, EventDetail detail) {
+  TicketEvent(
+      Long ticketId,
+      Instant occurredAt,
+      Actor actor,
+      TicketAction action,
+      TicketStatus fromStatus,
+      TicketStatus toStatus,
+      String note,
+      EventDetail detail) {
     super(occurredAt, actor, note);
     this.ticketId = ticketId;
     this.action = action;

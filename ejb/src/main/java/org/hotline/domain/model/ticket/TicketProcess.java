@@ -36,7 +36,9 @@ public interface TicketProcess {
    */
   String start(String ticketNumber, boolean answeredDirectly);
 
-  /** The unit returned the ticket: the handling is interrupted and the ticket goes back to triage. */
+  /**
+   * The unit returned the ticket: the handling is interrupted and the ticket goes back to triage.
+   */
   void returned(Ticket ticket);
 
   /** The ticket was merged into another: its own workflow ends. */

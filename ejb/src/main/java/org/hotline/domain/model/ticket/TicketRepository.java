@@ -9,14 +9,17 @@ public interface TicketRepository {
 
   /**
    * The ticket with its row locked until the transaction ends (SELECT ... FOR UPDATE), as it is
-   * now: every action that changes a ticket loads it this way, so two actions on one ticket run
-   * one after the other and the second sees what the first did.
+   * now: every action that changes a ticket loads it this way, so two actions on one ticket run one
+   * after the other and the second sees what the first did.
    */
   Optional<Ticket> findForUpdate(Long id);
 
   Optional<Ticket> findByNumber(String number);
 
-  /** Tickets whose deadlines are still running (waiting, with a unit, in review or in rectification). */
+  /**
+   * Tickets whose deadlines are still running (waiting, with a unit, in review or in
+   * rectification).
+   */
   List<Ticket> withRunningDeadlines();
 
   /** The tickets a unit owns and still works on (handling, review, rectification, re-visit). */
@@ -33,13 +36,14 @@ public interface TicketRepository {
 
   /**
    * Likely repeat calls (重复件) of a matter: tickets from the same phone ({@code phone} in E.164, as
-   * {@link CallerPhones#e164} gives it), and tickets of the same
-   * area whose content matches most words of {@code content}, created since {@code since}; newest
-   * first, at most {@code limit} of each kind, {@code excludeId} left out.
+   * {@link CallerPhones#e164} gives it), and tickets of the same area whose content matches most
+   * words of {@code content}, created since {@code since}; newest first, at most {@code limit} of
+   * each kind, {@code excludeId} left out.
    */
   List<Ticket> samePhoneSince(String phone, java.time.Instant since, Long excludeId, int limit);
 
-  List<Ticket> similarContentSince(String areaCode, String content, java.time.Instant since, Long excludeId, int limit);
+  List<Ticket> similarContentSince(
+      String areaCode, String content, java.time.Instant since, Long excludeId, int limit);
 
   void addTransfer(TransferRecord record);
 

@@ -1,15 +1,17 @@
 package org.hotline.domain.model.ticket;
 
 /**
- * An action the ticket's status would allow but a rule of the hotline forbids (→ HTTP 409):
- * {@link #ARBITRATION_REQUIRED}, {@link #RETURN_WINDOW_CLOSED}, {@link #ARBITRATED_NOT_RETURNABLE}.
+ * An action the ticket's status would allow but a rule of the hotline forbids (→ HTTP 409): {@link
+ * #ARBITRATION_REQUIRED}, {@link #RETURN_WINDOW_CLOSED}, {@link #ARBITRATED_NOT_RETURNABLE}.
  */
 public class TicketRuleException extends RuntimeException {
 
   /** Returned twice: only a binding arbitration may route it again. */
   public static final String ARBITRATION_REQUIRED = "ARBITRATION_REQUIRED";
+
   /** The working days in which a unit may return a ticket have passed. */
   public static final String RETURN_WINDOW_CLOSED = "RETURN_WINDOW_CLOSED";
+
   /** An arbitrated ticket cannot be returned. */
   public static final String ARBITRATED_NOT_RETURNABLE = "ARBITRATED_NOT_RETURNABLE";
 

@@ -3,12 +3,15 @@ package org.hotline.domain.model.ticket;
 /**
  * Criteria of a ticket listing. {@code visibleUnitCode} restricts to one owner unit (unit roles);
  * null means every unit (centre roles). With a {@code text}, the full-text index (Chinese word
- * segmentation) matches content and address, and the caller name when {@code textMatchesCallerName}.
- * {@code assistingUnitCode} lists the tickets on which that unit has a part still to reply (协办).
- * {@code overdue}: still owed by the unit after its reply deadline (超期); {@code slipProposed}: a
- * supervision slip was proposed after a second dissatisfaction (建议督办). {@code callerPhone} is
- * the prefix of the normalised (E.164) caller number to match, see {@link CallerPhones#lookupPrefix};
- * a unit role never matches the caller data of a confidential (保密) ticket.
+ * segmentation) matches content and address, and the caller name when {@code
+ * textMatchesCallerName}. {@code assistingUnitCode} lists the tickets on which that unit has a part
+ * still to reply (协办). {@code overdue}: still owed by the unit after its reply deadline (超期);
+ * {@code slipProposed}: a supervision slip was proposed after a second dissatisfaction (建议督办).
+ * {@code callerPhone} is the prefix of the normalised (E.164) caller number to match, see {@link
+ * CallerPhones#lookupPrefix}; a unit role never matches the caller data of a confidential (保密)
+ * ticket. {@code urgency} keeps one urgency (紧急程度); {@code repeatCallsSince}, when set, keeps the
+ * tickets of callers who called at least twice since that instant (重复来电: two or more tickets with
+ * the same E.164 number).
  */
 public record TicketSearch(
     TicketStatus status,
@@ -28,7 +31,9 @@ public record TicketSearch(
     boolean textMatchesCallerName,
     String assistingUnitCode,
     Boolean overdue,
-    Boolean slipProposed) {
+    Boolean slipProposed,
+    Urgency urgency,
+    java.time.Instant repeatCallsSince) {
 
   public enum TicketOrder {
     /** newest first */
@@ -36,7 +41,12 @@ public record TicketSearch(
     /** nearest reply deadline first */
     DEADLINE,
     /** best full-text match first (with a text; otherwise newest first) */
-    RELEVANCE
+    RELEVANCE,
+    /**
+     * most urgent first (特急, 紧急, 一般), then nearest reply deadline, then oldest: the dispatcher's
+     * queue
+     */
+    URGENCY
   }
 
   /**

@@ -6,7 +6,9 @@ public enum TicketStatus {
   PENDING_TRIAGE,
   /** 已派单 sent to a unit, not yet signed for. */
   ASSIGNED,
-  /** 已退回 returned by the unit as not its duty; waits in the dispatcher's queue, owned by no unit. */
+  /**
+   * 已退回 returned by the unit as not its duty; waits in the dispatcher's queue, owned by no unit.
+   */
   RETURNED,
   /** 已签收 signed for by the unit, being handled. */
   SIGNED,
@@ -16,7 +18,9 @@ public enum TicketStatus {
   REPLIED,
   /** 已合并 a repeat call merged into another ticket (its main ticket); owned by no unit. */
   MERGED,
-  /** 整改中 the citizen was dissatisfied: the head of the unit verifies, rectifies and reports back. */
+  /**
+   * 整改中 the citizen was dissatisfied: the head of the unit verifies, rectifies and reports back.
+   */
   RECTIFYING,
   /** 待复访 the unit reported its rectification; the callback centre re-visits the citizen. */
   REVISITING,

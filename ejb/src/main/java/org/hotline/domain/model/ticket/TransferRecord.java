@@ -13,15 +13,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * 转办记录: the record kept on our side when a ticket crosses to or from another hotline — a
- * non-police matter diverted to the 12345 citizen hotline, or a 110 non-emergency transfer arriving
- * as intake — with the other side's reference number and the status it feeds back.
+ * 转办记录: the record kept on our side when a ticket crosses to or from another hotline — a non-police
+ * matter diverted to the 12345 citizen hotline, or a 110 non-emergency transfer arriving as intake
+ * — with the other side's reference number and the status it feeds back.
  */
 @Entity
 @Table(name = "transfer_record")
 @NamedQuery(
     name = "TransferRecord.ofTicket",
-    query = "SELECT r FROM TransferRecord r WHERE r.ticketId = :ticketId ORDER BY r.createdAt, r.id")
+    query =
+        "SELECT r FROM TransferRecord r WHERE r.ticketId = :ticketId ORDER BY r.createdAt, r.id")
 public class TransferRecord {
 
   /** Which way the ticket crossed. */
@@ -85,8 +86,13 @@ public class TransferRecord {
 
   protected TransferRecord() {}
 
-  public TransferRecord(Long ticketId, Direction direction, String unitCode, String externalReference,
-      String createdBy, Instant now) {
+  public TransferRecord(
+      Long ticketId,
+      Direction direction,
+      String unitCode,
+      String externalReference,
+      String createdBy,
+      Instant now) {
     this.ticketId = ticketId;
     this.direction = direction;
     this.unitCode = unitCode;

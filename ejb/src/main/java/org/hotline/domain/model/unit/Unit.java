@@ -18,7 +18,9 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
-/** An organisational unit (单位): the bureau, its branches, stations, brigades, the centre, agencies. */
+/**
+ * An organisational unit (单位): the bureau, its branches, stations, brigades, the centre, agencies.
+ */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

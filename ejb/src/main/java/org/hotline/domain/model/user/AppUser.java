@@ -1,7 +1,7 @@
 package org.hotline.domain.model.user;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -13,14 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Cache;
-import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.hibernate.annotations.NaturalId;
-import org.hibernate.annotations.NaturalIdCache;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hotline.domain.model.unit.Unit;
 
 /** A person who logs in (用户). Belongs to exactly one unit; holds one or more roles. */
@@ -62,7 +62,8 @@ public class AppUser {
 
   protected AppUser() {}
 
-  public AppUser(String username, String displayName, String passwordHash, Unit unit, Set<Role> roles) {
+  public AppUser(
+      String username, String displayName, String passwordHash, Unit unit, Set<Role> roles) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
@@ -91,7 +92,8 @@ public class AppUser {
   }
 
   public Set<Role> roles() {
-    return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    return Collections.unmodifiableSet(
+        roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
   }
 
   public boolean has(Role role) {

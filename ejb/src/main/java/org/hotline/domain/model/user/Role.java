@@ -30,6 +30,7 @@ public enum Role {
 
   /** Security role names, for annotations. */
   public static final String OPERATOR_ROLE = "operator";
+
   public static final String DISPATCHER_ROLE = "dispatcher";
   public static final String OFFICER_ROLE = "officer";
   public static final String CHIEF_ROLE = "chief";

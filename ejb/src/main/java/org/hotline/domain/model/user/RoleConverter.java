@@ -16,6 +16,7 @@ public class RoleConverter implements AttributeConverter<Role, String> {
   public Role convertToEntityAttribute(String name) {
     return name == null
         ? null
-        : Role.fromRoleName(name).orElseThrow(() -> new IllegalStateException("unknown role " + name));
+        : Role.fromRoleName(name)
+            .orElseThrow(() -> new IllegalStateException("unknown role " + name));
   }
 }

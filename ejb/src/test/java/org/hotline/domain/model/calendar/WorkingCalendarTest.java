@@ -13,7 +13,9 @@ class WorkingCalendarTest {
   /** The 2026 Spring Festival: 2/15 (Sun) to 2/23 (Mon) off; Saturdays 2/14 and 2/28 worked. */
   private static WorkingCalendar springFestival2026() {
     Map<LocalDate, Boolean> exceptions = new HashMap<>();
-    for (LocalDate d = LocalDate.of(2026, 2, 15); !d.isAfter(LocalDate.of(2026, 2, 23)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(2026, 2, 15);
+        !d.isAfter(LocalDate.of(2026, 2, 23));
+        d = d.plusDays(1)) {
       exceptions.put(d, false);
     }
     exceptions.put(LocalDate.of(2026, 2, 14), true);
@@ -34,7 +36,8 @@ class WorkingCalendarTest {
   void swappedSaturdayIsAWorkingDay() {
     WorkingCalendar cal = springFestival2026();
     // Friday 2/13 + 1 working day = Saturday 2/14 (调休上班)
-    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 14));
+    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 13), 1))
+        .isEqualTo(LocalDate.of(2026, 2, 14));
     assertThat(cal.isWorkingDay(LocalDate.of(2026, 2, 28))).isTrue();
   }
 
@@ -42,18 +45,22 @@ class WorkingCalendarTest {
   void deadlineJumpsOverTheWholeHoliday() {
     WorkingCalendar cal = springFestival2026();
     // Saturday 2/14 (worked) + 1 working day: 2/15..2/23 are off, so Tuesday 2/24
-    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 14), 1)).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 14), 1))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
     // Thursday 2/12 + 3 working days: 2/13, 2/14 (Sat, worked), 2/24
-    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 12), 3)).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 12), 3))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
     // Monday 2/23 (holiday) + 5: 2/24, 25, 26, 27, 28 (Sat, worked)
-    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 23), 5)).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(cal.addWorkingDays(LocalDate.of(2026, 2, 23), 5))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
   }
 
   @Test
   void holidayOnAWeekdayIsNotWorked() {
     WorkingCalendar cal = new WorkingCalendar(Map.of(LocalDate.of(2026, 10, 1), false));
     assertThat(cal.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
-    assertThat(cal.workingDaysBetween(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 2))).isEqualTo(3);
+    assertThat(cal.workingDaysBetween(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 2)))
+        .isEqualTo(3);
   }
 
   @Test

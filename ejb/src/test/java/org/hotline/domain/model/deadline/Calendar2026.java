@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hotline.domain.model.calendar.WorkingCalendar;
 
-/** The autumn of 2026 as the calendar table has it: 中秋 9/25-27 off, 国庆 10/1-7 off, Saturday 10/10 worked (调休). */
+/**
+ * The autumn of 2026 as the calendar table has it: 中秋 9/25-27 off, 国庆 10/1-7 off, Saturday 10/10
+ * worked (调休).
+ */
 public final class Calendar2026 {
 
   private Calendar2026() {}

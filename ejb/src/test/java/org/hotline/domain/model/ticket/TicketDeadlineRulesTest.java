@@ -14,7 +14,10 @@ import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.unit.UnitKind;
 import org.junit.jupiter.api.Test;
 
-/** What the deadline timers may do to a ticket: each mark once, only when due, only while the unit owes a reply. */
+/**
+ * What the deadline timers may do to a ticket: each mark once, only when due, only while the unit
+ * owes a reply.
+ */
 class TicketDeadlineRulesTest {
 
   private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
@@ -27,8 +30,22 @@ class TicketDeadlineRulesTest {
   private Ticket assigned() throws Exception {
     Category category = new Category("ZA-NOISE", "噪音", null, true, 3, true);
     Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
-    Ticket t = new Ticket("20261123-000001", new TicketDetails(Channel.PHONE_12345, null, null, false, null, area,
-        category, Urgency.NORMAL, "噪音扰民"), DEADLINE, "operator", T0);
+    Ticket t =
+        new Ticket(
+            "20261123-000001",
+            new TicketDetails(
+                Channel.PHONE_12345,
+                null,
+                null,
+                false,
+                null,
+                area,
+                category,
+                Urgency.NORMAL,
+                "噪音扰民"),
+            DEADLINE,
+            "operator",
+            T0);
     Field id = Ticket.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
@@ -123,8 +140,11 @@ class TicketDeadlineRulesTest {
     assertThatThrownBy(() -> t.recordRevisit(CallbackResult.SATISFIED, null, callback, T0))
         .isInstanceOf(IllegalTicketTransitionException.class);
     t.reportRectification("已整改", new Actor("chief", "chief", "PS-CHENGGUAN"), due.plusSeconds(2));
-    List<TicketEvent> events = t.recordRevisit(CallbackResult.DISSATISFIED, "仍不满意", callback, due.plusSeconds(3));
-    assertThat(events).extracting(TicketEvent::action).containsExactly(TicketAction.REVISITED, TicketAction.SLIP_PROPOSED);
+    List<TicketEvent> events =
+        t.recordRevisit(CallbackResult.DISSATISFIED, "仍不满意", callback, due.plusSeconds(3));
+    assertThat(events)
+        .extracting(TicketEvent::action)
+        .containsExactly(TicketAction.REVISITED, TicketAction.SLIP_PROPOSED);
     assertThat(t.status()).isEqualTo(TicketStatus.CLOSED);
     assertThat(t.slipProposed()).isTrue();
     assertThat(t.callbackDue()).isFalse();

@@ -20,8 +20,22 @@ class TicketMergeRulesTest {
   private static Ticket ticket(long id) throws Exception {
     Category category = new Category("ZA-NOISE", "噪音", null, true, 7, true);
     Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
-    Ticket t = new Ticket("20261123-00000" + id, new TicketDetails(Channel.PHONE_12345, null, null, false, null, area,
-        category, Urgency.NORMAL, "楼下烧烤噪音"), T0.plusSeconds(86400), "operator", T0);
+    Ticket t =
+        new Ticket(
+            "20261123-00000" + id,
+            new TicketDetails(
+                Channel.PHONE_12345,
+                null,
+                null,
+                false,
+                null,
+                area,
+                category,
+                Urgency.NORMAL,
+                "楼下烧烤噪音"),
+            T0.plusSeconds(86400),
+            "operator",
+            T0);
     Field f = Ticket.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);
@@ -41,7 +55,9 @@ class TicketMergeRulesTest {
     assertThat(events).extracting(TicketEvent::ticketId).containsExactly(1L, 2L, 3L, 2L);
     assertThat(events.get(2).detail()).isEqualTo("main=20261123-000002;via=20261123-000001");
     assertThat(events.get(3).detail()).isEqualTo("call=20261123-000003;via=20261123-000001");
-    assertThat(events.get(3).details().values()).containsEntry("call", "20261123-000003").containsEntry("via", "20261123-000001");
+    assertThat(events.get(3).details().values())
+        .containsEntry("call", "20261123-000003")
+        .containsEntry("via", "20261123-000001");
 
     // every caller is due for callback once the one remaining main ticket closes
     b.answerDirectly("已答复", DISPATCHER, T0);

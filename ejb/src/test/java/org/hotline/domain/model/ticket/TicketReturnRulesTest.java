@@ -25,8 +25,22 @@ class TicketReturnRulesTest {
   private Ticket ticket() throws Exception {
     Category category = new Category("WY-PROPERTY", "物业", null, false, 7, true);
     Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
-    Ticket t = new Ticket("20261123-000001", new TicketDetails(Channel.PHONE_12345, null, null, false, null, area,
-        category, Urgency.NORMAL, "物业乱收费"), T0.plus(7, ChronoUnit.DAYS), "operator", T0);
+    Ticket t =
+        new Ticket(
+            "20261123-000001",
+            new TicketDetails(
+                Channel.PHONE_12345,
+                null,
+                null,
+                false,
+                null,
+                area,
+                category,
+                Urgency.NORMAL,
+                "物业乱收费"),
+            T0.plus(7, ChronoUnit.DAYS),
+            "operator",
+            T0);
     Field id = Ticket.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
@@ -55,7 +69,8 @@ class TicketReturnRulesTest {
     assertThat(t.returnable(late)).isFalse();
     assertThatThrownBy(() -> t.returnToCentre("太晚了", null, AGENCY, late))
         .isInstanceOf(TicketRuleException.class)
-        .extracting(x -> ((TicketRuleException) x).rule()).isEqualTo(TicketRuleException.RETURN_WINDOW_CLOSED);
+        .extracting(x -> ((TicketRuleException) x).rule())
+        .isEqualTo(TicketRuleException.RETURN_WINDOW_CLOSED);
     assertThat(t.status()).isEqualTo(TicketStatus.ASSIGNED);
     assertThat(t.ownerUnit()).isSameAs(urban);
   }
@@ -75,7 +90,8 @@ class TicketReturnRulesTest {
     assertThat(t.returnable(T0)).isFalse();
     assertThatThrownBy(() -> t.returnToCentre("三", null, AGENCY, T0))
         .isInstanceOf(TicketRuleException.class)
-        .extracting(x -> ((TicketRuleException) x).rule()).isEqualTo(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
+        .extracting(x -> ((TicketRuleException) x).rule())
+        .isEqualTo(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
   }
 
   @Test

@@ -29,8 +29,7 @@ public class CalendarResource {
   /** PUT body. */
   public record CalendarDayRequest(Boolean working, String note) {}
 
-  @Inject
-  private CalendarService calendar;
+  @Inject private CalendarService calendar;
 
   @GET
   public List<CalendarDayView> year(@QueryParam("year") Integer year) {

@@ -17,8 +17,9 @@ import org.hotline.application.callback.CallbackTaskService;
 import org.hotline.application.callback.CallbackTaskView;
 
 /**
- * The callback queue (回访任务): {@code GET /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&subCentre=&page=&size=},
- * {@code GET /api/callbacks/{id}}, {@code POST /api/callbacks/{id}/claim}, {@code POST
+ * The callback queue (回访任务): {@code GET
+ * /api/callbacks?status=OPEN|DONE|ALL&due=now|yyyy-MM-dd&subCentre=&page=&size=}, {@code GET
+ * /api/callbacks/{id}}, {@code POST /api/callbacks/{id}/claim}, {@code POST
  * /api/callbacks/{id}/spot-check {"verdict", "note"}} (抽查, the city centre), {@code POST
  * /api/callbacks/next} (204 when nothing is due), {@code POST /api/callbacks/{id}/outcome}.
  */
@@ -27,12 +28,15 @@ import org.hotline.application.callback.CallbackTaskView;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallbackResource {
 
-  @Inject
-  private CallbackTaskService service;
+  @Inject private CallbackTaskService service;
 
   @GET
-  public CallbackTaskPage list(@QueryParam("status") String status, @QueryParam("due") String due,
-      @QueryParam("subCentre") String subCentre, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public CallbackTaskPage list(
+      @QueryParam("status") String status,
+      @QueryParam("due") String due,
+      @QueryParam("subCentre") String subCentre,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     return service.list(status, due, subCentre, page == null ? 0 : page, size == null ? 20 : size);
   }
 

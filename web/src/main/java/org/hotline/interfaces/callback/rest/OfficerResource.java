@@ -11,14 +11,15 @@ import java.util.List;
 import org.hotline.application.callback.OfficerService;
 import org.hotline.application.callback.OfficerView;
 
-/** {@code GET /api/officers?unit=}: the officers (民警) with their badge numbers, of all units or one. */
+/**
+ * {@code GET /api/officers?unit=}: the officers (民警) with their badge numbers, of all units or one.
+ */
 @Path("/officers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficerResource {
 
-  @Inject
-  private OfficerService officers;
+  @Inject private OfficerService officers;
 
   @GET
   public List<OfficerView> list(@QueryParam("unit") String unitCode) {

@@ -20,8 +20,8 @@ import org.hotline.application.callback.ProblemTagView;
 
 /**
  * Problem tags (问题标签): {@code GET /api/problem-tags}, {@code POST /api/problem-tags} and {@code PUT
- * /api/problem-tags/{code}} (admin), {@code GET /api/problem-tags/counts?month=yyyy-MM} (monthly counts
- * per tag and unit).
+ * /api/problem-tags/{code}} (admin), {@code GET /api/problem-tags/counts?month=yyyy-MM} (monthly
+ * counts per tag and unit).
  */
 @Path("/problem-tags")
 @RequestScoped
@@ -29,13 +29,13 @@ import org.hotline.application.callback.ProblemTagView;
 public class ProblemTagResource {
 
   /** POST body. */
-  public record NewTag(String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {}
+  public record NewTag(
+      String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {}
 
   /** PUT body. */
   public record TagChange(String nameZh, String nameEn, Integer sortOrder, Boolean active) {}
 
-  @Inject
-  private ProblemTagService service;
+  @Inject private ProblemTagService service;
 
   @GET
   public List<ProblemTagView> list() {
@@ -52,8 +52,11 @@ public class ProblemTagResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewTag body) {
     NewTag b = body == null ? new NewTag(null, null, null, null, null) : body;
-    ProblemTagView created = service.create(b.code(), b.parentCode(), b.nameZh(), b.nameEn(), b.sortOrder());
-    return Response.created(URI.create("/api/problem-tags/" + created.code())).entity(created).build();
+    ProblemTagView created =
+        service.create(b.code(), b.parentCode(), b.nameZh(), b.nameEn(), b.sortOrder());
+    return Response.created(URI.create("/api/problem-tags/" + created.code()))
+        .entity(created)
+        .build();
   }
 
   @PUT

@@ -26,8 +26,8 @@ import org.hotline.interfaces.rest.ProblemMessages;
  * Service records (服务记录) from the 110 and window systems: {@code POST /api/service-records} with a
  * JSON array, {@code POST /api/service-records/upload} with a CSV or XLSX file as the body (sent as
  * {@code text/csv}, the XLSX media type or {@code application/octet-stream}; never as a form, which
- * the API refuses). Both answer 200 with counts and one outcome per record, each refused record with
- * its localised reasons.
+ * the API refuses). Both answer 200 with counts and one outcome per record, each refused record
+ * with its localised reasons.
  */
 @Path("/service-records")
 @RequestScoped
@@ -43,14 +43,17 @@ public class ServiceRecordResource {
   public record BatchView(int created, int unchanged, int refused, List<OutcomeView> results) {}
 
   /** One record's outcome. */
-  public record OutcomeView(int line, String sourceSystem, String externalId, String status, Long id,
+  public record OutcomeView(
+      int line,
+      String sourceSystem,
+      String externalId,
+      String status,
+      Long id,
       List<Problem.FieldError> errors) {}
 
-  @Inject
-  private ServiceRecordService service;
+  @Inject private ServiceRecordService service;
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -71,14 +74,27 @@ public class ServiceRecordResource {
 
   private BatchView view(ServiceRecordBatch batch) {
     Locale locale = ProblemMessages.locale(headers);
-    return new BatchView(batch.created(), batch.unchanged(), batch.refused(), batch.results().stream()
-        .map(r -> view(r, locale)).toList());
+    return new BatchView(
+        batch.created(),
+        batch.unchanged(),
+        batch.refused(),
+        batch.results().stream().map(r -> view(r, locale)).toList());
   }
 
   private static OutcomeView view(ServiceRecordOutcome r, Locale locale) {
-    return new OutcomeView(r.line(), r.sourceSystem(), r.externalId(), r.status(), r.id(), r.errors().stream()
-        .map(f -> new Problem.FieldError(f.field(), f.reason(), ProblemMessages.text(locale, "field." + f.reason(),
-            f.field())))
-        .toList());
+    return new OutcomeView(
+        r.line(),
+        r.sourceSystem(),
+        r.externalId(),
+        r.status(),
+        r.id(),
+        r.errors().stream()
+            .map(
+                f ->
+                    new Problem.FieldError(
+                        f.field(),
+                        f.reason(),
+                        ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+            .toList());
   }
 }

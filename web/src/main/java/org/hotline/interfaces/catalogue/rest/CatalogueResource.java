@@ -26,20 +26,25 @@ import org.hotline.application.catalogue.CatalogueService;
 public class CatalogueResource {
 
   /** Create / revise body; {@code reason} is required for every change. */
-  public record ItemRequest(String code, String unitCode, String title, String duties, List<String> categoryCodes,
-      List<String> keywords, String reason) {}
+  public record ItemRequest(
+      String code,
+      String unitCode,
+      String title,
+      String duties,
+      List<String> categoryCodes,
+      List<String> keywords,
+      String reason) {}
 
   /** Retire body. */
   public record RetireRequest(String reason) {}
 
-  @Inject
-  private CatalogueService catalogue;
+  @Inject private CatalogueService catalogue;
 
-  @Context
-  private UriInfo uri;
+  @Context private UriInfo uri;
 
   @GET
-  public List<CatalogueItemView> list(@QueryParam("unit") String unit, @QueryParam("retired") boolean retired) {
+  public List<CatalogueItemView> list(
+      @QueryParam("unit") String unit, @QueryParam("retired") boolean retired) {
     return catalogue.list(unit, retired);
   }
 
@@ -53,8 +58,10 @@ public class CatalogueResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ItemRequest body) {
     CatalogueItemView created = catalogue.create(command(body, null));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).path("versions").build())
-        .entity(created).build();
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(created.code()).path("versions").build())
+        .entity(created)
+        .build();
   }
 
   @PUT
@@ -73,7 +80,13 @@ public class CatalogueResource {
 
   private static CatalogueCommand command(ItemRequest b, String code) {
     ItemRequest r = b == null ? new ItemRequest(null, null, null, null, null, null, null) : b;
-    return new CatalogueCommand(code == null ? r.code() : code, r.unitCode(), r.title(), r.duties(),
-        r.categoryCodes(), r.keywords(), r.reason());
+    return new CatalogueCommand(
+        code == null ? r.code() : code,
+        r.unitCode(),
+        r.title(),
+        r.duties(),
+        r.categoryCodes(),
+        r.keywords(),
+        r.reason());
   }
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.hotline.application.deadline.ExtensionService;
-import org.hotline.application.deadline.ExtensionView;
+import org.hotline.application.extension.ExtensionService;
+import org.hotline.application.extension.ExtensionView;
 
 /** 延期待中心审批: extension requests agreed by the unit's chief, for the dispatchers. */
 @Path("/extensions")
@@ -16,8 +16,7 @@ import org.hotline.application.deadline.ExtensionView;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionQueueResource {
 
-  @Inject
-  private ExtensionService extensions;
+  @Inject private ExtensionService extensions;
 
   @GET
   @Path("awaiting-centre")

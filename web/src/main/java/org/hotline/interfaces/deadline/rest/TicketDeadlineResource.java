@@ -10,16 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.hotline.application.deadline.ExtensionService;
-import org.hotline.application.deadline.ExtensionView;
+import org.hotline.application.extension.ExtensionService;
+import org.hotline.application.extension.ExtensionView;
 import org.hotline.application.slip.SlipView;
 import org.hotline.application.slip.SupervisionSlipService;
 import org.hotline.application.ticket.RectificationService;
 import org.hotline.application.ticket.TicketView;
 
 /**
- * The deadline side of a ticket: extensions (延期), rectification report (整改反馈), re-visit (复访)
- * and the supervision slips that concern it.
+ * The deadline side of a ticket: extensions (延期), rectification report (整改反馈), re-visit (复访) and
+ * the supervision slips that concern it.
  */
 @Path("/tickets")
 @RequestScoped
@@ -39,14 +39,11 @@ public class TicketDeadlineResource {
   /** POST /api/tickets/{id}/revisit */
   public record RevisitBody(String result, String note) {}
 
-  @Inject
-  private ExtensionService extensions;
+  @Inject private ExtensionService extensions;
 
-  @Inject
-  private RectificationService rectification;
+  @Inject private RectificationService rectification;
 
-  @Inject
-  private SupervisionSlipService slips;
+  @Inject private SupervisionSlipService slips;
 
   @GET
   @Path("{id}/extensions")
@@ -63,7 +60,8 @@ public class TicketDeadlineResource {
 
   @POST
   @Path("{id}/extensions/{requestId}/decision")
-  public ExtensionView decide(@PathParam("id") long id, @PathParam("requestId") long requestId, DecisionBody body) {
+  public ExtensionView decide(
+      @PathParam("id") long id, @PathParam("requestId") long requestId, DecisionBody body) {
     DecisionBody b = body == null ? new DecisionBody(null, null) : body;
     return extensions.decide(id, requestId, b.approve(), b.note());
   }

@@ -23,8 +23,7 @@ import org.hotline.application.deadline.TimeLimitRuleView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TimeLimitRuleResource {
 
-  @Inject
-  private TimeLimitRuleService rules;
+  @Inject private TimeLimitRuleService rules;
 
   @GET
   public List<TimeLimitRuleView> all() {
@@ -51,6 +50,7 @@ public class TimeLimitRuleResource {
   }
 
   private static TimeLimitRuleView empty() {
-    return new TimeLimitRuleView(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new TimeLimitRuleView(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -15,8 +15,7 @@ import org.hotline.application.desk.ChiefDeskService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChiefDeskResource {
 
-  @Inject
-  private ChiefDeskService desk;
+  @Inject private ChiefDeskService desk;
 
   @GET
   public ChiefDesk get() {

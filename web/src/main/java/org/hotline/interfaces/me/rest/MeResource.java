@@ -15,8 +15,7 @@ import org.hotline.application.user.UserView;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  @Inject
-  private MeService me;
+  @Inject private MeService me;
 
   @GET
   public UserView me() {

@@ -20,8 +20,7 @@ import org.hotline.application.notification.NotificationView;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-  @Inject
-  private NotificationService notifications;
+  @Inject private NotificationService notifications;
 
   @GET
   public List<NotificationView> mine(@QueryParam("unread") Boolean unreadOnly) {

@@ -27,8 +27,8 @@ import org.hotline.application.ranking.RankingView;
 import org.hotline.application.ranking.RulesView;
 
 /**
- * 三率排名 (docs/rankings.md): the live ranking of a month, what-if, drill-down to tickets, the
- * rules, publications (immutable, hashed, corrections as new versions) with their PDF/XLSX,
+ * 三率排名 (docs/rankings.md): the live ranking of a month, what-if, drill-down to tickets, the rules,
+ * publications (immutable, hashed, corrections as new versions) with their PDF/XLSX,
  * self-examinations, quarters and years.
  */
 @Path("/rankings")
@@ -46,26 +46,31 @@ public class RankingResource {
   public record SelfExaminationRequest(String unitCode, String text) {}
 
   /** A stored version with its rows (as the caller may see them) and its hash. */
-  public record PublicationResponse(String month, int version, int ruleVersion, String publishedAt,
-      String publishedBy, String note, String correctionReason, String sha256, RankingView ranking) {}
+  public record PublicationResponse(
+      String month,
+      int version,
+      int ruleVersion,
+      String publishedAt,
+      String publishedBy,
+      String publishedByName,
+      String note,
+      String correctionReason,
+      String sha256,
+      RankingView ranking) {}
 
-  @Inject
-  private RankingService ranking;
+  @Inject private RankingService ranking;
 
-  @Inject
-  private RankingPublicationService publications;
+  @Inject private RankingPublicationService publications;
 
-  @Inject
-  private RankingAwardsService awards;
+  @Inject private RankingAwardsService awards;
 
-  @Inject
-  private RankingRuleService rules;
+  @Inject private RankingRuleService rules;
 
-  @Inject
-  private RankingReportService reports;
+  @Inject private RankingReportService reports;
 
   @GET
-  public RankingView live(@QueryParam("month") String month, @QueryParam("unitClass") String unitClass) {
+  public RankingView live(
+      @QueryParam("month") String month, @QueryParam("unitClass") String unitClass) {
     return ranking.live(month, unitClass);
   }
 
@@ -75,8 +80,12 @@ public class RankingResource {
   public RankingService.WhatIfView whatIf(WhatIfRequest body) {
     WhatIfRequest b = body == null ? new WhatIfRequest(null, null, null) : body;
     RulesView.Weights w = b.weights();
-    return ranking.whatIf(b.month(), w == null ? null : w.reply(), w == null ? null : w.closure(),
-        w == null ? null : w.satisfaction(), b.basis());
+    return ranking.whatIf(
+        b.month(),
+        w == null ? null : w.reply(),
+        w == null ? null : w.closure(),
+        w == null ? null : w.satisfaction(),
+        b.basis());
   }
 
   @GET
@@ -115,40 +124,55 @@ public class RankingResource {
 
   @GET
   @Path("{month}/publications/{version}")
-  public PublicationResponse version(@PathParam("month") String month, @PathParam("version") String version) {
+  public PublicationResponse version(
+      @PathParam("month") String month, @PathParam("version") String version) {
     var p = publications.version(month, version(version));
     var s = p.summary();
-    return new PublicationResponse(s.month(), s.version(), s.ruleVersion(), s.publishedAt(), s.publishedBy(), s.note(),
-        s.correctionReason(), s.sha256(), p.ranking());
+    return new PublicationResponse(
+        s.month(),
+        s.version(),
+        s.ruleVersion(),
+        s.publishedAt(),
+        s.publishedBy(),
+        s.publishedByName(),
+        s.note(),
+        s.correctionReason(),
+        s.sha256(),
+        p.ranking());
   }
 
   /** The exact canonical bytes the SHA-256 was taken of (leadership only: it holds every unit). */
   @GET
   @Path("{month}/publications/{version}/content.json")
   public Response content(@PathParam("month") String month, @PathParam("version") String version) {
-    byte[] bytes = reports.canonicalContent(month, version(version)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        reports.canonicalContent(month, version(version)).getBytes(StandardCharsets.UTF_8);
     return Response.ok(bytes, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
   }
 
   @GET
   @Path("{month}/publications/{version}/ranking.pdf")
   @Produces("application/pdf")
-  public Response publishedPdf(@PathParam("month") String month, @PathParam("version") String version) {
+  public Response publishedPdf(
+      @PathParam("month") String month, @PathParam("version") String version) {
     return file(reports.publishedRankingPdf(month, version(version)), "application/pdf");
   }
 
   @GET
   @Path("{month}/publications/{version}/ranking.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  public Response publishedXlsx(@PathParam("month") String month, @PathParam("version") String version) {
-    return file(reports.publishedRankingXlsx(month, version(version)),
+  public Response publishedXlsx(
+      @PathParam("month") String month, @PathParam("version") String version) {
+    return file(
+        reports.publishedRankingXlsx(month, version(version)),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   @GET
   @Path("{month}/publications/{version}/notice.pdf")
   @Produces("application/pdf")
-  public Response noticePdf(@PathParam("month") String month, @PathParam("version") String version) {
+  public Response noticePdf(
+      @PathParam("month") String month, @PathParam("version") String version) {
     return file(reports.noticePdf(month, version(version)), "application/pdf");
   }
 
@@ -156,21 +180,26 @@ public class RankingResource {
   @GET
   @Path("{month}/ranking.pdf")
   @Produces("application/pdf")
-  public Response previewPdf(@PathParam("month") String month, @QueryParam("unitClass") String unitClass) {
+  public Response previewPdf(
+      @PathParam("month") String month, @QueryParam("unitClass") String unitClass) {
     return file(reports.previewPdf(month, unitClass), "application/pdf");
   }
 
   @GET
   @Path("{month}/units/{unitCode}/tickets")
-  public List<OutcomeView> tickets(@PathParam("month") String month, @PathParam("unitCode") String unitCode,
-      @QueryParam("measure") String measure, @QueryParam("part") String part) {
+  public List<OutcomeView> tickets(
+      @PathParam("month") String month,
+      @PathParam("unitCode") String unitCode,
+      @QueryParam("measure") String measure,
+      @QueryParam("part") String part) {
     return ranking.tickets(month, unitCode, measure, part);
   }
 
   @GET
   @Path("{month}/units/{unitCode}/detail.pdf")
   @Produces("application/pdf")
-  public Response unitMonthPdf(@PathParam("month") String month, @PathParam("unitCode") String unitCode) {
+  public Response unitMonthPdf(
+      @PathParam("month") String month, @PathParam("unitCode") String unitCode) {
     return file(reports.unitMonthPdf(month, unitCode), "application/pdf");
   }
 
@@ -179,13 +208,15 @@ public class RankingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response selfExamine(@PathParam("month") String month, SelfExaminationRequest body) {
     SelfExaminationRequest b = body == null ? new SelfExaminationRequest(null, null) : body;
-    return Response.status(Response.Status.CREATED).entity(publications.selfExamine(month, b.unitCode(), b.text()))
+    return Response.status(Response.Status.CREATED)
+        .entity(publications.selfExamine(month, b.unitCode(), b.text()))
         .build();
   }
 
   @GET
   @Path("{month}/self-examinations")
-  public List<RankingPublicationService.SelfExaminationView> selfExaminations(@PathParam("month") String month) {
+  public List<RankingPublicationService.SelfExaminationView> selfExaminations(
+      @PathParam("month") String month) {
     return publications.selfExaminations(month);
   }
 
@@ -201,8 +232,14 @@ public class RankingResource {
     return awards.year(year);
   }
 
+  /**
+   * Streams the file: the report is filled and exported while it is sent (chunked, no
+   * Content-Length), so the server never holds a whole export; the leader page shows the bytes
+   * received as progress.
+   */
   private static Response file(RankingReportService.File f, String type) {
-    return Response.ok(f.bytes(), type)
+    jakarta.ws.rs.core.StreamingOutput body = out -> f.content().writeTo(out);
+    return Response.ok(body, type)
         .header("Content-Disposition", "inline; filename=\"" + f.name() + "\"")
         .header("Cache-Control", "no-store")
         .build();

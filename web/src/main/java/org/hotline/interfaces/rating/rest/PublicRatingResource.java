@@ -35,14 +35,11 @@ import org.hotline.interfaces.rest.ProblemResponses;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicRatingResource {
 
-  @Inject
-  private PublicRatingService service;
+  @Inject private PublicRatingService service;
 
-  @Context
-  private HttpServletRequest request;
+  @Context private HttpServletRequest request;
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @GET
   @Path("{token}")
@@ -53,16 +50,21 @@ public class PublicRatingResource {
   @POST
   @Path("{token}/ratings")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response rate(@PathParam("token") String token, RatingSubmission body,
-      @HeaderParam("X-Rating-Device") String device, @HeaderParam("User-Agent") String userAgent) {
-    RatingSubmission b = body == null ? new RatingSubmission(null, null, null, null, null, null, null) : body;
+  public Response rate(
+      @PathParam("token") String token,
+      RatingSubmission body,
+      @HeaderParam("X-Rating-Device") String device,
+      @HeaderParam("User-Agent") String userAgent) {
+    RatingSubmission b =
+        body == null ? new RatingSubmission(null, null, null, null, null, null, null) : body;
     try {
-      RatingReceipt receipt = service.rate(token, b,
-          RatingFingerprints.of(device, userAgent, request.getRemoteAddr()));
+      RatingReceipt receipt =
+          service.rate(token, b, RatingFingerprints.of(device, userAgent, request.getRemoteAddr()));
       return Response.status(Response.Status.CREATED).entity(receipt).build();
     } catch (RatingRateLimitedException e) {
       return Response.fromResponse(ProblemResponses.of(headers, e.code(), e.retryAfterSeconds()))
-          .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+          .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+          .build();
     }
   }
 }

@@ -29,8 +29,7 @@ public class RatingResource {
   /** Body of an exclusion. */
   public record Exclusion(String reason) {}
 
-  @Inject
-  private RatingSupervisionService service;
+  @Inject private RatingSupervisionService service;
 
   @GET
   public List<RatingView> list(@QueryParam("month") String month, @QueryParam("unit") String unit) {
@@ -39,7 +38,8 @@ public class RatingResource {
 
   @GET
   @Path("statistics")
-  public List<RatingStatisticsRow> statistics(@QueryParam("month") String month, @QueryParam("unit") String unit) {
+  public List<RatingStatisticsRow> statistics(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
     return service.statistics(month, unit);
   }
 

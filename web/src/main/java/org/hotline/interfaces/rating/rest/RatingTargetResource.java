@@ -34,14 +34,11 @@ public class RatingTargetResource {
   /** Body of revoke and reissue. */
   public record Reason(String reason) {}
 
-  @Inject
-  private RatingTargetService service;
+  @Inject private RatingTargetService service;
 
-  @Inject
-  private RatingCodePrints prints;
+  @Inject private RatingCodePrints prints;
 
-  @Context
-  private UriInfo uri;
+  @Context private UriInfo uri;
 
   @GET
   public List<RatingTargetView> list(@QueryParam("unit") String unitCode) {
@@ -53,7 +50,9 @@ public class RatingTargetResource {
   public Response create(RatingTargetInput body) {
     RatingTargetInput b = body == null ? new RatingTargetInput(null, null, null, null) : body;
     RatingTargetView created = service.create(b);
-    return Response.created(URI.create("/api/rating-targets/" + created.id())).entity(created).build();
+    return Response.created(URI.create("/api/rating-targets/" + created.id()))
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -81,7 +80,8 @@ public class RatingTargetResource {
   @Produces("image/png")
   public Response qr(@PathParam("id") long id) {
     return Response.ok(prints.png(id, origin()), "image/png")
-        .header("Content-Disposition", "inline; filename=\"rating-code-" + id + ".png\"").build();
+        .header("Content-Disposition", "inline; filename=\"rating-code-" + id + ".png\"")
+        .build();
   }
 
   @GET
@@ -89,7 +89,8 @@ public class RatingTargetResource {
   @Produces("application/pdf")
   public Response sheet(@QueryParam("unit") String unitCode) {
     return Response.ok(prints.sheet(unitCode, origin()), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"rating-codes.pdf\"").build();
+        .header("Content-Disposition", "inline; filename=\"rating-codes.pdf\"")
+        .build();
   }
 
   private String origin() {

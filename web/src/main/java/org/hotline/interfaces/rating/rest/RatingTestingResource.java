@@ -22,13 +22,13 @@ public class RatingTestingResource {
   /** PUT body. */
   public record Limits(Integer perDevice, Integer perNetwork) {}
 
-  @Inject
-  private RatingTestSupport support;
+  @Inject private RatingTestSupport support;
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response set(Limits body) {
-    support.resetLimits(body == null ? null : body.perDevice(), body == null ? null : body.perNetwork());
+    support.resetLimits(
+        body == null ? null : body.perDevice(), body == null ? null : body.perNetwork());
     return Response.noContent().build();
   }
 

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.hotline.application.reference.ReferenceDataService;
 import org.hotline.application.reference.ReferenceViews.AreaView;
+import org.hotline.application.reference.ReferenceViews.CategorySuggestionView;
 import org.hotline.application.reference.ReferenceViews.CategoryView;
 import org.hotline.application.reference.ReferenceViews.UnitView;
 
@@ -18,8 +20,7 @@ import org.hotline.application.reference.ReferenceViews.UnitView;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
 
-  @Inject
-  private ReferenceDataService reference;
+  @Inject private ReferenceDataService reference;
 
   @GET
   @Path("units")
@@ -27,15 +28,41 @@ public class ReferenceResource {
     return reference.units();
   }
 
+  /**
+   * All categories in code order; with {@code q} those matching what was typed (part of the name or
+   * path, pinyin, pinyin initials, the code) best first; {@code leaf} keeps only leaves (true) or
+   * parents (false); {@code limit} 1-50.
+   */
   @GET
   @Path("categories")
-  public List<CategoryView> categories() {
-    return reference.categories();
+  public List<CategoryView> categories(
+      @QueryParam("q") String q,
+      @QueryParam("leaf") Boolean leaf,
+      @QueryParam("limit") Integer limit) {
+    return reference.categories(q, leaf, limit);
   }
 
+  /** 分类建议: the three leaf categories a call's content most likely belongs to, best first. */
+  @GET
+  @Path("categories/suggested")
+  public List<CategorySuggestionView> suggestedCategories(@QueryParam("content") String content) {
+    return reference.suggestCategories(content);
+  }
+
+  /** All areas in code order; with {@code q}, {@code leaf} and {@code limit} as for categories. */
   @GET
   @Path("areas")
-  public List<AreaView> areas() {
-    return reference.areas();
+  public List<AreaView> areas(
+      @QueryParam("q") String q,
+      @QueryParam("leaf") Boolean leaf,
+      @QueryParam("limit") Integer limit) {
+    return reference.areas(q, leaf, limit);
+  }
+
+  /** 地址识别区域: the communities (then streets) an address names, best first. */
+  @GET
+  @Path("areas/in-address")
+  public List<AreaView> areasInAddress(@QueryParam("address") String address) {
+    return reference.areasInAddress(address);
   }
 }

@@ -17,12 +17,12 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.domain.model.shared.TextCharacters;
 
 /**
- * Checks a parsed JSON tree against the Java type it will be bound to (JSON 形状校验), so that no
- * value is silently converted: a boolean field takes only {@code true}/{@code false} (not
- * {@code 1}, {@code "1"}, {@code "yes"}), a number field only an integral number within the
- * field's range, a text field only a string with acceptable characters ({@link TextCharacters}),
- * a list only an array, a record only an object (not an array whose first element would be used).
- * {@code null} is left to the application's own "required" rules. Unknown keys are ignored.
+ * Checks a parsed JSON tree against the Java type it will be bound to (JSON 形状校验), so that no value
+ * is silently converted: a boolean field takes only {@code true}/{@code false} (not {@code 1},
+ * {@code "1"}, {@code "yes"}), a number field only an integral number within the field's range, a
+ * text field only a string with acceptable characters ({@link TextCharacters}), a list only an
+ * array, a record only an object (not an array whose first element would be used). {@code null} is
+ * left to the application's own "required" rules. Unknown keys are ignored.
  */
 public final class JsonShape {
 
@@ -32,9 +32,24 @@ public final class JsonShape {
   /** Not JSON at all. */
   public static final String MALFORMED = "MALFORMED";
 
+  /**
+   * Reason of a key that names no property but differs from one only in letter case ({@code
+   * Confidential}): refused, since ignoring it would drop what the client meant.
+   */
+  public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+
   /** Fields holding multi-line text, where line breaks and tabs belong. */
-  static final Set<String> MULTI_LINE = Set.of("content", "directAnswer", "text", "note", "reason", "requirements",
-      "report", "comment", "duties");
+  static final Set<String> MULTI_LINE =
+      Set.of(
+          "content",
+          "directAnswer",
+          "text",
+          "note",
+          "reason",
+          "requirements",
+          "report",
+          "comment",
+          "duties");
 
   private JsonShape() {}
 
@@ -59,7 +74,9 @@ public final class JsonShape {
       return;
     }
     Class<?> raw = raw(type);
-    if (raw == Object.class || JsonNode.class.isAssignableFrom(raw) || raw.getName().startsWith("jakarta.json.")) {
+    if (raw == Object.class
+        || JsonNode.class.isAssignableFrom(raw)
+        || raw.getName().startsWith("jakarta.json.")) {
       return;
     }
     if (raw == String.class || raw.isEnum() || raw == Character.class || raw == char.class) {
@@ -77,7 +94,8 @@ public final class JsonShape {
       array(node, raw.isArray() ? raw.getComponentType() : argument(type, 0), path, found);
     } else if (Map.class.isAssignableFrom(raw)) {
       if (expect(node.isObject(), path, found)) {
-        node.properties().forEach(e -> check(e.getValue(), argument(type, 1), path(path, e.getKey()), found));
+        node.properties()
+            .forEach(e -> check(e.getValue(), argument(type, 1), path(path, e.getKey()), found));
       }
     } else if (expect(node.isObject(), path, found)) {
       properties(node, raw, path, found);
@@ -93,7 +111,8 @@ public final class JsonShape {
     }
   }
 
-  private static void integer(JsonNode node, Class<?> raw, String path, List<FieldViolation> found) {
+  private static void integer(
+      JsonNode node, Class<?> raw, String path, List<FieldViolation> found) {
     if (!expect(node.isIntegralNumber(), path, found)) {
       return;
     }
@@ -132,12 +151,16 @@ public final class JsonShape {
     }
   }
 
-  private static void properties(JsonNode node, Class<?> raw, String path, List<FieldViolation> found) {
+  private static void properties(
+      JsonNode node, Class<?> raw, String path, List<FieldViolation> found) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Type declared = propertyType(raw, e.getKey());
       if (declared != null) {
         check(e.getValue(), declared, path(path, e.getKey()), found);
+      } else if (propertyType(raw, caseOf(raw, e.getKey())) != null) {
+        // "Confidential" for "confidential": a mistyped key would silently drop what it says
+        found.add(new FieldViolation(path(path, e.getKey()), UNKNOWN_FIELD));
       } else {
         // an unknown key is ignored, but its text must still be clean
         checkTexts(e.getValue(), path(path, e.getKey()), found);
@@ -152,6 +175,22 @@ public final class JsonShape {
     } else if (node.isContainerNode()) {
       node.forEach(child -> checkTexts(child, path, found));
     }
+  }
+
+  /**
+   * The property of {@code raw} spelled like {@code key} but for letter case, or {@code key} itself
+   * when there is none (then it names no property either).
+   */
+  private static String caseOf(Class<?> raw, String key) {
+    java.util.stream.Stream<String> names =
+        raw.isRecord()
+            ? java.util.Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName)
+            : java.util.stream.Stream.<Class<?>>iterate(
+                    raw, c -> c != null && c != Object.class, Class::getSuperclass)
+                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredFields()))
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName);
+    return names.filter(key::equalsIgnoreCase).findFirst().orElse(key);
   }
 
   /** The declared type of a record component or a field named {@code name}, or null. */
@@ -185,8 +224,15 @@ public final class JsonShape {
   }
 
   private static boolean integral(Class<?> raw) {
-    return raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class || raw == Short.class
-        || raw == short.class || raw == Byte.class || raw == byte.class || raw == BigInteger.class;
+    return raw == Long.class
+        || raw == long.class
+        || raw == Integer.class
+        || raw == int.class
+        || raw == Short.class
+        || raw == short.class
+        || raw == Byte.class
+        || raw == byte.class
+        || raw == BigInteger.class;
   }
 
   private static String leaf(String path) {
@@ -213,5 +259,4 @@ public final class JsonShape {
     }
     return Object.class;
   }
-
 }

@@ -17,19 +17,19 @@ import org.hotline.application.error.FieldViolation;
 
 /**
  * Parses a request body as strict JSON (RFC 8259) with Jackson: malformed JSON and trailing data
- * are refused ({@code MALFORMED} on the root), a key given twice in one object is refused
- * ({@code DUPLICATE_KEY} on that key); the parsed tree is then checked against the target type
- * by {@link JsonShape}.
+ * are refused ({@code MALFORMED} on the root), a key given twice in one object is refused ({@code
+ * DUPLICATE_KEY} on that key); the parsed tree is then checked against the target type by {@link
+ * JsonShape}.
  */
 public final class StrictJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+          .build();
 
   private StrictJson() {}
 
@@ -47,8 +47,9 @@ public final class StrictJson {
     } catch (JsonParseException e) {
       String duplicate = duplicateKey(e);
       if (duplicate != null) {
-        return List.of(new FieldViolation(JsonShape.path(pathOf(e.getProcessor()), duplicate),
-            FieldViolation.DUPLICATE_KEY));
+        return List.of(
+            new FieldViolation(
+                JsonShape.path(pathOf(e.getProcessor()), duplicate), FieldViolation.DUPLICATE_KEY));
       }
       return List.of(new FieldViolation(JsonShape.ROOT, JsonShape.MALFORMED));
     } catch (StreamConstraintsException e) {

@@ -13,13 +13,12 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 
 /**
- * Strict JSON (严格的 JSON 解析) for every request body the API binds: before JSON-B maps the body
- * onto its record, the body is parsed by {@link StrictJson} (duplicate keys, trailing data,
- * characters) and checked against the record's shape by {@link JsonShape} (types, ranges, an
- * object where an object belongs). A refused body raises {@link ValidationException}: 400
- * {@code VALIDATION_FAILED} naming each field and its reason ({@code MALFORMED_REQUEST} with the
- * field {@code body} when it is not JSON at all). Bodies read as text or bytes, and
- * empty bodies, pass unchanged.
+ * Strict JSON (严格的 JSON 解析) for every request body the API binds: before JSON-B maps the body onto
+ * its record, the body is parsed by {@link StrictJson} (duplicate keys, trailing data, characters)
+ * and checked against the record's shape by {@link JsonShape} (types, ranges, an object where an
+ * object belongs). A refused body raises {@link ValidationException}: 400 {@code VALIDATION_FAILED}
+ * naming each field and its reason ({@code MALFORMED_REQUEST} with the field {@code body} when it
+ * is not JSON at all). Bodies read as text or bytes, and empty bodies, pass unchanged.
  */
 @Provider
 public class StrictJsonInterceptor implements ReaderInterceptor {
@@ -34,14 +33,16 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
     }
     byte[] body = readAtMost(context.getInputStream());
     if (body == null) {
-      throw new ValidationException(List.of(new FieldViolation(JsonShape.ROOT, FieldViolation.TOO_LONG)));
+      throw new ValidationException(
+          List.of(new FieldViolation(JsonShape.ROOT, FieldViolation.TOO_LONG)));
     }
     if (!blank(body)) {
       List<FieldViolation> violations = StrictJson.violations(body, context.getGenericType());
       if (!violations.isEmpty()) {
-        boolean malformed = violations.stream().anyMatch(v -> JsonShape.MALFORMED.equals(v.reason()));
-        throw new ValidationException(malformed ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED,
-            violations);
+        boolean malformed =
+            violations.stream().anyMatch(v -> JsonShape.MALFORMED.equals(v.reason()));
+        throw new ValidationException(
+            malformed ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED, violations);
       }
     }
     context.setInputStream(new ByteArrayInputStream(body));
@@ -51,8 +52,12 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
   private static boolean bound(ReaderInterceptorContext context) {
     MediaType type = context.getMediaType();
     Class<?> target = context.getType();
-    boolean json = type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
-    return json && target != String.class && target != byte[].class && !InputStream.class.isAssignableFrom(target)
+    boolean json =
+        type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    return json
+        && target != String.class
+        && target != byte[].class
+        && !InputStream.class.isAssignableFrom(target)
         && !java.io.Reader.class.isAssignableFrom(target);
   }
 

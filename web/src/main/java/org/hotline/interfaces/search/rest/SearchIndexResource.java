@@ -17,8 +17,7 @@ import org.hotline.domain.model.ticket.TicketSearchIndex;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchIndexResource {
 
-  @Inject
-  private SearchIndexService index;
+  @Inject private SearchIndexService index;
 
   @GET
   public TicketSearchIndex.Status status() {
@@ -29,6 +28,8 @@ public class SearchIndexResource {
   @Path("rebuild")
   public Response rebuild() {
     boolean started = index.rebuild();
-    return Response.status(started ? Response.Status.ACCEPTED : Response.Status.CONFLICT).entity(index.status()).build();
+    return Response.status(started ? Response.Status.ACCEPTED : Response.Status.CONFLICT)
+        .entity(index.status())
+        .build();
   }
 }

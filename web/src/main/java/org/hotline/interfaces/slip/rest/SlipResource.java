@@ -29,8 +29,14 @@ import org.hotline.domain.model.shared.BusinessTime;
 public class SlipResource {
 
   /** POST /api/slips */
-  public record IssueBody(String title, String requirements, String deadline, String supervisorUsername,
-      String unitCode, String headUsername, List<Long> ticketIds) {}
+  public record IssueBody(
+      String title,
+      String requirements,
+      String deadline,
+      String supervisorUsername,
+      String unitCode,
+      String headUsername,
+      List<Long> ticketIds) {}
 
   /** POST /api/slips/{id}/handle | callback (note) and /report (report) */
   public record NoteBody(String note, String report) {}
@@ -38,26 +44,35 @@ public class SlipResource {
   /** POST /api/slips/{id}/review */
   public record ReviewBody(Boolean accepted, String note) {}
 
-  @Inject
-  private SupervisionSlipService slips;
+  @Inject private SupervisionSlipService slips;
 
-  @Inject
-  private SlipSheetService sheets;
+  @Inject private SlipSheetService sheets;
 
-  @Context
-  private UriInfo uri;
+  @Context private UriInfo uri;
 
   @POST
   public Response issue(IssueBody body) {
     IssueBody b = body == null ? new IssueBody(null, null, null, null, null, null, null) : body;
-    SlipView slip = slips.issue(new IssueSlipCommand(b.title(), b.requirements(), b.deadline(), b.supervisorUsername(),
-        b.unitCode(), b.headUsername(), b.ticketIds()));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(slip.id())).build()).entity(slip).build();
+    SlipView slip =
+        slips.issue(
+            new IssueSlipCommand(
+                b.title(),
+                b.requirements(),
+                b.deadline(),
+                b.supervisorUsername(),
+                b.unitCode(),
+                b.headUsername(),
+                b.ticketIds()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(slip.id())).build())
+        .entity(slip)
+        .build();
   }
 
   /** 督办台账: ?year=2026&unit=PS-CHENGGUAN&status=RESOLVED, with the year's issued/resolved counts. */
   @GET
-  public SlipRegister register(@QueryParam("year") Integer year, @QueryParam("unit") String unit,
+  public SlipRegister register(
+      @QueryParam("year") Integer year,
+      @QueryParam("unit") String unit,
       @QueryParam("status") String status) {
     int y = year == null ? BusinessTime.localDate(BusinessTime.now()).getYear() : year;
     return slips.register(y, unit, status);
@@ -107,7 +122,8 @@ public class SlipResource {
   public Response pdf(@PathParam("id") long id) {
     SlipSheetService.Sheet sheet = sheets.pdf(id);
     return Response.ok(sheet.pdf(), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"supervision-slip-" + sheet.id() + ".pdf\"")
+        .header(
+            "Content-Disposition", "inline; filename=\"supervision-slip-" + sheet.id() + ".pdf\"")
         .build();
   }
 }

@@ -26,18 +26,16 @@ import org.hotline.interfaces.rest.ProblemMessages;
  * default); any other value of {@code lang} is 400 {@code VALIDATION_FAILED} on field {@code lang}.
  *
  * <p>Cacheable: the answer carries a strong {@code ETag} (a fingerprint of the texts) and {@code
- * Cache-Control: no-cache}; a request with a matching {@code If-None-Match} gets {@code 304} and
- * no body.
+ * Cache-Control: no-cache}; a request with a matching {@code If-None-Match} gets {@code 304} and no
+ * body.
  */
 @Path("/messages")
 @RequestScoped
 public class MessagesResource {
 
-  @Context
-  private Request request;
+  @Context private Request request;
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +49,11 @@ public class MessagesResource {
     if (notModified != null) {
       return notModified.tag(tag).cacheControl(cache).build();
     }
-    return Response.ok(Messages.pageTexts(language)).tag(tag).cacheControl(cache)
-        .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+    return Response.ok(Messages.pageTexts(language))
+        .tag(tag)
+        .cacheControl(cache)
+        .header(HttpHeaders.CONTENT_LANGUAGE, language)
+        .build();
   }
 
   private String language(String lang) {

@@ -22,7 +22,8 @@ public final class TicketRequests {
       String transferReference) {}
 
   /** POST /api/tickets/{id}/assign */
-  public record Assign(String unitCode, String note, String catalogueItemCode, List<String> assistingUnitCodes) {}
+  public record Assign(
+      String unitCode, String note, String catalogueItemCode, List<String> assistingUnitCodes) {}
 
   /** POST /api/tickets/{id}/return */
   public record Return(String reason, String catalogueItemCode) {}

@@ -10,14 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.hotline.application.duplicate.DuplicateFinder;
-import org.hotline.application.transfer.TransferService;
-import org.hotline.application.transfer.TransferView;
 import org.hotline.application.routing.RoutingService;
 import org.hotline.application.ticket.CallbackCommand;
 import org.hotline.application.ticket.IntakeCommand;
@@ -31,6 +29,8 @@ import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.ticket.TicketRoutingService;
 import org.hotline.application.ticket.TicketSheetService;
 import org.hotline.application.ticket.TicketView;
+import org.hotline.application.transfer.TransferService;
+import org.hotline.application.transfer.TransferView;
 import org.hotline.domain.model.catalogue.RoutingScorer;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Arbitrate;
 import org.hotline.interfaces.ticket.rest.TicketRequests.Assign;
@@ -46,41 +46,49 @@ import org.hotline.interfaces.ticket.rest.TicketRequests.Review;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
 
-  @Inject
-  private TicketIntakeService intake;
+  @Inject private TicketIntakeService intake;
 
-  @Inject
-  private TicketHandlingService handling;
+  @Inject private TicketHandlingService handling;
 
-  @Inject
-  private TicketRoutingService routingActions;
+  @Inject private TicketRoutingService routingActions;
 
-  @Inject
-  private TicketQueryService queries;
+  @Inject private TicketQueryService queries;
 
-  @Inject
-  private TicketSheetService sheets;
+  @Inject private TicketSheetService sheets;
 
-  @Inject
-  private RoutingService routing;
+  @Inject private RoutingService routing;
 
-  @Inject
-  private DuplicateFinder duplicates;
+  @Inject private DuplicateFinder duplicates;
 
-  @Inject
-  private TransferService transfers;
+  @Inject private org.hotline.application.routing.TriageHintService triageHints;
 
-  @Context
-  private UriInfo uri;
+  @Inject private TransferService transfers;
+
+  @Context private UriInfo uri;
 
   /** 受理. 201 with Location; a retry with the same Idempotency-Key returns the same ticket. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response log(Intake body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    Intake b = body == null ? new Intake(null, null, null, null, null, null, null, null, null, null, null) : body;
-    IntakeResult result = intake.log(new IntakeCommand(b.channel(), b.callerName(), b.callerPhone(),
-        b.confidential(), b.address(), b.areaCode(), b.categoryCode(), b.urgency(), b.content(),
-        b.directAnswer(), b.transferReference()), idempotencyKey);
+    Intake b =
+        body == null
+            ? new Intake(null, null, null, null, null, null, null, null, null, null, null)
+            : body;
+    IntakeResult result =
+        intake.log(
+            new IntakeCommand(
+                b.channel(),
+                b.callerName(),
+                b.callerPhone(),
+                b.confidential(),
+                b.address(),
+                b.areaCode(),
+                b.categoryCode(),
+                b.urgency(),
+                b.content(),
+                b.directAnswer(),
+                b.transferReference()),
+            idempotencyKey);
     TicketView ticket = result.ticket();
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
         .header("Idempotent-Replayed", String.valueOf(result.replayed()))
@@ -105,9 +113,33 @@ public class TicketResource {
       @QueryParam("to") String to,
       @QueryParam("assisting") Boolean assisting,
       @QueryParam("overdue") Boolean overdue,
-      @QueryParam("slipProposed") Boolean slipProposed) {
-    return queries.list(new TicketListQuery(status, unit, q, phone, callbackDue, order, page, size,
-        category, area, channel, from, to, assisting, overdue, slipProposed));
+      @QueryParam("slipProposed") Boolean slipProposed,
+      @QueryParam("urgency") String urgency,
+      @QueryParam("repeatCalls") Boolean repeatCalls,
+      @QueryParam("minAgeHours") Integer minAgeHours,
+      @QueryParam("maxAgeHours") Integer maxAgeHours) {
+    return queries.list(
+        new TicketListQuery(
+            status,
+            unit,
+            q,
+            phone,
+            callbackDue,
+            order,
+            page,
+            size,
+            category,
+            area,
+            channel,
+            from,
+            to,
+            assisting,
+            overdue,
+            slipProposed,
+            urgency,
+            repeatCalls,
+            minAgeHours,
+            maxAgeHours));
   }
 
   @GET
@@ -122,11 +154,16 @@ public class TicketResource {
     return queries.history(id);
   }
 
-  /** 重复件 of a call being logged: same phone, or same area with similar content (operator, dispatcher). */
+  /**
+   * 重复件 of a call being logged: same phone, or same area with similar content (operator,
+   * dispatcher).
+   */
   @GET
   @Path("duplicates")
-  public List<DuplicateFinder.Candidate> duplicatesOfCall(@QueryParam("phone") String phone,
-      @QueryParam("area") String area, @QueryParam("content") String content) {
+  public List<DuplicateFinder.Candidate> duplicatesOfCall(
+      @QueryParam("phone") String phone,
+      @QueryParam("area") String area,
+      @QueryParam("content") String content) {
     return duplicates.forCall(phone, area, content);
   }
 
@@ -135,6 +172,18 @@ public class TicketResource {
   @Path("{id}/duplicates")
   public List<DuplicateFinder.Candidate> duplicatesOfTicket(@PathParam("id") long id) {
     return duplicates.forTicket(id);
+  }
+
+  /**
+   * 研判提示 of a page of the dispatcher's queue in one request: for each id of {@code ?ids=1,2,3} (at
+   * most 200) the three proposals and the likely repeat calls, as {@code /{id}/suggestions} and
+   * {@code /{id}/duplicates} give them one by one.
+   */
+  @GET
+  @Path("triage-hints")
+  public List<org.hotline.application.routing.TriageHintService.TriageHints> triageHints(
+      @QueryParam("ids") String ids) {
+    return triageHints.forTickets(ids);
   }
 
   /** 研判建议: the three most likely destinations, each with its score, catalogue item and reasons. */
@@ -160,10 +209,14 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView assign(@PathParam("id") long id, Assign body) {
     Assign b = body == null ? new Assign(null, null, null, null) : body;
-    return routingActions.assign(id, b.unitCode(), b.note(), b.catalogueItemCode(), b.assistingUnitCodes());
+    return routingActions.assign(
+        id, b.unitCode(), b.note(), b.catalogueItemCode(), b.assistingUnitCodes());
   }
 
-  /** 协办: an assisting unit replies on its part (the main unit replies on the whole after every part). */
+  /**
+   * 协办: an assisting unit replies on its part (the main unit replies on the whole after every
+   * part).
+   */
   @POST
   @Path("{id}/assist-reply")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -171,7 +224,10 @@ public class TicketResource {
     return handling.assistReply(id, body == null ? null : body.text());
   }
 
-  /** 退单 by the owner unit: not its duty, citing the catalogue item; within 2 working days of assignment. */
+  /**
+   * 退单 by the owner unit: not its duty, citing the catalogue item; within 2 working days of
+   * assignment.
+   */
   @POST
   @Path("{id}/return")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -207,9 +263,12 @@ public class TicketResource {
   @POST
   @Path("{id}/transfers/{transferId}/feedback")
   @Consumes(MediaType.APPLICATION_JSON)
-  public TransferView transferFeedback(@PathParam("id") long id, @PathParam("transferId") long transferId,
+  public TransferView transferFeedback(
+      @PathParam("id") long id,
+      @PathParam("transferId") long transferId,
       TicketRequests.TransferFeedback body) {
-    TicketRequests.TransferFeedback b = body == null ? new TicketRequests.TransferFeedback(null, null, null) : body;
+    TicketRequests.TransferFeedback b =
+        body == null ? new TicketRequests.TransferFeedback(null, null, null) : body;
     return transfers.feedback(id, transferId, b.externalReference(), b.externalStatus(), b.note());
   }
 
@@ -220,7 +279,9 @@ public class TicketResource {
     return queries.mergedCalls(id);
   }
 
-  /** 改派 by the dispatcher: a ticket being handled moves to another unit (same body as arbitrate). */
+  /**
+   * 改派 by the dispatcher: a ticket being handled moves to another unit (same body as arbitrate).
+   */
   @POST
   @Path("{id}/reroute")
   @Consumes(MediaType.APPLICATION_JSON)

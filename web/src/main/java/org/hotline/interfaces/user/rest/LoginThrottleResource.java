@@ -17,9 +17,9 @@ import org.hotline.domain.model.user.Role;
 import org.hotline.infrastructure.security.LoginThrottle;
 
 /**
- * 登录限速 of an account, for the administrator: {@code GET /api/users/{username}/login-throttle}
- * shows the failures counted, {@code POST /api/users/{username}/unlock} clears them so the owner
- * may log in at once. Other roles get 403, anonymous callers 401.
+ * 登录限速 of an account, for the administrator: {@code GET /api/users/{username}/login-throttle} shows
+ * the failures counted, {@code POST /api/users/{username}/unlock} clears them so the owner may log
+ * in at once. Other roles get 403, anonymous callers 401.
  */
 @Path("/users/{username}")
 @RequestScoped
@@ -31,14 +31,14 @@ public class LoginThrottleResource {
   /** The account's standing: failures counted now, and those an unlock cleared. */
   public record ThrottleView(String username, int failures, Integer cleared) {}
 
-  @Context
-  private SecurityContext security;
+  @Context private SecurityContext security;
 
   @GET
   @Path("login-throttle")
   public ThrottleView state(@PathParam("username") String username) {
     requireAdmin();
-    return new ThrottleView(username, LoginThrottle.INSTANCE.accountFailures(username, Instant.now()), null);
+    return new ThrottleView(
+        username, LoginThrottle.INSTANCE.accountFailures(username, Instant.now()), null);
   }
 
   @POST

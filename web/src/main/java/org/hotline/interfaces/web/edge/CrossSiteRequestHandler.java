@@ -12,19 +12,21 @@ import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
 
 /**
- * Refuses cross-site requests that would change something (跨站请求伪造防护, CSRF), before the
- * server authenticates them, with 403 problem+json {@code CSRF_REJECTED}. A state change is any
- * method but GET, HEAD, OPTIONS and TRACE. It is refused when
+ * Refuses cross-site requests that would change something (跨站请求伪造防护, CSRF), before the server
+ * authenticates them, with 403 problem+json {@code CSRF_REJECTED}. A state change is any method but
+ * GET, HEAD, OPTIONS and TRACE. It is refused when
+ *
  * <ul>
  *   <li>its {@code Origin} is not this server's own origin (host and port of the request; the
  *       browser sets Origin and a page on another origin cannot forge it), or is {@code null}
- *       without {@code Sec-Fetch-Site: same-origin};</li>
- *   <li>without Origin, its {@code Sec-Fetch-Site} is neither {@code same-origin} nor
- *       {@code none} (e.g. {@code same-site}: another origin of the same site);</li>
- *   <li>it goes to the JSON API ({@code /api}) with a form encoding
- *       ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}, {@code text/plain}),
- *       the encodings a cross-site HTML form can send without asking — also for body-less actions.</li>
+ *       without {@code Sec-Fetch-Site: same-origin};
+ *   <li>without Origin, its {@code Sec-Fetch-Site} is neither {@code same-origin} nor {@code none}
+ *       (e.g. {@code same-site}: another origin of the same site);
+ *   <li>it goes to the JSON API ({@code /api}) with a form encoding ({@code
+ *       application/x-www-form-urlencoded}, {@code multipart/form-data}, {@code text/plain}), the
+ *       encodings a cross-site HTML form can send without asking — also for body-less actions.
  * </ul>
+ *
  * Clients that are not browsers (HTTP Basic integrations, curl) send neither header and JSON, and
  * pass; the pages call the API with {@code fetch} from the same origin and pass.
  */
@@ -32,9 +34,10 @@ public class CrossSiteRequestHandler implements HttpHandler {
 
   private static final Logger LOG = Logger.getLogger(CrossSiteRequestHandler.class.getName());
   private static final HttpString SEC_FETCH_SITE = new HttpString("Sec-Fetch-Site");
-  private static final Set<HttpString> SAFE = Set.of(Methods.GET, Methods.HEAD, Methods.OPTIONS, Methods.TRACE);
-  private static final Set<String> FORM_ENCODINGS = Set.of("application/x-www-form-urlencoded",
-      "multipart/form-data", "text/plain");
+  private static final Set<HttpString> SAFE =
+      Set.of(Methods.GET, Methods.HEAD, Methods.OPTIONS, Methods.TRACE);
+  private static final Set<String> FORM_ENCODINGS =
+      Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
   private final HttpHandler next;
   private final String apiPrefix;
@@ -49,8 +52,16 @@ public class CrossSiteRequestHandler implements HttpHandler {
     if (!SAFE.contains(exchange.getRequestMethod())) {
       String refusal = refusal(exchange);
       if (refusal != null) {
-        LOG.warning(() -> "refused cross-site " + exchange.getRequestMethod() + " " + exchange.getRequestPath()
-            + " from " + exchange.getSourceAddress() + ": " + refusal);
+        LOG.warning(
+            () ->
+                "refused cross-site "
+                    + exchange.getRequestMethod()
+                    + " "
+                    + exchange.getRequestPath()
+                    + " from "
+                    + exchange.getSourceAddress()
+                    + ": "
+                    + refusal);
         EdgeProblems.send(exchange, ErrorCode.CSRF_REJECTED);
         return;
       }
@@ -73,7 +84,9 @@ public class CrossSiteRequestHandler implements HttpHandler {
       if (!sameOrigin(origin, host, exchange.getRequestScheme())) {
         return "Origin " + origin;
       }
-    } else if (site != null && !"same-origin".equalsIgnoreCase(site) && !"none".equalsIgnoreCase(site)) {
+    } else if (site != null
+        && !"same-origin".equalsIgnoreCase(site)
+        && !"none".equalsIgnoreCase(site)) {
       return "Sec-Fetch-Site " + site;
     }
     if (exchange.getRequestPath().startsWith(apiPrefix)) {
@@ -101,7 +114,8 @@ public class CrossSiteRequestHandler implements HttpHandler {
       }
       URI h = URI.create(requestScheme + "://" + host.strip());
       // a Host without a port (behind a proxy) is compared by name only
-      return o.getHost().equalsIgnoreCase(h.getHost()) && (h.getPort() < 0 || h.getPort() == port(o));
+      return o.getHost().equalsIgnoreCase(h.getHost())
+          && (h.getPort() < 0 || h.getPort() == port(o));
     } catch (IllegalArgumentException malformed) {
       return false;
     }

@@ -29,28 +29,46 @@ final class EdgeProblems {
   }
 
   /**
-   * Ends the exchange with the problem of {@code code} naming one bad field (a query parameter,
-   * a header) and its stable {@code reason}; the message is the localised {@code field.<reason>}.
+   * Ends the exchange with the problem of {@code code} naming one bad field (a query parameter, a
+   * header) and its stable {@code reason}; the message is the localised {@code field.<reason>}.
    */
-  static void sendFieldError(HttpServerExchange exchange, ErrorCode code, String field, String reason) {
+  static void sendFieldError(
+      HttpServerExchange exchange, ErrorCode code, String field, String reason) {
     Locale locale = locale(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
-    send(exchange, code, List.of(new Problem.FieldError(field, reason,
-        ProblemMessages.text(locale, "field." + reason, field))), 1);
+    send(
+        exchange,
+        code,
+        List.of(
+            new Problem.FieldError(
+                field, reason, ProblemMessages.text(locale, "field." + reason, field))),
+        1);
   }
 
-  private static void send(HttpServerExchange exchange, ErrorCode code, List<Problem.FieldError> errors,
+  private static void send(
+      HttpServerExchange exchange,
+      ErrorCode code,
+      List<Problem.FieldError> errors,
       Object... args) {
     Locale locale = locale(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
-    Problem problem = new Problem("urn:hotline:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        ProblemMessages.text(locale, "title." + code.name()), code.httpStatus(), code.name(),
-        ProblemMessages.text(locale, "detail." + code.name(), args), errors);
+    Problem problem =
+        new Problem(
+            "urn:hotline:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            ProblemMessages.text(locale, "title." + code.name()),
+            code.httpStatus(),
+            code.name(),
+            ProblemMessages.text(locale, "detail." + code.name(), args),
+            errors);
     exchange.setStatusCode(code.httpStatus());
-    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
+    exchange
+        .getResponseHeaders()
+        .put(Headers.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
     exchange.getResponseHeaders().put(Headers.CONTENT_LANGUAGE, locale.getLanguage());
     exchange.getResponseSender().send(JSONB.toJson(problem), StandardCharsets.UTF_8);
   }
 
-  /** Chinese unless the client prefers English (the same rule as {@link ProblemMessages#locale}). */
+  /**
+   * Chinese unless the client prefers English (the same rule as {@link ProblemMessages#locale}).
+   */
   static Locale locale(String acceptLanguage) {
     if (acceptLanguage != null && !acceptLanguage.isBlank()) {
       try {

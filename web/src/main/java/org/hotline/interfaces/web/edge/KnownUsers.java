@@ -52,7 +52,8 @@ final class KnownUsers {
 
   private Boolean ask(String username) {
     try (Connection c = dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT 1 FROM app_user WHERE username = ? AND active = TRUE")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT 1 FROM app_user WHERE username = ? AND active = TRUE")) {
       s.setString(1, username);
       try (ResultSet r = s.executeQuery()) {
         return r.next();

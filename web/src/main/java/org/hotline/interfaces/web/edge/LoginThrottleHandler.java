@@ -1,6 +1,5 @@
 package org.hotline.interfaces.web.edge;
 
-import org.hotline.infrastructure.security.LoginThrottle;
 import io.undertow.security.api.SecurityContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -8,26 +7,27 @@ import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
-import io.undertow.util.Methods;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.hotline.application.error.ErrorCode;
+import org.hotline.infrastructure.security.LoginThrottle;
 import org.hotline.infrastructure.security.UnknownUserDelay;
 
 /**
- * Puts every password attempt — HTTP Basic credentials, or the login form's POST to
- * {@code j_security_check} — through the {@link LoginThrottle} before the server's realm checks it:
- * a throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with
- * {@code Retry-After}, without verifying the password (so a flood of guesses costs no bcrypt).
- * An attempt on an unknown user first spends a bcrypt verification on a dummy hash, as long as a
- * known user's. When the request ends, its outcome is counted: authenticated, or refused (a
- * server error, e.g. while the application is still starting, counts as neither).
+ * Puts every password attempt — HTTP Basic credentials, or the login form's POST to {@code
+ * j_security_check} — through the {@link LoginThrottle} before the server's realm checks it: a
+ * throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with {@code Retry-After},
+ * without verifying the password (so a flood of guesses costs no bcrypt). An attempt on an unknown
+ * user first spends a bcrypt verification on a dummy hash, as long as a known user's. When the
+ * request ends, its outcome is counted: authenticated, or refused (a server error, e.g. while the
+ * application is still starting, counts as neither).
  */
 public class LoginThrottleHandler implements HttpHandler {
 
-  private static final FormParserFactory FORMS = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
+  private static final FormParserFactory FORMS =
+      FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
   private final HttpHandler next;
   private final LoginThrottle throttle;
@@ -44,6 +44,22 @@ public class LoginThrottleHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.getRequestHeaders().count(Headers.AUTHORIZATION) > 1) {
+      // the server's login reads a Basic value from any of them, this handler from the first:
+      // a second header carried guesses past the throttle (and the unknown-user delay)
+      EdgeProblems.sendFieldError(
+          exchange, ErrorCode.VALIDATION_FAILED, "Authorization", "DUPLICATE_KEY");
+      return;
+    }
+    if (loginForm(exchange)
+        && exchange.getQueryString() != null
+        && !exchange.getQueryString().isEmpty()) {
+      // the form login also reads j_username/j_password from the query string, which this handler
+      // does not count (and which puts passwords into URLs and logs): credentials go in the body
+      // only
+      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, "query", "INVALID");
+      return;
+    }
     if (!offersPassword(exchange)) {
       next.handleRequest(exchange);
       return;
@@ -58,8 +74,10 @@ public class LoginThrottleHandler implements HttpHandler {
       next.handleRequest(exchange);
       return;
     }
-    String client = exchange.getSourceAddress() == null || exchange.getSourceAddress().getAddress() == null
-        ? "unknown" : exchange.getSourceAddress().getAddress().getHostAddress();
+    String client =
+        exchange.getSourceAddress() == null || exchange.getSourceAddress().getAddress() == null
+            ? "unknown"
+            : exchange.getSourceAddress().getAddress().getHostAddress();
     Duration wait = throttle.wait(client, attempt.username(), Instant.now());
     if (!wait.isZero()) {
       long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
@@ -70,29 +88,36 @@ public class LoginThrottleHandler implements HttpHandler {
     if (!knownUsers.known(attempt.username())) {
       UnknownUserDelay.spend(attempt.password());
     }
-    exchange.addExchangeCompleteListener((ex, nextListener) -> {
-      try {
-        SecurityContext security = ex.getSecurityContext();
-        if (security != null && security.isAuthenticated()) {
-          throttle.succeeded(attempt.username());
-        } else if (ex.getStatusCode() < 500) {
-          // a server error (e.g. still starting) is not a wrong password
-          throttle.failed(client, attempt.username(), Instant.now());
-        }
-      } finally {
-        nextListener.proceed();
-      }
-    });
+    exchange.addExchangeCompleteListener(
+        (ex, nextListener) -> {
+          try {
+            SecurityContext security = ex.getSecurityContext();
+            if (security != null && security.isAuthenticated()) {
+              throttle.succeeded(attempt.username());
+            } else if (ex.getStatusCode() < 500) {
+              // a server error (e.g. still starting) is not a wrong password
+              throttle.failed(client, attempt.username(), Instant.now());
+            }
+          } finally {
+            nextListener.proceed();
+          }
+        });
     next.handleRequest(exchange);
   }
 
   private static boolean offersPassword(HttpServerExchange exchange) {
     String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) || loginForm(exchange);
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        || loginForm(exchange);
   }
 
+  /**
+   * Whether the request goes to the form login, whatever the method and however the path is spelled
+   * ({@code /j%5Fsecurity_check} and path parameters included: the server decodes them).
+   */
   private static boolean loginForm(HttpServerExchange exchange) {
-    return Methods.POST.equals(exchange.getRequestMethod()) && exchange.getRequestPath().endsWith("/j_security_check");
+    String path = RequestLineHandler.decode(exchange.getRequestPath(), false);
+    return path != null && path.contains("j_security_check");
   }
 
   /** The credentials offered, or null when none can be read (left to the server to refuse). */

@@ -13,33 +13,36 @@ import java.util.Set;
 import org.hotline.application.error.ErrorCode;
 
 /**
- * Checks the request line before anything parses it (请求行检查), so that a request the server
- * cannot read gets the same clear problem+json as any other bad request (issue 11.5):
+ * Checks the request line before anything parses it (请求行检查), so that a request the server cannot
+ * read gets the same clear problem+json as any other bad request (issue 11.5):
  *
  * <ul>
  *   <li>{@code TRACE} and {@code TRACK} (which would echo the request, cookies included) are 405
- *       with {@code Allow}, problem+json {@code METHOD_NOT_ALLOWED} under {@code /api} and plain text
- *       elsewhere. The listener itself lets them through ({@code disallowed-methods=[]} in
- *       configure-server.cli) only so that this handler can answer them properly.</li>
- *   <li>A query string that does not decode — a {@code %} not followed by two hex digits
- *       ({@code q=%ZZ}), percent-escapes that are not UTF-8 ({@code q=%E4%B8}), or raw bytes outside ASCII (a
- *       request target must be percent-encoded; browsers always do) — is 400 {@code VALIDATION_FAILED}
- *       naming the parameter with reason {@code INVALID_ENCODING}. The listener no longer decodes
- *       URLs itself ({@code decode-url=false}: its parser answered such requests with an empty 400
- *       before any handler ran); the servlet layer decodes the parameters as UTF-8 afterwards.</li>
+ *       with {@code Allow}, problem+json {@code METHOD_NOT_ALLOWED} under {@code /api} and plain
+ *       text elsewhere. The listener itself lets them through ({@code disallowed-methods=[]} in
+ *       configure-server.cli) only so that this handler can answer them properly.
+ *   <li>A query string that does not decode — a {@code %} not followed by two hex digits ({@code
+ *       q=%ZZ}), percent-escapes that are not UTF-8 ({@code q=%E4%B8}), or raw bytes outside ASCII
+ *       (a request target must be percent-encoded; browsers always do) — is 400 {@code
+ *       VALIDATION_FAILED} naming the parameter with reason {@code INVALID_ENCODING}. The listener
+ *       no longer decodes URLs itself ({@code decode-url=false}: its parser answered such requests
+ *       with an empty 400 before any handler ran); the servlet layer decodes the parameters as
+ *       UTF-8 afterwards.
  *   <li>A declared body larger than {@link #MAX_REQUEST_BYTES} is 413 {@code PAYLOAD_TOO_LARGE}
- *       (the listener would have answered an empty 400).</li>
+ *       (the listener would have answered an empty 400).
  * </ul>
  */
 public class RequestLineHandler implements HttpHandler {
 
-  private static final Set<HttpString> ECHOING = Set.of(new HttpString("TRACE"), new HttpString("TRACK"));
+  private static final Set<HttpString> ECHOING =
+      Set.of(new HttpString("TRACE"), new HttpString("TRACK"));
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   /**
-   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The listener's
-   * own limit is lifted (configure-server.cli) so that a larger declared {@code Content-Length} is
-   * 413 here instead of the listener's empty 400; every other exchange gets this limit.
+   * The largest body the server reads (10 MiB, Undertow's usual {@code max-post-size}). The
+   * listener's own limit is lifted (configure-server.cli) so that a larger declared {@code
+   * Content-Length} is 413 here instead of the listener's empty 400; every other exchange gets this
+   * limit.
    */
   static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
@@ -82,12 +85,34 @@ public class RequestLineHandler implements HttpHandler {
     }
     // a chunked body longer than this fails while it is read (the listener itself has no limit)
     exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+    String path = exchange.getRequestPath();
+    if (path == null || !path.startsWith("/") || !plainPath(decode(path, false))) {
+      // "GET *", "GET api/me", "/api/tick%FFets", "/x/../api/me": no resource is named like that
+      // (browsers resolve dot segments before sending; the handlers behind decide by the path)
+      EdgeProblems.sendFieldError(
+          exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
+      return;
+    }
     String bad = undecodableParameter(exchange.getQueryString());
     if (bad != null) {
       EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
       return;
     }
     next.handleRequest(exchange);
+  }
+
+  /** Whether a decoded path has no dot segments ({@code /./}, {@code /../}) to resolve. */
+  private static boolean plainPath(String decoded) {
+    if (decoded == null) {
+      return false;
+    }
+    for (String segment : decoded.split("/", -1)) {
+      String bare = segment.split(";", 2)[0];
+      if (".".equals(bare) || "..".equals(bare)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The declared {@code Content-Length}, or -1 when absent or unreadable (chunked bodies). */
@@ -118,22 +143,29 @@ public class RequestLineHandler implements HttpHandler {
     for (String pair : query.split("&", -1)) {
       int eq = pair.indexOf('=');
       String rawName = eq < 0 ? pair : pair.substring(0, eq);
-      String name = decodes(rawName) ? strictDecode(rawName) : null;
-      if (name == null || eq >= 0 && !decodes(pair.substring(eq + 1))) {
+      String name = decode(rawName, true);
+      if (name == null || eq >= 0 && decode(pair.substring(eq + 1), true) == null) {
         return name == null || name.isBlank() ? "query" : name;
       }
     }
     return null;
   }
 
-  private static boolean decodes(String raw) {
-    return strictDecode(raw) != null;
-  }
-
-  /** Percent-decodes {@code raw} as UTF-8 ({@code +} is a space), or null when it cannot. */
-  private static String strictDecode(String raw) {
-    if (!raw.chars().allMatch(c -> c < 0x80)) {
-      return null;
+  /**
+   * Percent-decodes {@code raw} as UTF-8, or null when it cannot: a {@code %} without two hex
+   * digits, escapes that are not UTF-8, or a character a URL may not hold unescaped (anything
+   * outside printable ASCII, and {@code " < > \ ^ ` { | }}).
+   *
+   * @param raw a path or a query parameter's name or value as the client sent it
+   * @param query whether {@code +} stands for a space (query strings) or for itself (paths)
+   * @return the decoded text, or null
+   */
+  static String decode(String raw, boolean query) {
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        return null;
+      }
     }
     StringBuilder out = new StringBuilder(raw.length());
     ByteBuffer bytes = ByteBuffer.allocate(raw.length());
@@ -141,18 +173,22 @@ public class RequestLineHandler implements HttpHandler {
     while (i < raw.length()) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+        if (i + 2 >= raw.length()
+            || Character.digit(raw.charAt(i + 1), 16) < 0
             || Character.digit(raw.charAt(i + 2), 16) < 0) {
           return null;
         }
-        bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16)));
+        bytes.put(
+            (byte)
+                (Character.digit(raw.charAt(i + 1), 16) * 16
+                    + Character.digit(raw.charAt(i + 2), 16)));
         i += 3;
         continue;
       }
       if (!flush(bytes, out)) {
         return null;
       }
-      out.append(c == '+' ? ' ' : c);
+      out.append(c == '+' && query ? ' ' : c);
       i++;
     }
     return flush(bytes, out) ? out.toString() : null;
@@ -164,10 +200,12 @@ public class RequestLineHandler implements HttpHandler {
     }
     bytes.flip();
     try {
-      out.append(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes));
+      out.append(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(bytes));
       return true;
     } catch (CharacterCodingException malformed) {
       return false;

@@ -9,19 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Headers on every response of the web module (安全响应头), set when the response is committed, so
- * that the server's own answers (login challenges, error pages, redirects) carry them too:
+ * Headers on every response of the web module (安全响应头), set when the response is committed, so that
+ * the server's own answers (login challenges, error pages, redirects) carry them too:
+ *
  * <ul>
- *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
- *       {@code Referrer-Policy: same-origin} (no referrer ever leaves for another origin);</li>
+ *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, {@code
+ *       Referrer-Policy: same-origin} (no referrer ever leaves for another origin);
  *   <li>{@code Cache-Control: no-store} on everything under {@code /api} (JSON, and PDFs with
- *       callers' details), so that no browser or proxy keeps a copy — except an answer that
- *       carries an {@code ETag} (the pages' texts, {@code GET /api/messages}), which keeps its own
- *       {@code Cache-Control};</li>
+ *       callers' details), so that no browser or proxy keeps a copy — except an answer that carries
+ *       an {@code ETag} (the pages' texts, {@code GET /api/messages}), which keeps its own {@code
+ *       Cache-Control};
  *   <li>a {@code Location} is made relative (path and query only): the server builds absolute
  *       redirects from the request's {@code Host} header, which the client controls, so a forged
- *       Host would send the user to another site.</li>
+ *       Host would send the user to another site.
  * </ul>
+ *
  * The Content-Security-Policy is set elsewhere (with the pages).
  */
 public class ResponseHeadersHandler implements HttpHandler {
@@ -30,7 +32,8 @@ public class ResponseHeadersHandler implements HttpHandler {
   static final HttpString X_FRAME_OPTIONS = new HttpString("X-Frame-Options");
   static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
 
-  private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*(.*)$");
+  private static final Pattern ABSOLUTE =
+      Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*(.*)$");
 
   private final HttpHandler next;
   private final String apiPrefix;

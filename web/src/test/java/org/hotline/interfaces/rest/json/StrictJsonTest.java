@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
 
-  record Body(Boolean confidential, String address, String content, Long mainTicketId, Integer replyDays,
+  record Body(
+      Boolean confidential,
+      String address,
+      String content,
+      Long mainTicketId,
+      Integer replyDays,
       List<Long> ticketIds) {}
 
   private static List<FieldViolation> check(String json) {
@@ -22,15 +27,19 @@ class StrictJsonTest {
 
   @Test
   void aWellFormedBodyPasses() {
-    assertThat(check("{\"confidential\":true,\"address\":\"城关镇 𠮷\",\"content\":\"一\\n二\\t三\","
-        + "\"mainTicketId\":9223372036854775807,\"ticketIds\":[1,null],\"unknown\":5}")).isEmpty();
+    assertThat(
+            check(
+                "{\"confidential\":true,\"address\":\"城关镇 𠮷\",\"content\":\"一\\n二\\t三\","
+                    + "\"mainTicketId\":9223372036854775807,\"ticketIds\":[1,null],\"unknown\":5}"))
+        .isEmpty();
   }
 
   @Test
   void aBooleanTakesOnlyTrueOrFalse() {
     assertThat(check("{\"confidential\":1}")).containsExactly(v("confidential", "WRONG_TYPE"));
     assertThat(check("{\"confidential\":\"1\"}")).containsExactly(v("confidential", "WRONG_TYPE"));
-    assertThat(check("{\"confidential\":\"yes\"}")).containsExactly(v("confidential", "WRONG_TYPE"));
+    assertThat(check("{\"confidential\":\"yes\"}"))
+        .containsExactly(v("confidential", "WRONG_TYPE"));
   }
 
   @Test
@@ -46,7 +55,8 @@ class StrictJsonTest {
 
   @Test
   void numbersOutOfRangeAreRefused() {
-    assertThat(check("{\"mainTicketId\":9223372036854775808}")).containsExactly(v("mainTicketId", "OUT_OF_RANGE"));
+    assertThat(check("{\"mainTicketId\":9223372036854775808}"))
+        .containsExactly(v("mainTicketId", "OUT_OF_RANGE"));
     assertThat(check("{\"replyDays\":2147483648}")).containsExactly(v("replyDays", "OUT_OF_RANGE"));
     assertThat(check("{\"mainTicketId\":1.5}")).containsExactly(v("mainTicketId", "WRONG_TYPE"));
     assertThat(check("{\"mainTicketId\":\"12\"}")).containsExactly(v("mainTicketId", "WRONG_TYPE"));
@@ -56,11 +66,15 @@ class StrictJsonTest {
 
   @Test
   void badCharactersAreRefused() {
-    assertThat(check("{\"address\":\"a\\u0000b\"}")).containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"address\":\"a\\ud800b\"}")).containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"address\":\"a\\u202eb\"}")).containsExactly(v("address", "INVALID_CHARACTER"));
+    assertThat(check("{\"address\":\"a\\u0000b\"}"))
+        .containsExactly(v("address", "INVALID_CHARACTER"));
+    assertThat(check("{\"address\":\"a\\ud800b\"}"))
+        .containsExactly(v("address", "INVALID_CHARACTER"));
+    assertThat(check("{\"address\":\"a\\u202eb\"}"))
+        .containsExactly(v("address", "INVALID_CHARACTER"));
     assertThat(check("{\"address\":\"a\\nb\"}")).containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"content\":\"a\\u0007b\"}")).containsExactly(v("content", "INVALID_CHARACTER"));
+    assertThat(check("{\"content\":\"a\\u0007b\"}"))
+        .containsExactly(v("content", "INVALID_CHARACTER"));
     assertThat(check("{\"other\":\"a\\u0000b\"}")).containsExactly(v("other", "INVALID_CHARACTER"));
   }
 

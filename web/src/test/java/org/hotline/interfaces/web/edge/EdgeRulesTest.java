@@ -8,21 +8,35 @@ class EdgeRulesTest {
 
   @Test
   void locationsBecomeRelativeAndNeverLeaveTheSite() {
-    assertThat(ResponseHeadersHandler.relative("http://evil.example/login.html")).isEqualTo("/login.html");
-    assertThat(ResponseHeadersHandler.relative("https://h:8443/api/tickets/5?x=1")).isEqualTo("/api/tickets/5?x=1");
+    assertThat(ResponseHeadersHandler.relative("http://evil.example/login.html"))
+        .isEqualTo("/login.html");
+    assertThat(ResponseHeadersHandler.relative("https://h:8443/api/tickets/5?x=1"))
+        .isEqualTo("/api/tickets/5?x=1");
     assertThat(ResponseHeadersHandler.relative("http://evil.example")).isEqualTo("/");
-    assertThat(ResponseHeadersHandler.relative("http://h//evil.example/x")).isEqualTo("/evil.example/x");
+    assertThat(ResponseHeadersHandler.relative("http://h//evil.example/x"))
+        .isEqualTo("/evil.example/x");
     assertThat(ResponseHeadersHandler.relative("/login.html")).isEqualTo("/login.html");
   }
 
   @Test
   void theOriginMustBeTheHostTheRequestWentTo() {
-    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost:8080", "localhost:8080", "http")).isTrue();
-    assertThat(CrossSiteRequestHandler.sameOrigin("https://hotline.example", "hotline.example", "http")).isTrue();
-    assertThat(CrossSiteRequestHandler.sameOrigin("http://other.localhost:8080", "localhost:8080", "http")).isFalse();
-    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost:9090", "localhost:8080", "http")).isFalse();
+    assertThat(
+            CrossSiteRequestHandler.sameOrigin("http://localhost:8080", "localhost:8080", "http"))
+        .isTrue();
+    assertThat(
+            CrossSiteRequestHandler.sameOrigin(
+                "https://hotline.example", "hotline.example", "http"))
+        .isTrue();
+    assertThat(
+            CrossSiteRequestHandler.sameOrigin(
+                "http://other.localhost:8080", "localhost:8080", "http"))
+        .isFalse();
+    assertThat(
+            CrossSiteRequestHandler.sameOrigin("http://localhost:9090", "localhost:8080", "http"))
+        .isFalse();
     assertThat(CrossSiteRequestHandler.sameOrigin("null", "localhost:8080", "http")).isFalse();
-    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost", "localhost:8080", "http")).isFalse();
+    assertThat(CrossSiteRequestHandler.sameOrigin("http://localhost", "localhost:8080", "http"))
+        .isFalse();
   }
 
   @Test
@@ -46,5 +60,17 @@ class EdgeRulesTest {
     assertThat(RequestLineHandler.undecodableParameter("q=%E5%99%AA%E9%9F%B3")).isNull();
     assertThat(RequestLineHandler.undecodableParameter("%ZZ=1")).isEqualTo("query");
     assertThat(RequestLineHandler.undecodableParameter("status=1%")).isEqualTo("status");
+    assertThat(RequestLineHandler.undecodableParameter("q=<a>")).isEqualTo("q");
+    assertThat(RequestLineHandler.undecodableParameter("q={x}")).isEqualTo("q");
+  }
+
+  @Test
+  void pathsDecodeStrictlyAndKeepPlus() {
+    assertThat(RequestLineHandler.decode("/j%5Fsecurity_check", false))
+        .isEqualTo("/j_security_check");
+    assertThat(RequestLineHandler.decode("/a+b;jsessionid=1", false))
+        .isEqualTo("/a+b;jsessionid=1");
+    assertThat(RequestLineHandler.decode("/api/tick%FFets", false)).isNull();
+    assertThat(RequestLineHandler.decode("/api/x|y", false)).isNull();
   }
 }

@@ -1,4 +1,4 @@
-package org.hotline.application.deadline;
+package org.hotline.application.extension;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
@@ -33,45 +34,38 @@ import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
 /**
- * 延期: the unit asks for a later reply deadline, with a reason and the new date, before the
- * deadline passes; its chief approves or refuses, then the centre if the rule says so. At most
- * {@code maxExtensions} per ticket, never beyond {@code maxExtensionDays} working days.
+ * 延期: the unit asks for a later reply deadline, with a reason and the new date, before the deadline
+ * passes; its chief approves or refuses, then the centre if the rule says so. At most {@code
+ * maxExtensions} per ticket, never beyond {@code maxExtensionDays} working days.
  */
 @Stateless
 public class ExtensionService {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private TicketLoader loader;
+  @Inject private TicketLoader loader;
 
-  @Inject
-  private TicketRepository tickets;
+  @Inject private TicketRepository tickets;
 
-  @Inject
-  private ExtensionRequestRepository requests;
+  @Inject private ExtensionRequestRepository requests;
 
-  @Inject
-  private TicketDeadlines deadlines;
+  @Inject private TicketDeadlines deadlines;
 
-  @Inject
-  private TicketProcess process;
+  @Inject private TicketProcess process;
 
-  @Inject
-  private Notifier notifier;
+  @Inject private Notifier notifier;
 
-  @Inject
-  private Recipients recipients;
+  @Inject private Recipients recipients;
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
   public ExtensionView request(Long ticketId, String reason, String newDeadlineText) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.handledForChange(ticketId, user);
     Instant now = BusinessTime.now();
-    if (!ticket.awaitingUnitReply() || ticket.replyDeadline() == null) {
-      throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(TicketAction.EXTENSION_REQUESTED,
-          ticket.status());
+    org.hotline.domain.model.ticket.TicketLifecycle.REQUEST_EXTENSION.require(ticket.status());
+    if (ticket.replyDeadline() == null) {
+      throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(
+          TicketAction.EXTENSION_REQUESTED, ticket.status());
     }
     if (now.isAfter(ticket.replyDeadline())) {
       throw new TicketRuleException(TicketRuleException.EXTENSION_TOO_LATE);
@@ -89,17 +83,38 @@ public class ExtensionService {
       requested = BusinessTime.endOf(newDeadline);
       if (!requested.isAfter(ticket.replyDeadline())) {
         v.add("newDeadline", FieldViolation.NOT_LATER);
-      } else if (requested.isAfter(deadlines.planner().latestExtension(ticket.replyDeadline(), rule.maxExtensionDays()))) {
+      } else if (requested.isAfter(
+          deadlines.planner().latestExtension(ticket.replyDeadline(), rule.maxExtensionDays()))) {
         v.add("newDeadline", FieldViolation.BEYOND_LIMIT);
       }
     }
     v.throwIfAny();
-    ExtensionRequest request = new ExtensionRequest(ticketId, cleanReason, ticket.replyDeadline(), requested,
-        rule.centreApproval(), user.username(), now);
+    ExtensionRequest request =
+        new ExtensionRequest(
+            ticketId,
+            cleanReason,
+            ticket.replyDeadline(),
+            requested,
+            rule.centreApproval(),
+            user.username(),
+            now);
     requests.add(request);
-    tickets.append(ticket.note(TicketAction.EXTENSION_REQUESTED, cleanReason, EventDetail.of("to", BusinessTime.text(requested)), currentUser.actor(), now));
-    notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
-        "extensionRequested", ticket.number(), user.displayName(), newDeadline, cleanReason),
+    tickets.append(
+        ticket.note(
+            TicketAction.EXTENSION_REQUESTED,
+            cleanReason,
+            EventDetail.of("to", BusinessTime.text(requested)),
+            currentUser.actor(),
+            now));
+    notifier.send(
+        Notices.aboutTicket(
+            NotificationKind.EXTENSION_REQUESTED,
+            ticket.id(),
+            "extensionRequested",
+            ticket.number(),
+            user.displayName(),
+            newDeadline,
+            cleanReason),
         recipients.headsOf(ticket.ownerUnit()));
     return ExtensionView.of(request, ticket.number());
   }
@@ -113,10 +128,14 @@ public class ExtensionService {
   public ExtensionView decide(Long ticketId, Long requestId, Boolean approve, String note) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visibleForChange(ticketId, user);
-    ExtensionRequest request = requests.find(requestId).filter(r -> r.ticketId().equals(ticketId))
-        .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, requestId));
+    ExtensionRequest request =
+        requests
+            .find(requestId)
+            .filter(r -> r.ticketId().equals(ticketId))
+            .orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, requestId));
     boolean byCentre = user.has(Role.DISPATCHER);
-    boolean chiefHere = !byCentre && TicketPermissions.ownedByUsersUnit(ticket, user) && user.has(Role.CHIEF);
+    boolean chiefHere =
+        !byCentre && TicketPermissions.ownedByUsersUnit(ticket, user) && user.has(Role.CHIEF);
     // a chief decides his own unit's requests, and not the centre's step after his
     if (!byCentre && (!chiefHere || request.awaitsCentre())) {
       throw new HotlineException(ErrorCode.FORBIDDEN);
@@ -125,33 +144,62 @@ public class ExtensionService {
     String cleanNote = v.decision("approve", approve, "note", note, 1000);
     v.throwIfAny();
     Instant now = BusinessTime.now();
-    boolean unitHasChief = ticket.ownerUnit() != null && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
-    ExtensionRequest.Status status = request.decide(approve, byCentre, unitHasChief, cleanNote, user.username(), now);
+    boolean unitHasChief =
+        ticket.ownerUnit() != null && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
+    ExtensionRequest.Status status =
+        request.decide(approve, byCentre, unitHasChief, cleanNote, user.username(), now);
     switch (status) {
       case APPROVED -> approved(ticket, request, cleanNote, now);
-      case REFUSED -> tickets.append(ticket.note(TicketAction.EXTENSION_REFUSED, cleanNote, EventDetail.of("request", requestId),
-          currentUser.actor(), now));
+      case REFUSED ->
+          tickets.append(
+              ticket.note(
+                  TicketAction.EXTENSION_REFUSED,
+                  cleanNote,
+                  EventDetail.of("request", requestId),
+                  currentUser.actor(),
+                  now));
       default -> {
-        tickets.append(ticket.note(TicketAction.EXTENSION_CHIEF_APPROVED, cleanNote, EventDetail.of("request", requestId),
-            currentUser.actor(), now));
-        notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_REQUESTED, ticket.id(),
-            "extensionToCentre", ticket.number(), ticket.ownerUnit().name()), recipients.centre());
+        tickets.append(
+            ticket.note(
+                TicketAction.EXTENSION_CHIEF_APPROVED,
+                cleanNote,
+                EventDetail.of("request", requestId),
+                currentUser.actor(),
+                now));
+        notifier.send(
+            Notices.aboutTicket(
+                NotificationKind.EXTENSION_REQUESTED,
+                ticket.id(),
+                "extensionToCentre",
+                ticket.number(),
+                ticket.ownerUnit().name()),
+            recipients.centre());
       }
     }
     if (status != ExtensionRequest.Status.CHIEF_APPROVED) {
-      notifier.send(Notices.aboutTicket(NotificationKind.EXTENSION_DECIDED, ticket.id(),
-          status == ExtensionRequest.Status.APPROVED ? "extensionApproved" : "extensionRefused", ticket.number(),
-          cleanNote), recipients.handlersOf(ticket.ownerUnit()));
+      notifier.send(
+          Notices.aboutTicket(
+              NotificationKind.EXTENSION_DECIDED,
+              ticket.id(),
+              status == ExtensionRequest.Status.APPROVED ? "extensionApproved" : "extensionRefused",
+              ticket.number(),
+              cleanNote),
+          recipients.handlersOf(ticket.ownerUnit()));
     }
     return ExtensionView.of(request, ticket.number());
   }
 
   private void approved(Ticket ticket, ExtensionRequest request, String note, Instant now) {
-    tickets.append(ticket.extendDeadline(request.requestedDeadline(), note, currentUser.actor(), now));
+    tickets.append(
+        ticket.extendDeadline(request.requestedDeadline(), note, currentUser.actor(), now));
     TimeLimitRule rule = deadlines.ruleFor(ticket);
     var planner = deadlines.planner();
-    DeadlinePlan plan = new DeadlinePlan(null, planner.remindAt(now, request.requestedDeadline(), rule.remindBeforeDays()),
-        request.requestedDeadline(), planner.escalateAt(request.requestedDeadline(), rule.escalateAfterDays()));
+    DeadlinePlan plan =
+        new DeadlinePlan(
+            null,
+            planner.remindAt(now, request.requestedDeadline(), rule.remindBeforeDays()),
+            request.requestedDeadline(),
+            planner.escalateAt(request.requestedDeadline(), rule.escalateAfterDays()));
     Map<String, Object> dates = TicketDeadlines.variables(plan);
     dates.remove("signDueAt");
     process.reschedule(Map.of(ticket, dates));
@@ -165,10 +213,21 @@ public class ExtensionService {
         .toList();
   }
 
-  @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.DISPATCHER_ROLE, Role.CALLBACK_ROLE,
-      Role.DIRECTOR_ROLE, Role.LEADER_ROLE, Role.OPERATOR_ROLE, Role.ADMIN_ROLE})
+  @RolesAllowed({
+    Role.OFFICER_ROLE,
+    Role.CHIEF_ROLE,
+    Role.AGENCY_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.CALLBACK_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.OPERATOR_ROLE,
+    Role.ADMIN_ROLE
+  })
   public List<ExtensionView> ofTicket(Long ticketId) {
     Ticket ticket = loader.visible(ticketId, currentUser.get());
-    return requests.ofTicket(ticketId).stream().map(r -> ExtensionView.of(r, ticket.number())).toList();
+    return requests.ofTicket(ticketId).stream()
+        .map(r -> ExtensionView.of(r, ticket.number()))
+        .toList();
   }
 }

@@ -1,0 +1,149 @@
+package org.hotline.application.callback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.VisibleText;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * 回访统计 for the rankings: per month, the callbacks done per unit, sub-centre or officer with the
+ * satisfied rate (满意 + 基本满意 over the reached: done minus unreachable), dissatisfied and how many of
+ * those were handled (rectification reported), unreachable, praise; and the praise (表扬) of the
+ * month.
+ */
+@Stateless
+@RolesAllowed({
+  Role.CALLBACK_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
+public class CallbackFiguresService {
+
+  /**
+   * One group's figures; {@code satisfiedRate} in percent with one decimal, null when nobody was
+   * reached.
+   */
+  public record FigureView(
+      String month,
+      String by,
+      String key,
+      String name,
+      long done,
+      long satisfied,
+      long basicallySatisfied,
+      long dissatisfied,
+      long dissatisfiedHandled,
+      long unreachable,
+      long praised,
+      Double satisfiedRate) {}
+
+  /** A praise of the month. */
+  public record PraiseView(
+      Long taskId,
+      java.time.OffsetDateTime at,
+      String badgeNumber,
+      String officerName,
+      String unitCode,
+      String unitName,
+      String ticketNumber,
+      String note) {}
+
+  @Inject private CallbackFigures figures;
+
+  /**
+   * @param month {@code yyyy-MM} (Asia/Shanghai)
+   * @param by {@code unit} (default), {@code subCentre} or {@code officer}
+   * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, by INVALID
+   */
+  public List<FigureView> figures(String month, String by) {
+    Violations v = new Violations();
+    YearMonth m = month(v, month);
+    String group = VisibleText.isBlank(by) ? "unit" : by.strip();
+    if (!List.of("unit", "subCentre", "officer").contains(group)) {
+      v.add("by", FieldViolation.INVALID);
+    }
+    v.throwIfAny();
+    Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    List<CallbackFigures.Row> rows =
+        switch (group) {
+          case "subCentre" -> figures.bySubCentre(from, to);
+          case "officer" -> figures.byOfficer(from, to);
+          default -> figures.byUnit(from, to);
+        };
+    return rows.stream()
+        .map(
+            r -> {
+              long reached = r.done() - r.unreachable();
+              Double rate =
+                  reached == 0
+                      ? null
+                      : Math.round(1000.0 * (r.satisfied() + r.basicallySatisfied()) / reached)
+                          / 10.0;
+              return new FigureView(
+                  m.toString(),
+                  group,
+                  r.key(),
+                  r.name(),
+                  r.done(),
+                  r.satisfied(),
+                  r.basicallySatisfied(),
+                  r.dissatisfied(),
+                  r.dissatisfiedHandled(),
+                  r.unreachable(),
+                  r.praised(),
+                  rate);
+            })
+        .toList();
+  }
+
+  /** The praise (表扬) recorded on callbacks finished in {@code month}, oldest first. */
+  public List<PraiseView> praise(String month) {
+    Violations v = new Violations();
+    YearMonth m = month(v, month);
+    v.throwIfAny();
+    Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    return figures.praise(from, to).stream()
+        .map(
+            p ->
+                new PraiseView(
+                    p.taskId(),
+                    BusinessTime.display(p.at()),
+                    p.badgeNumber(),
+                    p.officerName(),
+                    p.unitCode(),
+                    p.unitName(),
+                    p.ticketNumber(),
+                    p.note()))
+        .toList();
+  }
+
+  private static YearMonth month(Violations v, String month) {
+    if (VisibleText.isBlank(month)) {
+      v.add("month", FieldViolation.REQUIRED);
+      return null;
+    }
+    try {
+      YearMonth m = YearMonth.parse(month.strip());
+      if (m.getYear() < 1 || m.getYear() > Violations.MAX_YEAR) {
+        v.add("month", FieldViolation.INVALID);
+      }
+      return m;
+    } catch (DateTimeParseException e) {
+      v.add("month", FieldViolation.INVALID);
+      return null;
+    }
+  }
+}

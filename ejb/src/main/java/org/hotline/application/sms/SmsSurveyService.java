@@ -1,0 +1,77 @@
+package org.hotline.application.sms;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.ranking.RankingPeriod;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.sms.SmsSurvey;
+import org.hotline.domain.model.sms.SmsSurveyRepository;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * What the centre reads about SMS surveys: the surveys of a ticket (and of the calls merged into
+ * it) or of a service record with their events, and the monthly figures per unit for the rankings.
+ * Centre roles only (callback, dispatcher, director, leader, admin).
+ */
+@Stateless
+@RolesAllowed({
+  Role.CALLBACK_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
+public class SmsSurveyService {
+
+  @Inject private SmsSurveyRepository surveys;
+
+  @Inject private TicketRepository tickets;
+
+  /**
+   * The surveys of {@code ticketId} or {@code serviceRecordId} (exactly one is required; 400
+   * VALIDATION_FAILED otherwise).
+   */
+  public List<SurveyView> of(Long ticketId, Long serviceRecordId) {
+    if ((ticketId == null) == (serviceRecordId == null)) {
+      Violations v = new Violations();
+      v.add(ticketId == null ? "ticketId" : "serviceRecordId", FieldViolation.REQUIRED);
+      v.throwIfAny();
+    }
+    List<SmsSurvey> found;
+    if (ticketId != null) {
+      List<Long> ids = new ArrayList<>();
+      ids.add(ticketId);
+      tickets.mergedInto(ticketId).stream().map(Ticket::id).forEach(ids::add);
+      found = surveys.ofTickets(ids);
+    } else {
+      found = surveys.ofServiceRecord(serviceRecordId);
+    }
+    return found.stream().map(s -> SurveyView.of(s, surveys.events(s.id()))).toList();
+  }
+
+  /**
+   * Figures per unit of {@code month} (yyyy-MM; blank = this month). 400 VALIDATION_FAILED when
+   * malformed.
+   */
+  public SurveyStatisticsView statistics(String month) {
+    Violations v = new Violations();
+    RankingPeriod period;
+    if (month == null || month.isBlank()) {
+      period = RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
+    } else {
+      period = RankingPeriod.month(month.strip()).orElse(null);
+      if (period == null) {
+        v.add("month", FieldViolation.INVALID);
+      }
+    }
+    v.throwIfAny();
+    return SurveyStatisticsView.of(period.label(), surveys.tally(period.from(), period.to()));
+  }
+}

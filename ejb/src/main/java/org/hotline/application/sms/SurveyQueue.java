@@ -1,0 +1,142 @@
+package org.hotline.application.sms;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.hotline.application.callback.ServiceRecordAccepted;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.sms.MatterType;
+import org.hotline.domain.model.sms.SmsSurvey;
+import org.hotline.domain.model.sms.SmsSurveyRepository;
+import org.hotline.domain.model.sms.SurveyEvent;
+import org.hotline.domain.model.sms.SurveyEventKind;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketEventAppended;
+import org.hotline.domain.model.ticket.TicketRepository;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.user.UserRepository;
+
+/**
+ * 调查入队: puts a survey in the outbox, inside the transaction that closed the ticket or stored the
+ * service record (so a rolled-back closure queues nothing, and a committed one cannot lose it).
+ *
+ * <p>Who is surveyed: the caller of a ticket that reaches CLOSED (by the centre's approval or a
+ * direct answer), and the caller of every call merged into it, each number once per closure; the
+ * citizen of a new service record. Who is not: a confidential caller (保密: an SMS could reveal the
+ * call to whoever holds the phone; the callback centre reaches them as they asked), a number that
+ * is not a mobile (a landline cannot receive it), a matter already surveyed (a ticket closed again
+ * after rectification, a re-sent record).
+ */
+@ApplicationScoped
+public class SurveyQueue {
+
+  private static final Logger LOG = Logger.getLogger(SurveyQueue.class.getName());
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  @Inject private SmsSurveyRepository surveys;
+
+  @Inject private TicketRepository tickets;
+
+  @Inject private UserRepository users;
+
+  /** A ticket reached CLOSED: survey its caller and the callers of its merged calls. */
+  void ticketClosed(@Observes TicketEventAppended appended) {
+    if (appended.event().toStatus() != TicketStatus.CLOSED
+        || appended.event().fromStatus() == TicketStatus.CLOSED) {
+      return;
+    }
+    Ticket main = appended.ticket();
+    String unitCode = unitOf(main);
+    Set<String> numbers = new HashSet<>();
+    queueTicket(main, unitCode, numbers);
+    List<Ticket> merged = tickets.mergedInto(main.id());
+    for (Ticket call : merged) {
+      queueTicket(call, unitCode, numbers);
+    }
+  }
+
+  /** A new service record (110 incident, window service): survey the citizen. */
+  void serviceRecordAccepted(@Observes ServiceRecordAccepted record) {
+    String phone = mobile(record.citizenPhoneE164());
+    if (phone == null || record.unitCode() == null) {
+      return;
+    }
+    queue(
+        new SmsSurvey(
+            MatterType.SERVICE_RECORD,
+            record.serviceRecordId(),
+            phone,
+            record.unitCode(),
+            record.officerBadge(),
+            SurveyTexts.forServiceRecord(),
+            BusinessTime.now()));
+  }
+
+  private void queueTicket(Ticket ticket, String unitCode, Set<String> numbersOfThisClosure) {
+    String phone = mobile(ticket.callerPhoneE164());
+    if (ticket.confidential() || phone == null || !numbersOfThisClosure.add(phone)) {
+      return;
+    }
+    queue(
+        new SmsSurvey(
+            MatterType.TICKET,
+            ticket.id(),
+            phone,
+            unitCode,
+            null,
+            SurveyTexts.forTicket(),
+            BusinessTime.now()));
+  }
+
+  private void queue(SmsSurvey survey) {
+    if (surveys.addIfAbsent(survey)) {
+      surveys.addEvent(
+          new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
+      LOG.fine(
+          () ->
+              "SMS survey "
+                  + survey.id()
+                  + " queued for "
+                  + survey.matterType()
+                  + " "
+                  + survey.matterId());
+    }
+  }
+
+  /**
+   * The unit answerable for the ticket: its owner, or for a direct answer the operator's unit (the
+   * centre).
+   */
+  private String unitOf(Ticket ticket) {
+    if (ticket.ownerUnit() != null) {
+      return ticket.ownerUnit().code();
+    }
+    return users
+        .findByUsername(ticket.createdBy())
+        .map(u -> u.unit() == null ? null : u.unit().code())
+        .orElse("UNKNOWN");
+  }
+
+  /** The number when it is a valid mobile in E.164, else null. */
+  static String mobile(String e164) {
+    if (e164 == null || e164.isBlank()) {
+      return null;
+    }
+    try {
+      var number = PHONES.parse(e164, "CN");
+      PhoneNumberType type = PHONES.getNumberType(number);
+      boolean mobile =
+          type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+      return mobile && PHONES.isValidNumber(number) ? e164 : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
+  }
+}

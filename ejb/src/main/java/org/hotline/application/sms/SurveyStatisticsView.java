@@ -1,0 +1,52 @@
+package org.hotline.application.sms;
+
+import java.util.List;
+import org.hotline.domain.model.sms.SurveyTally;
+
+/**
+ * 短信调查统计: per unit, the surveys of one month (yyyy-MM, Asia/Shanghai, by the month the survey was
+ * queued, i.e. the matter closed): queued, sent, answered, satisfied (满意 + 基本满意) and its percentage
+ * of the answered, dissatisfied, unparseable, failed. {@code total} sums every unit.
+ */
+public record SurveyStatisticsView(String month, List<Row> units, Row total) {
+
+  /** The figures of one unit (or of all, with unitCode null). */
+  public record Row(
+      String unitCode,
+      long surveys,
+      long sent,
+      long answered,
+      long satisfied,
+      Double satisfiedPercent,
+      long dissatisfied,
+      long unparseable,
+      long failed) {
+
+    static Row of(SurveyTally t) {
+      return new Row(
+          t.unitCode(),
+          t.surveys(),
+          t.sent(),
+          t.answered(),
+          t.satisfied(),
+          t.satisfiedPercent(),
+          t.dissatisfied(),
+          t.unparseable(),
+          t.failed());
+    }
+  }
+
+  static SurveyStatisticsView of(String month, List<SurveyTally> tallies) {
+    SurveyTally sum =
+        new SurveyTally(
+            null,
+            tallies.stream().mapToLong(SurveyTally::surveys).sum(),
+            tallies.stream().mapToLong(SurveyTally::sent).sum(),
+            tallies.stream().mapToLong(SurveyTally::answered).sum(),
+            tallies.stream().mapToLong(SurveyTally::satisfied).sum(),
+            tallies.stream().mapToLong(SurveyTally::dissatisfied).sum(),
+            tallies.stream().mapToLong(SurveyTally::unparseable).sum(),
+            tallies.stream().mapToLong(SurveyTally::failed).sum());
+    return new SurveyStatisticsView(month, tallies.stream().map(Row::of).toList(), Row.of(sum));
+  }
+}

@@ -1,0 +1,45 @@
+package org.hotline.domain.model.sms;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where surveys and their events are kept. */
+public interface SmsSurveyRepository {
+
+  /** Stores a new survey; false (and nothing stored) when the matter already has one. */
+  boolean addIfAbsent(SmsSurvey survey);
+
+  Optional<SmsSurvey> find(Long id);
+
+  /** Whether the matter already has a survey. */
+  boolean exists(MatterType type, Long matterId);
+
+  /** Up to {@code limit} ids of QUEUED surveys due by {@code now}, oldest first. */
+  List<Long> dueIds(Instant now, int limit);
+
+  /** The survey, its row locked until the transaction ends. */
+  Optional<SmsSurvey> lock(Long id);
+
+  /** Surveys left SENDING (by a sender that crashed between claim and outcome). */
+  List<SmsSurvey> sending();
+
+  /** The survey the SMSC knows under {@code messageId}. */
+  Optional<SmsSurvey> byMessageId(String messageId);
+
+  /** The most recent survey sent to {@code phoneE164} (accepted by the SMSC), its row locked. */
+  Optional<SmsSurvey> latestSentTo(String phoneE164);
+
+  /** The surveys of one matter (zero or one) and of a ticket's merged calls, by ticket ids. */
+  List<SmsSurvey> ofTickets(List<Long> ticketIds);
+
+  List<SmsSurvey> ofServiceRecord(Long serviceRecordId);
+
+  /** Appends an event; false (nothing stored) when its dedupe key was recorded before. */
+  boolean addEvent(SurveyEvent event);
+
+  List<SurveyEvent> events(Long surveyId);
+
+  /** Figures per unit of surveys queued in [{@code from}, {@code to}). */
+  List<SurveyTally> tally(Instant from, Instant to);
+}

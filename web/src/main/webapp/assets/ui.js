@@ -1,0 +1,125 @@
+/* UI: the pages' small component library on Preact 10 + htm (see docs/frontend.md).
+
+   Why this is safe under our Content-Security-Policy (no inline script or style, no eval, Trusted
+   Types required for every HTML sink):
+   - htm parses the tagged template itself (no eval, no new Function) and Preact builds the DOM with
+     createElement / textContent / setAttribute / addEventListener: data is always text, never markup,
+     so nothing passes through innerHTML and Trusted Types never see a string from us;
+   - dangerouslySetInnerHTML is refused here (options.vnode), and URL attributes (href, src, action …)
+     pass through the same rule as App.html (http(s), mailto and relative only; else about:blank);
+   - styles are set through the CSSOM (element.style), which style-src 'self' allows.
+
+   Load order on a page: app.js, /webjars/preact/…/preact.min.umd.js, …/hooks.umd.js, htm.umd.js, ui.js.
+   Globals used: preact, preactHooks, htm (the UMD builds), Html and App (app.js). */
+'use strict';
+
+const UI = (() => {
+  const {h, render, options} = preact;
+  const hooks = preactHooks;
+  const html = htm.bind(h);
+
+  const URL_PROPS = ['href', 'src', 'action', 'formAction', 'formaction', 'poster', 'cite', 'data', 'xlinkHref'];
+  const previousVnode = options.vnode;
+  options.vnode = vnode => {
+    const props = vnode.props;
+    if (typeof vnode.type === 'string' && props) {
+      if (props.dangerouslySetInnerHTML) throw new Error('UI: dangerouslySetInnerHTML is not allowed');
+      for (const name of URL_PROPS) {
+        if (typeof props[name] === 'string') props[name] = Html.safeUrl(props[name]);
+      }
+      if (typeof props.style === 'string') throw new Error('UI: style strings are not allowed; use a class');
+    }
+    if (previousVnode) previousVnode(vnode);
+  };
+
+  /** Message toasts next to where the user acted: see App.toast (app.js), so pages without Preact have them too. */
+  const toast = (text, options) => App.toast(text, options);
+
+  /** Runs {@code fn} with {@code button} busy (disabled, aria-busy); a second click meanwhile does nothing. */
+  async function busy(button, fn) {
+    if (!button) return fn();
+    if (button.getAttribute('aria-busy') === 'true') return undefined;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      return await fn();
+    } finally {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    }
+  }
+
+  /** « 1 2 … » paging: "第 1/20 页 · 共 1000 条" with previous/next buttons. */
+  function Pager({page, size, total, onPage}) {
+    const pages = Math.max(1, Math.ceil(total / size));
+    return html`<div class="pager">
+      <button type="button" class="secondary" disabled=${page <= 0} onClick=${() => onPage(page - 1)}>${App.t('uiPrev')}</button>
+      <span>${App.t('uiPageOf').replace('{0}', page + 1).replace('{1}', pages).replace('{2}', total)}</span>
+      <button type="button" class="secondary" disabled=${page + 1 >= pages} onClick=${() => onPage(page + 1)}>${App.t('uiNext')}</button>
+    </div>`;
+  }
+
+  /**
+   * A table: {@code columns} [{label, cell(row) → vnode/text, className}], {@code rows}, {@code rowKey(row)},
+   * optional {@code rowProps(row, index)} for extra attributes of the <tr> (class, tabIndex …).
+   */
+  function DataTable({columns, rows, rowKey, rowProps, empty}) {
+    if (!rows.length) return html`<p class="empty">${empty || App.t('none')}</p>`;
+    return html`<table class="list"><thead><tr>${columns.map(c => html`<th class=${c.className || ''}>${c.label}</th>`)}</tr></thead>
+      <tbody>${rows.map((r, i) => html`<tr key=${rowKey(r)} data-id=${rowKey(r)} ...${rowProps ? rowProps(r, i) : {}}>
+        ${columns.map(c => html`<td class=${c.className || ''}>${c.cell(r, i)}</td>`)}</tr>`)}</tbody></table>`;
+  }
+
+  /**
+   * A picker (选择器): type any part of the name or the code, arrows move, Enter or a click takes it.
+   * Shows names only; {@code onPick(item)} receives the item, never the typed text. {@code items}
+   * [{code, label, hint}].
+   */
+  function Picker({items, label, placeholder, onPick, name, value}) {
+    const [text, setText] = hooks.useState(value || '');
+    const [open, setOpen] = hooks.useState(false);
+    const [active, setActive] = hooks.useState(0);
+    const needle = text.trim().toLowerCase();
+    const found = (needle ? items.filter(i => (i.label + ' ' + (i.hint || '') + ' ' + i.code).toLowerCase().includes(needle)) : items).slice(0, 12);
+    const take = item => { setText(item.label); setOpen(false); onPick(item); };
+    const onKey = e => {
+      if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive(Math.min(active + 1, found.length - 1)); }
+      else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(Math.max(active - 1, 0)); }
+      else if (e.key === 'Enter' && open && found[active]) { e.preventDefault(); take(found[active]); }
+      else if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); }
+    };
+    return html`<span class="picker">
+      <input name=${name} aria-label=${label} placeholder=${placeholder || label} value=${text} role="combobox"
+        aria-expanded=${open ? 'true' : 'false'} autocomplete="off"
+        onInput=${e => { setText(e.target.value); setOpen(true); setActive(0); }} onKeyDown=${onKey}
+        onFocus=${() => setOpen(true)} onBlur=${() => setTimeout(() => setOpen(false), 150)} />
+      ${open && found.length ? html`<ul class="picker-list" role="listbox">${found.map((i, n) => html`<li key=${i.code} role="option"
+        aria-selected=${n === active ? 'true' : 'false'} class=${n === active ? 'active' : ''}
+        onMouseDown=${e => { e.preventDefault(); take(i); }}>${i.label}${i.hint ? html` <span class="hint">${i.hint}</span>` : ''}</li>`)}</ul>` : ''}
+    </span>`;
+  }
+
+  /** A dialog (对话框): a panel over the page; Esc or the close button closes it; focus goes inside. */
+  function Dialog({title, onClose, children}) {
+    const ref = hooks.useRef(null);
+    hooks.useEffect(() => {
+      const first = ref.current && ref.current.querySelector('input, textarea, select, button');
+      if (first) first.focus();
+      const esc = e => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } };
+      document.addEventListener('keydown', esc);
+      return () => document.removeEventListener('keydown', esc);
+    }, []);
+    return html`<div class="dialog-backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-label=${title} ref=${ref}>
+      <div class="row dialog-head"><strong>${title}</strong><button type="button" class="secondary" aria-label=${App.t('uiClose')}
+        onClick=${onClose}>×</button></div>${children}</div></div>`;
+  }
+
+  /** Tabs with counts: [{id, label, count}], the active id, {@code onSelect(id)}. */
+  function Tabs({tabs, active, onSelect}) {
+    return html`<div class="tabs" role="tablist">${tabs.map(t => html`<button type="button" role="tab" id=${'tab-' + t.id}
+      aria-selected=${t.id === active ? 'true' : 'false'} class=${'tab' + (t.id === active ? ' active' : '')}
+      onClick=${() => onSelect(t.id)}>${t.label} <span class="badge">${t.count == null ? '…' : t.count}</span></button>`)}</div>`;
+  }
+
+  return {h, html, render, hooks, toast, busy, Pager, DataTable, Picker, Dialog, Tabs};
+})();
