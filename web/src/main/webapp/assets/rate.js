@@ -6,10 +6,16 @@
   var root = document.getElementById('rate');
   if (!root) { return; }
   var token = root.getAttribute('data-token');
+  var T = {};
+  try { T = JSON.parse(root.getAttribute('data-texts') || '{}'); } catch (e) { T = {}; }
+  function t(key) { return T[key] || key; }
   var api = '/api/public/rating-codes/' + encodeURIComponent(token);
-  var DIMENSIONS = [['attitude', '服务态度'], ['efficiency', '办事效率'], ['conduct', '工作作风'], ['result', '办理结果']];
-  var LEVELS = [['SATISFIED', '满意'], ['BASICALLY_SATISFIED', '基本满意'], ['DISSATISFIED', '不满意']];
-  var KINDS = {OFFICER: '民警', WINDOW: '服务窗口', VEHICLE: '警车', UNIT: '单位', COMMUNITY: '社区警务室'};
+  var DIMENSIONS = [['attitude', t('ratingDimAttitude')], ['efficiency', t('ratingDimEfficiency')],
+    ['conduct', t('ratingDimConduct')], ['result', t('ratingDimResult')]];
+  var LEVELS = [['SATISFIED', t('ratingLevelSatisfied')], ['BASICALLY_SATISFIED', t('ratingLevelBasicallySatisfied')],
+    ['DISSATISFIED', t('ratingLevelDissatisfied')]];
+  var KINDS = {OFFICER: t('ratingKindOfficer'), WINDOW: t('ratingKindWindow'), VEHICLE: t('ratingKindVehicle'),
+    UNIT: t('ratingKindUnit'), COMMUNITY: t('ratingKindCommunity')};
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -33,7 +39,7 @@
   }
 
   function problemText(p) {
-    var lines = [(p && (p.detail || p.title)) || '提交失败，请稍后再试。'];
+    var lines = [(p && (p.detail || p.title)) || t('ratingFailed')];
     ((p && p.errors) || []).forEach(function (x) { if (x.message) { lines.push(x.message); } });
     return lines.join(' ');
   }
@@ -59,7 +65,7 @@
       form.appendChild(fs);
     });
     var reasons = el('fieldset', {id: 'reasons', 'class': 'hidden'});
-    reasons.appendChild(el('legend', {}, '不满意的原因（可多选）'));
+    reasons.appendChild(el('legend', {}, t('ratingReasonsLegend')));
     (target.reasonGroups || []).forEach(function (g) {
       var det = el('details', {});
       det.appendChild(el('summary', {}, g.name));
@@ -72,15 +78,15 @@
       reasons.appendChild(det);
     });
     form.appendChild(reasons);
-    var c = el('label', {'for': 'comment'}, '意见建议（选填）');
+    var c = el('label', {'for': 'comment'}, t('ratingComment'));
     form.appendChild(c);
     form.appendChild(el('textarea', {id: 'comment', name: 'comment', maxlength: '500'}));
-    form.appendChild(el('label', {'for': 'phone'}, '联系电话（选填，便于回访）'));
+    form.appendChild(el('label', {'for': 'phone'}, t('ratingPhone')));
     form.appendChild(el('input', {id: 'phone', name: 'phone', type: 'tel', inputmode: 'tel', autocomplete: 'tel', maxlength: '40'}));
-    form.appendChild(el('p', {'class': 'hint'}, '评价匿名提交；留下电话后，不满意的评价会有专人回访您。'));
+    form.appendChild(el('p', {'class': 'hint'}, t('ratingHint')));
     var err = el('p', {id: 'error', 'class': 'error', role: 'alert'});
     form.appendChild(err);
-    var submit = el('button', {type: 'submit'}, '提交评价');
+    var submit = el('button', {type: 'submit'}, t('ratingSubmit'));
     form.appendChild(submit);
     form.addEventListener('change', function () {
       var bad = form.querySelector('input[type=radio][value=DISSATISFIED]:checked');
@@ -97,7 +103,7 @@
       body.comment = form.comment.value;
       body.phone = form.phone.value;
       var missing = DIMENSIONS.filter(function (d) { return !body[d[0]]; }).map(function (d) { return d[1]; });
-      if (missing.length) { err.textContent = '请为以下项目选择评价：' + missing.join('、'); return; }
+      if (missing.length) { err.textContent = t('ratingMissing') + missing.join(t('ratingListSeparator')); return; }
       submit.disabled = true;
       err.textContent = '';
       fetch(api + '/ratings', {method: 'POST', credentials: 'omit',
@@ -109,14 +115,14 @@
         .then(function (res) {
           if (!res.ok) { err.textContent = problemText(res.body); submit.disabled = false; return; }
           root.textContent = '';
-          root.appendChild(el('h1', {}, '评价已提交'));
-          var done = el('p', {id: 'done', 'class': 'done', role: 'status', tabindex: '-1'}, '感谢您的评价！');
+          root.appendChild(el('h1', {}, t('ratingDoneHeading')));
+          var done = el('p', {id: 'done', 'class': 'done', role: 'status', tabindex: '-1'}, t('ratingThanks'));
           root.appendChild(done);
           root.appendChild(el('p', {}, res.body.callbackExpected
-            ? '我们将尽快核实整改，并按您留下的电话回访。' : '您的意见将用于改进我们的工作。'));
+            ? t('ratingDoneCallback') : t('ratingDoneNoCallback')));
           done.focus();
         })
-        .catch(function () { err.textContent = '网络不畅，请稍后再试。'; submit.disabled = false; });
+        .catch(function () { err.textContent = t('ratingNetworkSubmit'); submit.disabled = false; });
     });
     root.appendChild(form);
   }
@@ -127,5 +133,5 @@
       if (!res.ok) { document.getElementById('target').textContent = problemText(res.body); return; }
       build(res.body);
     })
-    .catch(function () { document.getElementById('target').textContent = '网络不畅，请稍后刷新重试。'; });
+    .catch(function () { document.getElementById('target').textContent = t('ratingNetworkLoad'); });
 }());

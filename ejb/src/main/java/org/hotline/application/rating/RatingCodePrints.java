@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
+import org.hotline.application.text.Messages;
 import org.hotline.domain.model.rating.RatingTarget;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.shared.VisibleText;
 import org.hotline.domain.model.user.Role;
-import org.hotline.infrastructure.qr.QrCodeImages;
 import org.hotline.reports.ReportRenderer;
 
 /**
@@ -46,11 +46,9 @@ public class RatingCodePrints {
 
   private static final ReportRenderer RENDERER = new ReportRenderer();
 
-  private static final Map<String, String> KIND_ZH =
-      Map.of(
-          "OFFICER", "民警", "WINDOW", "服务窗口", "VEHICLE", "警车", "UNIT", "单位", "COMMUNITY", "社区警务室");
-
   @Inject private RatingTargetService service;
+
+  @Inject private QrCodeWriter qr;
 
   /**
    * The absolute address a target's QR code encodes.
@@ -74,7 +72,7 @@ public class RatingCodePrints {
     if (!t.active()) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
-    return QrCodeImages.png(
+    return qr.png(
         absoluteUrl(requestOrigin, RatingTargetView.ratingPath(t.currentCode().token())), PNG_SIZE);
   }
 
@@ -93,16 +91,16 @@ public class RatingCodePrints {
                       absoluteUrl(
                           requestOrigin, RatingTargetView.ratingPath(t.currentCode().token()));
                   Map<String, Object> row = new HashMap<>();
-                  row.put("qr", QrCodeImages.image(url, PNG_SIZE));
+                  row.put("qr", qr.image(url, PNG_SIZE));
                   row.put("name", t.name());
-                  row.put("kind", KIND_ZH.getOrDefault(t.kind().name(), t.kind().name()));
+                  row.put("kind", Messages.zh("pdf.ratingKind." + t.kind().name()));
                   row.put("unit", t.unit().name());
                   row.put("url", url);
                   return row;
                 })
             .toList();
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", "扫码评警 · 评价二维码");
+    p.put("TITLE", Messages.zh("pdf.ratingSheetTitle"));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     return RENDERER.pdf(SHEET_TEMPLATE, p, rows);
   }

@@ -8,6 +8,7 @@ import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
+import org.hotline.application.text.Messages;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.officer.Officer;
 import org.hotline.domain.model.officer.OfficerRepository;
@@ -147,7 +148,7 @@ public class RatingTargetService {
 
   /** The card text of an officer's code: name and badge number, e.g. 张伟（警号 003001）. */
   static String defaultName(Officer o) {
-    String s = o.name() + "（警号 " + o.badgeNumber() + "）";
+    String s = Messages.zh("rating.officerTargetName", o.name(), o.badgeNumber());
     return s.length() <= RatingTarget.MAX_NAME_LENGTH ? s : o.name();
   }
 
@@ -181,7 +182,7 @@ public class RatingTargetService {
     Violations v = new Violations();
     String why = v.text("reason", reason, false, RatingCode.MAX_REASON_LENGTH);
     v.throwIfAny();
-    issue(t, currentUser.get().username(), why == null ? "重新发码" : why);
+    issue(t, currentUser.get().username(), why == null ? Messages.zh("rating.reissueReason") : why);
     return RatingTargetView.of(t);
   }
 

@@ -1,25 +1,40 @@
 package org.hotline.interfaces.rating.web;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.text.StringEscapeUtils;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.rating.PublicRatingService;
+import org.hotline.application.text.Messages;
+import org.hotline.interfaces.rest.ProblemMessages;
 
 /**
- * The public rating page {@code /r/{token}} (扫码评警, no login): a small Chinese, mobile-first page
+ * The public rating page {@code /r/{token}} (扫码评警, no login): a small mobile-first page
  * (assets/rate.css, assets/rate.js; no library) that loads the target from {@code GET
  * /api/public/rating-codes/{token}} and posts the rating with {@code fetch} and JSON. An unknown or
- * revoked code is a 404 page that says which. The page holds no text from the database: the script
- * fills it in with DOM text nodes, so nothing needs escaping here (the token has been checked to be
- * base64url).
+ * revoked code is a 404 page that says which.
+ *
+ * <p>Text: the {@code rating*} keys of the message bundle, Chinese unless the browser prefers
+ * English ({@code Accept-Language}). The page carries the texts its script needs in the attribute
+ * {@code data-texts} (JSON), so a phone loads no second text file. Every text is HTML-escaped; the
+ * page holds nothing from the database (the script fills the target in with DOM text nodes) and the
+ * token has been checked to be base64url before it is written.
  */
 @WebServlet(urlPatterns = "/r/*")
 public class RatingPageServlet extends HttpServlet {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject private PublicRatingService service;
 
@@ -27,50 +42,78 @@ public class RatingPageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = req.getPathInfo();
     String token = path == null ? "" : path.substring(1);
+    Locale locale = ProblemMessages.locale(Collections.list(req.getLocales()));
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Cache-Control", "no-store");
     resp.setHeader("Referrer-Policy", "no-referrer");
+    resp.setHeader("Content-Language", Messages.language(locale));
     String ctx = req.getContextPath();
     try {
       service.lookup(token);
     } catch (HotlineException e) {
-      boolean revoked = e.code() == ErrorCode.RATING_CODE_REVOKED;
+      String which = e.code() == ErrorCode.RATING_CODE_REVOKED ? "ratingRevoked" : "ratingUnknown";
       resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
       resp.getWriter()
           .write(
               page(
                   ctx,
-                  revoked ? "评价码已作废" : "评价码无效",
+                  locale,
+                  which + "Title",
                   "<main class=\"card\"><h1>"
-                      + (revoked ? "此二维码已作废" : "无法识别此二维码")
+                      + text(which + "Heading", locale)
                       + "</h1><p>"
-                      + (revoked
-                          ? "该评价码已被收回或已更换为新码，请扫描现场张贴的最新二维码。"
-                          : "这不是有效的评价码，请扫描民警、窗口或车辆上张贴的二维码。")
-                      + "</p><p>如需反映问题，请拨打警务热线。</p></main>",
-                  false,
-                  ""));
+                      + text(which + "Text", locale)
+                      + "</p><p>"
+                      + text("ratingHotline", locale)
+                      + "</p></main>",
+                  false));
       return;
     }
     resp.getWriter()
         .write(
             page(
                 ctx,
-                "扫码评警",
+                locale,
+                "ratingPageTitle",
                 "<main class=\"card\" id=\"rate\" data-token=\""
-                    + token
-                    + "\">"
-                    + "<h1>服务评价</h1><p id=\"target\" class=\"target\" aria-live=\"polite\">正在加载…</p>"
-                    + "<noscript><p>请开启浏览器的 JavaScript 后再评价。</p></noscript></main>",
-                true,
-                ""));
+                    + StringEscapeUtils.escapeHtml4(token)
+                    + "\" data-texts=\""
+                    + StringEscapeUtils.escapeHtml4(JSON.toJson(scriptTexts(locale)))
+                    + "\"><h1>"
+                    + text("ratingHeading", locale)
+                    + "</h1><p id=\"target\" class=\"target\" aria-live=\"polite\">"
+                    + text("ratingLoading", locale)
+                    + "</p><noscript><p>"
+                    + text("ratingNoScript", locale)
+                    + "</p></noscript></main>",
+                true));
   }
 
-  private static String page(String ctx, String title, String body, boolean script, String unused) {
-    return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+  /** The {@code rating*} page texts of the bundle in the reader's language (the script's texts). */
+  static Map<String, String> scriptTexts(Locale locale) {
+    Map<String, String> texts = new TreeMap<>();
+    Messages.pageTexts(Messages.language(locale))
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("rating")) {
+                texts.put(k, v);
+              }
+            });
+    return texts;
+  }
+
+  private static String text(String key, Locale locale) {
+    return StringEscapeUtils.escapeHtml4(Messages.text(key, locale));
+  }
+
+  private static String page(
+      String ctx, Locale locale, String titleKey, String body, boolean script) {
+    return "<!DOCTYPE html><html lang=\""
+        + ("en".equals(Messages.language(locale)) ? "en" : "zh-CN")
+        + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"robots\" content=\"noindex\"><title>"
-        + title
+        + text(titleKey, locale)
         + "</title>"
         + "<link rel=\"stylesheet\" href=\""
         + ctx
