@@ -50,6 +50,8 @@ class PublicRatingE2EIT {
         "--window-size=390,844",
         "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-rating-it"));
+    // headless Chromium asks for English whatever --lang says: a Chinese phone asks for Chinese
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     options.setExperimentalOption(
         "mobileEmulation",
         Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0)));

@@ -189,6 +189,30 @@ class PublicRatingIT {
                 .extract()
                 .asString())
         .contains("无法识别此二维码");
+    // the page's texts come from the message bundle: English on request
+    assertThat(
+            anonymous()
+                .accept("text/html")
+                .header("Accept-Language", "en")
+                .get("/r/AAAAAAAAAAAAAAAAAAAAAA")
+                .then()
+                .statusCode(404)
+                .header("Content-Language", "en")
+                .extract()
+                .asString())
+        .contains("This QR code is not recognised")
+        .doesNotContain("无法识别");
+    assertThat(
+            anonymous()
+                .accept("text/html")
+                .header("Accept-Language", "en-US,en;q=0.9")
+                .get("/r/" + newCode("城关派出所 评价窗口 IT-EN"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString())
+        .contains("Service rating")
+        .contains("ratingDimAttitude&quot;:&quot;Attitude");
     rate("AAAAAAAAAAAAAAAAAAAAAA", dev(), satisfied())
         .then()
         .statusCode(404)

@@ -28,7 +28,8 @@ import org.hotline.domain.model.ticket.CallerPhones;
  * at most {@link Rating#MAX_REASONS} reasons (choosable problem tag codes; at least one when
  * dissatisfied), a comment of at most {@link Rating#MAX_COMMENT_LENGTH} characters, an optional
  * phone number that must be a valid mainland number. Rate limits per device and network ({@link
- * RatingRateLimiter}); a refused request stores nothing and is not counted.
+ * RatingRateLimiter}); a refused request stores nothing and is not counted. A dissatisfied rating
+ * opens a rectification for the head of the rated unit ({@link RatingRectificationService}).
  */
 @Stateless
 @PermitAll
@@ -41,6 +42,8 @@ public class PublicRatingService {
   @Inject private ProblemTagRepository tags;
 
   @Inject private RatingRateLimiter limiter;
+
+  @Inject private RatingRectificationService rectifications;
 
   /**
    * The target of a code in force and the reasons a rater may choose.
@@ -101,8 +104,10 @@ public class PublicRatingService {
       throw new RatingRateLimitedException(wait);
     }
     var at = BusinessTime.now();
-    ratings.save(
-        new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at));
+    Rating rating =
+        new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at);
+    ratings.save(rating);
+    rectifications.open(rating);
     return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
   }
 

@@ -26,6 +26,7 @@ import org.hotline.domain.model.rating.RatingEvent;
  *     exist)
  * @param excluded whether a supervisor excluded it from the statistics
  * @param history its events (exclusion …), oldest first
+ * @param ticketId the rectification ticket a dissatisfied rating opened (整改工单), or null
  */
 public record RatingView(
     Long id,
@@ -44,7 +45,8 @@ public record RatingView(
     boolean dissatisfied,
     boolean verified,
     boolean excluded,
-    List<Event> history) {
+    List<Event> history,
+    Long ticketId) {
 
   /** One history event. */
   public record Event(String action, String actor, String note, Instant at) {}
@@ -70,6 +72,7 @@ public record RatingView(
         r.excluded(),
         events.stream()
             .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt()))
-            .toList());
+            .toList(),
+        r.ticketId());
   }
 }

@@ -97,6 +97,10 @@ public class Rating {
   @Column(name = "excluded", nullable = false)
   private boolean excluded;
 
+  /** The rectification ticket a dissatisfied rating opened (整改工单), or null. */
+  @Column(name = "ticket_id")
+  private Long ticketId;
+
   protected Rating() {}
 
   /**
@@ -145,6 +149,16 @@ public class Rating {
     }
     excluded = true;
     return new RatingEvent(this, "EXCLUDED", actor, reason, now);
+  }
+
+  /** Records the rectification ticket this dissatisfied rating opened. */
+  public void openedTicket(Long ticketId) {
+    this.ticketId = ticketId;
+  }
+
+  /** The rectification ticket this rating opened, or null. */
+  public Long ticketId() {
+    return ticketId;
   }
 
   public boolean excluded() {

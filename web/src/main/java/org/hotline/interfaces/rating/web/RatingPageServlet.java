@@ -42,7 +42,11 @@ public class RatingPageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = req.getPathInfo();
     String token = path == null ? "" : path.substring(1);
-    Locale locale = ProblemMessages.locale(Collections.list(req.getLocales()));
+    // without Accept-Language the servlet container reports its own default locale: Chinese then
+    Locale locale =
+        req.getHeader("Accept-Language") == null
+            ? Locale.CHINESE
+            : ProblemMessages.locale(Collections.list(req.getLocales()));
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Cache-Control", "no-store");
     resp.setHeader("Referrer-Policy", "no-referrer");
