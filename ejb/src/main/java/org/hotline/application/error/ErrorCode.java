@@ -14,6 +14,12 @@ public enum ErrorCode {
   NOT_FOUND(404),
   /** 扫码评警: no rating code has this token. */
   RATING_CODE_UNKNOWN(404),
+  /** 扫码评警: the invitation (邀码) has been used for a rating already. */
+  RATING_INVITATION_USED(409),
+  /** 扫码评警: the invitation (邀码) is no longer valid. */
+  RATING_INVITATION_EXPIRED(410),
+  /** 扫码评警: neither the officer nor the unit of a service record has a code in force. */
+  RATING_TARGET_MISSING(409),
   /** 扫码评警: the rating code was withdrawn (revoked or replaced by a new one). */
   RATING_CODE_REVOKED(404),
   /** The path exists, the method does not (with an {@code Allow} header). */

@@ -10,9 +10,10 @@ import java.util.List;
  * @param name the card text
  * @param unitName the unit's name
  * @param reasonGroups the problem tags (问题标签) by group, choosable ones only
+ * @param invited whether the token is an officer's one-time invitation (邀码)
  */
 public record PublicRatingCode(
-    String kind, String name, String unitName, List<ReasonGroup> reasonGroups) {
+    String kind, String name, String unitName, List<ReasonGroup> reasonGroups, boolean invited) {
 
   /** One group of reasons (e.g. 服务态度). */
   public record ReasonGroup(String code, String name, List<Reason> reasons) {}

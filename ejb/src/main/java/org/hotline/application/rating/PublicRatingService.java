@@ -45,6 +45,15 @@ public class PublicRatingService {
 
   @Inject private RatingRectificationService rectifications;
 
+  @Inject private RatingSpotCheck spotCheck;
+
+  @Inject
+  private jakarta.enterprise.event.Event<org.hotline.application.callback.CallbackTaskRequested>
+      callbackRequests;
+
+  /** What a token stands for: a code, or an invitation (with the code it goes through). */
+  record Source(RatingCode code, org.hotline.domain.model.rating.RatingInvitation invitation) {}
+
   /**
    * The target of a code in force and the reasons a rater may choose.
    *
@@ -52,7 +61,8 @@ public class PublicRatingService {
    *     code was withdrawn or replaced)
    */
   public PublicRatingCode lookup(String token) {
-    var t = code(token).target();
+    Source source = source(token);
+    var t = source.code().target();
     List<PublicRatingCode.ReasonGroup> groups = new ArrayList<>();
     List<ProblemTag> all = tags.all();
     for (ProblemTag g : all) {
@@ -67,7 +77,8 @@ public class PublicRatingService {
         }
       }
     }
-    return new PublicRatingCode(t.kind().name(), t.name(), t.unit().name(), groups);
+    return new PublicRatingCode(
+        t.kind().name(), t.name(), t.unit().name(), groups, source.invitation() != null);
   }
 
   /**
@@ -80,7 +91,8 @@ public class PublicRatingService {
    *     DUPLICATE; comment TOO_LONG; phone INVALID/TOO_LONG
    */
   public RatingReceipt rate(String token, RatingSubmission in, RatingFingerprints fp) {
-    RatingCode code = code(token);
+    Source source = source(token);
+    RatingCode code = source.code();
     Violations v = new Violations();
     RatingLevel[] answers = {
       level(v, "attitude", in.attitude()), level(v, "efficiency", in.efficiency()),
@@ -106,8 +118,17 @@ public class PublicRatingService {
     var at = BusinessTime.now();
     Rating rating =
         new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at);
+    if (source.invitation() != null) {
+      rating.givenThrough(source.invitation());
+    }
     ratings.save(rating);
     rectifications.open(rating);
+    if (!dissatisfied && rating.serviceRecordId() != null && spotCheck.pick()) {
+      rating.sampledForSpotCheck();
+      callbackRequests.fire(
+          new org.hotline.application.callback.CallbackTaskRequested(
+              null, rating.serviceRecordId(), null, RatingSpotCheck.REASON, null));
+    }
     return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
   }
 
@@ -146,6 +167,28 @@ public class PublicRatingService {
       v.add("reasons", FieldViolation.REQUIRED);
     }
     return out;
+  }
+
+  /**
+   * The code in force, or the valid unused invitation, with this token.
+   *
+   * @throws HotlineException 404 RATING_CODE_UNKNOWN / RATING_CODE_REVOKED, 409
+   *     RATING_INVITATION_USED, 410 RATING_INVITATION_EXPIRED
+   */
+  Source source(String token) {
+    if (RatingToken.wellFormed(token)) {
+      var invitation = ratings.invitationByToken(token).orElse(null);
+      if (invitation != null) {
+        if (!invitation.validAt(BusinessTime.now())) {
+          throw new HotlineException(ErrorCode.RATING_INVITATION_EXPIRED);
+        }
+        if (ratings.invitationUsed(invitation.id())) {
+          throw new HotlineException(ErrorCode.RATING_INVITATION_USED);
+        }
+        return new Source(invitation.code(), invitation);
+      }
+    }
+    return new Source(code(token), null);
   }
 
   /** The code in force with this token; the same refusals as {@link #lookup}. */

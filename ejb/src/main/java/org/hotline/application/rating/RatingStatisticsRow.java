@@ -13,8 +13,10 @@ package org.hotline.application.rating;
  * @param excluded ratings a supervisor excluded
  * @param countedSatisfiedRate the satisfied rate without the excluded ratings, null when none
  *     counts
- * @param verified ratings verified by an invitation or a service record (always 0 until invitations
- *     exist)
+ * @param verified ratings verified by an invitation (邀码) tied to a service record (all)
+ * @param verifiedSatisfiedRate the satisfied rate of the verified ratings that count (not
+ *     excluded), in percent, null when none
+ * @param officerBadge the officer's badge number (警号) of an {@code OFFICER} target, else null
  * @param dissatisfied dissatisfied ratings (all)
  */
 public record RatingStatisticsRow(
@@ -28,4 +30,6 @@ public record RatingStatisticsRow(
     long excluded,
     Double countedSatisfiedRate,
     long verified,
-    long dissatisfied) {}
+    long dissatisfied,
+    Double verifiedSatisfiedRate,
+    String officerBadge) {}

@@ -115,8 +115,10 @@ public class RatingSupervisionService {
                   percent(c[2], c[1]),
                   c[3],
                   percent(c[2] - c[4], counted),
-                  0,
-                  c[5]);
+                  c[6],
+                  c[5],
+                  percent(c[8], c[7]),
+                  t.officer() == null ? null : t.officer().badgeNumber());
             })
         .toList();
   }

@@ -19,6 +19,20 @@ public class RatingTestSupport {
 
   @Inject private RatingRateLimiter limiter;
 
+  @Inject private RatingSpotCheck spotCheck;
+
+  /**
+   * Sets the share of satisfied ratings sampled for a spot check (null: the configured one).
+   *
+   * @throws HotlineException 404 NOT_FOUND when the server is not in testing mode
+   */
+  public void spotCheckShare(Double share) {
+    if (!Boolean.getBoolean(TestClock.ENABLED)) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, "testing");
+    }
+    spotCheck.override(share);
+  }
+
   /**
    * @param perDevice ratings per device in the window, null for the configured default
    * @param perNetwork ratings per network in the window, null for the configured default

@@ -27,6 +27,9 @@ import org.hotline.domain.model.rating.RatingEvent;
  * @param excluded whether a supervisor excluded it from the statistics
  * @param history its events (exclusion …), oldest first
  * @param ticketId the rectification ticket a dissatisfied rating opened (整改工单), or null
+ * @param verification why it is verified or not: {@code INVITATION} or {@code NO_INVITATION}
+ * @param serviceRecordId the service record it is tied to (through an invitation), or null
+ * @param spotCheck whether it was sampled into the callback queue for a spot check (抽查)
  */
 public record RatingView(
     Long id,
@@ -46,7 +49,10 @@ public record RatingView(
     boolean verified,
     boolean excluded,
     List<Event> history,
-    Long ticketId) {
+    Long ticketId,
+    String verification,
+    Long serviceRecordId,
+    boolean spotCheck) {
 
   /** One history event. */
   public record Event(String action, String actor, String note, Instant at) {}
@@ -68,11 +74,14 @@ public record RatingView(
         r.reasons(),
         r.comment(),
         r.dissatisfied(),
-        false,
+        r.verified(),
         r.excluded(),
         events.stream()
             .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt()))
             .toList(),
-        r.ticketId());
+        r.ticketId(),
+        r.verification(),
+        r.serviceRecordId(),
+        r.spotCheck());
   }
 }

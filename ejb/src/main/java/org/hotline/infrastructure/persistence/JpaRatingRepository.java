@@ -28,6 +28,31 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
+  public void save(org.hotline.domain.model.rating.RatingInvitation invitation) {
+    em.persist(invitation);
+  }
+
+  @Override
+  public Optional<org.hotline.domain.model.rating.RatingInvitation> invitationByToken(
+      String token) {
+    return em.createNamedQuery(
+            "RatingInvitation.byToken", org.hotline.domain.model.rating.RatingInvitation.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .filter(i -> i.token().equals(token))
+        .findFirst();
+  }
+
+  @Override
+  public boolean invitationUsed(Long invitationId) {
+    return !em.createQuery("SELECT r.id FROM Rating r WHERE r.invitation.id = :id", Long.class)
+        .setParameter("id", invitationId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public Optional<Rating> find(Long id) {
     return Optional.ofNullable(em.find(Rating.class, id));
   }
@@ -68,7 +93,11 @@ public class JpaRatingRepository implements RatingRepository {
                     + " SUM(CASE WHEN r.dissatisfied = false THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN r.excluded = true THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN r.excluded = true AND r.dissatisfied = false THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN r.dissatisfied = true THEN 1 ELSE 0 END)"
+                    + " SUM(CASE WHEN r.dissatisfied = true THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.verified = true THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.verified = true AND r.excluded = false THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.verified = true AND r.excluded = false"
+                    + " AND r.dissatisfied = false THEN 1 ELSE 0 END)"
                     + " FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to"
                     + unit
                     + " GROUP BY r.target.id",
@@ -81,8 +110,8 @@ public class JpaRatingRepository implements RatingRepository {
     return q.getResultList().stream()
         .map(
             row -> {
-              long[] out = new long[6];
-              for (int i = 0; i < 6; i++) {
+              long[] out = new long[9];
+              for (int i = 0; i < 9; i++) {
                 out[i] = ((Number) row[i]).longValue();
               }
               return out;

@@ -30,6 +30,12 @@ import java.util.stream.Stream;
 @Table(name = "rating")
 public class Rating {
 
+  /** Verification: tied to a service record by an invitation (邀码) used within its validity. */
+  public static final String INVITATION = "INVITATION";
+
+  /** Verification: a scan of a public code, nothing ties it to a service. */
+  public static final String NO_INVITATION = "NO_INVITATION";
+
   /** Characters of a comment. */
   public static final int MAX_COMMENT_LENGTH = 500;
 
@@ -97,6 +103,27 @@ public class Rating {
   @Column(name = "excluded", nullable = false)
   private boolean excluded;
 
+  /** The invitation (邀码) the rating was given through, or null for a scan of a public code. */
+  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+  @jakarta.persistence.JoinColumn(name = "invitation_id")
+  private RatingInvitation invitation;
+
+  /** The service record the rating is tied to (through its invitation), or null. */
+  @Column(name = "service_record_id")
+  private Long serviceRecordId;
+
+  /** Whether the rating is verified (核实): tied to a service record by a valid invitation. */
+  @Column(name = "verified", nullable = false)
+  private boolean verified;
+
+  /** Why it is verified or not: {@code INVITATION} or {@code NO_INVITATION}. */
+  @Column(name = "verification", nullable = false, length = 40)
+  private String verification = NO_INVITATION;
+
+  /** Whether it was sampled into the callback queue for a spot check (抽查). */
+  @Column(name = "spot_check", nullable = false)
+  private boolean spotCheck;
+
   /** The rectification ticket a dissatisfied rating opened (整改工单), or null. */
   @Column(name = "ticket_id")
   private Long ticketId;
@@ -149,6 +176,38 @@ public class Rating {
     }
     excluded = true;
     return new RatingEvent(this, "EXCLUDED", actor, reason, now);
+  }
+
+  /**
+   * Ties the rating to an invitation used within its validity: the rating is verified and records
+   * the invitation's service record.
+   */
+  public void givenThrough(RatingInvitation invitation) {
+    this.invitation = invitation;
+    this.serviceRecordId = invitation.serviceRecord().id();
+    this.verified = true;
+    this.verification = INVITATION;
+  }
+
+  /** Marks the rating as sampled for a spot check. */
+  public void sampledForSpotCheck() {
+    this.spotCheck = true;
+  }
+
+  public boolean verified() {
+    return verified;
+  }
+
+  public String verification() {
+    return verification;
+  }
+
+  public Long serviceRecordId() {
+    return serviceRecordId;
+  }
+
+  public boolean spotCheck() {
+    return spotCheck;
   }
 
   /** Records the rectification ticket this dissatisfied rating opened. */

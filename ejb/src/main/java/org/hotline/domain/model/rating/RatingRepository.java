@@ -11,6 +11,15 @@ public interface RatingRepository {
 
   void save(RatingEvent event);
 
+  /** Persists a new invitation (邀码). */
+  void save(RatingInvitation invitation);
+
+  /** The invitation with this token (exact, case-sensitive). */
+  Optional<RatingInvitation> invitationByToken(String token);
+
+  /** Whether a rating was given through this invitation. */
+  boolean invitationUsed(Long invitationId);
+
   Optional<Rating> find(Long id);
 
   /**
@@ -24,7 +33,8 @@ public interface RatingRepository {
 
   /**
    * Counts per target in [from, to): {@code [targetId, ratings, satisfied, excluded,
-   * satisfiedExcluded, dissatisfied]}, for the targets of one unit or all.
+   * satisfiedExcluded, dissatisfied, verified, verifiedCounted, verifiedCountedSatisfied]}
+   * (counted: not excluded), for the targets of one unit or all.
    */
   List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
 }

@@ -37,4 +37,24 @@ public class RatingTestingResource {
     support.resetLimits(null, null);
     return Response.noContent().build();
   }
+
+  /** PUT body of the spot-check share. */
+  public record Share(Double share) {}
+
+  /** {@code PUT /api/testing/rating-limits/spot-check {"share"}}: the share sampled (0 to 1). */
+  @PUT
+  @Path("spot-check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response spotCheck(Share body) {
+    support.spotCheckShare(body == null ? null : body.share());
+    return Response.noContent().build();
+  }
+
+  /** {@code DELETE /api/testing/rating-limits/spot-check}: the configured share again. */
+  @DELETE
+  @Path("spot-check")
+  public Response configuredSpotCheck() {
+    support.spotCheckShare(null);
+    return Response.noContent().build();
+  }
 }

@@ -55,8 +55,18 @@ public class RatingPageServlet extends HttpServlet {
     try {
       service.lookup(token);
     } catch (HotlineException e) {
-      String which = e.code() == ErrorCode.RATING_CODE_REVOKED ? "ratingRevoked" : "ratingUnknown";
-      resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      String which =
+          switch (e.code()) {
+            case RATING_CODE_REVOKED -> "ratingRevoked";
+            case RATING_INVITATION_USED -> "ratingUsed";
+            case RATING_INVITATION_EXPIRED -> "ratingExpired";
+            default -> "ratingUnknown";
+          };
+      resp.setStatus(
+          e.code() == ErrorCode.RATING_INVITATION_USED
+                  || e.code() == ErrorCode.RATING_INVITATION_EXPIRED
+              ? e.code().httpStatus()
+              : HttpServletResponse.SC_NOT_FOUND);
       resp.getWriter()
           .write(
               page(
