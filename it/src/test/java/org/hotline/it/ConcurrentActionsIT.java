@@ -168,6 +168,44 @@ class ConcurrentActionsIT {
     return id;
   }
 
+  /**
+   * A deadline timer's job (签收超时) runs while the officer signs the same ticket. The job changes the
+   * ticket too: it must take the ticket's lock before the engine writes its own rows, as the
+   * request does, or the two deadlock on MariaDB (a 500 where the officer's sign should win or get
+   * a 409). Either order is a valid outcome; a 500 is not.
+   */
+  @Test
+  void deadlineTimerAgainstSign() {
+    for (int round = 0; round < ROUNDS; round++) {
+      long id = Tickets.assignedToChengguan("并发测试：签收超时与签收" + System.nanoTime());
+      java.time.OffsetDateTime due =
+          java.time.OffsetDateTime.parse(ticket(id).getString("signDeadline"));
+      try {
+        as("admin")
+            .body(Map.of("at", due.plusMinutes(1).toInstant().toString()))
+            .put("/api/testing/clock")
+            .then()
+            .statusCode(200);
+        List<Race.Outcome> outcomes =
+            Race.run(
+                () -> as("admin").post("/api/testing/jobs/run-due"),
+                post("officer", id, "sign", null));
+        assertThat(outcomes.get(0).status()).as("timers, round " + round).isEqualTo(200);
+        assertThat(outcomes.get(1).status())
+            .as("sign, round " + round + ": " + outcomes.get(1))
+            .isIn(200, 409);
+        TestClock.runDue();
+        if (outcomes.get(1).status() == 409) {
+          act("officer", id, "sign", null); // the loser may simply try again
+        }
+      } finally {
+        TestClock.reset();
+      }
+      assertConsistent(id);
+      assertThat(ticket(id).getString("status")).isEqualTo("SIGNED");
+    }
+  }
+
   @Test
   void callbackAgainstItselfOnADirectAnswer() {
     race(

@@ -56,6 +56,13 @@ class MessagesIT {
     Response again = anonymous().header("If-None-Match", etag).get("/api/messages?lang=zh");
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.asByteArray()).isEmpty();
+    // If-Match of another version: 412 as a problem, not an empty answer
+    Response stale = anonymous().header("If-Match", "\"zh-0\"").get("/api/messages?lang=zh");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(stale.contentType()).startsWith("application/problem+json");
+    assertThat(stale.jsonPath().getString("code")).isEqualTo("PRECONDITION_FAILED");
+    assertThat(anonymous().header("If-Match", etag).get("/api/messages?lang=zh").statusCode())
+        .isEqualTo(200);
     // every other API answer is still never stored
     assertThat(as("operator").get("/api/me").header("Cache-Control")).isEqualTo("no-store");
   }

@@ -48,6 +48,8 @@ public class CallbackTaskService {
 
   @Inject private TicketHandlingService handling;
 
+  @Inject private org.hotline.domain.model.ticket.TicketRepository ticketRows;
+
   @Inject private TicketQueryService ticketQueries;
 
   @Inject private CallbackTaskPlanner planner;
@@ -194,6 +196,12 @@ public class CallbackTaskService {
    */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public CallbackTaskView outcome(Long id, CallbackOutcome outcome) {
+    // the ticket's row first, then the task's: the order of every action on the ticket, whose
+    // closure and callback change this task (two orders would deadlock)
+    CallbackTask seen = load(id, false);
+    if (seen.ticket() != null) {
+      ticketRows.findForUpdate(seen.ticket().id());
+    }
     CallbackTask task = load(id, true);
     take(task);
     CallbackOutcome o =

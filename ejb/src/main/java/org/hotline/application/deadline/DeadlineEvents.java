@@ -155,7 +155,7 @@ public class DeadlineEvents {
 
   public void slipReminder(Long slipId) {
     slips
-        .find(slipId)
+        .findForUpdate(slipId)
         .ifPresent(
             s ->
                 s.remind(Actor.system(), BusinessTime.now())
@@ -174,7 +174,7 @@ public class DeadlineEvents {
 
   public void slipOverdue(Long slipId) {
     slips
-        .find(slipId)
+        .findForUpdate(slipId)
         .ifPresent(
             s ->
                 s.markOverdue(Actor.system(), BusinessTime.now())
@@ -188,8 +188,9 @@ public class DeadlineEvents {
                         }));
   }
 
+  /** The ticket, its row locked first (before the engine's own writes of this job). */
   private Ticket ticket(String number) {
-    return tickets.findByNumber(number).orElse(null);
+    return tickets.findByNumberForUpdate(number).orElse(null);
   }
 
   private void withTicket(

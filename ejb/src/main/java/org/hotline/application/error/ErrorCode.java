@@ -26,6 +26,11 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED(405),
   /** The client accepts no media type this path produces. */
   NOT_ACCEPTABLE(406),
+  /**
+   * A conditional request ({@code If-Match}, {@code If-Unmodified-Since}) whose condition the
+   * resource does not meet.
+   */
+  PRECONDITION_FAILED(412),
   /** A request body larger than the server accepts. */
   PAYLOAD_TOO_LARGE(413),
   /** A request body in a media type this path does not consume. */

@@ -155,7 +155,8 @@ public class SupervisionSlipService {
       } else if (!seen.add(id)) {
         v.add(field, FieldViolation.DUPLICATE);
       } else {
-        Ticket t = tickets.find(id).orElse(null);
+        // locked now, before the slip's process writes the engine's rows (one lock order)
+        Ticket t = tickets.findForUpdate(id).orElse(null);
         if (t == null) {
           v.add(field, FieldViolation.UNKNOWN_CODE);
         } else if (unit != null
@@ -228,9 +229,18 @@ public class SupervisionSlipService {
     v.throwIfAny();
     Instant now = BusinessTime.now();
     slips.append(slip.review(accepted, clean, currentUser.actor(), now));
+    // the tickets noted below are locked before the engine writes its rows (one lock order)
+    List<Ticket> concerned =
+        accepted
+            ? slip.tickets().stream()
+                .map(Ticket::id)
+                .sorted()
+                .map(ticketId -> tickets.findForUpdate(ticketId).orElseThrow())
+                .toList()
+            : List.of();
     process.complete(slip, Step.REVIEW, Map.of("accepted", accepted));
     if (accepted) {
-      for (Ticket t : slip.tickets()) {
+      for (Ticket t : concerned) {
         tickets.append(
             t.note(
                 TicketAction.SLIP_RESOLVED,

@@ -58,9 +58,21 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public Optional<Ticket> findByNumberForUpdate(String number) {
+    return em.createNamedQuery("Ticket.findByNumber", Ticket.class)
+        .setParameter("number", number)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Ticket> withRunningDeadlines() {
-    return em.createQuery("SELECT t FROM Ticket t WHERE t.status IN :open", Ticket.class)
+    // locked in id order: the recomputation changes them and then reschedules their timers
+    return em.createQuery(
+            "SELECT t FROM Ticket t WHERE t.status IN :open ORDER BY t.id", Ticket.class)
         .setParameter("open", TicketStatusSet.OPEN.asList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

@@ -17,8 +17,16 @@ public interface TicketRepository {
   Optional<Ticket> findByNumber(String number);
 
   /**
+   * The ticket of that number (工单编号) with its row locked until the transaction ends, like {@link
+   * #findForUpdate}. Work that runs outside a request (the deadline timers' jobs) loads a ticket it
+   * changes this way, before the workflow engine writes its own rows, so that every writer takes
+   * the ticket's lock first and none deadlocks with a request on the same ticket.
+   */
+  Optional<Ticket> findByNumberForUpdate(String number);
+
+  /**
    * Tickets whose deadlines are still running (waiting, with a unit, in review or in
-   * rectification).
+   * rectification), each row locked until the transaction ends, in id order.
    */
   List<Ticket> withRunningDeadlines();
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 import org.hotline.application.text.Messages;
@@ -47,6 +48,10 @@ public class MessagesResource {
     cache.setPrivate(false);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
+      if (notModified.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+        // If-Match of another version: a problem like every other refusal, not an empty 412
+        throw new org.hotline.application.error.HotlineException(ErrorCode.PRECONDITION_FAILED);
+      }
       return notModified.tag(tag).cacheControl(cache).build();
     }
     return Response.ok(Messages.pageTexts(language))

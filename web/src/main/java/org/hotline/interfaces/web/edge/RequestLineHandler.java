@@ -98,6 +98,13 @@ public class RequestLineHandler implements HttpHandler {
       EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
       return;
     }
+    String unfit = parameterWithForbiddenCharacter(exchange.getQueryString());
+    if (unfit != null) {
+      // the rule of JSON texts (TextCharacters): ?q=%00, a bidi override … are refused the same
+      EdgeProblems.sendFieldError(
+          exchange, ErrorCode.VALIDATION_FAILED, unfit, "INVALID_CHARACTER");
+      return;
+    }
     next.handleRequest(exchange);
   }
 
@@ -146,6 +153,36 @@ public class RequestLineHandler implements HttpHandler {
       String name = decode(rawName, true);
       if (name == null || eq >= 0 && decode(pair.substring(eq + 1), true) == null) {
         return name == null || name.isBlank() ? "query" : name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name of the first query parameter whose decoded name or value holds a character that no
+   * text may hold ({@link org.hotline.domain.model.shared.TextCharacters}, one line: control
+   * characters such as NUL, lone surrogates, bidirectional overrides), or null. Call it on a query
+   * that {@link #undecodableParameter} accepted.
+   *
+   * @param query the raw query string without {@code ?} (may be null or empty)
+   * @return the parameter to blame ({@code query} when its name itself is at fault), or null
+   */
+  static String parameterWithForbiddenCharacter(String query) {
+    if (query == null || query.isEmpty()) {
+      return null;
+    }
+    for (String pair : query.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
+      if (name == null || value == null) {
+        continue;
+      }
+      if (!org.hotline.domain.model.shared.TextCharacters.acceptable(name, false)) {
+        return "query";
+      }
+      if (!org.hotline.domain.model.shared.TextCharacters.acceptable(value, false)) {
+        return name;
       }
     }
     return null;

@@ -65,6 +65,18 @@ class EdgeRulesTest {
   }
 
   @Test
+  void decodedControlAndBidiCharactersInTheQueryNameTheirParameter() {
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter(null)).isNull();
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%E5%99%AA&size=5")).isNull();
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%00")).isEqualTo("q");
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("size=1&q=a%0Ab")).isEqualTo("q");
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%E2%80%AEabc"))
+        .isEqualTo("q"); // right-to-left override
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("%1F=1")).isEqualTo("query");
+    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=a+b")).isNull();
+  }
+
+  @Test
   void pathsDecodeStrictlyAndKeepPlus() {
     assertThat(RequestLineHandler.decode("/j%5Fsecurity_check", false))
         .isEqualTo("/j_security_check");
