@@ -12,6 +12,16 @@ public enum ErrorCode {
   CSRF_REJECTED(403),
   TICKET_NOT_FOUND(404),
   NOT_FOUND(404),
+  /** 扫码评警: no rating code has this token. */
+  RATING_CODE_UNKNOWN(404),
+  /** 扫码评警: the invitation (邀码) has been used for a rating already. */
+  RATING_INVITATION_USED(409),
+  /** 扫码评警: the invitation (邀码) is no longer valid. */
+  RATING_INVITATION_EXPIRED(410),
+  /** 扫码评警: neither the officer nor the unit of a service record has a code in force. */
+  RATING_TARGET_MISSING(409),
+  /** 扫码评警: the rating code was withdrawn (revoked or replaced by a new one). */
+  RATING_CODE_REVOKED(404),
   /** The path exists, the method does not (with an {@code Allow} header). */
   METHOD_NOT_ALLOWED(405),
   /** The client accepts no media type this path produces. */
@@ -38,6 +48,8 @@ public enum ErrorCode {
   CALLBACK_TASK_TAKEN(409),
   /** 回访任务: a spot check (抽查) of a task that is not finished yet. */
   CALLBACK_TASK_OPEN(409),
+  /** 扫码评警: the rating was excluded from the statistics already. */
+  RATING_ALREADY_EXCLUDED(409),
   ASSISTING_PARTS_PENDING(409),
   EXTENSION_NOT_OPEN(409),
   EXTENSION_NOT_ALLOWED(409),
@@ -53,6 +65,8 @@ public enum ErrorCode {
    * Too many failed logins from this client or for this account: wait {@code Retry-After} seconds.
    */
   LOGIN_THROTTLED(429),
+  /** 扫码评警: too many ratings from this device or network; wait {@code Retry-After} seconds. */
+  RATING_RATE_LIMITED(429),
   INTERNAL_ERROR(500),
   /**
    * A transient failure of what the server depends on (database down, connection pool exhausted,

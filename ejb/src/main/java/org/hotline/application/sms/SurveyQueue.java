@@ -47,10 +47,16 @@ public class SurveyQueue {
 
   @Inject private UserRepository users;
 
-  /** A ticket reached CLOSED: survey its caller and the callers of its merged calls. */
+  /**
+   * A ticket reached CLOSED: survey its caller and the callers of its merged calls. Not the logging
+   * of a dissatisfied QR rating (扫码评警, closed at once): the rating is the answer.
+   */
   void ticketClosed(@Observes TicketEventAppended appended) {
     if (appended.event().toStatus() != TicketStatus.CLOSED
-        || appended.event().fromStatus() == TicketStatus.CLOSED) {
+        || appended.event().fromStatus() == TicketStatus.CLOSED
+        || (appended.ticket().channel() == org.hotline.domain.model.ticket.Channel.QR_RATING
+            && appended.event().action()
+                == org.hotline.domain.model.ticket.TicketAction.ANSWERED_DIRECTLY)) {
       return;
     }
     Ticket main = appended.ticket();

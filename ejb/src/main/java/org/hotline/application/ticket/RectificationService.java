@@ -1,5 +1,6 @@
 package org.hotline.application.ticket;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,9 +58,23 @@ public class RectificationService {
    */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public Map<String, Object> openIfDissatisfied(Ticket ticket, Instant now) {
+    return open(ticket, currentUser.actor(), now);
+  }
+
+  /**
+   * After a dissatisfied QR rating (扫码评警), whose ticket the rating's verdict has called back: the
+   * same rectification, opened by the system (the rater is not logged in). Returns the workflow
+   * variables of the callback step.
+   */
+  @PermitAll
+  public Map<String, Object> openAfterRating(Ticket ticket, Instant now) {
+    return open(ticket, Actor.system(), now);
+  }
+
+  private Map<String, Object> open(Ticket ticket, Actor actor, Instant now) {
     Map<String, Object> variables = new HashMap<>();
     Instant due = deadlines.rectificationDeadline(now);
-    var opened = ticket.openRectification(due, currentUser.actor(), now);
+    var opened = ticket.openRectification(due, actor, now);
     variables.put("rectify", opened.isPresent());
     opened.ifPresent(
         event -> {

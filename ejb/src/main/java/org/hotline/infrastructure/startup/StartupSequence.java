@@ -18,11 +18,11 @@ import org.hotline.infrastructure.search.SearchIndexBootstrap;
  * The start-up order of the application (启动顺序), by types rather than bean-name strings: the one
  * start-up singleton. It brings up, in this order, the schema (Flyway), the process engine, the
  * demo data (when switched on) and the demo callback centre (sub-centres, officers: they need the
- * demo units), the Camunda admin users (they need the demo users), the full-text index (it may
- * rebuild from the loaded tickets) and the SMS outbox (recovers what a crash left sending, then its
- * timer works). Each step is a singleton whose {@code @PostConstruct} does its work once; calling
- * its {@code ensureReady()} here runs it at this point of the sequence. A step that fails stops the
- * deployment, as before.
+ * demo units), the demo rating targets (they need the demo officers), the Camunda admin users (they
+ * need the demo users), the full-text index (it may rebuild from the loaded tickets) and the SMS
+ * outbox (recovers what a crash left sending, then its timer works). Each step is a singleton whose
+ * {@code @PostConstruct} does its work once; calling its {@code ensureReady()} here runs it at this
+ * point of the sequence. A step that fails stops the deployment, as before.
  */
 @PermitAll
 @Singleton
@@ -44,6 +44,8 @@ public class StartupSequence {
 
   @Inject private org.hotline.application.callback.DemoCallbackCentre demoCallbackCentre;
 
+  @Inject private org.hotline.application.rating.DemoRatingTargets demoRatingTargets;
+
   @Inject private org.hotline.application.sms.SurveySender surveySender;
 
   @PostConstruct
@@ -52,11 +54,13 @@ public class StartupSequence {
     engine.ensureReady();
     demoData.ensureReady();
     demoCallbackCentre.ensureReady();
+    demoRatingTargets.ensureReady();
     camundaAdmins.ensureReady();
     searchIndex.ensureReady();
     surveySender.ensureReady();
     LOG.info(
-        "start-up sequence done: schema, engine, demo data, demo callback centre, Camunda admins,"
+        "start-up sequence done: schema, engine, demo data, demo callback centre, demo rating"
+            + " targets, Camunda admins,"
             + " search index, SMS outbox");
   }
 }

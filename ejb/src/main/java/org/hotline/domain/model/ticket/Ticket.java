@@ -169,6 +169,15 @@ public class Ticket {
     return moveTo(TicketStatus.CLOSED, TicketAction.ANSWERED_DIRECTLY, actor, now, answer, null);
   }
 
+  /**
+   * 扫码评警: a dissatisfied QR rating of {@code unit} is logged as a ticket that unit answers for,
+   * closed at once with the rating as its answer; its callback then records the rater's verdict.
+   */
+  public TicketEvent answeredByRating(Unit unit, String summary, Actor actor, Instant now) {
+    this.ownerUnit = unit;
+    return answerDirectly(summary, actor, now);
+  }
+
   /** Working days after assignment in which the unit may return the ticket (退单时限). */
   public static final int RETURN_WINDOW_WORKING_DAYS = 2;
 

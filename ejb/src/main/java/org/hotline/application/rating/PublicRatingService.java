@@ -1,0 +1,205 @@
+package org.hotline.application.rating;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.callback.ProblemTag;
+import org.hotline.domain.model.callback.ProblemTagRepository;
+import org.hotline.domain.model.rating.Rating;
+import org.hotline.domain.model.rating.RatingCode;
+import org.hotline.domain.model.rating.RatingLevel;
+import org.hotline.domain.model.rating.RatingRepository;
+import org.hotline.domain.model.rating.RatingTargetRepository;
+import org.hotline.domain.model.rating.RatingToken;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.VisibleText;
+import org.hotline.domain.model.ticket.CallerPhones;
+
+/**
+ * The public side of a rating code (no login; 扫码评警): what a scanned token stands for, and the
+ * rating itself. A token of the wrong shape is not looked up. Input limits: four answers required,
+ * at most {@link Rating#MAX_REASONS} reasons (choosable problem tag codes; at least one when
+ * dissatisfied), a comment of at most {@link Rating#MAX_COMMENT_LENGTH} characters, an optional
+ * phone number that must be a valid mainland number. Rate limits per device and network ({@link
+ * RatingRateLimiter}); a refused request stores nothing and is not counted. A dissatisfied rating
+ * opens a rectification for the head of the rated unit ({@link RatingRectificationService}).
+ */
+@Stateless
+@PermitAll
+public class PublicRatingService {
+
+  @Inject private RatingTargetRepository targets;
+
+  @Inject private RatingRepository ratings;
+
+  @Inject private ProblemTagRepository tags;
+
+  @Inject private RatingRateLimiter limiter;
+
+  @Inject private RatingRectificationService rectifications;
+
+  @Inject private RatingSpotCheck spotCheck;
+
+  @Inject
+  private jakarta.enterprise.event.Event<org.hotline.application.callback.CallbackTaskRequested>
+      callbackRequests;
+
+  /** What a token stands for: a code, or an invitation (with the code it goes through). */
+  record Source(RatingCode code, org.hotline.domain.model.rating.RatingInvitation invitation) {}
+
+  /**
+   * The target of a code in force and the reasons a rater may choose.
+   *
+   * @throws HotlineException 404 RATING_CODE_UNKNOWN (no such code), 404 RATING_CODE_REVOKED (the
+   *     code was withdrawn or replaced)
+   */
+  public PublicRatingCode lookup(String token) {
+    Source source = source(token);
+    var t = source.code().target();
+    List<PublicRatingCode.ReasonGroup> groups = new ArrayList<>();
+    List<ProblemTag> all = tags.all();
+    for (ProblemTag g : all) {
+      if (g.parentCode() == null && g.active()) {
+        List<PublicRatingCode.Reason> rs =
+            all.stream()
+                .filter(x -> g.code().equals(x.parentCode()) && x.choosable())
+                .map(x -> new PublicRatingCode.Reason(x.code(), x.nameZh()))
+                .toList();
+        if (!rs.isEmpty()) {
+          groups.add(new PublicRatingCode.ReasonGroup(g.code(), g.nameZh(), rs));
+        }
+      }
+    }
+    return new PublicRatingCode(
+        t.kind().name(), t.name(), t.unit().name(), groups, source.invitation() != null);
+  }
+
+  /**
+   * Stores a rating of the code's target.
+   *
+   * @throws HotlineException 404 RATING_CODE_UNKNOWN / RATING_CODE_REVOKED; 429 RATING_RATE_LIMITED
+   *     ({@link RatingRateLimitedException}, with the seconds to wait)
+   * @throws org.hotline.application.error.ValidationException attitude/efficiency/conduct/result
+   *     REQUIRED/INVALID; reasons REQUIRED (dissatisfied without a reason)/TOO_LONG/UNKNOWN_CODE/
+   *     DUPLICATE; comment TOO_LONG; phone INVALID/TOO_LONG
+   */
+  public RatingReceipt rate(String token, RatingSubmission in, RatingFingerprints fp) {
+    Source source = source(token);
+    RatingCode code = source.code();
+    Violations v = new Violations();
+    RatingLevel[] answers = {
+      level(v, "attitude", in.attitude()), level(v, "efficiency", in.efficiency()),
+      level(v, "conduct", in.conduct()), level(v, "result", in.result())
+    };
+    boolean dissatisfied =
+        java.util.Arrays.stream(answers).anyMatch(a -> a == RatingLevel.DISSATISFIED);
+    List<String> reasons = reasons(v, in.reasons(), dissatisfied);
+    String comment = v.text("comment", in.comment(), false, Rating.MAX_COMMENT_LENGTH);
+    String phone = v.text("phone", in.phone(), false, 40);
+    String e164 = null;
+    if (phone != null) {
+      e164 = CallerPhones.e164(phone).orElse(null);
+      if (e164 == null) {
+        v.add("phone", FieldViolation.INVALID);
+      }
+    }
+    v.throwIfAny();
+    long wait = limiter.acquire(fp.device(), fp.network(), System.currentTimeMillis());
+    if (wait > 0) {
+      throw new RatingRateLimitedException(wait);
+    }
+    var at = BusinessTime.now();
+    Rating rating =
+        new Rating(code, answers, reasons, comment, phone, e164, fp.device(), fp.network(), at);
+    if (source.invitation() != null) {
+      rating.givenThrough(source.invitation());
+    }
+    ratings.save(rating);
+    rectifications.open(rating);
+    if (!dissatisfied && rating.serviceRecordId() != null && spotCheck.pick()) {
+      rating.sampledForSpotCheck();
+      callbackRequests.fire(
+          new org.hotline.application.callback.CallbackTaskRequested(
+              null, rating.serviceRecordId(), null, RatingSpotCheck.REASON, null));
+    }
+    return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
+  }
+
+  private static RatingLevel level(Violations v, String field, String value) {
+    RatingLevel l = v.optionalChoice(field, value, RatingLevel.class);
+    if (VisibleText.isBlank(value)) {
+      v.add(field, FieldViolation.REQUIRED);
+    }
+    return l;
+  }
+
+  private List<String> reasons(Violations v, List<String> given, boolean dissatisfied) {
+    List<String> out = new ArrayList<>();
+    if (given != null && given.size() > Rating.MAX_REASONS) {
+      v.add("reasons", FieldViolation.TOO_LONG);
+      return out;
+    }
+    LinkedHashSet<String> seen = new LinkedHashSet<>();
+    for (String r : given == null ? List.<String>of() : given) {
+      String c = VisibleText.clean(r);
+      if (c == null) {
+        continue;
+      }
+      if (!seen.add(c)) {
+        v.add("reasons", FieldViolation.DUPLICATE);
+        continue;
+      }
+      if (c.length() > ProblemTag.MAX_CODE_LENGTH
+          || tags.find(c).filter(ProblemTag::choosable).isEmpty()) {
+        v.add("reasons", FieldViolation.UNKNOWN_CODE);
+        continue;
+      }
+      out.add(c);
+    }
+    if (dissatisfied && out.isEmpty() && v.isEmpty()) {
+      v.add("reasons", FieldViolation.REQUIRED);
+    }
+    return out;
+  }
+
+  /**
+   * The code in force, or the valid unused invitation, with this token.
+   *
+   * @throws HotlineException 404 RATING_CODE_UNKNOWN / RATING_CODE_REVOKED, 409
+   *     RATING_INVITATION_USED, 410 RATING_INVITATION_EXPIRED
+   */
+  Source source(String token) {
+    if (RatingToken.wellFormed(token)) {
+      var invitation = ratings.invitationByToken(token).orElse(null);
+      if (invitation != null) {
+        if (!invitation.validAt(BusinessTime.now())) {
+          throw new HotlineException(ErrorCode.RATING_INVITATION_EXPIRED);
+        }
+        if (ratings.invitationUsed(invitation.id())) {
+          throw new HotlineException(ErrorCode.RATING_INVITATION_USED);
+        }
+        return new Source(invitation.code(), invitation);
+      }
+    }
+    return new Source(code(token), null);
+  }
+
+  /** The code in force with this token; the same refusals as {@link #lookup}. */
+  RatingCode code(String token) {
+    RatingCode c = RatingToken.wellFormed(token) ? targets.codeByToken(token).orElse(null) : null;
+    if (c == null) {
+      throw new HotlineException(ErrorCode.RATING_CODE_UNKNOWN);
+    }
+    if (!c.inForce()) {
+      throw new HotlineException(ErrorCode.RATING_CODE_REVOKED);
+    }
+    return c;
+  }
+}

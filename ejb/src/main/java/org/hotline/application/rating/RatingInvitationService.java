@@ -1,0 +1,87 @@
+package org.hotline.application.rating;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.rating.RatingCode;
+import org.hotline.domain.model.rating.RatingInvitation;
+import org.hotline.domain.model.rating.RatingRepository;
+import org.hotline.domain.model.rating.RatingTarget;
+import org.hotline.domain.model.rating.RatingTargetKind;
+import org.hotline.domain.model.rating.RatingTargetRepository;
+import org.hotline.domain.model.rating.RatingToken;
+import org.hotline.domain.model.servicerecord.ServiceRecord;
+import org.hotline.domain.model.servicerecord.ServiceRecordRepository;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * Officers' invitations to rate (邀码, 扫码评警): for one service record, a one-time token the citizen
+ * scans or opens ({@code /r/{token}}); the rating then records the service record and counts as
+ * verified. The rated target is the record's officer's target when it has a code in force, else the
+ * first active {@code UNIT} target of the record's unit. Valid for {@code
+ * -Dhotline.rating.invitation-hours} hours (default 72). Unit roles invite for their own unit's
+ * records only; the admin for any.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE, Role.ADMIN_ROLE})
+public class RatingInvitationService {
+
+  /** The system property: hours an invitation stays valid. */
+  public static final String VALID_HOURS = "hotline.rating.invitation-hours";
+
+  @Inject private CurrentUser currentUser;
+
+  @Inject private ServiceRecordRepository records;
+
+  @Inject private RatingTargetRepository targets;
+
+  @Inject private RatingRepository ratings;
+
+  /**
+   * A new invitation for a service record.
+   *
+   * @throws HotlineException 404 NOT_FOUND (no such record, or another unit's for a unit role), 409
+   *     RATING_TARGET_MISSING (neither the officer nor the unit has a target with a code in force)
+   */
+  public RatingInvitationView invite(Long serviceRecordId) {
+    AppUser user = currentUser.get();
+    ServiceRecord record = records.find(serviceRecordId).orElse(null);
+    if (record == null
+        || (!user.centreWide()
+            && (user.unit() == null || !user.unit().code().equals(record.unit().code())))) {
+      throw new HotlineException(ErrorCode.NOT_FOUND);
+    }
+    RatingTarget target =
+        (record.officer() == null ? null : targets.ofOfficer(record.officer()).orElse(null));
+    if (target == null || !target.active()) {
+      target =
+          targets.ofUnit(record.unit().code()).stream()
+              .filter(t -> t.kind() == RatingTargetKind.UNIT && t.active())
+              .findFirst()
+              .orElse(null);
+    }
+    if (target == null) {
+      throw new HotlineException(ErrorCode.RATING_TARGET_MISSING);
+    }
+    RatingCode code = target.currentCode();
+    Instant now = BusinessTime.now();
+    long hours = Long.getLong(VALID_HOURS, 72);
+    RatingInvitation invitation =
+        new RatingInvitation(
+            RatingToken.next(),
+            code,
+            record,
+            user.username(),
+            now,
+            now.plus(Duration.ofHours(hours)));
+    ratings.save(invitation);
+    return RatingInvitationView.of(invitation);
+  }
+}

@@ -1,0 +1,26 @@
+package org.hotline.application.rating;
+
+import java.time.Instant;
+import org.hotline.domain.model.rating.RatingInvitation;
+
+/**
+ * An invitation to rate (邀码) as the inviting officer sees it.
+ *
+ * @param ratingUrl the page the citizen opens, {@code /r/{token}} (one rating only)
+ * @param targetId the rated target
+ * @param targetName its card text
+ * @param serviceRecordId the service the rating will be tied to
+ * @param expiresAt when the invitation stops being valid
+ */
+public record RatingInvitationView(
+    String ratingUrl, Long targetId, String targetName, Long serviceRecordId, Instant expiresAt) {
+
+  static RatingInvitationView of(RatingInvitation i) {
+    return new RatingInvitationView(
+        RatingTargetView.ratingPath(i.token()),
+        i.target().id(),
+        i.target().name(),
+        i.serviceRecord().id(),
+        i.expiresAt());
+  }
+}

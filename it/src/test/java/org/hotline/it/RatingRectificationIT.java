@@ -1,0 +1,161 @@
+package org.hotline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hotline.it.ItServer.as;
+
+import io.restassured.path.json.JsonPath;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dissatisfied rating becomes a rectification (扫码评警, issue 15): a ticket of channel QR_RATING
+ * owned by the rated unit, waiting for its head's rectification report within 3 working days, then
+ * the callback centre's re-visit; a rater who left a number gets a callback task
+ * (RATING_DISSATISFIED). A satisfied rating opens nothing.
+ */
+class RatingRectificationIT {
+
+  @BeforeEach
+  void generousLimits() {
+    as("admin")
+        .body(Map.of("perDevice", 100, "perNetwork", 1000))
+        .put("/api/testing/rating-limits")
+        .then()
+        .statusCode(204);
+  }
+
+  @AfterEach
+  void configuredLimits() {
+    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
+  }
+
+  static Map<String, Object> dissatisfiedWithAttitude(String comment, String phone) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("attitude", "DISSATISFIED");
+    body.put("efficiency", "SATISFIED");
+    body.put("conduct", "SATISFIED");
+    body.put("result", "DISSATISFIED");
+    body.put("reasons", List.of("ATTITUDE_POOR"));
+    body.put("comment", comment);
+    if (phone != null) {
+      body.put("phone", phone);
+    }
+    return body;
+  }
+
+  /** The rating with this comment, as the director sees it in this month's list. */
+  static Map<String, Object> ratingWithComment(String comment) {
+    String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    List<Map<String, Object>> all =
+        as("director")
+            .queryParam("month", month)
+            .queryParam("unit", "PS-CHENGGUAN")
+            .get("/api/ratings")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    return all.stream()
+        .filter(x -> comment.equals(x.get("comment")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no rating with comment " + comment));
+  }
+
+  static Long ticketOf(Map<String, Object> rating) {
+    Object id = rating.get("ticketId");
+    return id == null ? null : ((Number) id).longValue();
+  }
+
+  @Test
+  void dissatisfiedRatingGoesToTheHeadForRectificationThenARevisit() {
+    String token = PublicRatingIT.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
+    String comment = "窗口民警态度生硬 " + UUID.randomUUID();
+    PublicRatingIT.rate(
+            token, "dev-" + UUID.randomUUID(), dissatisfiedWithAttitude(comment, "138 0013 8000"))
+        .then()
+        .statusCode(201)
+        .body("dissatisfied", equalTo(true))
+        .body("callbackExpected", equalTo(true));
+
+    Long ticketId = ticketOf(ratingWithComment(comment));
+    assertThat(ticketId).as("the rating links its rectification ticket").isNotNull();
+
+    JsonPath t =
+        as("chief")
+            .get("/api/tickets/" + ticketId)
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("RECTIFYING"))
+            .body("channel", equalTo("QR_RATING"))
+            .extract()
+            .jsonPath();
+    assertThat(t.getString("content")).contains(comment).contains("服务态度").contains("办理结果");
+    assertThat(t.getList("allowedActions")).contains("rectificationReport");
+    OffsetDateTime due = OffsetDateTime.parse(t.getString("rectification.dueAt"));
+    assertThat(due)
+        .isAfter(OffsetDateTime.now().plusDays(2))
+        .isBefore(OffsetDateTime.now().plusDays(8));
+    assertThat(
+            as("chief")
+                .get("/api/desk/chief")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("rectifying.id", Long.class))
+        .contains(ticketId);
+    assertThat(RectificationAndSlipsIT.actions(ticketId))
+        .containsSubsequence("LOGGED", "ANSWERED_DIRECTLY", "CALLED_BACK", "RECTIFICATION_OPENED");
+
+    // the rater left a number: a callback task of the ticket, for this reason
+    JsonPath task = CallbackTasksIT.taskOf("callback", ticketId);
+    assertThat(task.getString("reasonCode")).isEqualTo("RATING_DISSATISFIED");
+    assertThat(task.getString("status")).isNotEqualTo("DONE");
+
+    as("chief")
+        .body(Map.of("report", "所长核实后约谈窗口民警，已当面致歉"))
+        .post("/api/tickets/" + ticketId + "/rectification-report")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REVISITING"));
+    as("callback")
+        .body(Map.of("result", "SATISFIED", "note", "群众对整改表示满意"))
+        .post("/api/tickets/" + ticketId + "/revisit")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"))
+        .body("rectification.revisitResult", equalTo("SATISFIED"));
+  }
+
+  @Test
+  void withoutANumberThereIsARectificationButNoCallbackTaskAndSatisfiedOpensNothing() {
+    String token = PublicRatingIT.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
+    String comment = "办事拖沓 " + UUID.randomUUID();
+    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), dissatisfiedWithAttitude(comment, null))
+        .then()
+        .statusCode(201)
+        .body("callbackExpected", equalTo(false));
+    Long ticketId = ticketOf(ratingWithComment(comment));
+    assertThat(ticketId).isNotNull();
+    as("chief")
+        .get("/api/tickets/" + ticketId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RECTIFYING"));
+
+    String fine = "很好 " + UUID.randomUUID();
+    Map<String, Object> satisfied = new HashMap<>(PublicRatingIT.satisfied());
+    satisfied.put("comment", fine);
+    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied).then().statusCode(201);
+    assertThat(ticketOf(ratingWithComment(fine))).isNull();
+  }
+}
