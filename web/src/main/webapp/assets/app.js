@@ -485,3 +485,20 @@ const App = {
       <td class="content">${t.content}</td><td>${t.ownerUnitName}</td><td>${App.time(t.replyDeadline)}</td>${extra ? App.html`<td>${extra(t)}</td>` : ''}</tr>`));
   },
 };
+
+// A page whose loading failed (a ticket of another unit or none at all: 404; a page of another
+// role: 403) says so on the page instead of leaving an empty skeleton and an error in the console.
+window.addEventListener('unhandledrejection', ev => {
+  const err = ev.reason;
+  if (!(err instanceof Error) || err.message === '401') return;
+  let target = document.getElementById('msg');
+  if (!target) {
+    target = document.createElement('div');
+    target.id = 'msg';
+    (document.querySelector('main') || document.body).prepend(target);
+  }
+  if (!err.problem) err.problem = {};
+  App.showError(target, err);
+  target.setAttribute('role', 'alert');
+  ev.preventDefault();
+});

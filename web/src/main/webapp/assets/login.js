@@ -12,11 +12,20 @@
   const t = key => T[key] || null;
   document.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t) || el.textContent; });
   document.getElementById('lang').textContent = t('lang') || (lang === 'zh' ? 'English' : '中文');
-  document.getElementById('lang').onclick = e => { e.preventDefault(); localStorage.setItem('hotline.lang', lang === 'zh' ? 'en' : 'zh'); location.reload(); };
+  document.getElementById('lang').onclick = e => { e.preventDefault(); localStorage.setItem('hotline.lang', lang === 'zh' ? 'en' : 'zh');
+    // after a wrong password the address is the POST to j_security_check: reloading it would send the
+    // password again (and count as another wrong guess); load the error page by GET instead
+    if (location.pathname.endsWith('j_security_check')) location.replace('/login.html?error=1'); else location.reload(); };
   // a wrong password: the container forwards the POST to j_security_check to the form-error-page
   // (login.html?error=1) without a redirect, so the address bar still shows /j_security_check
   const failed = location.search.includes('error') || location.pathname.endsWith('j_security_check');
-  if (failed) {
+  const wait = new URLSearchParams(location.search).get('throttled');
+  if (wait && /^[0-9]{1,6}$/.test(wait)) {
+    const e = document.getElementById('error');
+    e.hidden = false;
+    e.setAttribute('role', 'alert');
+    e.textContent = (t('uiLoginThrottled') || '密码错误次数过多，请在 {0} 秒后重试。').replace('{0}', wait);
+  } else if (failed) {
     const e = document.getElementById('error');
     e.hidden = false;
     e.setAttribute('role', 'alert');

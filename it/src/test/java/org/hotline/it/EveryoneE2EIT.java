@@ -48,6 +48,24 @@ class EveryoneE2EIT {
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText()).contains("用户名或密码错误");
     chromium.screenshot("login-wrong-password");
+    // switching the language there loads the error page by GET: the password is not sent again
+    browser.findElement(By.id("lang")).click();
+    chromium.wait.until(ExpectedConditions.urlContains("/login.html?error=1"));
+    chromium.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "password"));
+    chromium.script("localStorage.removeItem('hotline.lang')");
+  }
+
+  @Test
+  void aTicketThatCannotBeShownSaysSoOnThePage() {
+    chromium.login("officer");
+    var browser = chromium.browser;
+    browser.get(ItServer.BASE_URL + "/ticket.html?id=999999999");
+    WebElement msg =
+        chromium.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#msg.error")));
+    assertThat(msg.getText()).contains("999999999");
+    assertThat(msg.getAttribute("role")).isEqualTo("alert");
   }
 
   @Test

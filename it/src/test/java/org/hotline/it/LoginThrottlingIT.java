@@ -95,6 +95,20 @@ class LoginThrottlingIT {
       Response throttled = form("agency", "demo");
       assertThat(throttled.statusCode()).isEqualTo(429);
       assertThat(throttled.jsonPath().getString("code")).isEqualTo("LOGIN_THROTTLED");
+      // a browser's form submission goes back to the login page, which says how long to wait
+      Response page =
+          RestAssured.given()
+              .baseUri(ItServer.BASE_URL)
+              .redirects()
+              .follow(false)
+              .header("Accept", "text/html,application/xhtml+xml")
+              .contentType("application/x-www-form-urlencoded")
+              .formParam("j_username", "agency")
+              .formParam("j_password", "demo")
+              .post("/j_security_check");
+      assertThat(page.statusCode()).isEqualTo(303);
+      assertThat(page.header("Location")).matches(".*/login\\.html\\?throttled=[0-9]+$");
+      assertThat(page.header("Retry-After")).isNotBlank();
       as("admin").post("/api/users/agency/unlock").then().statusCode(200);
       Response in = form("agency", "demo");
       assertThat(in.statusCode()).isIn(302, 303);

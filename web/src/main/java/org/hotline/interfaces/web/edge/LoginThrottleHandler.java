@@ -18,7 +18,8 @@ import org.hotline.infrastructure.security.UnknownUserDelay;
 /**
  * Puts every password attempt — HTTP Basic credentials, or the login form's POST to {@code
  * j_security_check} — through the {@link LoginThrottle} before the server's realm checks it: a
- * throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with {@code Retry-After},
+ * throttled attempt is answered 429 problem+json {@code LOGIN_THROTTLED} with {@code Retry-After}
+ * (a browser's form login that accepts {@code text/html}: 303 to {@code /login.html?throttled=N}),
  * without verifying the password (so a flood of guesses costs no bcrypt). An attempt on an unknown
  * user first spends a bcrypt verification on a dummy hash, as long as a known user's. When the
  * request ends, its outcome is counted: authenticated, or refused (a server error, e.g. while the
@@ -82,6 +83,14 @@ public class LoginThrottleHandler implements HttpHandler {
     if (!wait.isZero()) {
       long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      if (loginForm(exchange) && wantsPage(exchange)) {
+        // a browser's form login: back to the login page, which says how long to wait (not a page
+        // of JSON without a way back)
+        exchange.setStatusCode(303);
+        exchange.getResponseHeaders().put(Headers.LOCATION, "/login.html?throttled=" + seconds);
+        exchange.endExchange();
+        return;
+      }
       EdgeProblems.send(exchange, ErrorCode.LOGIN_THROTTLED, seconds);
       return;
     }
@@ -109,6 +118,12 @@ public class LoginThrottleHandler implements HttpHandler {
     String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
         || loginForm(exchange);
+  }
+
+  /** Whether the client asks for a page (a browser's form submission), not for data. */
+  private static boolean wantsPage(HttpServerExchange exchange) {
+    String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+    return accept != null && accept.contains("text/html");
   }
 
   /**
