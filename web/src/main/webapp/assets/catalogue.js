@@ -14,7 +14,7 @@
   function draw() {
     const q = document.getElementById('filter').value.trim();
     const shown = items.filter(i => !q || [i.unitName, i.code, i.title, i.duties, i.keywords.join(',')].join(' ').includes(q));
-    App.render(document.getElementById('list'), App.table([App.t('unit'), 'code', App.t('title'), App.t('category'), App.t('keywords'),
+    App.render(document.getElementById('list'), App.table([App.t('unit'), App.t('itemCode'), App.t('title'), App.t('category'), App.t('keywords'),
       App.t('version'), ''], shown.map(row)));
   }
   async function load() { items = await App.api('/catalogue'); draw(); }
