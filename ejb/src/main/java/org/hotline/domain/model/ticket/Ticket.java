@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -21,9 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
-import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 
@@ -35,39 +30,7 @@ import org.hotline.domain.model.unit.Unit;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
-public class Ticket {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "number", nullable = false, unique = true, length = 20, updatable = false)
-  private String number;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "channel", nullable = false, length = 20)
-  private Channel channel;
-
-  /** 来电人: name, number, confidentiality. */
-  @Embedded private Caller caller;
-
-  @Column(name = "address", length = 300)
-  private String address;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "area_id", nullable = false)
-  private Area area;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "category_id", nullable = false)
-  private Category category;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "urgency", nullable = false, length = 20)
-  private Urgency urgency;
-
-  @Column(name = "content", nullable = false, length = 4000)
-  private String content;
+public class Ticket extends TicketIntake {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
@@ -76,12 +39,6 @@ public class Ticket {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "owner_unit_id")
   private Unit ownerUnit;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, length = 60, updatable = false)
-  private String createdBy;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -129,26 +86,17 @@ public class Ticket {
   /** A newly logged ticket, waiting for triage. */
   public Ticket(
       String number, TicketDetails details, Instant replyDeadline, String createdBy, Instant now) {
-    this.number = number;
-    this.channel = details.channel();
-    this.caller = new Caller(details.callerName(), details.callerPhone(), details.confidential());
-    this.address = details.address();
-    this.area = details.area();
-    this.category = details.category();
-    this.urgency = details.urgency();
-    this.content = details.content();
+    super(number, details, createdBy, now);
     this.deadlines = new HandlingDeadlines(now, replyDeadline);
-    this.createdBy = createdBy;
-    this.createdAt = now;
     this.updatedAt = now;
     this.status = TicketStatus.PENDING_TRIAGE;
   }
 
   /** The first event of every ticket. */
   public TicketEvent logged(Actor actor) {
-    EventDetail detail = EventDetail.of("channel", channel);
+    EventDetail detail = EventDetail.of("channel", channel());
     return event(
-        actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, detail, createdAt);
+        actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, detail, createdAt());
   }
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
@@ -332,7 +280,7 @@ public class Ticket {
     EventDetail detail = EventDetail.of("main", main.number()).and("via", via);
     return List.of(
         moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_MERGED, number, via, reason, actor, now));
+        main.noteCall(TicketAction.CALL_MERGED, number(), via, reason, actor, now));
   }
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
@@ -342,7 +290,7 @@ public class Ticket {
     EventDetail detail = EventDetail.of("main", main.number());
     return List.of(
         moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_UNMERGED, number, null, reason, actor, now));
+        main.noteCall(TicketAction.CALL_UNMERGED, number(), null, reason, actor, now));
   }
 
   /** Records on this main ticket a call merged in (maybe {@code via} another) or taken out. */
@@ -415,7 +363,7 @@ public class Ticket {
 
   /** Whether a new assignment restarts the reply deadline (after a return or a re-route). */
   public boolean routedBefore() {
-    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt);
+    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt());
   }
 
   /** The deadlines of the unit just assigned (see {@link HandlingDeadlines}). */
@@ -568,47 +516,10 @@ public class Ticket {
       String note,
       EventDetail detail,
       Instant at) {
-    if (id == null) {
+    if (id() == null) {
       throw new IllegalStateException("persist the ticket before recording its history");
     }
-    return new TicketEvent(id, at, actor, action, from, to, note, detail);
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String number() {
-    return number;
-  }
-
-  public Channel channel() {
-    return channel;
-  }
-
-  /** 来电人. */
-  public Caller caller() {
-    return caller;
-  }
-
-  public String address() {
-    return address;
-  }
-
-  public Area area() {
-    return area;
-  }
-
-  public Category category() {
-    return category;
-  }
-
-  public Urgency urgency() {
-    return urgency;
-  }
-
-  public String content() {
-    return content;
+    return new TicketEvent(id(), at, actor, action, from, to, note, detail);
   }
 
   public TicketStatus status() {
@@ -617,14 +528,6 @@ public class Ticket {
 
   public Unit ownerUnit() {
     return ownerUnit;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
   }
 
   public Instant updatedAt() {

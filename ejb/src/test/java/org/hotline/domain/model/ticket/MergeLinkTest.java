@@ -23,7 +23,7 @@ class MergeLinkTest {
         new TicketDetails(
             Channel.PHONE_12345, null, null, false, null, area, category, Urgency.NORMAL, "噪音");
     Ticket t = new Ticket("20261123-00000" + id, details, T0.plusSeconds(86400), "operator", T0);
-    Field f = Ticket.class.getDeclaredField("id");
+    Field f = TicketIntake.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);
     return t;

@@ -46,7 +46,7 @@ class TicketDeadlineRulesTest {
             DEADLINE,
             "operator",
             T0);
-    Field id = Ticket.class.getDeclaredField("id");
+    Field id = TicketIntake.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
     t.assignTo(station, null, null, null, DISPATCHER, T0);

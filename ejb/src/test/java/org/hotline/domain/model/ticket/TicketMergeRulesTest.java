@@ -36,7 +36,7 @@ class TicketMergeRulesTest {
             T0.plusSeconds(86400),
             "operator",
             T0);
-    Field f = Ticket.class.getDeclaredField("id");
+    Field f = TicketIntake.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);
     return t;

@@ -41,7 +41,7 @@ class TicketReturnRulesTest {
             T0.plus(7, ChronoUnit.DAYS),
             "operator",
             T0);
-    Field id = Ticket.class.getDeclaredField("id");
+    Field id = TicketIntake.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
     return t;
