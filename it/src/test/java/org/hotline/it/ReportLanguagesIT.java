@@ -1,0 +1,166 @@
+package org.hotline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline.it.ItServer.as;
+
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ranking files, the unit's month in detail, the praise/criticism notice and the rating-code
+ * sheet speak the reader's language (issue 9): Chinese by default; with {@code Accept-Language: en}
+ * every caption, heading, flag and sentence is English, and the only Chinese left is data printed
+ * as stored (unit names, the publisher's name, the targets' names).
+ */
+class ReportLanguagesIT {
+
+  /** An ended month without tickets: every unit is in the ranking with a sample too small. */
+  static final String MONTH = "2019-03";
+
+  /** Han ideographs, CJK punctuation and full-width forms. */
+  static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
+
+  private static final List<String> DATA = new ArrayList<>();
+
+  @BeforeAll
+  static void publishTheMonth() {
+    if (as("leader")
+        .get("/api/rankings/" + MONTH + "/publications")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("version")
+        .isEmpty()) {
+      as("leader")
+          .body(Map.of("note", "report languages"))
+          .post("/api/rankings/" + MONTH + "/publications")
+          .then()
+          .statusCode(201);
+    }
+    DATA.add(as("leader").get("/api/rankings/" + MONTH + "/publications/1").asString());
+    DATA.add(as("leader").get("/api/me").asString());
+    as("admin")
+        .body(
+            Map.of("kind", "WINDOW", "name", "Report language window", "unitCode", "PS-CHENGGUAN"))
+        .post("/api/rating-targets")
+        .then()
+        .statusCode(201);
+    DATA.add(as("chief").queryParam("unit", "PS-CHENGGUAN").get("/api/rating-targets").asString());
+  }
+
+  @Test
+  void thePublishedRankingIsChineseByDefaultAndEnglishOnRequest() throws IOException {
+    String path = "/api/rankings/" + MONTH + "/publications/1/ranking.pdf";
+    String zh = pdf(as("leader"), path);
+    assertThat(zh).contains("样本不足", "第 1 页", "2019年3月");
+    String en = pdf(as("leader").header("Accept-Language", "en"), path);
+    assertThat(en).contains("Sample too small", "Page 1", "(Beijing time)", "Police stations");
+    assertOnlyDataIsChinese(en);
+  }
+
+  @Test
+  void thePreviewAndTheUnitsMonthFollowTheLanguage() throws IOException {
+    String preview = "/api/rankings/" + MONTH + "/ranking.pdf?unitClass=STATION";
+    assertThat(pdf(as("leader"), preview)).contains("预览");
+    String en = pdf(as("leader").header("Accept-Language", "en"), preview);
+    assertThat(en).contains("Preview", "Page 1").doesNotContain("预览");
+    assertOnlyDataIsChinese(en);
+    // the Chinese preview printed just before is not served again in English (nor back)
+    assertThat(pdf(as("leader"), preview)).contains("预览");
+
+    String detail = "/api/rankings/" + MONTH + "/units/PS-CHENGGUAN/detail.pdf";
+    assertThat(pdf(as("leader"), detail)).contains("工单办理明细", "不参加排名");
+    String enDetail = pdf(as("leader").header("Accept-Language", "en"), detail);
+    assertThat(enDetail).contains("Page 1");
+    assertOnlyDataIsChinese(enDetail);
+  }
+
+  @Test
+  void theNoticeIsEnglishOnRequest() throws IOException {
+    String path = "/api/rankings/" + MONTH + "/publications/1/notice.pdf";
+    assertThat(pdf(as("leader"), path)).contains("通报");
+    String en = pdf(as("leader").header("Accept-Language", "en"), path);
+    assertThat(en).contains("Demo County Public Security Bureau");
+    assertOnlyDataIsChinese(en);
+  }
+
+  @Test
+  void theRankingWorkbookIsEnglishOnRequest() throws IOException {
+    String path = "/api/rankings/" + MONTH + "/publications/1/ranking.xlsx";
+    assertThat(xlsx(as("leader"), path)).contains("样本不足");
+    String en = xlsx(as("leader").header("Accept-Language", "en"), path);
+    assertThat(en).contains("Sample too small");
+    assertOnlyDataIsChinese(en);
+  }
+
+  @Test
+  void theRatingCodeSheetIsEnglishOnRequest() throws IOException {
+    String path = "/api/rating-targets/qr-sheet.pdf?unit=PS-CHENGGUAN";
+    String zh = pdf(as("chief"), path);
+    assertThat(zh).contains("用手机扫描二维码", "沿边框裁剪", "第 1 页", "服务窗口");
+    String en = pdf(as("chief").header("Accept-Language", "en"), path);
+    assertThat(en)
+        .contains("Scan the QR code", "Cut along the frame", "Page 1", "Service window")
+        .contains("Report language window");
+    assertOnlyDataIsChinese(en);
+  }
+
+  /** Every run of Chinese characters in {@code text} is part of some data value printed as is. */
+  private static void assertOnlyDataIsChinese(String text) {
+    Matcher m = CJK.matcher(text);
+    List<String> captions = new ArrayList<>();
+    while (m.find()) {
+      String run = m.group();
+      if (DATA.stream().noneMatch(d -> d.contains(run))) {
+        captions.add(run);
+      }
+    }
+    assertThat(captions).as("Chinese text that is not data, in:%n%s", text).isEmpty();
+  }
+
+  private static String pdf(RequestSpecification request, String path) throws IOException {
+    byte[] bytes =
+        request
+            .get(path)
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static String xlsx(RequestSpecification request, String path) throws IOException {
+    byte[] bytes = request.get(path).then().statusCode(200).extract().asByteArray();
+    StringBuilder text = new StringBuilder();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            text.append(cell.toString()).append('\t');
+          }
+          text.append('\n');
+        }
+      }
+    }
+    return text.toString();
+  }
+}
