@@ -56,8 +56,7 @@ class ReportLanguagesIT {
     DATA.add(as("leader").get("/api/rankings/" + MONTH + "/publications/1").asString());
     DATA.add(as("leader").get("/api/me").asString());
     as("admin")
-        .body(
-            Map.of("kind", "WINDOW", "name", "Report language window", "unitCode", "PS-CHENGGUAN"))
+        .body(Map.of("kind", "WINDOW", "name", "EN window", "unitCode", "PS-CHENGGUAN"))
         .post("/api/rating-targets")
         .then()
         .statusCode(201);
@@ -66,38 +65,39 @@ class ReportLanguagesIT {
 
   @Test
   void thePublishedRankingIsChineseByDefaultAndEnglishOnRequest() throws IOException {
-    String path = "/api/rankings/" + MONTH + "/publications/1/ranking.pdf";
-    String zh = pdf(as("leader"), path);
-    assertThat(zh).contains("样本不足", "第 1 页", "2019年3月");
-    String en = pdf(as("leader").header("Accept-Language", "en"), path);
-    assertThat(en).contains("Sample too small", "Page 1", "(Beijing time)", "Police stations");
-    assertOnlyDataIsChinese(en);
+    inBothLanguages(
+        "leader",
+        "/api/rankings/" + MONTH + "/publications/1/ranking.pdf",
+        List.of("样本不足", "打印时间", "2019年3月"),
+        List.of("Sample too small", "(Beijing time)", "Police stations", "3/2019"));
   }
 
   @Test
-  void thePreviewAndTheUnitsMonthFollowTheLanguage() throws IOException {
+  void thePreviewFollowsTheLanguageAndIsNotServedInTheOther() throws IOException {
     String preview = "/api/rankings/" + MONTH + "/ranking.pdf?unitClass=STATION";
+    String en =
+        inBothLanguages("leader", preview, List.of("预览"), List.of("Preview", "Sample too small"));
+    assertThat(en).doesNotContain("预览");
+    // the English preview printed just before is not served again in Chinese
     assertThat(pdf(as("leader"), preview)).contains("预览");
-    String en = pdf(as("leader").header("Accept-Language", "en"), preview);
-    assertThat(en).contains("Preview", "Page 1").doesNotContain("预览");
-    assertOnlyDataIsChinese(en);
-    // the Chinese preview printed just before is not served again in English (nor back)
-    assertThat(pdf(as("leader"), preview)).contains("预览");
+  }
 
-    String detail = "/api/rankings/" + MONTH + "/units/PS-CHENGGUAN/detail.pdf";
-    assertThat(pdf(as("leader"), detail)).contains("工单办理明细", "不参加排名");
-    String enDetail = pdf(as("leader").header("Accept-Language", "en"), detail);
-    assertThat(enDetail).contains("Page 1");
-    assertOnlyDataIsChinese(enDetail);
+  @Test
+  void theUnitsMonthFollowsTheLanguage() throws IOException {
+    inBothLanguages(
+        "leader",
+        "/api/rankings/" + MONTH + "/units/PS-CHENGGUAN/detail.pdf",
+        List.of("工单办理明细", "不参加排名"),
+        List.of("not ranked", "(Beijing time)"));
   }
 
   @Test
   void theNoticeIsEnglishOnRequest() throws IOException {
-    String path = "/api/rankings/" + MONTH + "/publications/1/notice.pdf";
-    assertThat(pdf(as("leader"), path)).contains("通报");
-    String en = pdf(as("leader").header("Accept-Language", "en"), path);
-    assertThat(en).contains("Demo County Public Security Bureau");
-    assertOnlyDataIsChinese(en);
+    inBothLanguages(
+        "leader",
+        "/api/rankings/" + MONTH + "/publications/1/notice.pdf",
+        List.of("通报"),
+        List.of("Demo County Public Security Bureau"));
   }
 
   @Test
@@ -111,14 +111,25 @@ class ReportLanguagesIT {
 
   @Test
   void theRatingCodeSheetIsEnglishOnRequest() throws IOException {
-    String path = "/api/rating-targets/qr-sheet.pdf?unit=PS-CHENGGUAN";
-    String zh = pdf(as("chief"), path);
-    assertThat(zh).contains("用手机扫描二维码", "沿边框裁剪", "第 1 页", "服务窗口");
-    String en = pdf(as("chief").header("Accept-Language", "en"), path);
-    assertThat(en)
-        .contains("Scan the QR code", "Cut along the frame", "Page 1", "Service window")
-        .contains("Report language window");
-    assertOnlyDataIsChinese(en);
+    inBothLanguages(
+        "chief",
+        "/api/rating-targets/qr-sheet.pdf?unit=PS-CHENGGUAN",
+        List.of("用手机扫描二维码", "沿边框裁剪", "服务窗口", "EN window"),
+        List.of("Scan to rate our service", "Cut along the frame", "Service window", "EN window"));
+  }
+
+  /**
+   * The PDF at {@code path} as {@code user}: Chinese by default (holding {@code zh}), English with
+   * {@code Accept-Language: en} (holding {@code en}, and no Chinese but data). Returns the English
+   * text.
+   */
+  private static String inBothLanguages(String user, String path, List<String> zh, List<String> en)
+      throws IOException {
+    assertThat(pdf(as(user), path)).contains(zh);
+    String english = pdf(as(user).header("Accept-Language", "en"), path);
+    assertThat(english).contains(en);
+    assertOnlyDataIsChinese(english);
+    return english;
   }
 
   /** Every run of Chinese characters in {@code text} is part of some data value printed as is. */

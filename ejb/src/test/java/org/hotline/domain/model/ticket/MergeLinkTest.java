@@ -3,12 +3,8 @@ package org.hotline.domain.model.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
-import org.hotline.domain.model.area.Area;
-import org.hotline.domain.model.area.AreaLevel;
-import org.hotline.domain.model.category.Category;
 import org.junit.jupiter.api.Test;
 
 /** 重复件合并: the link of a call to its main ticket and the rules of merging. */
@@ -17,16 +13,7 @@ class MergeLinkTest {
   private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
 
   private static Ticket ticket(long id) throws Exception {
-    Category category = new Category("ZA-NOISE", "噪音", null, true, 7, true);
-    Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
-    TicketDetails details =
-        new TicketDetails(
-            Channel.PHONE_12345, null, null, false, null, area, category, Urgency.NORMAL, "噪音");
-    Ticket t = new Ticket("20261123-00000" + id, details, T0.plusSeconds(86400), "operator", T0);
-    Field f = TicketIntake.class.getDeclaredField("id");
-    f.setAccessible(true);
-    f.set(t, id);
-    return t;
+    return TicketMergeRulesTest.ticket(id);
   }
 
   @Test
