@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -44,7 +45,7 @@ public class RatingCodePrints {
 
   static final String SHEET_TEMPLATE = "rating-qr-sheet";
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
 
   @Inject private RatingTargetService service;
 
@@ -77,11 +78,12 @@ public class RatingCodePrints {
   }
 
   /**
-   * The printable sheet of the active codes the caller may see, of one unit or all.
+   * The printable sheet of the active codes the caller may see, of one unit or all, its captions
+   * and kinds in {@code locale} (Chinese by default, English on request).
    *
    * @throws org.hotline.application.error.ValidationException unit UNKNOWN_CODE/OTHER_UNIT
    */
-  public byte[] sheet(String unitCode, String requestOrigin) {
+  public byte[] sheet(String unitCode, String requestOrigin, Locale locale) {
     List<Map<String, ?>> rows =
         service.visible(unitCode).stream()
             .filter(RatingTarget::active)
@@ -93,15 +95,15 @@ public class RatingCodePrints {
                   Map<String, Object> row = new HashMap<>();
                   row.put("qr", qr.image(url, PNG_SIZE));
                   row.put("name", t.name());
-                  row.put("kind", Messages.zh("pdf.ratingKind." + t.kind().name()));
+                  row.put("kind", Messages.text("pdf.ratingKind." + t.kind().name(), locale));
                   row.put("unit", t.unit().name());
                   row.put("url", url);
                   return row;
                 })
             .toList();
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", Messages.zh("pdf.ratingSheetTitle"));
+    p.put("TITLE", Messages.text("pdf.ratingSheetTitle", locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
-    return RENDERER.pdf(SHEET_TEMPLATE, p, rows);
+    return RENDERER.pdf(SHEET_TEMPLATE, locale, p, rows);
   }
 }

@@ -166,7 +166,7 @@ public class TicketFullTextSearch {
       b.mustNot(f.exists().field("callback.result"));
     }
     if (Boolean.TRUE.equals(s.overdue())) {
-      b.filter(f.exists().field("overdueAt"));
+      b.filter(f.exists().field("deadlines.overdueAt"));
       b.filter(f.terms().field("status").matchingAny(OWED));
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
@@ -186,7 +186,7 @@ public class TicketFullTextSearch {
               .add(f.field(TicketSearchMapping.ID_SORT).desc());
       case DEADLINE ->
           f.composite()
-              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field("deadlines.replyDeadline").asc().missing().last())
               .add(f.field(TicketSearchMapping.ID_SORT).asc());
       case RELEVANCE ->
           f.composite()
@@ -196,7 +196,7 @@ public class TicketFullTextSearch {
       case URGENCY ->
           f.composite()
               .add(f.field(TicketSearchMapping.URGENCY_RANK).asc())
-              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field("deadlines.replyDeadline").asc().missing().last())
               .add(f.field("createdAt").asc())
               .add(f.field(TicketSearchMapping.ID_SORT).asc());
     };
@@ -210,7 +210,7 @@ public class TicketFullTextSearch {
   private List<Long> mergedCallsDueForCallback() {
     return em.createQuery(
             "SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callback.result IS NULL"
-                + " AND t.mergedInto.status = :closed",
+                + " AND t.mergeLink.mainTicket.status = :closed",
             Long.class)
         .setParameter("merged", TicketStatus.MERGED)
         .setParameter("closed", TicketStatus.CLOSED)
