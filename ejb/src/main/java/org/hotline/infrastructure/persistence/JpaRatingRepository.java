@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingEvent;
+import org.hotline.domain.model.rating.RatingFlag;
+import org.hotline.domain.model.rating.RatingFlagKind;
 import org.hotline.domain.model.rating.RatingRepository;
 
 /** JPA repository of ratings (评价) and their history. */
@@ -116,6 +118,142 @@ public class JpaRatingRepository implements RatingRepository {
               }
               return out;
             })
+        .toList();
+  }
+
+  @Override
+  public void save(RatingFlag flag) {
+    em.persist(flag);
+  }
+
+  @Override
+  public List<Rating> ofTarget(Long targetId, Instant from, Instant to) {
+    return em.createQuery(
+            "SELECT r FROM Rating r WHERE r.target.id = :t AND r.ratedAt >= :from"
+                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
+            Rating.class)
+        .setParameter("t", targetId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Rating> fromDevice(String deviceHash, Instant from, Instant to, int max) {
+    return em.createQuery(
+            "SELECT r FROM Rating r WHERE r.deviceHash = :h AND r.ratedAt >= :from"
+                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
+            Rating.class)
+        .setParameter("h", deviceHash)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<Rating> fromPhone(String phoneE164, Instant from, Instant to, int max) {
+    return em.createQuery(
+            "SELECT r FROM Rating r WHERE r.phoneE164 = :p AND r.ratedAt >= :from"
+                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
+            Rating.class)
+        .setParameter("p", phoneE164)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<RatingFlag> flagsOf(Long ratingId) {
+    return em.createQuery(
+            "SELECT f FROM RatingFlag f WHERE f.rating.id = :id ORDER BY f.id", RatingFlag.class)
+        .setParameter("id", ratingId)
+        .getResultList();
+  }
+
+  @Override
+  public List<RatingFlag> flags(
+      String unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
+    String unit = unitCode == null ? "" : " AND t.unit.code = :unit";
+    String k = kind == null ? "" : " AND f.kind = :kind";
+    var q =
+        em.createQuery(
+                "SELECT f FROM RatingFlag f JOIN FETCH f.rating r JOIN FETCH r.target t"
+                    + " WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                    + unit
+                    + k
+                    + " ORDER BY r.ratedAt DESC, r.id DESC, f.id",
+                RatingFlag.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(max);
+    if (unitCode != null) {
+      q.setParameter("unit", unitCode);
+    }
+    if (kind != null) {
+      q.setParameter("kind", kind);
+    }
+    return q.getResultList();
+  }
+
+  @Override
+  public List<RatingFlag> flagsOfMatter(Long serviceRecordId, Long ticketId) {
+    return em.createQuery(
+            "SELECT f FROM RatingFlag f JOIN FETCH f.rating r JOIN FETCH r.target"
+                + " WHERE (r.serviceRecordId = :sr OR r.ticketId = :ticket)"
+                + " ORDER BY r.ratedAt DESC, f.id",
+            RatingFlag.class)
+        .setParameter("sr", serviceRecordId == null ? -1L : serviceRecordId)
+        .setParameter("ticket", ticketId == null ? -1L : ticketId)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Long> serviceRecordNear(Long officerId, Long unitId, Instant from, Instant to) {
+    String who = officerId != null ? "s.officer.id = :who" : "s.unit.id = :who";
+    return em.createQuery(
+            "SELECT s.id FROM ServiceRecord s WHERE "
+                + who
+                + " AND s.occurredAt >= :from AND s.occurredAt <= :to"
+                + " ORDER BY s.occurredAt DESC, s.id DESC",
+            Long.class)
+        .setParameter("who", officerId != null ? officerId : unitId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<long[]> flaggedAndHandledPerTarget(String unitCode, Instant from, Instant to) {
+    String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
+    var q =
+        em.createQuery(
+                "SELECT r.target.id, SUM(CASE WHEN r.flagged = true THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.dissatisfied = true AND k.status = :closed"
+                    + " THEN 1 ELSE 0 END)"
+                    + " FROM Rating r LEFT JOIN Ticket k ON k.id = r.ticketId"
+                    + " WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                    + unit
+                    + " GROUP BY r.target.id",
+                Object[].class)
+            .setParameter("closed", org.hotline.domain.model.ticket.TicketStatus.CLOSED)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (unitCode != null) {
+      q.setParameter("unit", unitCode);
+    }
+    return q.getResultList().stream()
+        .map(
+            row ->
+                new long[] {
+                  ((Number) row[0]).longValue(),
+                  ((Number) row[1]).longValue(),
+                  ((Number) row[2]).longValue()
+                })
         .toList();
   }
 }
