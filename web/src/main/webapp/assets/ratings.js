@@ -37,7 +37,8 @@
     document.body.dataset.loaded = 'true';
   }
 
-  document.getElementById('filters').addEventListener('submit', e => { e.preventDefault(); App.run(msg, load); });
+  const show = async () => { try { await load(); } catch (err) { App.showError(msg, err); } };
+  document.getElementById('filters').addEventListener('submit', e => { e.preventDefault(); show(); });
   document.getElementById('flags').addEventListener('click', async e => {
     if (e.target.dataset.act !== 'exclude') return;
     const reason = window.prompt(App.t('ratingsExcludeReason'));
@@ -45,5 +46,5 @@
     const id = e.target.closest('tr').dataset.rating;
     await App.run(msg, () => App.api('/ratings/' + encodeURIComponent(id) + '/exclude', {method: 'POST', body: {reason}}), load);
   });
-  await App.run(msg, load);
+  await show();
 })();

@@ -30,23 +30,15 @@ class RatingAuthenticityIT {
 
   @BeforeEach
   void generousLimitsAndEverySatisfiedRatingChecked() {
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
-    as("admin")
-        .body(Map.of("share", 1.0))
-        .put("/api/testing/rating-limits/spot-check")
-        .then()
-        .statusCode(204);
+    RatingLimits.generous();
+    RatingLimits.spotCheckShare(1.0);
   }
 
   @AfterEach
   void configured() {
     as("admin").delete("/api/testing/clock").then().statusCode(200);
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
-    as("admin").delete("/api/testing/rating-limits/spot-check").then().statusCode(204);
+    RatingLimits.configured();
+    RatingLimits.configuredSpotCheck();
   }
 
   static String month() {
@@ -54,36 +46,30 @@ class RatingAuthenticityIT {
   }
 
   /** The month's flags of one target (by its name) as a role sees them. */
-  static List<Map<String, Object>> flagsOf(String user, String lang, String month, String name) {
+  /** GET {@code path} with these query parameters as a role, in a language: the list answered. */
+  static List<Map<String, Object>> list(
+      String user, String lang, String path, Map<String, Object> query) {
     return as(user)
         .header("Accept-Language", lang)
-        .queryParam("month", month)
-        .queryParam("unit", "PS-CHENGGUAN")
-        .get("/api/ratings/flags")
+        .queryParams(query)
+        .get(path)
         .then()
         .statusCode(200)
         .extract()
         .jsonPath()
-        .<Map<String, Object>>getList("$")
+        .getList("$");
+  }
+
+  /** The month's flags of one target (by its name) of 城关派出所 as a role sees them. */
+  static List<Map<String, Object>> flagsOf(String user, String lang, String month, String name) {
+    return list(user, lang, "/api/ratings/flags", Map.of("month", month, "unit", "PS-CHENGGUAN"))
         .stream()
         .filter(f -> name.equals(f.get("targetName")))
         .toList();
   }
 
   static Map<String, Object> statisticsRow(String name) {
-    return as("director")
-        .queryParam("month", month())
-        .queryParam("unit", "PS-CHENGGUAN")
-        .get("/api/ratings/statistics")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .<Map<String, Object>>getList("$")
-        .stream()
-        .filter(r -> name.equals(r.get("name")))
-        .findFirst()
-        .orElseThrow();
+    return RatingSupervisionIT.statistics(month()).getMap("find { it.name == '" + name + "' }");
   }
 
   static Map<String, Object> rated(String token, String device, Map<String, Object> body) {
@@ -121,15 +107,12 @@ class RatingAuthenticityIT {
         .containsOnly("One device rated this target 3 times within 60 minutes");
     // filtered by flag; an unknown flag is refused
     assertThat(
-            as("director")
-                .queryParam("month", month())
-                .queryParam("flag", "BURST_DEVICE")
-                .get("/api/ratings/flags")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .<String>getList("flag"))
+            list(
+                "director",
+                "zh",
+                "/api/ratings/flags",
+                Map.of("month", month(), "flag", "BURST_DEVICE")))
+        .extracting(f -> f.get("flag"))
         .containsOnly("BURST_DEVICE");
     as("director")
         .queryParam("month", month())
@@ -144,17 +127,16 @@ class RatingAuthenticityIT {
     assertThat((List<Object>) genuine.get("flags")).doesNotContain("BURST_DEVICE");
     // the callback agent of the dissatisfied rating's rectification ticket sees its flags
     assertThat(
-            as("callback")
-                .queryParam("ticket", RatingRectificationIT.ticketOf(third))
-                .get("/api/ratings/flags")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .<String>getList("flag"))
+            list(
+                "callback",
+                "zh",
+                "/api/ratings/flags",
+                Map.of("ticket", RatingRectificationIT.ticketOf(third))))
+        .extracting(f -> f.get("flag"))
         .contains("BURST_DEVICE");
 
     Map<String, Object> before = statisticsRow(name);
+    assertThat(before).isNotNull();
     assertThat(before.get("ratings")).isEqualTo(4);
     assertThat(before.get("flagged")).isEqualTo(3);
     assertThat(((Number) before.get("rawSatisfiedRate")).doubleValue()).isEqualTo(75.0);
@@ -181,15 +163,11 @@ class RatingAuthenticityIT {
 
     // the unit's figures for the rankings carry the flagged ratings
     Map<String, Object> unit =
-        as("leader")
-            .queryParam("month", month())
-            .queryParam("unit", "PS-CHENGGUAN")
-            .get("/api/ratings/statistics/units")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .<Map<String, Object>>getList("$")
+        list(
+                "leader",
+                "zh",
+                "/api/ratings/statistics/units",
+                Map.of("month", month(), "unit", "PS-CHENGGUAN"))
             .get(0);
     assertThat(unit.get("unitCode")).isEqualTo("PS-CHENGGUAN");
     assertThat((Integer) unit.get("flagged")).isGreaterThanOrEqualTo(3);
@@ -232,15 +210,7 @@ class RatingAuthenticityIT {
   void plainScansAreTiedToANearbyServiceRecordAndSampled() {
     long record = RatingInvitationIT.serviceRecord();
     String officerUrl =
-        as("admin")
-            .queryParam("unit", "PS-CHENGGUAN")
-            .get("/api/rating-targets")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .<Map<String, Object>>getList("$")
-            .stream()
+        list("admin", "zh", "/api/rating-targets", Map.of("unit", "PS-CHENGGUAN")).stream()
             .filter(t -> "003001".equals(t.get("officerBadge")) && t.get("ratingUrl") != null)
             .map(t -> (String) t.get("ratingUrl"))
             .findFirst()
@@ -275,14 +245,7 @@ class RatingAuthenticityIT {
   }
 
   static Map<String, Map<String, Object>> channels() {
-    return as("director")
-        .queryParam("month", month())
-        .get("/api/ratings/statistics/channels")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .<Map<String, Object>>getList("$")
+    return list("director", "zh", "/api/ratings/statistics/channels", Map.of("month", month()))
         .stream()
         .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("channel"), r -> r));
   }

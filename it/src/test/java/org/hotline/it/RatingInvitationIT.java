@@ -27,23 +27,15 @@ class RatingInvitationIT {
 
   @BeforeEach
   void generousLimitsAndEverySatisfiedRatingChecked() {
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
-    as("admin")
-        .body(Map.of("share", 1.0))
-        .put("/api/testing/rating-limits/spot-check")
-        .then()
-        .statusCode(204);
+    RatingLimits.generous();
+    RatingLimits.spotCheckShare(1.0);
   }
 
   @AfterEach
   void configured() {
     TestClock.reset();
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
-    as("admin").delete("/api/testing/rating-limits/spot-check").then().statusCode(204);
+    RatingLimits.configured();
+    RatingLimits.configuredSpotCheck();
   }
 
   /** A new 110 service record of 城关派出所 by officer 003001 (张伟); its id. */
@@ -149,15 +141,7 @@ class RatingInvitationIT {
 
     // statistics per officer: the verified rating counts beside the raw rate
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    JsonPath stats =
-        as("director")
-            .queryParam("month", month)
-            .queryParam("unit", "PS-CHENGGUAN")
-            .get("/api/ratings/statistics")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath stats = RatingSupervisionIT.statistics(month);
     Map<String, Object> officer = stats.getMap("find { it.officerBadge == '003001' }");
     assertThat(officer).isNotNull();
     assertThat(((Number) officer.get("verified")).longValue()).isGreaterThanOrEqualTo(1);

@@ -105,16 +105,7 @@ public class RatingFigures {
   private Map<Long, long[]> counts(RatingScope.Range range) {
     Map<Long, long[]> out = new LinkedHashMap<>();
     for (long[] c : ratings.countsPerTarget(range.unit(), range.from(), range.to())) {
-      long[] all = new long[COUNTS];
-      System.arraycopy(c, 0, all, 0, c.length);
-      out.put(c[0], all);
-    }
-    for (long[] f : ratings.flaggedAndHandledPerTarget(range.unit(), range.from(), range.to())) {
-      long[] all = out.get(f[0]);
-      if (all != null) {
-        all[9] = f[1];
-        all[10] = f[2];
-      }
+      out.put(c[0], c);
     }
     return out;
   }

@@ -99,11 +99,16 @@ public class JpaRatingRepository implements RatingRepository {
                     + " SUM(CASE WHEN r.verified = true THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN r.verified = true AND r.excluded = false THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN r.verified = true AND r.excluded = false"
-                    + " AND r.dissatisfied = false THEN 1 ELSE 0 END)"
-                    + " FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                    + " AND r.dissatisfied = false THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.flagged = true THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.dissatisfied = true AND k.status = :closed"
+                    + " THEN 1 ELSE 0 END)"
+                    + " FROM Rating r LEFT JOIN Ticket k ON k.id = r.ticketId"
+                    + " WHERE r.ratedAt >= :from AND r.ratedAt < :to"
                     + unit
                     + " GROUP BY r.target.id",
                 Object[].class)
+            .setParameter("closed", org.hotline.domain.model.ticket.TicketStatus.CLOSED)
             .setParameter("from", from)
             .setParameter("to", to);
     if (unitCode != null) {
@@ -112,8 +117,8 @@ public class JpaRatingRepository implements RatingRepository {
     return q.getResultList().stream()
         .map(
             row -> {
-              long[] out = new long[9];
-              for (int i = 0; i < 9; i++) {
+              long[] out = new long[row.length];
+              for (int i = 0; i < row.length; i++) {
                 out[i] = ((Number) row[i]).longValue();
               }
               return out;
@@ -128,36 +133,27 @@ public class JpaRatingRepository implements RatingRepository {
 
   @Override
   public List<Rating> ofTarget(Long targetId, Instant from, Instant to) {
-    return em.createQuery(
-            "SELECT r FROM Rating r WHERE r.target.id = :t AND r.ratedAt >= :from"
-                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
-            Rating.class)
-        .setParameter("t", targetId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
+    return between("r.target.id", targetId, from, to, Integer.MAX_VALUE);
   }
 
   @Override
   public List<Rating> fromDevice(String deviceHash, Instant from, Instant to, int max) {
-    return em.createQuery(
-            "SELECT r FROM Rating r WHERE r.deviceHash = :h AND r.ratedAt >= :from"
-                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
-            Rating.class)
-        .setParameter("h", deviceHash)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(max)
-        .getResultList();
+    return between("r.deviceHash", deviceHash, from, to, max);
   }
 
   @Override
   public List<Rating> fromPhone(String phoneE164, Instant from, Instant to, int max) {
+    return between("r.phoneE164", phoneE164, from, to, max);
+  }
+
+  /** The ratings whose {@code path} equals {@code value} in [from, to), oldest first. */
+  private List<Rating> between(String path, Object value, Instant from, Instant to, int max) {
     return em.createQuery(
-            "SELECT r FROM Rating r WHERE r.phoneE164 = :p AND r.ratedAt >= :from"
-                + " AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
+            "SELECT r FROM Rating r WHERE "
+                + path
+                + " = :v AND r.ratedAt >= :from AND r.ratedAt < :to ORDER BY r.ratedAt, r.id",
             Rating.class)
-        .setParameter("p", phoneE164)
+        .setParameter("v", value)
         .setParameter("from", from)
         .setParameter("to", to)
         .setMaxResults(max)
@@ -175,15 +171,16 @@ public class JpaRatingRepository implements RatingRepository {
   @Override
   public List<RatingFlag> flags(
       String unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
-    String unit = unitCode == null ? "" : " AND t.unit.code = :unit";
+    // strict JPA: a fetch join has no alias, so the rating is reached by its path
+    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code = :unit";
     String k = kind == null ? "" : " AND f.kind = :kind";
     var q =
         em.createQuery(
-                "SELECT f FROM RatingFlag f JOIN FETCH f.rating r JOIN FETCH r.target t"
-                    + " WHERE r.ratedAt >= :from AND r.ratedAt < :to"
+                "SELECT f FROM RatingFlag f JOIN FETCH f.rating"
+                    + " WHERE f.rating.ratedAt >= :from AND f.rating.ratedAt < :to"
                     + unit
                     + k
-                    + " ORDER BY r.ratedAt DESC, r.id DESC, f.id",
+                    + " ORDER BY f.rating.ratedAt DESC, f.rating.id DESC, f.id",
                 RatingFlag.class)
             .setParameter("from", from)
             .setParameter("to", to)
@@ -200,9 +197,9 @@ public class JpaRatingRepository implements RatingRepository {
   @Override
   public List<RatingFlag> flagsOfMatter(Long serviceRecordId, Long ticketId) {
     return em.createQuery(
-            "SELECT f FROM RatingFlag f JOIN FETCH f.rating r JOIN FETCH r.target"
-                + " WHERE (r.serviceRecordId = :sr OR r.ticketId = :ticket)"
-                + " ORDER BY r.ratedAt DESC, f.id",
+            "SELECT f FROM RatingFlag f JOIN FETCH f.rating"
+                + " WHERE (f.rating.serviceRecordId = :sr OR f.rating.ticketId = :ticket)"
+                + " ORDER BY f.rating.ratedAt DESC, f.id",
             RatingFlag.class)
         .setParameter("sr", serviceRecordId == null ? -1L : serviceRecordId)
         .setParameter("ticket", ticketId == null ? -1L : ticketId)
@@ -225,35 +222,5 @@ public class JpaRatingRepository implements RatingRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public List<long[]> flaggedAndHandledPerTarget(String unitCode, Instant from, Instant to) {
-    String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
-    var q =
-        em.createQuery(
-                "SELECT r.target.id, SUM(CASE WHEN r.flagged = true THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN r.dissatisfied = true AND k.status = :closed"
-                    + " THEN 1 ELSE 0 END)"
-                    + " FROM Rating r LEFT JOIN Ticket k ON k.id = r.ticketId"
-                    + " WHERE r.ratedAt >= :from AND r.ratedAt < :to"
-                    + unit
-                    + " GROUP BY r.target.id",
-                Object[].class)
-            .setParameter("closed", org.hotline.domain.model.ticket.TicketStatus.CLOSED)
-            .setParameter("from", from)
-            .setParameter("to", to);
-    if (unitCode != null) {
-      q.setParameter("unit", unitCode);
-    }
-    return q.getResultList().stream()
-        .map(
-            row ->
-                new long[] {
-                  ((Number) row[0]).longValue(),
-                  ((Number) row[1]).longValue(),
-                  ((Number) row[2]).longValue()
-                })
-        .toList();
   }
 }

@@ -33,8 +33,9 @@ public interface RatingRepository {
 
   /**
    * Counts per target in [from, to): {@code [targetId, ratings, satisfied, excluded,
-   * satisfiedExcluded, dissatisfied, verified, verifiedCounted, verifiedCountedSatisfied]}
-   * (counted: not excluded), for the targets of one unit or all.
+   * satisfiedExcluded, dissatisfied, verified, verifiedCounted, verifiedCountedSatisfied, flagged,
+   * dissatisfiedHandled]} (counted: not excluded; handled: the rectification ticket is closed again
+   * after its re-visit), for the targets of one unit or all.
    */
   List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
 
@@ -67,10 +68,4 @@ public interface RatingRepository {
    * else of the unit.
    */
   Optional<Long> serviceRecordNear(Long officerId, Long unitId, Instant from, Instant to);
-
-  /**
-   * Per target in [from, to): {@code [targetId, flagged, dissatisfiedHandled]} (dissatisfied
-   * ratings whose rectification ticket is closed again after its re-visit).
-   */
-  List<long[]> flaggedAndHandledPerTarget(String unitCode, Instant from, Instant to);
 }
