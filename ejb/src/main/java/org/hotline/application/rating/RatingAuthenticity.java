@@ -54,7 +54,9 @@ public class RatingAuthenticity {
 
   void check(Rating rating, AuthenticityRules rules) {
     Instant at = rating.ratedAt();
-    Instant end = at.plusMillis(1);
+    // a second past the rating: MySQL/MariaDB store whole seconds (sendFractionalSeconds=false), so
+    // an end of at + 1 ms would be cut to the rating's own second and leave that second out
+    Instant end = at.plusSeconds(1);
     Map<Long, Set<RatingFlagKind>> known = new HashMap<>();
     RatingTarget target = rating.target();
     List<Rating> recent = ratings.ofTarget(target.id(), at.minus(rules.burstWindow()), end);
