@@ -352,6 +352,7 @@ const App = {
       ['catalogue.html', 'catalogue', true],
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
+      ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');

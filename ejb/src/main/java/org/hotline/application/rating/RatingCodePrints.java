@@ -1,6 +1,6 @@
 package org.hotline.application.rating;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import org.hotline.application.text.Messages;
 import org.hotline.domain.model.rating.RatingTarget;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.shared.VisibleText;
-import org.hotline.domain.model.user.Role;
 import org.hotline.reports.ReportRenderer;
 
 /**
@@ -24,17 +23,9 @@ import org.hotline.reports.ReportRenderer;
  * request came to.
  */
 @Stateless
-@RolesAllowed({
-  Role.OPERATOR_ROLE,
-  Role.DISPATCHER_ROLE,
-  Role.OFFICER_ROLE,
-  Role.CHIEF_ROLE,
-  Role.AGENCY_ROLE,
-  Role.CALLBACK_ROLE,
-  Role.DIRECTOR_ROLE,
-  Role.LEADER_ROLE,
-  Role.ADMIN_ROLE
-})
+/* no roles of its own: every method reads the targets through RatingTargetService, whose roles
+(and unit scoping) decide who may print what — one list of roles in one place */
+@PermitAll
 public class RatingCodePrints {
 
   /** The system property naming the public origin printed in the codes. */
