@@ -91,8 +91,8 @@ public class SatisfactionProvenance {
     Ticket ticket = appended.ticket();
     if (event.action() != TicketAction.CALLED_BACK
         || ticket.channel() == Channel.QR_RATING
-        || ticket.callbackResult() == null
-        || !ANSWERS.contains(ticket.callbackResult().name())) {
+        || ticket.callback().result() == null
+        || !ANSWERS.contains(ticket.callback().result().name())) {
       return;
     }
     String agent = event.actor() == null ? null : event.actor().username();
@@ -109,7 +109,7 @@ public class SatisfactionProvenance {
             SatisfactionAnswer.CALLBACK,
             event.id(),
             unitOf(ticket),
-            ticket.callbackResult().name(),
+            ticket.callback().result().name(),
             agent != null && !handled,
             handled || agent == null ? "AGENT_HANDLED_MATTER" : "INDEPENDENT_AGENT",
             null,
