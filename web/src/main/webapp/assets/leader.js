@@ -218,7 +218,7 @@
           body: {note: document.getElementById('publishNote').value || null,
             reason: document.getElementById('publishReason').value || null}});
       } finally { e.target.disabled = false; }
-    }, load);
+    }, load, {button: e.target, subject: state.month});
     window.addEventListener('resize', () => state.chart && state.chart.resize());
     await load();
   })();
