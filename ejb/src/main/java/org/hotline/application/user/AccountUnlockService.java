@@ -14,7 +14,6 @@ import org.hotline.domain.model.user.AccountUnlockRepository;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 import org.hotline.domain.model.user.UserRepository;
-import org.hotline.infrastructure.security.LoginThrottle;
 
 /**
  * 解除登录限制 (administrator): the accounts slowed down by failed logins, the unlock that lets the owner
@@ -51,11 +50,13 @@ public class AccountUnlockService {
 
   @Inject private AccountUnlockRepository unlocks;
 
+  @Inject private LoginFailures failures;
+
   /** The accounts with failed logins counted now (most first) and the latest unlocks. */
   public Standing standing() {
     Instant now = Instant.now();
     List<LockedAccount> accounts =
-        LoginThrottle.INSTANCE.accounts(now).stream()
+        failures.accounts(now).stream()
             .map(
                 a -> {
                   Optional<AppUser> u = users.findByUsername(a.username());
@@ -64,7 +65,7 @@ public class AccountUnlockService {
                       u.map(AppUser::displayName).orElse(null),
                       u.map(x -> x.unit().name()).orElse(null),
                       a.failures(),
-                      (a.remaining().toMillis() + 999) / 1000);
+                      a.waitSeconds());
                 })
             .toList();
     return new Standing(
@@ -92,7 +93,7 @@ public class AccountUnlockService {
     Violations v = new Violations();
     String name = v.text("username", username, true, 60);
     v.throwIfAny();
-    int cleared = LoginThrottle.INSTANCE.clearAccount(name);
+    int cleared = failures.clear(name);
     unlocks.add(new AccountUnlock(name, currentUser.get().username(), BusinessTime.now(), cleared));
     return cleared;
   }
