@@ -150,6 +150,10 @@
       markLoaded();
     };
     hooks.useEffect(() => { load(); }, [filter, page]);
+    // data-rows-ms: when the first rows were on screen and took keys (before their proposals came)
+    hooks.useEffect(() => {
+      if (data && data.items.length && !document.body.dataset.rowsMs) document.body.dataset.rowsMs = String(Math.round(performance.now()));
+    }, [data]);
 
     const rows = data ? data.items : [];
     const focusRow = i => {

@@ -104,7 +104,11 @@ const TagPicker = (() => {
       const items = ordered();
       if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) { search(); return; } active = Math.min(active + 1, items.length - 1); renderList(); }
       else if (e.key === 'ArrowUp') { e.preventDefault(); active = Math.max(active - 1, 0); renderList(); }
-      else if (e.key === 'Enter' && !list.hidden && items[active]) { e.preventDefault(); take(items[active]); }
+      else if (e.key === 'Enter' && !e.ctrlKey) {
+        // Enter takes a tag, never submits the form (Ctrl+Enter does, see callback.js)
+        e.preventDefault();
+        if (!list.hidden && items[active]) take(items[active]);
+      }
       else if (e.key === 'Escape' && !list.hidden) { e.preventDefault(); e.stopPropagation(); close(); }
       else if (e.key === 'Backspace' && input.value === '' && chosen.length) { chosen.pop(); renderChips(); }
     });

@@ -212,6 +212,7 @@ class DispatchQueueE2EIT {
     var body = chromium.browser.findElement(By.tagName("body"));
     long usable = Long.parseLong(body.getAttribute("data-triage-ms"));
     long all = Long.parseLong(body.getAttribute("data-loaded-ms"));
+    String rowsAt = body.getAttribute("data-rows-ms");
     @SuppressWarnings("unchecked")
     List<String> requests =
         (List<String>)
@@ -220,8 +221,9 @@ class DispatchQueueE2EIT {
                     + ".filter(r => r.name.includes('/api/')).map(r => r.name.replace(/^.*\\/api/, '/api').substring(0, 60) + ' '"
                     + " + Math.round(r.startTime) + '+' + Math.round(r.duration) + ' ms')");
     System.out.printf(
-        "[usability] %s dispatch.html: triage usable %d ms, all %d ms; requests: %s%n",
-        label, usable, all, requests);
+        "[usability] %s dispatch.html: first rows visible and taking keys %s ms, triage usable"
+            + " (rows with their proposals) %d ms, all %d ms; requests: %s%n",
+        label, rowsAt, usable, all, requests);
     return new long[] {usable, all, requests.size()};
   }
 
