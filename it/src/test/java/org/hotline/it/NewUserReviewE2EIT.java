@@ -94,6 +94,7 @@ class NewUserReviewE2EIT {
   @Test
   void theChiefDeskShowsWhenTheOfficerReplied() {
     long id = Tickets.assignedToChengguan("新用户复查：所长工作台回复时间 " + System.nanoTime());
+    Tickets.act("officer", id, "sign", null);
     Tickets.act("officer", id, "reply", Map.of("text", "已到现场处理，噪音已停止。"));
     assertThat(as("chief").get("/api/tickets/" + id).jsonPath().getString("status"))
         .isEqualTo("CHIEF_REVIEW");
