@@ -26,7 +26,7 @@
     App.render(document.getElementById('rules'), App.table(admin ? headers.concat('') : headers, rules.map(r => App.html`<tr data-id="${r.id}">
       <td>${scope(r)}</td>${FIELDS.map(f => App.html`<td>${input(r, f)}</td>`)}
       <td><input type="checkbox" name="centreApproval"></td><td><input name="note" value="${r.note}"></td>
-      <td>${r.updatedBy} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
+      <td>${r.updatedByName || r.updatedBy} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
         data-act="save">${App.t('save')}</button>${r.categoryCode || r.urgency || r.channel
         ? App.html` <button class="secondary" data-act="remove">${App.t('remove')}</button>` : ''}</td>` : ''}</tr>`)));
     // states as properties, not markup
@@ -61,7 +61,7 @@
     await App.api('/time-limit-rules', {method: 'POST', body: Object.assign({}, defaults, {id: null,
       categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
       urgency: document.getElementById('newUrgency').value || null,
-      channel: document.getElementById('newChannel').value || null, note: null, updatedAt: null, updatedBy: null})});
+      channel: document.getElementById('newChannel').value || null, note: null, updatedAt: null, updatedBy: null, updatedByName: null})});
   }, load, {subject: App.t('timeLimitRule') + ' ' + scope({categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
     urgency: document.getElementById('newUrgency').value || null, channel: document.getElementById('newChannel').value || null})});
   await load();

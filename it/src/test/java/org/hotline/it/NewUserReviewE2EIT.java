@@ -74,6 +74,7 @@ class NewUserReviewE2EIT {
     assertThat(shown)
         .contains("话务员 王芳", "派单员 李强", "城关派出所：城关辖区治安")
         .doesNotContain("CAT-PS-01", "operator", "dispatcher", "RXZX", "PS-CHENGGUAN");
+    chromium.script("document.getElementById('history').scrollIntoView()");
     chromium.screenshot("history-names");
 
     // the printed sheet
@@ -188,6 +189,11 @@ class NewUserReviewE2EIT {
           .hasSize(1);
       assertThat(ok.getText()).contains("时限规则", dog).isNotEqualTo("已保存");
       assertThat(browser.findElement(By.id("msg")).getText()).contains(dog);
+      // who changed the rule: by name, not username
+      chromium.waitUntilLoaded();
+      assertThat(
+              browser.findElement(By.cssSelector("#rules tr[data-id='" + ruleId + "']")).getText())
+          .contains("系统管理员");
       chromium.screenshot("timelimits-names-toast");
     } finally {
       as("admin").delete("/api/time-limit-rules/" + ruleId);
