@@ -244,7 +244,8 @@ const App = {
   /**
    * A toast (提示): {@code text} shown next to {@code near} (the button or row the user acted on; else
    * at the bottom right), announced to screen readers (role=status); click closes it; an error stays
-   * 10 s, a confirmation 4 s. A new toast for the same place replaces the one shown there (a refused
+   * 10 s, a confirmation 4 s; one anchored next to a button lets clicks through to the buttons
+ * under it (CSS pointer-events). A new toast for the same place replaces the one shown there (a refused
    * then accepted reply shows only the acceptance); toasts of different places never overlap: a new
    * one moves below any it would cover. Plain DOM (textContent, CSSOM), so every page has it.
    */
@@ -269,7 +270,7 @@ const App = {
       const r = near.getBoundingClientRect();
       el.classList.add('anchored');
       let top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6));
-      const left = Math.max(8, Math.min(window.innerWidth - 420, r.left));
+      const left = Math.max(8, Math.min(window.innerWidth - 380, r.left));
       el.style.top = top + 'px';
       el.style.left = left + 'px';
       // stacked: below every other anchored toast it would overlap
