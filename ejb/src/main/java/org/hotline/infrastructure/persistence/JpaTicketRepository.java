@@ -144,6 +144,10 @@ public class JpaTicketRepository implements TicketRepository {
       where.append(" AND t.status = :status");
       params.put("status", s.status());
     }
+    if (s.merged() != null) {
+      where.append(s.merged() ? " AND t.status = :mergedOnly" : " AND t.status <> :mergedOnly");
+      params.put("mergedOnly", TicketStatus.MERGED);
+    }
     if (s.unitCode() != null) {
       where.append(" AND t.ownerUnit.code = :unitCode");
       params.put("unitCode", s.unitCode());

@@ -92,6 +92,14 @@ public class TicketFullTextSearch {
     if (s.status() != null) {
       b.filter(f.match().field("status").matching(s.status()));
     }
+    if (s.merged() != null) {
+      var mergedCall = f.match().field("status").matching(TicketStatus.MERGED);
+      if (s.merged()) {
+        b.filter(mergedCall);
+      } else {
+        b.mustNot(mergedCall);
+      }
+    }
     if (s.unitCode() != null) {
       b.filter(f.match().field("ownerUnit.code").matching(s.unitCode()));
     }
