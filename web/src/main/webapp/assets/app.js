@@ -196,11 +196,12 @@ const App = {
   async run(target, action, reload, options = {}) {
     const active = document.activeElement;
     const button = options.button || (active && active.tagName === 'BUTTON' ? active : null);
+    const okText = options.okText || App.doneText(button, options.subject);
     const work = async () => {
       try {
         await action();
-        App.showOk(target, options.okText || App.t('saved'));
-        App.toast(options.okText || App.t('saved'), {near: button});
+        App.showOk(target, okText);
+        App.toast(okText, {near: button});
         if (reload) await reload();
         App.refreshBell();
       } catch (err) {
@@ -221,9 +222,32 @@ const App = {
   },
 
   /**
+   * What was just done, in the user's words (not a bare "已保存"): the pressed button's label and
+   * what it acted on — {@code subject}, else the ticket (its number: the first link of the button's
+   * row or card), else the heading of the button's section. "已完成“签收”：20261130-000001" /
+   * "Done “Sign”: 20261130-000001". Without a button: the subject alone, else "已保存".
+   */
+  doneText(button, subject) {
+    const label = button ? (button.getAttribute('aria-label') || button.textContent || '').replace(/\s+/g, ' ').trim() : '';
+    let what = subject;
+    if (!what && button) {
+      const holder = button.closest('tr, .card, section, form');
+      const link = holder && holder.querySelector('a[href*="ticket.html?id="], a[href*="slips.html?id="]');
+      const heading = button.closest('section, form, main');
+      const h = heading && heading.querySelector('h1, h2, h3, legend');
+      what = link ? link.textContent.trim() : h ? h.textContent.replace(/\s+/g, ' ').trim() : '';
+    }
+    if (!label) return what ? App.t('uiSavedWhat').replace('{0}', what) : App.t('saved');
+    return App.t(what ? 'uiDoneWhat' : 'uiDoneAction').replace('{0}', label).replace('{1}', what || '');
+  },
+
+  /**
    * A toast (提示): {@code text} shown next to {@code near} (the button or row the user acted on; else
    * at the bottom right), announced to screen readers (role=status); click closes it; an error stays
-   * 10 s, a confirmation 4 s. Plain DOM (textContent, CSSOM), so every page has it.
+   * 10 s, a confirmation 4 s; one anchored next to a button lets clicks through to the buttons
+ * under it (CSS pointer-events). A new toast for the same place replaces the one shown there (a refused
+   * then accepted reply shows only the acceptance); toasts of different places never overlap: a new
+   * one moves below any it would cover. Plain DOM (textContent, CSSOM), so every page has it.
    */
   toast(text, {kind = 'ok', near = null, timeout} = {}) {
     let host = document.getElementById('toasts');
@@ -234,15 +258,35 @@ const App = {
       host.setAttribute('aria-live', 'polite');
       document.body.appendChild(host);
     }
+    const anchored = near && near.isConnected;
+    // one toast per place: the previous one of this button/row (or of the corner) goes
+    Array.from(host.children).filter(t => anchored ? t.anchor === near : !t.anchor).forEach(t => t.remove());
     const el = document.createElement('div');
     el.className = 'toast ' + kind;
     el.textContent = text;
     host.appendChild(el);
-    if (near && near.isConnected) {
+    if (anchored) {
+      el.anchor = near;
       const r = near.getBoundingClientRect();
       el.classList.add('anchored');
-      el.style.top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6)) + 'px';
-      el.style.left = Math.max(8, Math.min(window.innerWidth - 420, r.left)) + 'px';
+      let top = Math.min(window.innerHeight - 60, Math.max(8, r.bottom + 6));
+      const left = Math.max(8, Math.min(window.innerWidth - 380, r.left));
+      el.style.top = top + 'px';
+      el.style.left = left + 'px';
+      // stacked: below every other anchored toast it would overlap
+      const others = Array.from(host.children).filter(t => t !== el && t.anchor);
+      for (let moved = true, guard = 0; moved && guard < others.length + 1; guard++) {
+        moved = false;
+        const mine = el.getBoundingClientRect();
+        for (const o of others) {
+          const b = o.getBoundingClientRect();
+          if (mine.left < b.right && b.left < mine.right && mine.top < b.bottom && b.top < mine.bottom) {
+            top = b.bottom + 6;
+            el.style.top = top + 'px';
+            moved = true;
+          }
+        }
+      }
     }
     const close = () => el.remove();
     el.addEventListener('click', close);
@@ -353,6 +397,7 @@ const App = {
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
       ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
+      ['users.html', 'uiAccounts', r.includes('admin')],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');

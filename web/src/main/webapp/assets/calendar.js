@@ -19,7 +19,9 @@
     const f = e.target.elements;
     try {
       await App.api('/calendar/' + encodeURIComponent(f.date.value), {method: 'PUT', body: {working: f.working.value === 'true', note: f.note.value || null}});
-      App.showOk(msg, App.t('saved'));
+      const text = App.t('uiSavedWhat').replace('{0}', f.date.value + ' ' + App.t(f.working.value === 'true' ? 'working' : 'off'));
+      App.showOk(msg, text);
+      App.toast(text, {near: e.submitter || e.target.querySelector('button')});
       await load();
     } catch (err) { App.showError(msg, err); }
   });
@@ -27,6 +29,9 @@
     if (!e.target.dataset.date) return;
     try {
       await App.api('/calendar/' + encodeURIComponent(e.target.dataset.date), {method: 'DELETE'});
+      const text = App.t('uiDoneWhat').replace('{0}', App.t('remove')).replace('{1}', e.target.dataset.date);
+      App.showOk(msg, text);
+      App.toast(text, {near: e.target.closest('table')});
       await load();
     } catch (err) { App.showError(msg, err); }
   });

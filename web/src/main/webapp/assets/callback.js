@@ -3,6 +3,7 @@
    the next task without going back to the list. Tags are chosen from the admin's list and sent as codes. */
 (() => {
   let current = null;
+  let tagPicker = null;
   const taskEl = () => document.getElementById('task');
   const form = () => document.getElementById('outcome');
 
@@ -21,9 +22,11 @@
         ${t.citizenName ? App.html` · ${t.citizenName}` : ''}</p>
       <p class="content">${t.matter}</p>
       ${t.history.length ? App.table([App.t('time'), App.t('action'), App.t('who'), App.t('note')], t.history.map(h => App.html`<tr>
-        <td>${App.time(h.at)}</td><td>${App.t(h.action)}</td><td>${h.actor || ''}</td><td>${h.note || ''}</td></tr>`)) : ''}
+        <td>${App.time(h.at)}</td><td>${App.action(h.action)}</td><td>${h.actorName || h.actor || ''}${h.actorUnitName ? ' · ' + h.actorUnitName : ''}</td><td>${h.note || ''}${
+          h.detailText ? App.html` <span class="hint">${h.detailText}</span>` : ''}</td></tr>`)) : ''}
     </div>`);
     form().reset();
+    if (tagPicker) tagPicker.clear();
     form().hidden = false;
     document.getElementById('msg').className = '';
     document.getElementById('msg').textContent = '';
@@ -100,15 +103,20 @@
   async function submit() {
     if (!current) return;
     const result = (form().querySelector('[name=result]:checked') || {}).value || null;
-    const tags = Array.from(document.getElementById('tags').selectedOptions).map(o => o.value);
+    const tags = tagPicker ? tagPicker.codes() : [];
     const body = {result, tags, note: document.getElementById('note').value || null,
       praiseOfficer: App.codeOf(document.getElementById('praiseOfficer').value) || null,
       // the reason codes of a dissatisfied answer follow from the chosen tags' groups (server side)
       reasons: []};
     try {
+      const done = current;
       await App.api('/callbacks/' + encodeURIComponent(current.id) + '/outcome', {method: 'POST', body});
-      App.showOk(document.getElementById('msg'), App.t('saved'));
+      // what was saved, next to where the agent acted (the next task replaces the form's message)
+      const text = App.t('cbOutcomeSaved').replace('{0}', done.ticketNumber || App.t('cb_' + done.kind))
+        .replace('{1}', result ? App.t(result) : '');
       await next();
+      App.showOk(document.getElementById('msg'), text);
+      App.toast(text, {near: document.getElementById('next')});
     } catch (err) { App.showError(document.getElementById('msg'), err); }
   }
 
@@ -121,7 +129,7 @@
       e.preventDefault();
       radios[Number(e.key) - 1].checked = true;
       // satisfied, basically satisfied and unreachable need nothing more: submitted at once
-      if (e.key === '3') document.getElementById('tags').focus(); else submit();
+      if (e.key === '3') tagPicker.focus(); else submit();
     } else if (e.key === 'n' || e.key === 'N') {
       e.preventDefault();
       next();
@@ -130,11 +138,7 @@
 
   (async () => {
     await App.init();
-    const tags = await App.api('/problem-tags');
-    const groups = tags.filter(t => !t.parentCode);
-    App.render(document.getElementById('tags'), App.html`${groups.map(g => App.html`<optgroup label="${App.lang === 'en' ? g.nameEn : g.nameZh}">
-      ${tags.filter(t => t.parentCode === g.code && t.choosable).map(t => App.html`<option value="${t.code}">${App.lang === 'en' ? t.nameEn : t.nameZh}</option>`)}
-      </optgroup>`)}`);
+    tagPicker = await TagPicker.create(document.getElementById('tags'));
     const officers = await App.api('/officers');
     App.fillDatalist(document.getElementById('officers'), officers, o => o.name + ' — ' + o.unitName + ' [' + o.badgeNumber + ']');
     document.getElementById('next').onclick = next;

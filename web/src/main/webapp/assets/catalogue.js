@@ -45,13 +45,17 @@
     try {
       const exists = items.some(i => i.code === body.code);
       await App.api('/catalogue' + (exists ? '/' + encodeURIComponent(body.code) : ''), {method: exists ? 'PUT' : 'POST', body});
-      App.showOk(msg, App.t('saved')); form.reset(); f.code.readOnly = false; await load();
+      const text = App.t('uiSavedWhat').replace('{0}', body.code + ' ' + body.title);
+      App.showOk(msg, text); App.toast(text, {near: e.submitter || form.querySelector('button')});
+      form.reset(); f.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }
   });
   document.getElementById('retire').addEventListener('click', async () => {
     try {
       await App.api('/catalogue/' + encodeURIComponent(form.elements.code.value) + '/retire', {method: 'POST', body: {reason: form.elements.reason.value}});
-      App.showOk(msg, App.t('saved')); form.reset(); form.elements.code.readOnly = false; await load();
+      const text = App.t('uiDoneWhat').replace('{0}', document.getElementById('retire').textContent.trim()).replace('{1}', form.elements.code.value);
+      App.showOk(msg, text); App.toast(text, {near: document.getElementById('retire')});
+      form.reset(); form.elements.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }
   });
   await load();

@@ -1,7 +1,9 @@
 /* 研判派单: the dispatcher's queues. The triage queue is paged, searched and filtered on the server,
    most urgent first; the proposals and likely repeat calls of a page come in one request
    (/tickets/triage-hints). Keys on a focused row: j/k or arrows move, 1/2/3 assign to a proposed
-   unit, Enter opens the ticket. After an action the row leaves where it was and focus moves to the
+   unit — a proposal is taken in two steps: the first click or key (1/2/3) arms it ("再按 1 确认派给 …"),
+   the same key, Enter or a second click confirms, Esc or leaving the row cancels — Enter otherwise opens
+   the ticket. After an action the row leaves where it was and focus moves to the
    row that took its place. The other queues (returned, review, extensions, overdue) are reachable
    at once from the anchors with counts at the top. */
 'use strict';
@@ -83,7 +85,7 @@
     </div>`;
   }
 
-  function TriageRow({t, hints, index, current, onAct, onFocusRow}) {
+  function TriageRow({t, hints, index, current, armed, onAct, onFocusRow}) {
     const [unit, setUnit] = hooks.useState(null);
     const proposals = hints ? hints.proposals : null;
     const dups = hints ? hints.duplicates : [];
@@ -100,8 +102,10 @@
             onClick=${e => onAct(t, {merge: d}, e.currentTarget)}>${App.t('uiMergeInto').replace('{0}', d.number)}</button></div>`)}</div>` : ''}</td>
       <td class="proposals">
         ${proposals == null ? html`<span class="hint">${App.t('loading')}</span>` : proposals.length ? proposals.map((p, i) => html`<div>
-          <button type="button" class="secondary proposal" data-act="accept" data-index=${i}
-            onClick=${e => onAct(t, {proposal: p}, e.currentTarget)}>${i + 1} · ${p.unitName}</button>
+          <button type="button" class=${'secondary proposal' + (armed === i ? ' armed' : '')} data-act="accept" data-index=${i}
+            aria-pressed=${armed === i ? 'true' : 'false'}
+            onClick=${e => onAct(t, {proposal: p, index: i}, e.currentTarget)}>${armed === i
+              ? App.t('uiConfirmAssign').replace('{0}', String(i + 1)).replace('{1}', p.unitName) : html`${i + 1} · ${p.unitName}`}</button>
           <span class="hint">${(p.why || []).map(r => reasonText(r, t)).join('；')}</span></div>`)
           : html`<span class="hint">${App.t('noProposal')}</span>`}
         <div class="row"><${Picker} key=${first ? first.unitCode : 'none'} name="unitCode" items=${unitItems} label=${App.t('unit')}
@@ -117,6 +121,8 @@
     const [data, setData] = hooks.useState(null);
     const [hints, setHints] = hooks.useState({});
     const [current, setCurrent] = hooks.useState(0);
+    // the proposal waiting for confirmation: {id: ticket id, index: 0-2}, or null
+    const [armed, setArmed] = hooks.useState(null);
     const focusWanted = hooks.useRef(false);
     const tableRef = hooks.useRef(null);
 
@@ -144,6 +150,10 @@
       markLoaded();
     };
     hooks.useEffect(() => { load(); }, [filter, page]);
+    // data-rows-ms: when the first rows were on screen and took keys (before their proposals came)
+    hooks.useEffect(() => {
+      if (data && data.items.length && !document.body.dataset.rowsMs) document.body.dataset.rowsMs = String(Math.round(performance.now()));
+    }, [data]);
 
     const rows = data ? data.items : [];
     const focusRow = i => {
@@ -170,6 +180,12 @@
 
     const act = async (t, what, button) => {
       const row = button ? button.closest('tr') : null;
+      if (what.proposal && !(armed && armed.id === t.id && armed.index === what.index)) {
+        // first step: arm the proposal; nothing is sent until it is confirmed
+        setArmed({id: t.id, index: what.index});
+        return undefined;
+      }
+      setArmed(null);
       const run = async () => {
         try {
           const id = encodeURIComponent(t.id);
@@ -206,8 +222,16 @@
         const t = rows[index];
         const h = t && hints[t.id];
         const p = h && h.proposals[Number(e.key) - 1];
-        if (p) act(t, {proposal: p}, row.querySelectorAll('button.proposal')[Number(e.key) - 1]);
-      } else if (e.key === 'Enter') { e.preventDefault(); location.href = 'ticket.html?id=' + encodeURIComponent(row.dataset.id); }
+        if (p) act(t, {proposal: p, index: Number(e.key) - 1}, row.querySelectorAll('button.proposal')[Number(e.key) - 1]);
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        const t = rows[index];
+        if (t && armed && armed.id === t.id) {
+          act(t, {proposal: hints[t.id].proposals[armed.index], index: armed.index}, row.querySelectorAll('button.proposal')[armed.index]);
+        } else {
+          location.href = 'ticket.html?id=' + encodeURIComponent(row.dataset.id);
+        }
+      } else if (e.key === 'Escape' && armed) { e.preventDefault(); setArmed(null); }
     };
 
     return html`<div>
@@ -218,7 +242,8 @@
           <th>${App.t('number')} · ${App.t('urgency')}</th><th>${App.t('category')} · ${App.t('area')}</th><th>${App.t('content')}</th>
           <th>${App.t('suggested')} · ${App.t('assign')}</th></tr></thead>
           <tbody>${rows.map((t, i) => html`<${TriageRow} key=${t.id} t=${t} index=${i} hints=${hints[t.id]} current=${i === current}
-            onAct=${act} onFocusRow=${setCurrent} />`)}</tbody></table>` : html`<p class="empty">${App.t('uiNoneWaiting')}</p>`}
+            armed=${armed && armed.id === t.id ? armed.index : null}
+            onAct=${act} onFocusRow=${i2 => { setCurrent(i2); if (armed && armed.id !== t.id) setArmed(null); }} />`)}</tbody></table>` : html`<p class="empty">${App.t('uiNoneWaiting')}</p>`}
       </div>
       ${data ? html`<${Pager} page=${page} size=${PAGE_SIZE} total=${data.total} onPage=${setPage} />` : ''}
     </div>`;

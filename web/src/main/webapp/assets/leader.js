@@ -244,7 +244,7 @@
           body: {note: document.getElementById('publishNote').value || null,
             reason: document.getElementById('publishReason').value || null}});
       } finally { e.target.disabled = false; }
-    }, load);
+    }, load, {button: e.target, subject: state.month});
     const whatIfForm = document.getElementById('whatIfForm');
     whatIfForm.onsubmit = (e) => {
       e.preventDefault();

@@ -91,7 +91,7 @@
       App.t('resolved')} <b id="resolvedCount">${reg.resolved}</b>`);
     App.render(document.getElementById('register'), !reg.items.length ? App.empty() : App.table([App.t('slipNumber'), App.t('slipTitle'),
       App.t('unit'), App.t('head'), App.t('status'), App.t('slipDeadline')], reg.items.map(s => App.html`<tr><td><a
-      href="slips.html?id=${s.id}">${s.number}</a></td><td>${s.title}</td><td>${s.unitName}</td><td>${s.headUsername}</td>
+      href="slips.html?id=${s.id}">${s.number}</a></td><td>${s.title}</td><td>${s.unitName}</td><td>${(s.people && s.people[s.headUsername]) || s.headUsername}</td>
       <td>${statusBadge(s)}</td><td>${App.time(s.deadline)}</td></tr>`)));
     document.body.dataset.loaded = 'true';
   }
@@ -102,6 +102,8 @@
     const box = document.getElementById('detail');
     box.hidden = false;
     const fact = (k, v) => App.html`<dt>${App.t(k)}</dt><dd>${v}</dd>`;
+    // people by name (the API names them by username): the slip's own list of display names
+    const person = u => (s.people && s.people[u]) || u || '';
     const actions = App.html`${s.allowedActions.filter(a => STEP[a]).map(a => App.html`${STEP[a][1]
       ? App.html`<textarea name="stepText" placeholder="${App.t(STEP[a][1])}"></textarea>` : ''}<button class="action"
       data-step="${a}">${App.t(STEP[a][0])}</button>`)}${s.allowedActions.includes('review') ? App.html`<input name="reviewNote"
@@ -109,22 +111,22 @@
       data-review="false">${App.t('sendBackSlip')}</button>` : ''}`;
     App.render(box, App.html`<h2>${s.number} ${s.title} ${statusBadge(s)}</h2><dl class="facts">
       ${fact('requirements', s.requirements)}${fact('slipDeadline', App.time(s.deadline))}
-      ${fact('unit', s.unitName)}${fact('head', s.headUsername)}${fact('lead', s.leadUsername)}${fact('supervisor', s.supervisorUsername)}
+      ${fact('unit', s.unitName)}${fact('head', person(s.headUsername))}${fact('lead', person(s.leadUsername))}${fact('supervisor', person(s.supervisorUsername))}
       ${fact('slipTickets', s.tickets.map(t => App.html`<a href="ticket.html?id=${t.id}">${t.number}</a> `))}
       ${fact('sentBackTimes', s.sendBackCount)}${fact('handlingNote', s.handlingNote)}${fact('callbackNote', s.callbackNote)}
       ${fact('reportText', s.report)}${fact('reviewNote', s.reviewNote)}</dl>
       <p><a href="/api/slips/${s.id}/sheet.pdf" target="_blank">PDF</a></p><div class="row" id="slipActions">${actions}</div>
-      <h2>${App.t('history')}</h2><table class="list"><tbody>${s.history.map(h => App.html`<tr><td>${App.time(h.at)}</td><td>${h.actor}</td>
-      <td>${h.action}</td><td>${h.note}</td></tr>`)}</tbody></table>`);
+      <h2>${App.t('history')}</h2><table class="list"><tbody>${s.history.map(h => App.html`<tr><td>${App.time(h.at)}</td><td>${person(h.actor)}</td>
+      <td>${App.t(h.action)}</td><td>${h.note}</td></tr>`)}</tbody></table>`);
     box.querySelectorAll('[data-step]').forEach(b => b.onclick = () => App.run(msg, async () => {
       const text = box.querySelector('[name=stepText]');
       const body = b.dataset.step === 'report' ? {report: text.value} : {note: text ? text.value : null};
       await App.api('/slips/' + s.id + '/' + b.dataset.step, {method: 'POST', body});
-    }, () => loadDetail(s.id)));
+    }, () => loadDetail(s.id), {subject: s.number}));
     box.querySelectorAll('[data-review]').forEach(b => b.onclick = () => App.run(msg, async () => {
       await App.api('/slips/' + s.id + '/review', {method: 'POST', body: {accepted: b.dataset.review === 'true',
         note: box.querySelector('[name=reviewNote]').value || null}});
-    }, async () => { await loadDetail(s.id); await loadRegister(); }));
+    }, async () => { await loadDetail(s.id); await loadRegister(); }, {subject: s.number}));
   }
 
   document.getElementById('issueForm').addEventListener('submit', e => {
@@ -138,7 +140,7 @@
         ticketIds: await ticketIdsOf(f.ticketIds.value)}});
       history.replaceState(null, '', 'slips.html?id=' + slip.id);
       await loadDetail(slip.id);
-    }, loadRegister);
+    }, loadRegister, {subject: f.title.value});
   });
   document.getElementById('filter').onclick = loadRegister;
   // only a number from the URL reaches the API

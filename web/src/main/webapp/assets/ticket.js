@@ -121,7 +121,7 @@
     // the history's detail in the user's words (the server's detailText; older entries: described here), units by name
     const refs = history.some(e => e.detail || e.actorUnitCode) ? await App.references() : null;
     App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
-      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actor} · ${refs ? refs.unitName(e.actorUnitCode) : e.actorUnitCode}</td><td>${
+      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actorName || e.actor} · ${e.actorUnitName || (refs ? refs.unitName(e.actorUnitCode) : e.actorUnitCode)}</td><td>${
         App.action(e.action)}</td><td>${
         e.fromStatus ? App.t(e.fromStatus) + ' → ' : ''}${App.t(e.toStatus)}</td><td>${e.note}${
         e.detailText ? App.html` <span class="hint">${e.detailText}</span>`
@@ -141,7 +141,8 @@
     const row = e.target.closest('tr');
     const f = name => row.querySelector('[name=' + name + ']').value.trim() || null;
     await App.run(msg, () => App.api('/tickets/' + id + '/transfers/' + encodeURIComponent(row.dataset.transfer) + '/feedback', {method: 'POST',
-      body: {externalReference: f('externalReference'), externalStatus: f('externalStatus'), note: f('externalNote')}}), load);
+      body: {externalReference: f('externalReference'), externalStatus: f('externalStatus'), note: f('externalNote')}}), load,
+      {subject: document.getElementById('number').textContent});
   });
 
   document.getElementById('facts').addEventListener('click', async e => {
@@ -149,7 +150,8 @@
     if (!decision) return;
     const row = e.target.closest('[data-ext]');
     await App.run(msg, () => App.api('/tickets/' + id + '/extensions/' + encodeURIComponent(row.dataset.ext) + '/decision', {method: 'POST',
-      body: {approve: decision === 'true', note: row.querySelector('[name=decisionNote]').value || null}}), load);
+      body: {approve: decision === 'true', note: row.querySelector('[name=decisionNote]').value || null}}), load,
+      {subject: document.getElementById('number').textContent});
   });
 
   document.getElementById('actions').addEventListener('click', async e => {
@@ -177,7 +179,7 @@
         const main = found.items.find(x => x.number === val('mainNumber'));
         if (!main) throw Object.assign(new Error(App.t('mainNumber') + '?'), {problem: {}});
         await App.api('/tickets/' + id + '/merge', {method: 'POST', body: {mainTicketId: main.id, reason: val('mergeReason')}});
-      }, load);
+      }, load, {subject: document.getElementById('number').textContent});
       return;
     }
     calls.unmerge = () => ['unmerge', {reason: val('unmergeReason')}];
@@ -187,7 +189,8 @@
     calls.rectificationReport = () => ['rectification-report', {report: val('rectReport')}];
     calls.revisit = () => ['revisit', {result: (box.querySelector('[name=revisitResult]:checked') || {}).value || null, note: val('revisitNote')}];
     const [path, body] = calls[act]();
-    await App.run(msg, () => App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'}), load);
+    await App.run(msg, () => App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'}), load,
+      {subject: document.getElementById('number').textContent});
   });
   await load();
 })();

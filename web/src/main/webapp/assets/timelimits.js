@@ -9,10 +9,13 @@
     ['NORMAL', 'URGENT', 'EMERGENCY'].map(u => option(u, App.t(u)))}`);
   App.render(document.getElementById('newChannel'), App.html`${option('', App.t('channel') + ': ' + App.t('anyScope'))}${
     ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}`);
-  App.fillDatalist(document.getElementById('categories'), await App.api('/categories'), c => c.name + ' [' + c.code + ']');
+  const categories = await App.api('/categories');
+  App.fillDatalist(document.getElementById('categories'), categories, c => c.name + ' [' + c.code + ']');
+  // a rule's scope in names (分类 治安管理 › 噪声), never its codes
+  const categoryName = new Map(categories.map(c => [c.code, c.path || c.name]));
   document.getElementById('add').hidden = !admin;
 
-  const scope = r => [r.categoryCode ? App.t('category') + ' ' + r.categoryCode : null, r.urgency ? App.t(r.urgency) : null,
+  const scope = r => [r.categoryCode ? App.t('category') + ' ' + (categoryName.get(r.categoryCode) || r.categoryCode) : null, r.urgency ? App.t(r.urgency) : null,
     r.channel ? App.t(r.channel) : null].filter(Boolean).join(' · ') || App.t('anyScope');
 
   async function load() {
@@ -23,7 +26,7 @@
     App.render(document.getElementById('rules'), App.table(admin ? headers.concat('') : headers, rules.map(r => App.html`<tr data-id="${r.id}">
       <td>${scope(r)}</td>${FIELDS.map(f => App.html`<td>${input(r, f)}</td>`)}
       <td><input type="checkbox" name="centreApproval"></td><td><input name="note" value="${r.note}"></td>
-      <td>${r.updatedBy} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
+      <td>${r.updatedByName || r.updatedBy} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
         data-act="save">${App.t('save')}</button>${r.categoryCode || r.urgency || r.channel
         ? App.html` <button class="secondary" data-act="remove">${App.t('remove')}</button>` : ''}</td>` : ''}</tr>`)));
     // states as properties, not markup
@@ -49,7 +52,8 @@
     const row = e.target.closest('tr');
     await App.run(msg, () => act === 'save'
       ? App.api('/time-limit-rules/' + encodeURIComponent(row.dataset.id), {method: 'PUT', body: limits(row)})
-      : App.api('/time-limit-rules/' + encodeURIComponent(row.dataset.id), {method: 'DELETE'}), load);
+      : App.api('/time-limit-rules/' + encodeURIComponent(row.dataset.id), {method: 'DELETE'}), load,
+      {button: e.target, subject: App.t('timeLimitRule') + ' ' + row.querySelector('td').textContent.trim()});
   });
 
   document.getElementById('addRule').onclick = () => App.run(msg, async () => {
@@ -57,7 +61,8 @@
     await App.api('/time-limit-rules', {method: 'POST', body: Object.assign({}, defaults, {id: null,
       categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
       urgency: document.getElementById('newUrgency').value || null,
-      channel: document.getElementById('newChannel').value || null, note: null, updatedAt: null, updatedBy: null})});
-  }, load);
+      channel: document.getElementById('newChannel').value || null, note: null, updatedAt: null, updatedBy: null, updatedByName: null})});
+  }, load, {subject: App.t('timeLimitRule') + ' ' + scope({categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
+    urgency: document.getElementById('newUrgency').value || null, channel: document.getElementById('newChannel').value || null})});
   await load();
 })();

@@ -18,7 +18,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -108,7 +107,16 @@ class CallbackWorkspaceE2EIT {
     String second = currentTaskId();
 
     new Actions(browser).sendKeys("3").perform();
-    new Select(browser.findElement(By.id("tags"))).selectByValue("CONTACT_NONE");
+    // the problem tags: a searchable picker (pinyin initials of 未联系群众), Enter takes the best match
+    wait.until(d -> "tagSearch".equals(d.switchTo().activeElement().getAttribute("id")));
+    browser.findElement(By.id("tagSearch")).sendKeys("wlxqz");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#tagList li[data-code=CONTACT_NONE][aria-selected=true]")));
+    browser.findElement(By.id("tagSearch")).sendKeys(Keys.ENTER);
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#tagChips .chip[data-code=CONTACT_NONE]")));
     new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
     wait.until(
         d -> {

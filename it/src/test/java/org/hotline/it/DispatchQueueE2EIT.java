@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -211,6 +212,7 @@ class DispatchQueueE2EIT {
     var body = chromium.browser.findElement(By.tagName("body"));
     long usable = Long.parseLong(body.getAttribute("data-triage-ms"));
     long all = Long.parseLong(body.getAttribute("data-loaded-ms"));
+    String rowsAt = body.getAttribute("data-rows-ms");
     @SuppressWarnings("unchecked")
     List<String> requests =
         (List<String>)
@@ -219,8 +221,9 @@ class DispatchQueueE2EIT {
                     + ".filter(r => r.name.includes('/api/')).map(r => r.name.replace(/^.*\\/api/, '/api').substring(0, 60) + ' '"
                     + " + Math.round(r.startTime) + '+' + Math.round(r.duration) + ' ms')");
     System.out.printf(
-        "[usability] %s dispatch.html: triage usable %d ms, all %d ms; requests: %s%n",
-        label, usable, all, requests);
+        "[usability] %s dispatch.html: first rows visible and taking keys %s ms, triage usable"
+            + " (rows with their proposals) %d ms, all %d ms; requests: %s%n",
+        label, rowsAt, usable, all, requests);
     return new long[] {usable, all, requests.size()};
   }
 
@@ -288,12 +291,36 @@ class DispatchQueueE2EIT {
     assertThat(browser.switchTo().activeElement().getAttribute("data-id"))
         .isEqualTo(String.valueOf(emergency));
 
-    // 1 assigns to the first proposal; the row leaves in place and the focus moves to the next row
+    // 1 arms the first proposal and asks for confirmation (nothing is assigned yet); Esc cancels;
+    // 1 again confirms: the row leaves in place and the focus moves to the next row
     String proposed =
         rows.get(0)
             .findElement(By.cssSelector("button.proposal"))
             .getText()
             .replaceFirst("^1 · ", "");
+    new Actions(browser).sendKeys("1").perform();
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#triage tr[data-id='" + emergency + "'] .armed"))
+                .isEmpty());
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#triage tr[data-id='" + emergency + "'] .armed"))
+                .getText())
+        .contains("确认派给 " + proposed);
+    assertThat(as("dispatcher").get("/api/tickets/" + emergency).jsonPath().getString("status"))
+        .as("the first key only asks for confirmation")
+        .isEqualTo("PENDING_TRIAGE");
+    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#triage tr[data-id='" + emergency + "'] .armed"))
+                .isEmpty());
+    new Actions(browser).sendKeys("1").perform();
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#triage tr[data-id='" + emergency + "'] .armed"))
+                .isEmpty());
     long before = System.nanoTime();
     new Actions(browser).sendKeys("1").perform();
     wait.until(
@@ -306,7 +333,8 @@ class DispatchQueueE2EIT {
     assertThat(as("dispatcher").get("/api/tickets/" + emergency).jsonPath().getString("status"))
         .isEqualTo("ASSIGNED");
     System.out.printf(
-        "[usability] one key assigns a ticket: %d ms until the next row has the focus%n", assignMs);
+        "[usability] 1 then 1 (confirmed) assigns a ticket: %d ms from the confirming key until the next row has the focus%n",
+        assignMs);
     chromium.screenshot("dispatch-after-assign");
 
     // the merge button of a repeat call says which ticket it merges into

@@ -116,8 +116,12 @@ class PagesE2EIT {
     assertThat(row.getText()).doesNotContain("PS-CHENGGUAN", "category", "ZA-NOISE");
     assertThat(row.findElement(By.cssSelector("button.proposal")).getText()).contains("城关派出所");
     screenshot("dispatch");
-    // one key accepts it
+    // 1 takes it, asking for confirmation (issue 12: a proposal no longer assigns at once); 1 again
+    // confirms
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", row);
+    new Actions(browser).sendKeys("1").perform();
+    wait.until(
+        d -> !d.findElements(By.cssSelector("#triage tr[data-id='" + id + "'] .armed")).isEmpty());
     new Actions(browser).sendKeys("1").perform();
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
+import org.hotline.application.reference.PickerSearch;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.ProblemTag;
 import org.hotline.domain.model.callback.ProblemTagRepository;
@@ -34,6 +38,55 @@ public class ProblemTagService {
   @PermitAll
   public List<ProblemTagView> list() {
     return tags.all().stream().map(ProblemTagView::of).toList();
+  }
+
+  /** Most tags a search returns. */
+  public static final int MAX_SEARCH_LIMIT = 50;
+
+  /**
+   * 问题标签检索: the tags that can be chosen and match what was typed, best first — any part of the
+   * Chinese name, its pinyin or pinyin initials ({@code tdc} → 态度差), the group and the name
+   * together ({@code 态度 冷漠}), the English name, or the code (see {@link PickerSearch}).
+   *
+   * @param q what was typed (null or blank: every choosable tag in picker order)
+   * @param limit at most this many (1-{@value #MAX_SEARCH_LIMIT}; null: {@value #MAX_SEARCH_LIMIT}
+   *     matches, or every tag without q)
+   * @throws org.hotline.application.error.ValidationException q TOO_LONG, limit INVALID
+   */
+  @PermitAll
+  public List<ProblemTagView> search(String q, Integer limit) {
+    Violations v = new Violations();
+    String query = v.text("q", q, false, PickerSearch.MAX_QUERY_LENGTH);
+    if (limit != null && (limit < 1 || limit > MAX_SEARCH_LIMIT)) {
+      v.add("limit", FieldViolation.INVALID);
+    }
+    v.throwIfAny();
+    List<ProblemTag> all = tags.all();
+    Map<String, ProblemTag> groups =
+        all.stream()
+            .filter(t -> t.parentCode() == null)
+            .collect(Collectors.toMap(ProblemTag::code, t -> t, (a, b) -> a));
+    List<ProblemTag> choosable = all.stream().filter(ProblemTag::choosable).toList();
+    Function<ProblemTag, String> path =
+        t -> {
+          ProblemTag g = groups.get(t.parentCode());
+          return (g == null ? "" : g.nameZh() + " › ")
+              + t.nameZh()
+              + " "
+              + (g == null ? "" : g.nameEn() + " ")
+              + t.nameEn();
+        };
+    List<ProblemTag> found =
+        query == null
+            ? (limit == null ? choosable : choosable.stream().limit(limit).toList())
+            : PickerSearch.rank(
+                choosable,
+                query,
+                ProblemTag::code,
+                ProblemTag::nameZh,
+                path,
+                limit == null ? MAX_SEARCH_LIMIT : limit);
+    return found.stream().map(ProblemTagView::of).toList();
   }
 
   /**

@@ -35,6 +35,14 @@ public class TimeLimitRuleService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.user.UserNames userNames;
+
+  /** A username's display name for the page (the username when the user is unknown). */
+  private String person(String username) {
+    String name = userNames.displayName(username);
+    return name == null || name.isBlank() ? username : name;
+  }
+
   @PermitAll
   public List<TimeLimitRuleView> all() {
     return rules.all().stream()
@@ -43,7 +51,7 @@ public class TimeLimitRuleService {
                 .thenComparing(r -> r.urgency() != null)
                 .thenComparing(r -> Objects.toString(r.categoryCode(), ""))
                 .thenComparing(TimeLimitRule::id))
-        .map(TimeLimitRuleView::of)
+        .map(r -> TimeLimitRuleView.of(r, this::person))
         .toList();
   }
 
@@ -73,7 +81,7 @@ public class TimeLimitRuleService {
             category, urgency, channel, limits, currentUser.get().username(), BusinessTime.now());
     rules.add(rule);
     deadlines.invalidate();
-    return TimeLimitRuleView.of(rule);
+    return TimeLimitRuleView.of(rule, this::person);
   }
 
   @RolesAllowed(Role.ADMIN_ROLE)
@@ -85,7 +93,7 @@ public class TimeLimitRuleService {
     v.throwIfAny();
     rule.change(limits, currentUser.get().username(), BusinessTime.now());
     deadlines.invalidate();
-    return TimeLimitRuleView.of(rule);
+    return TimeLimitRuleView.of(rule, this::person);
   }
 
   @RolesAllowed(Role.ADMIN_ROLE)

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.extension.ExtensionView;
@@ -17,6 +19,7 @@ import org.hotline.domain.model.deadline.ExtensionRequestRepository;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Rectification;
 import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketAction;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.unit.Unit;
@@ -63,19 +66,30 @@ public class ChiefDeskService {
                         r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
             .toList();
     List<SlipView> openSlips = slipService.openOfMyUnit();
+    // 回复时间 of a reply still with the chief: when the officer last replied (the ticket's own
+    // repliedAt is set only when a reply leaves the unit, and may be an earlier round's)
+    Map<Long, Instant> replied =
+        tickets.lastEventAt(
+            open.stream()
+                .filter(t -> t.status() == TicketStatus.CHIEF_REVIEW)
+                .map(Ticket::id)
+                .toList(),
+            TicketAction.REPLIED);
+    Function<Ticket, Instant> repliedAt = t -> replied.getOrDefault(t.id(), t.repliedAt());
     return new ChiefDesk(
         unit.code(),
         unit.name(),
         BusinessTime.display(now),
-        section(open, late, user),
-        section(open, t -> awaiting.test(t) && t.deadlines().escalationLevel() > 0, user),
+        section(open, late, user, repliedAt),
+        section(open, t -> awaiting.test(t) && t.deadlines().escalationLevel() > 0, user, repliedAt),
         section(
             open,
             t ->
                 t.status() == TicketStatus.ASSIGNED
                     && t.deadlines().signDeadline() != null
                     && now.isAfter(t.deadlines().signDeadline()),
-            user),
+            user,
+            repliedAt),
         section(
             open,
             t ->
@@ -83,22 +97,26 @@ public class ChiefDeskService {
                     && !late.test(t)
                     && t.deadlines().replyDeadline() != null
                     && !t.deadlines().replyDeadline().isAfter(soon),
-            user),
-        section(open, t -> t.status() == TicketStatus.RECTIFYING, user),
+            user,
+            repliedAt),
+        section(open, t -> t.status() == TicketStatus.RECTIFYING, user, repliedAt),
         openSlips,
         pending,
-        section(open, t -> t.status() == TicketStatus.CHIEF_REVIEW, user),
-        section(open, t -> t.status() == TicketStatus.REPLIED, user));
+        section(open, t -> t.status() == TicketStatus.CHIEF_REVIEW, user, repliedAt),
+        section(open, t -> t.status() == TicketStatus.REPLIED, user, repliedAt));
   }
 
   private static List<ChiefDesk.DeskTicket> section(
-      List<Ticket> open, Predicate<Ticket> which, AppUser user) {
+      List<Ticket> open,
+      Predicate<Ticket> which,
+      AppUser user,
+      Function<Ticket, Instant> repliedAt) {
     return open.stream()
         .filter(which)
         .sorted(
             Comparator.comparing(
                 ChiefDeskService::due, Comparator.nullsLast(Comparator.naturalOrder())))
-        .map(t -> row(t, user))
+        .map(t -> row(t, user, repliedAt.apply(t)))
         .toList();
   }
 
@@ -109,7 +127,7 @@ public class ChiefDeskService {
         : t.deadlines().replyDeadline();
   }
 
-  private static ChiefDesk.DeskTicket row(Ticket t, AppUser user) {
+  private static ChiefDesk.DeskTicket row(Ticket t, AppUser user, Instant repliedAt) {
     Rectification r = t.status() == TicketStatus.RECTIFYING ? t.currentRectification() : null;
     String content = t.content().length() > 80 ? t.content().substring(0, 80) + "…" : t.content();
     return new ChiefDesk.DeskTicket(
@@ -128,7 +146,7 @@ public class ChiefDeskService {
         t.deadlines().escalatedTo() == null ? null : t.deadlines().escalatedTo().name(),
         t.deadlines().extensionCount(),
         TicketPermissions.allowedActions(t, user),
-        BusinessTime.display(t.handling().repliedAt()),
+        BusinessTime.display(repliedAt),
         r == null ? List.of() : r.dissatisfaction());
   }
 }

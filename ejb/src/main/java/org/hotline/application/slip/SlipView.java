@@ -6,7 +6,11 @@ import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.slip.SlipEvent;
 import org.hotline.domain.model.slip.SupervisionSlip;
 
-/** 局长督办单 as the API shows it; {@code history} only on the detail view. */
+/**
+ * 局长督办单 as the API shows it; {@code history} only on the detail view. {@code people}: the display
+ * name (姓名) of every username the slip names (lead, supervisor, head, history actors), so that
+ * pages show names, not usernames.
+ */
 public record SlipView(
     Long id,
     String number,
@@ -35,7 +39,8 @@ public record SlipView(
     String reviewNote,
     int sendBackCount,
     List<String> allowedActions,
-    List<SlipEventView> history) {
+    List<SlipEventView> history,
+    java.util.Map<String, String> people) {
 
   /** A ticket concerned by the slip. */
   public record TicketRef(Long id, String number, String status) {}
@@ -62,7 +67,19 @@ public record SlipView(
     }
   }
 
-  static SlipView of(SupervisionSlip s, List<String> actions, List<SlipEvent> history) {
+  static SlipView of(
+      SupervisionSlip s,
+      List<String> actions,
+      List<SlipEvent> history,
+      java.util.function.Function<String, String> person) {
+    java.util.Map<String, String> people = new java.util.TreeMap<>();
+    java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(s.leadUsername(), s.supervisorUsername(), s.headUsername()),
+            history == null
+                ? java.util.stream.Stream.empty()
+                : history.stream().map(e -> e.actor().username()))
+        .filter(java.util.Objects::nonNull)
+        .forEach(u -> people.computeIfAbsent(u, person));
     return new SlipView(
         s.id(),
         s.number(),
@@ -93,6 +110,7 @@ public record SlipView(
         s.reviewNote(),
         s.sendBackCount(),
         actions,
-        history == null ? null : history.stream().map(SlipEventView::of).toList());
+        history == null ? null : history.stream().map(SlipEventView::of).toList(),
+        people);
   }
 }

@@ -266,8 +266,9 @@ public class SupervisionSlipService {
   @PermitAll
   public List<SlipView> openOfMyUnit() {
     AppUser user = currentUser.get();
+    java.util.function.Function<String, String> person = person();
     return slips.openOfUnit(user.unit().code()).stream()
-        .map(s -> SlipView.of(s, actions(s, user), null))
+        .map(s -> SlipView.of(s, actions(s, user), null, person))
         .toList();
   }
 
@@ -283,10 +284,11 @@ public class SupervisionSlipService {
     // the year's counts cover every status; the status filter applies to the list only
     List<SupervisionSlip> all = slips.register(year, unit);
     long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
+    java.util.function.Function<String, String> person = person();
     List<SlipView> items =
         all.stream()
             .filter(s -> wanted == null || s.status() == wanted)
-            .map(s -> SlipView.of(s, actions(s, user), null))
+            .map(s -> SlipView.of(s, actions(s, user), null, person))
             .toList();
     return new SlipRegister(year, all.size(), resolved, items);
   }
@@ -296,8 +298,9 @@ public class SupervisionSlipService {
   public List<SlipView> ofTicket(Long ticketId) {
     AppUser user = currentUser.get();
     ticketLoader.visible(ticketId, user);
+    java.util.function.Function<String, String> person = person();
     return slips.ofTicket(ticketId).stream()
-        .map(s -> SlipView.of(s, actions(s, user), null))
+        .map(s -> SlipView.of(s, actions(s, user), null, person))
         .toList();
   }
 
@@ -346,7 +349,14 @@ public class SupervisionSlipService {
   }
 
   private SlipView view(SupervisionSlip slip, AppUser user) {
-    return SlipView.of(slip, actions(slip, user), slips.history(slip.id()));
+    return SlipView.of(slip, actions(slip, user), slips.history(slip.id()), person());
+  }
+
+  /** A username's display name, each looked up once per call; the username when unknown. */
+  private java.util.function.Function<String, String> person() {
+    java.util.Map<String, String> found = new java.util.HashMap<>();
+    return u ->
+        found.computeIfAbsent(u, x -> users.findByUsername(x).map(AppUser::displayName).orElse(x));
   }
 
   private static String blankToNull(String s) {

@@ -19,9 +19,10 @@ import org.hotline.domain.model.ticket.EventDetail;
  * fragments are joined with {@code detail.separator}. Values: a time ({@code
  * 2026-11-30T17:00+08:00}) prints as {@code 2026-11-30 17:00}, a change {@code a->b} as {@code a →
  * b}, a unit code as the unit's name, a code with a label (result, transfer direction and status,
- * reasons, cause) as its label, a list as its elements joined. A fact the bundle has no fragment
- * for shows as {@code name=value}, so nothing is ever hidden. Rows written before as {@code
- * key=value} text render the same way ({@link EventDetail#parse} reads them).
+ * reasons, cause) as its label, a unit, catalogue item (依据职责) or other referenced code as the name
+ * the {@link FactNames} lookup gives, a list as its elements joined. A fact the bundle has no
+ * fragment for shows as {@code name=value}, so nothing is ever hidden. Rows written before as
+ * {@code key=value} text render the same way ({@link EventDetail#parse} reads them).
  */
 public final class HistoryDetails {
 
@@ -46,7 +47,27 @@ public final class HistoryDetails {
           "cause",
           "detail.cause.");
 
+  /** Facts whose value is a unit's code. */
+  public static boolean unitFact(String fact) {
+    return UNIT_FACTS.contains(fact);
+  }
+
   private HistoryDetails() {}
+
+  /**
+   * The name of a code a history fact refers to (引用名称): {@code nameOf("unit", "PS-CHENGGUAN")} →
+   * 城关派出所, {@code nameOf("catalogue", "CAT-PS-01")} → 城关派出所：辖区治安; empty when the fact holds no
+   * reference or the code is unknown.
+   */
+  @FunctionalInterface
+  public interface FactNames {
+    /**
+     * @param fact the fact's name (unit, from, to, units, catalogue …)
+     * @param code the code it holds
+     * @return the name people read, or empty
+     */
+    Optional<String> nameOf(String fact, String code);
+  }
 
   /**
    * The sentence for the facts of an event of {@code action}; null when there are none.
@@ -58,6 +79,21 @@ public final class HistoryDetails {
       EventDetail detail,
       Locale locale,
       Function<String, Optional<String>> unitName) {
+    return text(
+        action,
+        detail,
+        locale,
+        (fact, code) -> UNIT_FACTS.contains(fact) ? unitName.apply(code) : Optional.empty());
+  }
+
+  /**
+   * The sentence for the facts of an event of {@code action}; null when there are none.
+   *
+   * @param names the name of a referenced code by the fact that holds it (a unit's name for {@code
+   *     unit}, a catalogue item's title for {@code catalogue} …); empty when unknown (the code
+   *     shows)
+   */
+  public static String text(Enum<?> action, EventDetail detail, Locale locale, FactNames names) {
     if (detail == null || detail.isEmpty()) {
       return null;
     }
@@ -66,7 +102,7 @@ public final class HistoryDetails {
         .values()
         .forEach(
             (name, value) -> {
-              String fragment = fragment(action, name, value, locale, unitName);
+              String fragment = fragment(action, name, value, locale, names);
               if (fragment != null) {
                 fragments.add(fragment);
               }
@@ -77,11 +113,7 @@ public final class HistoryDetails {
   }
 
   private static String fragment(
-      Enum<?> action,
-      String name,
-      Object value,
-      Locale locale,
-      Function<String, Optional<String>> unitName) {
+      Enum<?> action, String name, Object value, Locale locale, FactNames names) {
     String own = "detail." + action.name() + "." + name;
     String key = Messages.has(own) ? own : "detail." + name;
     if (value instanceof Boolean || "true".equals(value) || "false".equals(value)) {
@@ -94,27 +126,24 @@ public final class HistoryDetails {
         value instanceof List<?> list
             ? String.join(
                 Messages.text("listSeparator", locale),
-                list.stream().map(v -> value(name, String.valueOf(v), locale, unitName)).toList())
-            : value(name, String.valueOf(value), locale, unitName);
+                list.stream().map(v -> value(name, String.valueOf(v), locale, names)).toList())
+            : value(name, String.valueOf(value), locale, names);
     return Messages.has(key) ? Messages.text(key, locale, shown) : name + "=" + shown;
   }
 
-  private static String value(
-      String name, String value, Locale locale, Function<String, Optional<String>> unitName) {
+  private static String value(String name, String value, Locale locale, FactNames names) {
     int arrow = value.indexOf("->");
     if (arrow >= 0) {
-      return value(name, value.substring(0, arrow), locale, unitName)
+      return value(name, value.substring(0, arrow), locale, names)
           + " → "
-          + value(name, value.substring(arrow + 2), locale, unitName);
+          + value(name, value.substring(arrow + 2), locale, names);
     }
     if (TIME.matcher(value).matches()) {
       return value.substring(0, 16).replace('T', ' ');
     }
-    if (UNIT_FACTS.contains(name)) {
-      Optional<String> unit = unitName.apply(value);
-      if (unit.isPresent()) {
-        return unit.get();
-      }
+    Optional<String> named = names.nameOf(name, value);
+    if (named.isPresent()) {
+      return named.get();
     }
     String prefix = LABELLED_FACTS.get(name);
     if (prefix != null && Messages.has(prefix + value)) {

@@ -15,7 +15,8 @@ import org.hotline.domain.model.ticket.TicketEvent;
  * {@code details}, the structured facts with codes ({@code {"unit":"PS-CHENGGUAN"}}, empty when
  * none); {@code detailText}, a sentence in the reader's language ({@code Accept-Language}; unit
  * codes as names); and {@code detail}, the {@code key=value;…} text served before issue 9, kept for
- * existing clients.
+ * existing clients. {@code actorName} and {@code actorUnitName} are what people read for {@code
+ * actor} (a username) and {@code actorUnitCode}: the person's display name and the unit's name.
  */
 public record TicketEventView(
     Long id,
@@ -29,7 +30,9 @@ public record TicketEventView(
     String note,
     String detail,
     Map<String, Object> details,
-    String detailText) {
+    String detailText,
+    String actorName,
+    String actorUnitName) {
 
   /** The view with unit codes shown as codes in {@code detailText}. */
   public static TicketEventView of(TicketEvent e) {
@@ -38,6 +41,26 @@ public record TicketEventView(
 
   /** The view; {@code unitName} gives a unit's name by its code for {@code detailText}. */
   public static TicketEventView of(TicketEvent e, Function<String, Optional<String>> unitName) {
+    return of(
+        e,
+        (fact, code) ->
+            HistoryDetails.unitFact(fact) ? unitName.apply(code) : Optional.<String>empty(),
+        username -> username,
+        code -> unitName.apply(code).orElse(code));
+  }
+
+  /**
+   * The view with every code a person reads as a name.
+   *
+   * @param names names of the codes in the facts (units, the catalogue item relied on)
+   * @param person a username's display name
+   * @param unit a unit code's name
+   */
+  public static TicketEventView of(
+      TicketEvent e,
+      HistoryDetails.FactNames names,
+      Function<String, String> person,
+      Function<String, String> unit) {
     EventDetail facts = e.details();
     return new TicketEventView(
         e.id(),
@@ -51,6 +74,8 @@ public record TicketEventView(
         e.note(),
         facts.legacyText(),
         facts.values(),
-        HistoryDetails.text(e.action(), facts, ClientLanguage.current(), unitName));
+        HistoryDetails.text(e.action(), facts, ClientLanguage.current(), names),
+        person.apply(e.actor().username()),
+        e.actor().unitCode() == null ? null : unit.apply(e.actor().unitCode()));
   }
 }

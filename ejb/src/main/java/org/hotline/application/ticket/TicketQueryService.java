@@ -18,8 +18,6 @@ import org.hotline.domain.model.ticket.TicketPage;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TicketSearch;
 import org.hotline.domain.model.ticket.TicketStatus;
-import org.hotline.domain.model.unit.Unit;
-import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
 
 /** Reads tickets and their history, within what the user's role and unit allow. */
@@ -35,7 +33,7 @@ public class TicketQueryService {
 
   @Inject private TicketRepository tickets;
 
-  @Inject private UnitRepository units;
+  @Inject private HistoryNames historyNames;
 
   /**
    * Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd.
@@ -100,11 +98,11 @@ public class TicketQueryService {
   public List<TicketEventView> history(Long id) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visible(id, user);
-    // unit codes in the details read as the units' names; each unit looked up once per history
-    java.util.Map<String, java.util.Optional<String>> names = new java.util.HashMap<>();
-    java.util.function.Function<String, java.util.Optional<String>> unitName =
-        code -> names.computeIfAbsent(code, c -> units.findByCode(c).map(Unit::name));
-    return tickets.history(ticket.id()).stream().map(e -> TicketEventView.of(e, unitName)).toList();
+    // codes read as names (units, the catalogue item relied on, people); each looked up once
+    HistoryNames.Lookup names = historyNames.lookup();
+    return tickets.history(ticket.id()).stream()
+        .map(e -> TicketEventView.of(e, names, names::person, c -> names.unit(c).orElse(c)))
+        .toList();
   }
 
   /** The calls merged into this ticket (重复件), each still a ticket of its own. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.text.CallbackReasons;
+import org.hotline.application.text.HistoryDetails;
 import org.hotline.application.text.Messages;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
@@ -31,6 +32,8 @@ public class TicketSheetService {
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
+
+  @Inject private HistoryNames historyNames;
 
   /** The sheet in Chinese (the default language of printed documents). */
   public Sheet pdf(Long id) {
@@ -78,15 +81,28 @@ public class TicketSheetService {
             : t.handling().replyText());
     p.put("CALLBACK", t.callback().result() == null ? null : callbackText(t, locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
+    // people and units by name, the event's facts as a sentence (never usernames or codes)
+    HistoryNames.Lookup names = historyNames.lookup();
     List<Map<String, ?>> rows =
         tickets.history(t.id()).stream()
             .<Map<String, ?>>map(
                 e -> {
                   Map<String, Object> row = new HashMap<>();
                   row.put("at", BusinessTime.minutes(e.occurredAt()));
-                  row.put("actor", e.actor().username() + " / " + e.actor().unitCode());
+                  row.put(
+                      "actor",
+                      names.person(e.actor().username())
+                          + " / "
+                          + names.unit(e.actor().unitCode()).orElse(e.actor().unitCode()));
                   row.put("action", Messages.actionLabel(e.action(), locale));
-                  row.put("note", e.note());
+                  String facts = HistoryDetails.text(e.action(), e.details(), locale, names);
+                  row.put(
+                      "note",
+                      facts == null
+                          ? e.note()
+                          : e.note() == null || e.note().isBlank()
+                              ? facts
+                              : e.note() + Messages.text("detail.separator", locale) + facts);
                   return row;
                 })
             .toList();

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketAction;
 import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketPage;
 import org.hotline.domain.model.ticket.TicketRepository;
@@ -99,6 +101,24 @@ public class JpaTicketRepository implements TicketRepository {
       rankingFacts.follow(ticket, event);
       appended.fire(new org.hotline.domain.model.ticket.TicketEventAppended(ticket, event));
     }
+  }
+
+  @Override
+  public java.util.Map<Long, Instant> lastEventAt(
+      java.util.Collection<Long> ticketIds, TicketAction action) {
+    java.util.Map<Long, Instant> last = new java.util.HashMap<>();
+    if (ticketIds.isEmpty()) {
+      return last;
+    }
+    em.createQuery(
+            "SELECT e.ticketId, MAX(e.occurredAt) FROM TicketEvent e"
+                + " WHERE e.ticketId IN :ids AND e.action = :action GROUP BY e.ticketId",
+            Object[].class)
+        .setParameter("ids", ticketIds)
+        .setParameter("action", action)
+        .getResultList()
+        .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
+    return last;
   }
 
   @Override

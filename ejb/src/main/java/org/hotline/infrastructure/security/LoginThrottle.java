@@ -2,6 +2,7 @@ package org.hotline.infrastructure.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,6 +108,36 @@ public final class LoginThrottle {
   public int accountFailures(String username, Instant now) {
     Failures f = failures.get(accountKey(username));
     return f == null || forgotten(f, now) ? 0 : f.count();
+  }
+
+  /**
+   * An account with failed logins counted against it (受限账号): its username (as counted: trimmed,
+   * lower case), the failures, and how long its owner must still wait (zero below the free
+   * failures).
+   */
+  public record AccountStanding(String username, int failures, Duration remaining) {}
+
+  /**
+   * Every account with failures counted now, most failures first (the administrator's list of
+   * accounts to unlock).
+   */
+  public List<AccountStanding> accounts(Instant now) {
+    String prefix = accountKey("");
+    return failures.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && !forgotten(e.getValue(), now))
+        .map(
+            e -> {
+              String username = e.getKey().substring(prefix.length());
+              return new AccountStanding(
+                  username,
+                  e.getValue().count(),
+                  remaining(e.getKey(), ACCOUNT_FREE_FAILURES, ACCOUNT_MAX_DELAY, now));
+            })
+        .sorted(
+            java.util.Comparator.comparingInt(AccountStanding::failures)
+                .reversed()
+                .thenComparing(AccountStanding::username))
+        .toList();
   }
 
   /** Clears everything (tests of the throttle itself). */

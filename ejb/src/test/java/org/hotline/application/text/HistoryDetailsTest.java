@@ -97,4 +97,26 @@ class HistoryDetailsTest {
     assertThat(HistoryDetails.text(TicketAction.SIGNED, EventDetail.none(), Locale.CHINESE, UNITS))
         .isNull();
   }
+
+  @Test
+  void theCatalogueItemReliedOnReadsAsItsTitleNotItsCode() {
+    HistoryDetails.FactNames names =
+        (fact, code) ->
+            "catalogue".equals(fact) && "CAT-PS-01".equals(code)
+                ? Optional.of("城关派出所：城关辖区治安")
+                : HistoryDetails.unitFact(fact) ? UNITS.apply(code) : Optional.empty();
+    EventDetail assigned =
+        EventDetail.of("unit", "PS-CHENGGUAN").and("catalogue", "CAT-PS-01").and("version", 2);
+    assertThat(HistoryDetails.text(TicketAction.ASSIGNED, assigned, Locale.CHINESE, names))
+        .isEqualTo("承办单位：城关派出所；依据职责：城关派出所：城关辖区治安；第 2 版")
+        .doesNotContain("CAT-PS-01");
+    // a code nobody knows still shows (never hidden)
+    assertThat(
+            HistoryDetails.text(
+                TicketAction.ASSIGNED,
+                EventDetail.of("catalogue", "CAT-GONE"),
+                Locale.CHINESE,
+                names))
+        .isEqualTo("依据职责：CAT-GONE");
+  }
 }

@@ -62,4 +62,25 @@ class LoginThrottleTest {
             throttle.accountFailures("leader", t0.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1)))
         .isZero();
   }
+
+  @Test
+  void theAdministratorSeesTheAccountsWithFailuresMostFirstAndNotTheClients() {
+    for (int i = 0; i < 6; i++) {
+      throttle.failed("10.2.2." + i, "Leader ", t0);
+    }
+    throttle.failed("10.2.2.9", "officer", t0);
+    var accounts = throttle.accounts(t0);
+    assertThat(accounts)
+        .extracting(LoginThrottle.AccountStanding::username)
+        .containsExactly("leader", "officer");
+    assertThat(accounts.get(0).failures()).isEqualTo(6);
+    assertThat(accounts.get(0).remaining()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(accounts.get(1).remaining()).isZero();
+    throttle.clearAccount("leader");
+    assertThat(throttle.accounts(t0))
+        .extracting(LoginThrottle.AccountStanding::username)
+        .containsExactly("officer");
+    // forgotten after half an hour
+    assertThat(throttle.accounts(t0.plus(Duration.ofMinutes(31)))).isEmpty();
+  }
 }

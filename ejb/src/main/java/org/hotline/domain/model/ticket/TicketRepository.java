@@ -40,6 +40,15 @@ public interface TicketRepository {
 
   List<TicketEvent> history(Long ticketId);
 
+  /**
+   * When each of {@code ticketIds} last had a history event of {@code action} (one query for a
+   * whole list, e.g. the officers' replies waiting on the chief's desk).
+   *
+   * @return ticket id → the latest event's time; tickets without such an event are absent
+   */
+  java.util.Map<Long, java.time.Instant> lastEventAt(
+      java.util.Collection<Long> ticketIds, TicketAction action);
+
   TicketPage search(TicketSearch search);
 
   /**

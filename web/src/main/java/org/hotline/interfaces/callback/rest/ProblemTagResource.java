@@ -19,9 +19,9 @@ import org.hotline.application.callback.ProblemTagService;
 import org.hotline.application.callback.ProblemTagView;
 
 /**
- * Problem tags (问题标签): {@code GET /api/problem-tags}, {@code POST /api/problem-tags} and {@code PUT
- * /api/problem-tags/{code}} (admin), {@code GET /api/problem-tags/counts?month=yyyy-MM} (monthly
- * counts per tag and unit).
+ * Problem tags (问题标签): {@code GET /api/problem-tags} (with {@code ?q=&limit=}: a picker's search),
+ * {@code POST /api/problem-tags} and {@code PUT /api/problem-tags/{code}} (admin), {@code GET
+ * /api/problem-tags/counts?month=yyyy-MM} (monthly counts per tag and unit).
  */
 @Path("/problem-tags")
 @RequestScoped
@@ -37,9 +37,13 @@ public class ProblemTagResource {
 
   @Inject private ProblemTagService service;
 
+  /**
+   * Every tag and group in picker order; with {@code q} and/or {@code limit}: the choosable tags
+   * matching what was typed (name, pinyin, pinyin initials, group, English name, code), best first.
+   */
   @GET
-  public List<ProblemTagView> list() {
-    return service.list();
+  public List<ProblemTagView> list(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+    return q == null && limit == null ? service.list() : service.search(q, limit);
   }
 
   @GET

@@ -51,6 +51,6 @@ public class TimeLimitRuleResource {
 
   private static TimeLimitRuleView empty() {
     return new TimeLimitRuleView(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

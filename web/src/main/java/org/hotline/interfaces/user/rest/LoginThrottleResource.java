@@ -1,6 +1,7 @@
 package org.hotline.interfaces.user.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,15 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
+import org.hotline.application.user.AccountUnlockService;
 import org.hotline.domain.model.user.Role;
 import org.hotline.infrastructure.security.LoginThrottle;
 
 /**
  * 登录限速 of an account, for the administrator: {@code GET /api/users/{username}/login-throttle} shows
  * the failures counted, {@code POST /api/users/{username}/unlock} clears them so the owner may log
- * in at once. Other roles get 403, anonymous callers 401.
+ * in at once and records the unlock (see {@code GET /api/login-throttles}, {@link
+ * LoginThrottlesResource}). Other roles get 403, anonymous callers 401.
  */
 @Path("/users/{username}")
 @RequestScoped
@@ -33,6 +36,8 @@ public class LoginThrottleResource {
 
   @Context private SecurityContext security;
 
+  @Inject private AccountUnlockService unlocks;
+
   @GET
   @Path("login-throttle")
   public ThrottleView state(@PathParam("username") String username) {
@@ -45,7 +50,8 @@ public class LoginThrottleResource {
   @Path("unlock")
   public ThrottleView unlock(@PathParam("username") String username) {
     requireAdmin();
-    int cleared = LoginThrottle.INSTANCE.clearAccount(username);
+    // cleared and recorded (who unlocked whom, when: GET /api/login-throttles)
+    int cleared = unlocks.unlock(username);
     LOG.info(() -> security.getUserPrincipal().getName() + " unlocked the login of " + username);
     return new ThrottleView(username, 0, cleared);
   }

@@ -23,7 +23,10 @@ import org.hotline.infrastructure.security.UnknownUserDelay;
  * without verifying the password (so a flood of guesses costs no bcrypt). An attempt on an unknown
  * user first spends a bcrypt verification on a dummy hash, as long as a known user's. When the
  * request ends, its outcome is counted: authenticated, or refused (a server error, e.g. while the
- * application is still starting, counts as neither).
+ * application is still starting, counts as neither). A {@code GET} (or {@code HEAD}) of {@code
+ * j_security_check} — the browser's Back or a reload after logging in — is not a login: it is sent
+ * to the start page ({@code 303 /}, which leads to the login page when not logged in) instead of
+ * the server's 404.
  */
 public class LoginThrottleHandler implements HttpHandler {
 
@@ -50,6 +53,12 @@ public class LoginThrottleHandler implements HttpHandler {
       // a second header carried guesses past the throttle (and the unknown-user delay)
       EdgeProblems.sendFieldError(
           exchange, ErrorCode.VALIDATION_FAILED, "Authorization", "DUPLICATE_KEY");
+      return;
+    }
+    if (loginForm(exchange) && pageVisit(exchange.getRequestMethod().toString())) {
+      exchange.setStatusCode(303);
+      exchange.getResponseHeaders().put(Headers.LOCATION, "/");
+      exchange.endExchange();
       return;
     }
     if (loginForm(exchange)
@@ -112,6 +121,11 @@ public class LoginThrottleHandler implements HttpHandler {
           }
         });
     next.handleRequest(exchange);
+  }
+
+  /** Whether a request of {@code method} only visits an address (Back, reload), sending nothing. */
+  static boolean pageVisit(String method) {
+    return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method);
   }
 
   private static boolean offersPassword(HttpServerExchange exchange) {

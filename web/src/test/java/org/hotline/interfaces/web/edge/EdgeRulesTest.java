@@ -99,4 +99,11 @@ class EdgeRulesTest {
     assertThat(RequestLineHandler.decode("/api/tick%FFets", false)).isNull();
     assertThat(RequestLineHandler.decode("/api/x|y", false)).isNull();
   }
+
+  @Test
+  void onlyAPostOfTheLoginFormIsALoginBackAndReloadAreVisits() {
+    assertThat(LoginThrottleHandler.pageVisit("GET")).isTrue();
+    assertThat(LoginThrottleHandler.pageVisit("HEAD")).isTrue();
+    assertThat(LoginThrottleHandler.pageVisit("POST")).isFalse();
+  }
 }
