@@ -75,13 +75,15 @@ public class ChiefDeskService {
                 .map(Ticket::id)
                 .toList(),
             TicketAction.REPLIED);
-    Function<Ticket, Instant> repliedAt = t -> replied.getOrDefault(t.id(), t.repliedAt());
+    Function<Ticket, Instant> repliedAt =
+        t -> replied.getOrDefault(t.id(), t.handling().repliedAt());
     return new ChiefDesk(
         unit.code(),
         unit.name(),
         BusinessTime.display(now),
         section(open, late, user, repliedAt),
-        section(open, t -> awaiting.test(t) && t.deadlines().escalationLevel() > 0, user, repliedAt),
+        section(
+            open, t -> awaiting.test(t) && t.deadlines().escalationLevel() > 0, user, repliedAt),
         section(
             open,
             t ->
