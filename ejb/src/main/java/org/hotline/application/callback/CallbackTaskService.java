@@ -45,6 +45,9 @@ public class CallbackTaskService {
 
   static final int MAX_QUERY_LENGTH = 100;
 
+  /** The deepest first row of a page (page × size), as search engines limit deep paging. */
+  static final int MAX_OFFSET = 10_000;
+
   @Inject private CallbackTaskRepository tasks;
 
   @Inject private OfficerRepository officers;
@@ -143,6 +146,9 @@ public class CallbackTaskService {
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
       v.add("size", FieldViolation.INVALID);
+    } else if ((long) page * size > MAX_OFFSET) {
+      // no one reads 10,000 tasks by paging; a deeper page is narrowed by a filter or the order
+      v.add("page", FieldViolation.OUT_OF_RANGE);
     }
     List<String> units = scope();
     if (!VisibleText.isBlank(subCentre)) {
