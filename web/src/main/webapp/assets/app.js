@@ -351,6 +351,7 @@ const App = {
       ['catalogue.html', 'catalogue', true],
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
+      ['subcentres.html', 'scTitle', r.some(x => ['admin', 'callback', 'director', 'leader', 'dispatcher'].includes(x))],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');

@@ -138,6 +138,28 @@ class CallbackHostileIT {
   }
 
   @Test
+  void twoAgentsClaimingAtOnceGiveOneAssigneeAndAClearConflict() {
+    long ticket = CallbackTasksIT.closed(Tickets.call("同时领取竞争测试 " + System.nanoTime()));
+    long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
+    List<Race.Outcome> outcomes =
+        Race.run(
+            () -> as("callback").post("/api/callbacks/" + id + "/claim"),
+            () -> as("callback-city").post("/api/callbacks/" + id + "/claim"));
+    assertThat(outcomes.stream().filter(Race.Outcome::success).count()).isEqualTo(1);
+    Race.Outcome loser = outcomes.stream().filter(o -> !o.success()).findFirst().orElseThrow();
+    assertThat(loser.status()).as(loser.body()).isEqualTo(409);
+    assertThat(loser.code()).isEqualTo("CALLBACK_TASK_TAKEN");
+    assertThat(
+            as("leader")
+                .get("/api/callbacks/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("assignee"))
+        .isIn("callback", "callback-city");
+  }
+
+  @Test
   void anotherSubCentreCanNeitherFindNorTouchATask() {
     long ticket = CallbackTasksIT.closed(Tickets.call("分中心越权测试 " + System.nanoTime()));
     JsonPath task = CallbackTasksIT.taskOf("callback-city", ticket);
@@ -175,6 +197,18 @@ class CallbackHostileIT {
       assertThat(seen.getString("citizenPhone")).as(user).isEqualTo("139****7788");
       assertThat(seen.getBoolean("phoneVisible")).as(user).isFalse();
       assertThat(seen.getString("citizenName")).as(user).isNull();
+      String whole = as(user).get("/api/callbacks/" + id).then().extract().asString();
+      assertThat(whole)
+          .as(user + ": the task with its history")
+          .doesNotContain("22227788", "2222-7788");
+      String surveys =
+          as(user)
+              .get("/api/sms/surveys?ticketId=" + ticket)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertThat(surveys).as(user + ": the SMS survey").doesNotContain("22227788", "2222-7788");
       String page =
           as(user)
               .queryParam("status", "ALL")

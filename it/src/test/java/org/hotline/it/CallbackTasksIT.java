@@ -35,6 +35,18 @@ class CallbackTasksIT {
     return id;
   }
 
+  /**
+   * A ticket of 东关派出所 (sub-centre SC-CITY) closed: officer2's reply goes straight to the centre.
+   */
+  static long closedAtDongguan(String content) {
+    long id = Tickets.logged(content);
+    Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
+    Tickets.act("officer2", id, "sign", null);
+    Tickets.act("officer2", id, "reply", Map.of("text", "已处理"));
+    Tickets.act("dispatcher", id, "review", Map.of("approved", true));
+    return id;
+  }
+
   /** The open task of a ticket, as {@code user} sees it in the queue. */
   static JsonPath taskOf(String user, long ticketId) {
     Map<String, Object> task = null;

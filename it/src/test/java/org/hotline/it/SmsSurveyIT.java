@@ -73,6 +73,36 @@ class SmsSurveyIT {
   }
 
   @Test
+  void emojiAndVeryLongRepliesAreKeptAsTextAndReadTolerantly() {
+    // an emoji after the digit: still 满意, the emoji kept in the stored text (utf8mb4)
+    String phone = uniqueMobile();
+    long id = directAnswer(phone, false);
+    awaitSurvey(id, s -> "DELIVERED".equals(s.getString("status")));
+    reply(e164(phone), "1 满意👍😀");
+    JsonPath survey = awaitSurvey(id, s -> s.getString("answer") != null);
+    assertEquals("SATISFIED", survey.getString("answer"));
+    assertEquals("1 满意👍😀", survey.getString("answerText"));
+
+    // a very long reply (a complaint longer than one SMS, delivered in message_payload): read,
+    // asks for a callback, stored
+    // shortened at a character boundary (never half an emoji)
+    String other = uniqueMobile();
+    long second = directAnswer(other, false);
+    awaitSurvey(second, s -> "DELIVERED".equals(s.getString("status")));
+    String complaint = "民警态度很差😡".repeat(80);
+    reply(e164(other), complaint);
+    JsonPath long_ = awaitSurvey(second, s -> s.getString("answer") != null);
+    assertTrue(
+        List.of("DISSATISFIED", "UNPARSEABLE").contains(long_.getString("answer")),
+        long_.getString("answer"));
+    String stored = long_.getString("answerText");
+    assertTrue(stored.length() <= 500, "at most 500 characters, was " + stored.length());
+    assertTrue(complaint.startsWith(stored.substring(0, stored.length() - 1)), stored);
+    assertTrue(!Character.isHighSurrogate(stored.charAt(stored.length() - 2)), "no half emoji");
+    assertTrue(eventDetail(long_, "CALLBACK_REQUESTED").contains(" due "));
+  }
+
+  @Test
   void fullWidthSatisfiedReplyCountsWithoutACallbackAndInTheFigures() {
     String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     JsonPath before =

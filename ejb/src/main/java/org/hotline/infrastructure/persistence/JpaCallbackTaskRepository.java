@@ -13,6 +13,7 @@ import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskQuery;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
+import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.infrastructure.search.CallbackTaskFullTextSearch;
 
 /**
@@ -32,9 +33,32 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
     return Optional.ofNullable(em.find(CallbackTask.class, id));
   }
 
+  /**
+   * The task locked for update and read as committed after the lock: also when it was read before
+   * in this transaction (the queue's next task; locking a stale copy with a version check would
+   * fail as a concurrent update instead of showing the other agent's claim or outcome), and on H2,
+   * whose {@code SELECT … FOR UPDATE} returns the row as it was before the wait.
+   */
   @Override
   public Optional<CallbackTask> findForUpdate(Long id) {
-    return Optional.ofNullable(em.find(CallbackTask.class, id, LockModeType.PESSIMISTIC_WRITE));
+    CallbackTask task = em.find(CallbackTask.class, id);
+    if (task == null) {
+      return Optional.empty();
+    }
+    em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(task);
+    return Optional.of(task);
+  }
+
+  @Override
+  public void lockTicketOf(Long taskId) {
+    em.createQuery("SELECT t.ticket.id FROM CallbackTask t WHERE t.id = :id", Long.class)
+        .setParameter("id", taskId)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(ticketId -> em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE))
+        .ifPresent(em::refresh);
   }
 
   @Override

@@ -35,7 +35,12 @@ public class CallbackTaskSearchBridge implements TypeBridge<CallbackTask> {
   private CallbackTaskSearchBridge(IndexSchemaElement schema) {
     matter =
         schema
-            .field(MATTER, f -> f.asString().analyzer(ChineseAnalysisConfigurer.BIGRAM))
+            .field(
+                MATTER,
+                f ->
+                    f.asString()
+                        .analyzer(ChineseAnalysisConfigurer.BIGRAM)
+                        .searchAnalyzer(ChineseAnalysisConfigurer.BIGRAM_QUERY))
             .toReference();
     number = schema.field(NUMBER, f -> f.asString()).toReference();
     externalId = schema.field(EXTERNAL_ID, f -> f.asString()).toReference();

@@ -192,10 +192,14 @@ public class SmscSimulator implements ServerMessageReceiverListener {
 
   /**
    * A citizen at {@code fromE164} sends {@code text} to the service number: delivered as deliver_sm
-   * (UCS-2) on a bound session. Throws IllegalStateException when no client is bound.
+   * (UCS-2) on a bound session; a text longer than one SMS (70 UCS-2 characters, 140 octets) in the
+   * message_payload parameter, as an SMSC delivers a long reply. Throws IllegalStateException when
+   * no client is bound.
    */
   public void reply(String fromE164, String text) {
     requireEnabled();
+    byte[] bytes = SmppAddresses.ucs2(text);
+    boolean oneSms = bytes.length <= 140;
     SMPPServerSession s =
         boundSession().orElseThrow(() -> new IllegalStateException("no client bound"));
     try {
@@ -212,7 +216,13 @@ public class SmscSimulator implements ServerMessageReceiverListener {
           (byte) 0,
           new RegisteredDelivery(0),
           SmppAddresses.UCS2,
-          SmppAddresses.ucs2(text));
+          oneSms ? bytes : new byte[0],
+          oneSms
+              ? new OptionalParameter[0]
+              : new OptionalParameter[] {
+                new OptionalParameter.OctetString(
+                    OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), bytes)
+              });
     } catch (Exception e) {
       throw new IllegalStateException("reply not delivered: " + e.getMessage(), e);
     }
