@@ -48,11 +48,12 @@ public class MessagesResource {
     cache.setPrivate(false);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      if (notModified.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+      Response answer = notModified.tag(tag).cacheControl(cache).build();
+      if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
         // If-Match of another version: a problem like every other refusal, not an empty 412
         throw new org.hotline.application.error.HotlineException(ErrorCode.PRECONDITION_FAILED);
       }
-      return notModified.tag(tag).cacheControl(cache).build();
+      return answer;
     }
     return Response.ok(Messages.pageTexts(language))
         .tag(tag)

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.hotline.application.error.ErrorCode;
+import org.hotline.domain.model.shared.TextCharacters;
 
 /**
  * Checks the request line before anything parses it (请求行检查), so that a request the server cannot
@@ -93,16 +94,11 @@ public class RequestLineHandler implements HttpHandler {
           exchange, ErrorCode.VALIDATION_FAILED, "path", "INVALID_ENCODING");
       return;
     }
-    String bad = undecodableParameter(exchange.getQueryString());
-    if (bad != null) {
-      EdgeProblems.sendFieldError(exchange, ErrorCode.VALIDATION_FAILED, bad, "INVALID_ENCODING");
-      return;
-    }
-    String unfit = parameterWithForbiddenCharacter(exchange.getQueryString());
-    if (unfit != null) {
-      // the rule of JSON texts (TextCharacters): ?q=%00, a bidi override … are refused the same
+    QueryFault fault = queryFault(exchange.getQueryString());
+    if (fault != null) {
+      // undecodable (?q=%ZZ) or decoded to what no text may hold (?q=%00, a bidi override …)
       EdgeProblems.sendFieldError(
-          exchange, ErrorCode.VALIDATION_FAILED, unfit, "INVALID_CHARACTER");
+          exchange, ErrorCode.VALIDATION_FAILED, fault.parameter(), fault.reason());
       return;
     }
     next.handleRequest(exchange);
@@ -136,38 +132,26 @@ public class RequestLineHandler implements HttpHandler {
   }
 
   /**
-   * The name of the first query parameter (or the name itself) that does not decode as UTF-8
-   * percent-encoding, or null when the whole query decodes. The listener hands raw bytes over as
-   * one character each; any character above U+007F is therefore an unescaped byte and refused.
+   * What is wrong with a query string, if anything: the parameter to blame and the reason.
    *
-   * @param query the raw query string without {@code ?} (may be null or empty)
-   * @return the parameter to blame, or null
+   * @param parameter the parameter's decoded name, or {@code query} when its name itself is at
+   *     fault
+   * @param reason {@code INVALID_ENCODING} or {@code INVALID_CHARACTER}
    */
-  static String undecodableParameter(String query) {
-    if (query == null || query.isEmpty()) {
-      return null;
-    }
-    for (String pair : query.split("&", -1)) {
-      int eq = pair.indexOf('=');
-      String rawName = eq < 0 ? pair : pair.substring(0, eq);
-      String name = decode(rawName, true);
-      if (name == null || eq >= 0 && decode(pair.substring(eq + 1), true) == null) {
-        return name == null || name.isBlank() ? "query" : name;
-      }
-    }
-    return null;
-  }
+  record QueryFault(String parameter, String reason) {}
 
   /**
-   * The name of the first query parameter whose decoded name or value holds a character that no
-   * text may hold ({@link org.hotline.domain.model.shared.TextCharacters}, one line: control
-   * characters such as NUL, lone surrogates, bidirectional overrides), or null. Call it on a query
-   * that {@link #undecodableParameter} accepted.
+   * Checks every query parameter in one pass, decoding each name and value once. A parameter is at
+   * fault when it does not decode as UTF-8 percent-encoding ({@code INVALID_ENCODING}: a {@code %}
+   * without two hex digits, escapes that are not UTF-8, or a raw character above U+007F — the
+   * listener hands raw bytes over as one character each) or when its decoded name or value holds a
+   * character that no text may hold ({@code INVALID_CHARACTER}: the one-line rule of {@link
+   * TextCharacters}, e.g. NUL, CR/LF, lone surrogates, bidirectional overrides).
    *
    * @param query the raw query string without {@code ?} (may be null or empty)
-   * @return the parameter to blame ({@code query} when its name itself is at fault), or null
+   * @return the first fault in the order of the parameters, or null when the whole query is fine
    */
-  static String parameterWithForbiddenCharacter(String query) {
+  static QueryFault queryFault(String query) {
     if (query == null || query.isEmpty()) {
       return null;
     }
@@ -176,13 +160,13 @@ public class RequestLineHandler implements HttpHandler {
       String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
       if (name == null || value == null) {
-        continue;
+        return new QueryFault(name == null || name.isBlank() ? "query" : name, "INVALID_ENCODING");
       }
-      if (!org.hotline.domain.model.shared.TextCharacters.acceptable(name, false)) {
-        return "query";
+      if (!TextCharacters.acceptable(name, false)) {
+        return new QueryFault("query", "INVALID_CHARACTER");
       }
-      if (!org.hotline.domain.model.shared.TextCharacters.acceptable(value, false)) {
-        return name;
+      if (!TextCharacters.acceptable(value, false)) {
+        return new QueryFault(name, "INVALID_CHARACTER");
       }
     }
     return null;

@@ -48,32 +48,46 @@ class EdgeRulesTest {
 
   @Test
   void queriesThatDoNotDecodeNameTheirParameter() {
-    assertThat(RequestLineHandler.undecodableParameter(null)).isNull();
-    assertThat(RequestLineHandler.undecodableParameter("q=%E4%B8%AD&size=5")).isNull();
-    assertThat(RequestLineHandler.undecodableParameter("x&q=\u00e5\u0099\u00aa")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q=a+b%20c&&")).isNull();
-    assertThat(RequestLineHandler.undecodableParameter("q=%ZZ")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("size=1&q=%E4%B8")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q=%E4x%B8%AD")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q=%C0%AF")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q=\uFFFD")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q=%E5%99%AA%E9%9F%B3")).isNull();
-    assertThat(RequestLineHandler.undecodableParameter("%ZZ=1")).isEqualTo("query");
-    assertThat(RequestLineHandler.undecodableParameter("status=1%")).isEqualTo("status");
-    assertThat(RequestLineHandler.undecodableParameter("q=<a>")).isEqualTo("q");
-    assertThat(RequestLineHandler.undecodableParameter("q={x}")).isEqualTo("q");
+    assertThat(RequestLineHandler.queryFault(null)).isNull();
+    assertThat(RequestLineHandler.queryFault("q=%E4%B8%AD&size=5")).isNull();
+    assertThat(RequestLineHandler.queryFault("x&q=\u00e5\u0099\u00aa"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=a+b%20c&&")).isNull();
+    assertThat(RequestLineHandler.queryFault("q=%ZZ"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("size=1&q=%E4%B8"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=%E4x%B8%AD"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=%C0%AF"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=\uFFFD"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=%E5%99%AA%E9%9F%B3")).isNull();
+    assertThat(RequestLineHandler.queryFault("%ZZ=1"))
+        .isEqualTo(new RequestLineHandler.QueryFault("query", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("status=1%"))
+        .isEqualTo(new RequestLineHandler.QueryFault("status", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q=<a>"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
+    assertThat(RequestLineHandler.queryFault("q={x}"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_ENCODING"));
   }
 
   @Test
   void decodedControlAndBidiCharactersInTheQueryNameTheirParameter() {
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter(null)).isNull();
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%E5%99%AA&size=5")).isNull();
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%00")).isEqualTo("q");
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("size=1&q=a%0Ab")).isEqualTo("q");
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=%E2%80%AEabc"))
-        .isEqualTo("q"); // right-to-left override
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("%1F=1")).isEqualTo("query");
-    assertThat(RequestLineHandler.parameterWithForbiddenCharacter("q=a+b")).isNull();
+    assertThat(RequestLineHandler.queryFault(null)).isNull();
+    assertThat(RequestLineHandler.queryFault("q=%E5%99%AA&size=5")).isNull();
+    assertThat(RequestLineHandler.queryFault("q=%00"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER"));
+    assertThat(RequestLineHandler.queryFault("size=1&q=a%0Ab"))
+        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER"));
+    assertThat(RequestLineHandler.queryFault("q=%E2%80%AEabc"))
+        .isEqualTo(
+            new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER")); // right-to-left override
+    assertThat(RequestLineHandler.queryFault("%1F=1"))
+        .isEqualTo(new RequestLineHandler.QueryFault("query", "INVALID_CHARACTER"));
+    assertThat(RequestLineHandler.queryFault("q=a+b")).isNull();
   }
 
   @Test
