@@ -47,6 +47,20 @@ class CallbackTasksIT {
     return id;
   }
 
+  /** How many callbacks (回访, CALLED_BACK) the ticket's history holds. */
+  static long calledBack(long ticket) {
+    return as("dispatcher")
+        .get("/api/tickets/" + ticket + "/history")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("action")
+        .stream()
+        .filter("CALLED_BACK"::equals)
+        .count();
+  }
+
   /** The open task of a ticket, as {@code user} sees it in the queue. */
   static JsonPath taskOf(String user, long ticketId) {
     Map<String, Object> task = null;
@@ -162,18 +176,7 @@ class CallbackTasksIT {
         .post("/api/tickets/" + ticket + "/callback")
         .then()
         .statusCode(409);
-    long calledBack =
-        as("dispatcher")
-            .get("/api/tickets/" + ticket + "/history")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("action")
-            .stream()
-            .filter("CALLED_BACK"::equals)
-            .count();
-    assertThat(calledBack).isEqualTo(1);
+    assertThat(calledBack(ticket)).isEqualTo(1);
   }
 
   @Test

@@ -121,7 +121,7 @@ class SubCentresPageE2EIT {
             By.cssSelector("table.list tr[data-id='" + code + "']")));
     Map<String, Object> created = subCentre(code);
     assertThat(created.get("name")).isEqualTo("端到端测试分中心");
-    assertThat((List<?>) created.get("units")).containsExactly(unit);
+    assertThat(created.get("units")).isEqualTo(List.of(unit));
 
     // rename and take the unit back in the dialog
     browser.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
