@@ -23,7 +23,7 @@
   /** Check boxes of {@code items} [{code, label, hint}]; {@code chosen} the codes ticked. */
   function Choices({name, label, items, chosen, onChange, errors}) {
     const toggle = code => onChange(chosen.includes(code) ? chosen.filter(c => c !== code) : chosen.concat(code));
-    return html`<fieldset class=${'choices' + ((errors || []).some(e => e.field === name) ? ' invalid' : '')}
+    return html`<fieldset aria-label=${label} class=${'choices' + ((errors || []).some(e => e.field === name) ? ' invalid' : '')}
         name=${name} aria-describedby=${'err-' + name}><legend>${label}</legend>
       ${items.map(i => html`<label key=${i.code}><input type="checkbox" name=${name} value=${i.code}
         checked=${chosen.includes(i.code)} onChange=${() => toggle(i.code)} /> ${i.label}${

@@ -63,6 +63,12 @@ class SubCentresPageE2EIT {
         });
   }
 
+  /** Clicks as the user would, also under a toast that a previous answer left over the element. */
+  private static void click(WebElement element) {
+    chromium.script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
   private static void type(WebElement form, String name, String text) {
     WebElement input = form.findElement(By.name(name));
     input.clear();
@@ -107,15 +113,15 @@ class SubCentresPageE2EIT {
     // a code already taken and no name: both told next to their field, nothing created
     WebElement form = createForm();
     type(form, "code", "SC-CITY");
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    click(form.findElement(By.cssSelector("button[type=submit]")));
     assertThat(fieldError(form, "name")).isNotBlank();
     assertThat(fieldError(form, "code")).isNotBlank();
     assertThat(form.findElement(By.name("name")).getAttribute("class")).contains("invalid");
 
     type(form, "code", code);
     type(form, "name", "端到端测试分中心");
-    form.findElement(By.cssSelector("input[name=units][value='" + unit + "']")).click();
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    click(form.findElement(By.cssSelector("input[name=units][value='" + unit + "']")));
+    click(form.findElement(By.cssSelector("button[type=submit]")));
     chromium.wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("table.list tr[data-id='" + code + "']")));
@@ -124,17 +130,17 @@ class SubCentresPageE2EIT {
     assertThat(created.get("units")).isEqualTo(List.of(unit));
 
     // rename and take the unit back in the dialog
-    browser.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
+    click(browser.findElement(By.cssSelector("button[data-code='" + code + "']")));
     WebElement dialog =
         chromium.wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog form")));
     type(dialog, "name", "");
-    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    click(dialog.findElement(By.cssSelector("button[type=submit]")));
     assertThat(fieldError(dialog, "name")).isNotBlank();
     assertThat(subCentre(code).get("name")).isEqualTo("端到端测试分中心");
     type(dialog, "name", "端到端改名分中心");
-    dialog.findElement(By.cssSelector("input[name=units][value='" + unit + "']")).click();
-    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    click(dialog.findElement(By.cssSelector("input[name=units][value='" + unit + "']")));
+    click(dialog.findElement(By.cssSelector("button[type=submit]")));
     chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog")));
     chromium.wait.until(
         d ->
@@ -144,12 +150,12 @@ class SubCentresPageE2EIT {
     assertThat((List<?>) subCentre(code).get("units")).isEmpty();
 
     // retire it
-    browser.findElement(By.cssSelector("button[data-code='" + code + "']")).click();
+    click(browser.findElement(By.cssSelector("button[data-code='" + code + "']")));
     dialog =
         chromium.wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog form")));
-    dialog.findElement(By.name("active")).click();
-    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    click(dialog.findElement(By.name("active")));
+    click(dialog.findElement(By.cssSelector("button[type=submit]")));
     chromium.wait.until(
         d ->
             d.findElement(By.cssSelector("table.list tr[data-id='" + code + "']"))

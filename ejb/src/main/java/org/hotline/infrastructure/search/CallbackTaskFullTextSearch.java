@@ -16,10 +16,10 @@ import org.hotline.domain.model.callback.CallbackTaskQuery;
  * Answers the callback queue's searches with a text ({@code q}) from the task index ({@link
  * CallbackTaskSearchMapping}) instead of a {@code LIKE '%…%'} over all tasks. A task matches when
  * the text is contained in its ticket number or external id (case ignored), its matter has the
- * text's characters in a row (Chinese as bigrams: any piece of two or more characters; Latin words
- * and numbers whole; punctuation such as {@code %} and {@code _} is no wildcard and is ignored),
- * its serving unit's name contains the text (units looked up in the database: a renamed unit is
- * found at once), or 4–20 digits of it are in the citizen's number. Every other condition of {@link
+ * text's characters in a row (a phrase of single Chinese characters: any piece; Latin words and
+ * numbers whole; punctuation such as {@code %} and {@code _} is no wildcard and is ignored), its
+ * serving unit's name contains the text (units looked up in the database: a renamed unit is found
+ * at once), or 4–20 digits of it are in the citizen's number. Every other condition of {@link
  * CallbackTaskQuery} (status, due by, units of a sub-centre, reason) filters with the same meaning
  * as the SQL listing, in the same order (due time, then id).
  */

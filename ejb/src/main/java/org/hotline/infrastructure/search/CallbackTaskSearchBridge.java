@@ -12,11 +12,11 @@ import org.hotline.domain.model.callback.CallbackTask;
 
 /**
  * Writes what the callback queue's {@code q} searches into a task's index document (回访任务检索): the
- * matter (the ticket's content or the service record's summary, as bigrams), the ticket number and
- * the service record's external id (lower case, for contained-in matches), the citizen's number
- * (E.164) and the serving unit's code. They are read from the ticket, record and unit the task
- * points to; those do not change once a task exists (a ticket is closed, a record is immutable), so
- * the task's document is rewritten only when the task itself changes.
+ * matter (the ticket's content or the service record's summary, character by character), the ticket
+ * number and the service record's external id (lower case, for contained-in matches), the citizen's
+ * number (E.164) and the serving unit's code. They are read from the ticket, record and unit the
+ * task points to; those do not change once a task exists (a ticket is closed, a record is
+ * immutable), so the task's document is rewritten only when the task itself changes.
  */
 public class CallbackTaskSearchBridge implements TypeBridge<CallbackTask> {
 
@@ -35,12 +35,7 @@ public class CallbackTaskSearchBridge implements TypeBridge<CallbackTask> {
   private CallbackTaskSearchBridge(IndexSchemaElement schema) {
     matter =
         schema
-            .field(
-                MATTER,
-                f ->
-                    f.asString()
-                        .analyzer(ChineseAnalysisConfigurer.BIGRAM)
-                        .searchAnalyzer(ChineseAnalysisConfigurer.BIGRAM_QUERY))
+            .field(MATTER, f -> f.asString().analyzer(ChineseAnalysisConfigurer.CHARACTERS))
             .toReference();
     number = schema.field(NUMBER, f -> f.asString()).toReference();
     externalId = schema.field(EXTERNAL_ID, f -> f.asString()).toReference();

@@ -13,8 +13,11 @@ import org.hotline.domain.model.callback.CallbackTask;
  */
 final class CallbackTaskSearchMapping {
 
-  /** The index of callback tasks; a new field means a new name (rebuilt at start-up). */
-  static final String INDEX_NAME = "callback-task-v1";
+  /**
+   * The index of callback tasks; a new field or analysis means a new name (rebuilt at start-up; v2:
+   * the matter character by character).
+   */
+  static final String INDEX_NAME = "callback-task-v2";
 
   /** The task id as a sortable field. */
   static final String ID_SORT = "idSort";

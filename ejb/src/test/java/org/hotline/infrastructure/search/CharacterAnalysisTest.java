@@ -16,17 +16,17 @@ import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The callback queue's contained-in search (bigrams indexed with single characters, queried as
- * bigrams): a phrase finds any piece of the text, in any script the hotline sees, and nothing that
- * is not in it.
+ * The callback queue's contained-in search (a Chinese character a token, queried as a phrase): a
+ * phrase finds any piece of the text, in any script the hotline sees, and nothing that is not in
+ * it.
  */
-class BigramAnalysisTest {
+class CharacterAnalysisTest {
 
-  private static final String TEXT = "小区楼下烧烤摊噪音扰民，3号楼Ａ栋 第123457号 Reported by Zhang";
+  private static final String TEXT = "小区楼下烧烤摊噪音扰民，3号楼Ａ栋 编号第123457号楼 队列检索k3j2abc Reported by Zhang";
 
   private static int hits(String query) throws Exception {
-    Analyzer index = ChineseAnalysisConfigurer.bigrams(true);
-    Analyzer search = ChineseAnalysisConfigurer.bigrams(false);
+    Analyzer index = ChineseAnalysisConfigurer.characters();
+    Analyzer search = ChineseAnalysisConfigurer.characters();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(index))) {
         Document d = new Document();
@@ -52,6 +52,10 @@ class BigramAnalysisTest {
     assertEquals(1, hits("A栋"));
     assertEquals(1, hits("ａ栋"), "full-width letters fold");
     assertEquals(1, hits("第123457号"));
+    assertEquals(1, hits("号第123457号楼"));
+    assertEquals(1, hits("队列检索k3j2abc"), "Chinese then Latin");
+    assertEquals(1, hits("检索K3J2ABC"));
+    assertEquals(1, hits("扰民，3号"));
     assertEquals(1, hits("reported BY"));
     assertEquals(1, hits("噪音扰民%"), "punctuation is no wildcard and is ignored");
   }
@@ -61,6 +65,7 @@ class BigramAnalysisTest {
     assertEquals(0, hits("扰噪"));
     assertEquals(0, hits("噪音 小区"), "the characters in a row, not anywhere");
     assertEquals(0, hits("第12345号"));
+    assertEquals(0, hits("检索k3j2"), "Latin words are whole");
     assertEquals(0, hits("烧烤摊😀"));
     assertEquals(-1, hits("%_*"), "nothing to search for");
   }
