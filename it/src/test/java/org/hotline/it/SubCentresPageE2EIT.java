@@ -51,16 +51,29 @@ class SubCentresPageE2EIT {
     return all.stream().filter(s -> code.equals(s.get("code"))).findFirst().orElse(null);
   }
 
-  private static WebElement createForm() {
-    return browser.findElement(By.cssSelector("#createSubCentre form"));
-  }
+  private static final String CREATE = "#createSubCentre form";
 
-  private static String fieldError(WebElement form, String field) {
+  private static final String DIALOG = ".dialog form";
+
+  /**
+   * The message shown next to {@code field} in the form {@code formCss} (looked up afresh: the form
+   * re-renders).
+   */
+  private static String fieldError(String formCss, String field) {
     return chromium.wait.until(
         d -> {
-          List<WebElement> e = form.findElements(By.id("err-" + field));
-          return e.isEmpty() || e.get(0).getText().isBlank() ? null : e.get(0).getText();
+          try {
+            List<WebElement> e =
+                d.findElement(By.cssSelector(formCss)).findElements(By.id("err-" + field));
+            return e.isEmpty() || e.get(0).getText().isBlank() ? null : e.get(0).getText();
+          } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+            return null;
+          }
         });
+  }
+
+  private static WebElement in(String formCss, By by) {
+    return chromium.wait.until(d -> d.findElement(By.cssSelector(formCss)).findElement(by));
   }
 
   /** Clicks as the user would, also under a toast that a previous answer left over the element. */
@@ -69,8 +82,8 @@ class SubCentresPageE2EIT {
         "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
   }
 
-  private static void type(WebElement form, String name, String text) {
-    WebElement input = form.findElement(By.name(name));
+  private static void type(String formCss, String name, String text) {
+    WebElement input = in(formCss, By.name(name));
     input.clear();
     input.sendKeys(text);
   }
@@ -111,17 +124,16 @@ class SubCentresPageE2EIT {
     assertThat(codes).contains("SC-CITY", "SC-SUBURB");
 
     // a code already taken and no name: both told next to their field, nothing created
-    WebElement form = createForm();
-    type(form, "code", "SC-CITY");
-    click(form.findElement(By.cssSelector("button[type=submit]")));
-    assertThat(fieldError(form, "name")).isNotBlank();
-    assertThat(fieldError(form, "code")).isNotBlank();
-    assertThat(form.findElement(By.name("name")).getAttribute("class")).contains("invalid");
+    type(CREATE, "code", "SC-CITY");
+    click(in(CREATE, By.cssSelector("button[type=submit]")));
+    assertThat(fieldError(CREATE, "name")).isNotBlank();
+    assertThat(fieldError(CREATE, "code")).isNotBlank();
+    assertThat(in(CREATE, By.name("name")).getAttribute("class")).contains("invalid");
 
-    type(form, "code", code);
-    type(form, "name", "端到端测试分中心");
-    click(form.findElement(By.cssSelector("input[name=units][value='" + unit + "']")));
-    click(form.findElement(By.cssSelector("button[type=submit]")));
+    type(CREATE, "code", code);
+    type(CREATE, "name", "端到端测试分中心");
+    click(in(CREATE, By.cssSelector("input[name=units][value='" + unit + "']")));
+    click(in(CREATE, By.cssSelector("button[type=submit]")));
     chromium.wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("table.list tr[data-id='" + code + "']")));
@@ -131,16 +143,14 @@ class SubCentresPageE2EIT {
 
     // rename and take the unit back in the dialog
     click(browser.findElement(By.cssSelector("button[data-code='" + code + "']")));
-    WebElement dialog =
-        chromium.wait.until(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog form")));
-    type(dialog, "name", "");
-    click(dialog.findElement(By.cssSelector("button[type=submit]")));
-    assertThat(fieldError(dialog, "name")).isNotBlank();
+    chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(DIALOG)));
+    type(DIALOG, "name", "");
+    click(in(DIALOG, By.cssSelector("button[type=submit]")));
+    assertThat(fieldError(DIALOG, "name")).isNotBlank();
     assertThat(subCentre(code).get("name")).isEqualTo("端到端测试分中心");
-    type(dialog, "name", "端到端改名分中心");
-    click(dialog.findElement(By.cssSelector("input[name=units][value='" + unit + "']")));
-    click(dialog.findElement(By.cssSelector("button[type=submit]")));
+    type(DIALOG, "name", "端到端改名分中心");
+    click(in(DIALOG, By.cssSelector("input[name=units][value='" + unit + "']")));
+    click(in(DIALOG, By.cssSelector("button[type=submit]")));
     chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog")));
     chromium.wait.until(
         d ->
@@ -151,11 +161,9 @@ class SubCentresPageE2EIT {
 
     // retire it
     click(browser.findElement(By.cssSelector("button[data-code='" + code + "']")));
-    dialog =
-        chromium.wait.until(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog form")));
-    click(dialog.findElement(By.name("active")));
-    click(dialog.findElement(By.cssSelector("button[type=submit]")));
+    chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(DIALOG)));
+    click(in(DIALOG, By.name("active")));
+    click(in(DIALOG, By.cssSelector("button[type=submit]")));
     chromium.wait.until(
         d ->
             d.findElement(By.cssSelector("table.list tr[data-id='" + code + "']"))
