@@ -346,12 +346,14 @@ const App = {
       ['worklist.html', 'worklist', r.some(x => ['officer', 'chief', 'agency'].includes(x))],
       ['callback.html', 'callback', r.includes('callback')],
       ['leader.html', 'leaderDashboard', r.some(x => ['leader', 'director', 'admin'].includes(x))],
+      ['analysis.html', 'analysis', r.some(x => ['leader', 'director', 'admin', 'dispatcher', 'chief'].includes(x))],
       ['tickets.html', 'tickets', true],
       ['calendar.html', 'calendar', true],
       ['catalogue.html', 'catalogue', true],
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
       ['subcentres.html', 'scTitle', r.some(x => ['admin', 'callback', 'director', 'leader', 'dispatcher'].includes(x))],
+      ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
     const header = document.createElement('header');
@@ -378,6 +380,34 @@ const App = {
     App.refreshBell();
     setInterval(App.refreshBell, 60000);
     return App.me;
+  },
+
+  /**
+   * Draws an ECharts {@code option} into {@code el} (a div); the chart only repeats a table, so when
+   * the library is missing or fails the div is hidden and the page works on. ECharts clears its
+   * container with innerHTML = ''; under the pages' Trusted Types policy a plain string is refused,
+   * so a 'default' policy lets exactly the empty string through and nothing else (no markup can come
+   * from it; tooltips are drawn on the canvas with renderMode 'richText').
+   */
+  drawChart(el, option) {
+    if (!el) return null;
+    if (!window.echarts) { el.hidden = true; return null; }
+    try {
+      if (window.trustedTypes && !trustedTypes.defaultPolicy) {
+        trustedTypes.createPolicy('default', {createHTML: s => (s === '' ? s : null)});
+      }
+      const chart = echarts.getInstanceByDom(el) || echarts.init(el);
+      chart.setOption(option, true);
+      if (!el.dataset.resizes) {
+        el.dataset.resizes = 'true';
+        window.addEventListener('resize', () => chart.resize());
+      }
+      return chart;
+    } catch (e) {
+      el.hidden = true;
+      console.warn('chart not drawn', e);
+      return null;
+    }
   },
 
   /** The tab's icon (assets/favicon.svg), so the pages are told apart among other tabs. */

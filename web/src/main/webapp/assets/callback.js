@@ -27,6 +27,18 @@
     form().hidden = false;
     document.getElementById('msg').className = '';
     document.getElementById('msg').textContent = '';
+    showRatingFlags(t);
+  }
+
+  // 评价真实性: the authenticity flags of the ratings behind this task (a spot check or a dissatisfied rating)
+  async function showRatingFlags(t) {
+    const q = t.serviceRecordId ? 'serviceRecord=' + encodeURIComponent(t.serviceRecordId)
+      : t.ticketId ? 'ticket=' + encodeURIComponent(t.ticketId) : null;
+    if (!q) return;
+    const flags = await App.api('/ratings/flags?' + q).catch(() => []);
+    if (!flags.length || current !== t) return;
+    App.append(document.getElementById('current'), App.html`<div class="msg error" id="ratingFlags">
+      <strong>${App.t('ratingsFlagsOfTask')}</strong><ul>${flags.map(f => App.html`<li>${f.label}: ${f.evidenceText}</li>`)}</ul></div>`);
   }
 
   // the queue is paged, searched and sorted on the server (GET /api/callbacks?q=&due=&sort=&page=&size=)

@@ -12,7 +12,7 @@
     return el;
   };
   const pct = r => r && r.rate != null ? (r.rate * 100).toFixed(1) + '%' : '—';
-  const state = {month: null, unitClass: 'STATION', ranking: null, chart: null};
+  const state = {month: null, unitClass: 'STATION', ranking: null, chart: null, whatIf: null};
   const msg = document.getElementById('msg');
 
   /**
@@ -85,7 +85,7 @@
       const b = h('button', {type: 'button', textContent: App.t(c), className: c === state.unitClass ? 'tab active' : 'tab'});
       b.setAttribute('role', 'tab');
       b.setAttribute('aria-selected', String(c === state.unitClass));
-      b.onclick = () => { state.unitClass = c; tabs(); draw(); };
+      b.onclick = () => { state.unitClass = c; tabs(); draw(); drawWhatIf(); };
       return b;
     }));
   }
@@ -118,41 +118,17 @@
     chart(rows.filter(r => r.rank != null));
   }
 
-  /**
-   * ECharts clears its container with innerHTML = ''; under the pages' Trusted Types policy a plain
-   * string is refused. The 'default' policy lets exactly the empty string through and nothing else,
-   * so no markup can come from it (tooltips are drawn on the canvas, see below).
-   */
-  function allowClearingForCharts() {
-    if (window.trustedTypes && !trustedTypes.defaultPolicy) {
-      trustedTypes.createPolicy('default', {createHTML: s => (s === '' ? s : null)});
-    }
-  }
-
   function chart(rows) {
     const el = document.getElementById('chart');
-    if (!window.echarts) { el.hidden = true; return; }
-    try {
-      drawChart(el, rows);
-    } catch (e) {
-      // the chart only repeats the table: without it the page still works
-      el.hidden = true;
-      console.warn('chart not drawn', e);
-    }
-  }
-
-  function drawChart(el, rows) {
-    allowClearingForCharts();
-    state.chart = state.chart || echarts.init(el);
-    state.chart.setOption({
+    el.style.height = Math.max(120, rows.length * 26 + 40) + 'px';
+    state.chart = App.drawChart(el, {
       grid: {left: 140, right: 20, top: 10, bottom: 20},
       tooltip: {trigger: 'axis', renderMode: 'richText'}, // drawn on the canvas: no HTML (Trusted Types)
       xAxis: {type: 'value', max: 100},
       yAxis: {type: 'category', inverse: true, data: rows.map(r => r.unitName)},
       series: [{type: 'bar', name: App.t('score'), data: rows.map(r => r.score)}],
-    }, true);
-    el.style.height = Math.max(120, rows.length * 26 + 40) + 'px';
-    state.chart.resize();
+    });
+    if (state.chart) state.chart.resize();
   }
 
   async function drill(row, measure) {
@@ -189,6 +165,53 @@
     document.getElementById('publishReason').hidden = versions.length === 0;
   }
 
+  /** 自查报告 of the month (units three months in the bottom three present one at the meeting). */
+  async function selfExaminations() {
+    const list = await App.api('/rankings/' + state.month + '/self-examinations');
+    const head = ['unitName', 'submittedAt', 'submittedBy', 'selfExaminationText'];
+    const name = code => (state.ranking.rows.find(r => r.unitCode === code) || {unitName: code}).unitName;
+    document.getElementById('selfExaminations').replaceChildren(list.length ? h('table', {className: 'list'},
+      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
+      h('tbody', {}, list.map(x => h('tr', {},
+        h('td', {textContent: name(x.unitCode)}), h('td', {textContent: App.time(x.submittedAt)}),
+        h('td', {textContent: x.submittedByName || x.submittedBy}), h('td', {className: 'pre', textContent: x.text}))))) :
+      h('p', {className: 'empty', textContent: App.t('noData')}));
+  }
+
+  /** 模拟: the ranks of the month under other weights or basis, beside the ranks in force (nothing saved). */
+  async function whatIf(form) {
+    const n = name => Number(form.elements[name].value);
+    state.whatIf = await App.api('/rankings/what-if', {method: 'POST', body: {month: state.month,
+      weights: {reply: n('reply'), closure: n('closure'), satisfaction: n('satisfaction')}, basis: form.elements.basis.value}});
+    drawWhatIf();
+  }
+
+  function drawWhatIf() {
+    if (!state.whatIf) {
+      document.getElementById('whatIfTable').replaceChildren();
+      return;
+    }
+    const rows = state.whatIf.rows.filter(r => r.unitClass === state.unitClass);
+    const fmt = x => (x == null ? '—' : x.toFixed(2));
+    const head = ['unitName', 'rank', 'score', 'whatIfRank', 'whatIfScore', 'rankChange'];
+    document.getElementById('whatIfTable').replaceChildren(rows.length ? h('table', {className: 'list'},
+      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
+      h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
+        h('td', {textContent: r.unitName}), h('td', {className: 'num', textContent: r.rank == null ? '—' : r.rank}),
+        h('td', {className: 'num', textContent: fmt(r.score)}), h('td', {className: 'num', textContent: r.whatIfRank == null ? '—' : r.whatIfRank}),
+        h('td', {className: 'num', textContent: fmt(r.whatIfScore)}),
+        h('td', {className: 'num', textContent: r.change == null || r.change === 0 ? '—' : (r.change > 0 ? '↑' + r.change : '↓' + -r.change)}))))) :
+      h('p', {className: 'empty', textContent: App.t('noData')}));
+  }
+
+  /** The what-if form starts from the weights and basis in force. */
+  function whatIfDefaults() {
+    const form = document.getElementById('whatIfForm');
+    const rules = state.ranking.rules;
+    ['reply', 'closure', 'satisfaction'].forEach(k => { form.elements[k].value = rules.weights[k]; });
+    form.elements.basis.value = rules.basis;
+  }
+
   async function load() {
     document.body.dataset.loaded = 'false';
     state.month = document.getElementById('month').value;
@@ -197,7 +220,10 @@
       state.ranking = await App.api('/rankings?month=' + state.month);
       tabs();
       draw();
-      await Promise.all([summary(), publications()]);
+      whatIfDefaults();
+      state.whatIf = null;
+      drawWhatIf();
+      await Promise.all([summary(), publications(), selfExaminations()]);
     } catch (err) {
       App.showError(msg, err);
     }
@@ -219,7 +245,13 @@
             reason: document.getElementById('publishReason').value || null}});
       } finally { e.target.disabled = false; }
     }, load);
-    window.addEventListener('resize', () => state.chart && state.chart.resize());
+    const whatIfForm = document.getElementById('whatIfForm');
+    whatIfForm.onsubmit = (e) => {
+      e.preventDefault();
+      const button = whatIfForm.querySelector('button');
+      button.disabled = true;
+      whatIf(whatIfForm).catch(err => App.showError(msg, err)).finally(() => { button.disabled = false; });
+    };
     await load();
   })();
 })();

@@ -5,20 +5,33 @@
   const options = (first, values) => App.html`<option value="">${first}</option>${values.map(v => App.html`<option value="${v}">${App.t(v)}</option>`)}`;
   App.render(form.elements.status, options(App.t('all'), ['PENDING_TRIAGE', 'ASSIGNED', 'SIGNED', 'REPLIED', 'CLOSED']));
   App.render(form.elements.channel, options(App.t('channel'), ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
-  const [categories, areas] = await Promise.all([App.api('/categories'), App.api('/areas')]);
+  const [categories, areas, units] = await Promise.all([App.api('/categories'), App.api('/areas'), App.api('/units')]);
   App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
   App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
+  App.fillDatalist(document.getElementById('units'), units, u => u.name + ' [' + u.code + ']');
+  // a link from another page (the analysis' figures) opens the list with its filters filled in;
+  // a code is shown with its name as the pickers show it
+  const named = {category: new Map(categories.map(c => [c.code, c.path + ' [' + c.code + ']'])),
+    area: new Map(areas.map(a => [a.code, a.path + ' [' + a.code + ']'])), unit: new Map(units.map(u => [u.code, u.name + ' [' + u.code + ']']))};
+  const linked = new URLSearchParams(location.search);
+  linked.forEach((value, name) => {
+    const field = form.elements[name];
+    if (field && field.tagName !== 'BUTTON') field.value = named[name] ? named[name].get(value) || value : value;
+  });
+  // merged=false (a figure of the analysis, which does not count merged calls) stays with the search
+  const merged = ['true', 'false'].includes(linked.get('merged')) ? linked.get('merged') : null;
   let page = 0;
   async function load() {
     const p = new URLSearchParams({page, size: 20});
     if (form.elements.q.value.trim()) p.set('q', form.elements.q.value.trim());
     if (form.elements.status.value) p.set('status', form.elements.status.value);
-    for (const name of ['category', 'area']) {
+    for (const name of ['category', 'area', 'unit']) {
       if (form.elements[name].value.trim()) p.set(name, App.codeOf(form.elements[name].value));
     }
     for (const name of ['channel', 'from', 'to', 'order']) {
       if (form.elements[name].value) p.set(name, form.elements[name].value);
     }
+    if (merged) p.set('merged', merged);
     const result = await App.api('/tickets?' + p);
     App.render(document.getElementById('list'), App.ticketTable(result.items));
     if (!result.items.length && result.total === 0) App.translate(document.getElementById('list'));

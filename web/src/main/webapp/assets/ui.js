@@ -114,11 +114,11 @@ const UI = (() => {
         onClick=${onClose}>×</button></div>${children}</div></div>`;
   }
 
-  /** Tabs with counts: [{id, label, count}], the active id, {@code onSelect(id)}. */
+  /** Tabs: [{id, label, count}] (count null: still loading; no count key: no badge), the active id, {@code onSelect(id)}. */
   function Tabs({tabs, active, onSelect}) {
     return html`<div class="tabs" role="tablist">${tabs.map(t => html`<button type="button" role="tab" id=${'tab-' + t.id}
       aria-selected=${t.id === active ? 'true' : 'false'} class=${'tab' + (t.id === active ? ' active' : '')}
-      onClick=${() => onSelect(t.id)}>${t.label} <span class="badge">${t.count == null ? '…' : t.count}</span></button>`)}</div>`;
+      onClick=${() => onSelect(t.id)}>${t.label}${'count' in t ? html` <span class="badge">${t.count == null ? '…' : t.count}</span>` : ''}</button>`)}</div>`;
   }
 
   return {h, html, render, hooks, toast, busy, Pager, DataTable, Picker, Dialog, Tabs};

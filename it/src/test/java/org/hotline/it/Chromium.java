@@ -36,6 +36,53 @@ final class Chromium implements AutoCloseable {
 
   /** A new headless Chromium with a window of {@code size} ("width,height"), Chinese first. */
   static Chromium open(String size) throws Exception {
+    return open(size, options -> {});
+  }
+
+  /**
+   * A phone: a window of {@code width} × {@code height} with the phone's viewport emulated (pixel
+   * ratio 3) and Chinese asked for (headless Chromium asks for English whatever {@code --lang}
+   * says; a Chinese phone asks for Chinese).
+   */
+  static Chromium phone(int width, int height) throws Exception {
+    return open(
+        width + "," + height,
+        options -> {
+          options.setExperimentalOption(
+              "prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+          options.setExperimentalOption(
+              "mobileEmulation",
+              java.util.Map.of(
+                  "deviceMetrics",
+                  java.util.Map.of("width", width, "height", height, "pixelRatio", 3.0)));
+        });
+  }
+
+  /**
+   * Throttles the network through the DevTools protocol (Chromium's network emulation), cache off.
+   *
+   * @param latencyMs added round-trip latency
+   * @param downBytesPerSecond download throughput
+   * @param upBytesPerSecond upload throughput
+   */
+  void throttle(double latencyMs, double downBytesPerSecond, double upBytesPerSecond) {
+    browser.executeCdpCommand("Network.enable", java.util.Map.of());
+    browser.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+    browser.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline",
+            false,
+            "latency",
+            latencyMs,
+            "downloadThroughput",
+            downBytesPerSecond,
+            "uploadThroughput",
+            upBytesPerSecond));
+  }
+
+  private static Chromium open(String size, java.util.function.Consumer<ChromeOptions> more)
+      throws Exception {
     ItServer.ensureStarted();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
@@ -52,6 +99,7 @@ final class Chromium implements AutoCloseable {
         "--window-size=" + size,
         "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+    more.accept(options);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(

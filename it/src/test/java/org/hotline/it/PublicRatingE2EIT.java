@@ -3,95 +3,47 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotline.it.ItServer.as;
 
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public rating page (扫码评警) in headless Chromium at a phone-sized viewport (390 × 844), no
  * login, under the application's CSP: a citizen rates a window dissatisfied with a reason, a
- * comment and a number, and sees the confirmation; a revoked code's page says so.
+ * comment and a number, and sees the confirmation; a revoked code's page says so; the page's weight
+ * and time to interactive on throttled connections (DevTools network emulation).
  */
 class PublicRatingE2EIT {
 
+  private static Chromium chromium;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void openBrowser() throws Exception {
-    ItServer.ensureStarted();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=390,844",
-        "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-rating-it"));
-    // headless Chromium asks for English whatever --lang says: a Chinese phone asks for Chinese
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    options.setExperimentalOption(
-        "mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0)));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
+    chromium = Chromium.phone(390, 844);
+    browser = chromium.browser;
+    wait = chromium.wait;
+    RatingLimits.generous();
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
-  }
-
-  private static String firstExisting(String... paths) {
-    for (String p : paths) {
-      if (new File(p).exists()) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("not installed: " + String.join(" or ", paths));
+    RatingLimits.configured();
   }
 
   private static void screenshot(String name) throws Exception {
-    Path target = ItServer.workDir().resolve("screenshots");
-    Files.createDirectories(target);
-    Files.write(
-        target.resolve(ItServer.db() + "-" + name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot(name);
   }
 
   private static void choose(String dimension, String level) {
@@ -103,13 +55,7 @@ class PublicRatingE2EIT {
   @Test
   void aCitizenRatesAWindowOnAPhoneAndSeesTheConfirmation() throws Exception {
     String url =
-        as("admin")
-            .body(Map.of("kind", "WINDOW", "name", "城关派出所 户政窗口 E2E", "unitCode", "PS-CHENGGUAN"))
-            .post("/api/rating-targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("ratingUrl");
+        PublicRatingIT.newTarget("WINDOW", "城关派出所 户政窗口 E2E", "PS-CHENGGUAN").getString("ratingUrl");
     browser.get(ItServer.BASE_URL + url);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rate form")));
     assertThat(browser.findElement(By.id("target")).getText())
@@ -145,14 +91,7 @@ class PublicRatingE2EIT {
 
   @Test
   void aRevokedCodesPageSaysSo() {
-    var created =
-        as("admin")
-            .body(Map.of("kind", "VEHICLE", "name", "巡逻车 E2E", "unitCode", "PS-CHENGGUAN"))
-            .post("/api/rating-targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
+    var created = PublicRatingIT.newTarget("VEHICLE", "巡逻车 E2E", "PS-CHENGGUAN");
     as("admin")
         .body(Map.of("reason", "车辆报废"))
         .post("/api/rating-targets/" + created.getLong("id") + "/revoke")
@@ -160,5 +99,46 @@ class PublicRatingE2EIT {
         .statusCode(200);
     browser.get(ItServer.BASE_URL + created.getString("ratingUrl"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("此二维码已作废");
+  }
+
+  /**
+   * The page's weight and time to interactive (the form built and ready to tap) on throttled
+   * connections, DevTools' "Slow 3G" (2 s latency, 50 kB/s) and "Fast 3G" (562.5 ms, 180 kB/s),
+   * cache off; printed and written to {@code it/target/rating-page-<db>.txt} for
+   * docs/performance.md.
+   */
+  @Test
+  void thePageIsLightAndInteractiveSoonOnASlowConnection() throws Exception {
+    String url =
+        PublicRatingIT.newTarget("WINDOW", "城关派出所 户政窗口 弱网", "PS-CHENGGUAN").getString("ratingUrl");
+    StringBuilder out = new StringBuilder();
+    Map<String, double[]> profiles =
+        new java.util.LinkedHashMap<>(Map.of("Slow 3G", new double[] {2000, 50_000, 50_000}));
+    profiles.put("Fast 3G", new double[] {562.5, 180_000, 84_375});
+    for (var p : profiles.entrySet()) {
+      chromium.throttle(p.getValue()[0], p.getValue()[1], p.getValue()[2]);
+      long t0 = System.nanoTime();
+      browser.get(ItServer.BASE_URL + url);
+      wait.until(
+          ExpectedConditions.elementToBeClickable(
+              By.xpath("//input[@name='attitude' and @value='SATISFIED']/..")));
+      long tti = (System.nanoTime() - t0) / 1_000_000;
+      Number transferred =
+          (Number)
+              chromium.script(
+                  "const n = performance.getEntriesByType('navigation')[0];"
+                      + " return performance.getEntriesByType('resource')"
+                      + ".reduce((s, r) => s + r.transferSize, n.transferSize);");
+      String line =
+          String.format(
+              "%s: time to interactive %d ms, transferred %.1f KB%n",
+              p.getKey(), tti, transferred.doubleValue() / 1024);
+      out.append(line);
+      System.out.print("rating page " + line);
+      assertThat(tti).as(p.getKey()).isLessThan(30_000);
+    }
+    chromium.throttle(0, -1, -1);
+    Files.writeString(
+        ItServer.workDir().resolve("rating-page-" + ItServer.db() + ".txt"), out.toString());
   }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hotline.it.ItServer.anonymous;
 import static org.hotline.it.ItServer.as;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Collections;
 import java.util.List;
@@ -22,15 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class PublicRatingIT {
 
+  /** A new rating target created by the admin; the created target as JSON. */
+  static JsonPath newTarget(String kind, String name, String unitCode) {
+    return as("admin")
+        .body(Map.of("kind", kind, "name", name, "unitCode", unitCode))
+        .post("/api/rating-targets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  /** A new window of 城关派出所; the token of its code. */
   static String newCode(String name) {
-    String url =
-        as("admin")
-            .body(Map.of("kind", "WINDOW", "name", name, "unitCode", "PS-CHENGGUAN"))
-            .post("/api/rating-targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("ratingUrl");
+    String url = newTarget("WINDOW", name, "PS-CHENGGUAN").getString("ratingUrl");
     return url.substring("/r/".length());
   }
 
@@ -55,16 +61,12 @@ class PublicRatingIT {
 
   @BeforeEach
   void generousLimits() {
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
+    RatingLimits.generous();
   }
 
   @AfterEach
   void configuredLimits() {
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
+    RatingLimits.configured();
   }
 
   @Test

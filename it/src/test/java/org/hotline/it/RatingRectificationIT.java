@@ -26,16 +26,12 @@ class RatingRectificationIT {
 
   @BeforeEach
   void generousLimits() {
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
+    RatingLimits.generous();
   }
 
   @AfterEach
   void configuredLimits() {
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
+    RatingLimits.configured();
   }
 
   static Map<String, Object> dissatisfiedWithAttitude(String comment, String phone) {
@@ -121,16 +117,10 @@ class RatingRectificationIT {
     assertThat(task.getString("reasonCode")).isEqualTo("RATING_DISSATISFIED");
     assertThat(task.getString("status")).isNotEqualTo("DONE");
 
-    as("chief")
-        .body(Map.of("report", "所长核实后约谈窗口民警，已当面致歉"))
-        .post("/api/tickets/" + ticketId + "/rectification-report")
-        .then()
+    RectificationAndSlipsIT.reported("chief", ticketId, Map.of("report", "所长核实后约谈窗口民警，已当面致歉"))
         .statusCode(200)
         .body("status", equalTo("REVISITING"));
-    as("callback")
-        .body(Map.of("result", "SATISFIED", "note", "群众对整改表示满意"))
-        .post("/api/tickets/" + ticketId + "/revisit")
-        .then()
+    RectificationAndSlipsIT.revisited(ticketId, Map.of("result", "SATISFIED", "note", "群众对整改表示满意"))
         .statusCode(200)
         .body("status", equalTo("CLOSED"))
         .body("rectification.revisitResult", equalTo("SATISFIED"));

@@ -18,18 +18,26 @@ import org.junit.jupiter.api.Test;
  */
 class RatingSupervisionIT {
 
+  /** The month's statistics per target of 城关派出所, as the director sees them. */
+  static JsonPath statistics(String month) {
+    return as("director")
+        .queryParam("month", month)
+        .queryParam("unit", "PS-CHENGGUAN")
+        .get("/api/ratings/statistics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   @BeforeEach
   void generousLimits() {
-    as("admin")
-        .body(Map.of("perDevice", 100, "perNetwork", 1000))
-        .put("/api/testing/rating-limits")
-        .then()
-        .statusCode(204);
+    RatingLimits.generous();
   }
 
   @AfterEach
   void configuredLimits() {
-    as("admin").delete("/api/testing/rating-limits").then().statusCode(204);
+    RatingLimits.configured();
   }
 
   @Test
@@ -56,15 +64,7 @@ class RatingSupervisionIT {
         .then()
         .statusCode(201);
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    JsonPath stats =
-        as("director")
-            .queryParam("month", month)
-            .queryParam("unit", "PS-CHENGGUAN")
-            .get("/api/ratings/statistics")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath stats = statistics(month);
     String row = "find { it.name == '城关派出所 监督窗口 IT' }";
     assertThat(stats.getInt(row + ".ratings")).isEqualTo(4);
     assertThat(stats.getDouble(row + ".rawSatisfiedRate")).isEqualTo(75.0);

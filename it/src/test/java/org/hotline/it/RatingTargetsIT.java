@@ -146,15 +146,7 @@ class RatingTargetsIT {
 
   @Test
   void theQrCodeDecodesBackToTheTargetsPublicAddress() throws Exception {
-    long id =
-        as("admin")
-            .body(Map.of("kind", "VEHICLE", "name", "巡逻车 IT·0001", "unitCode", "PS-DONGGUAN"))
-            .post("/api/rating-targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = PublicRatingIT.newTarget("VEHICLE", "巡逻车 IT·0001", "PS-DONGGUAN").getLong("id");
     String url = as("admin").get("/api/rating-targets/" + id).then().extract().path("ratingUrl");
     byte[] png =
         as("admin")
@@ -176,15 +168,7 @@ class RatingTargetsIT {
 
   @Test
   void aRevokedCodeSaysSoAndAReissuedCodeReplacesIt() throws Exception {
-    long id =
-        as("admin")
-            .body(Map.of("kind", "WINDOW", "name", "东关派出所 户政窗口 IT", "unitCode", "PS-DONGGUAN"))
-            .post("/api/rating-targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = PublicRatingIT.newTarget("WINDOW", "东关派出所 户政窗口 IT", "PS-DONGGUAN").getLong("id");
     String first =
         token(as("admin").get("/api/rating-targets/" + id).then().extract().path("ratingUrl"));
 

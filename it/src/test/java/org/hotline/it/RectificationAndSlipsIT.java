@@ -44,6 +44,17 @@ class RectificationAndSlipsIT {
         .getLong("id");
   }
 
+  /** The head's rectification report (整改报告) on a ticket, as {@code user}. */
+  static io.restassured.response.ValidatableResponse reported(
+      String user, long id, Map<String, ?> body) {
+    return as(user).body(body).post("/api/tickets/" + id + "/rectification-report").then();
+  }
+
+  /** The callback centre's re-visit (复访) of a rectified ticket. */
+  static io.restassured.response.ValidatableResponse revisited(long id, Map<String, ?> body) {
+    return as("callback").body(body).post("/api/tickets/" + id + "/revisit").then();
+  }
+
   static List<String> actions(long id) {
     return as("dispatcher")
         .get("/api/tickets/" + id + "/history")
@@ -78,25 +89,13 @@ class RectificationAndSlipsIT {
         .contains(id);
 
     // only the head reports; an officer of the unit may not
-    as("officer")
-        .body(Map.of("report", "x"))
-        .post("/api/tickets/" + id + "/rectification-report")
-        .then()
-        .statusCode(403);
-    as("chief")
-        .body(Map.of())
-        .post("/api/tickets/" + id + "/rectification-report")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("report"));
+    reported("officer", id, Map.of("report", "x")).statusCode(403);
+    reported("chief", id, Map.of()).statusCode(400).body("errors[0].field", equalTo("report"));
     // late: the rectification deadline passes first
     TestClock.at(due.plusMinutes(1));
     assertThat(actions(id)).contains("RECTIFICATION_OPENED", "RECTIFICATION_OVERDUE");
 
-    as("chief")
-        .body(Map.of("report", "所长亲自核实，约谈责任民警并上门致歉"))
-        .post("/api/tickets/" + id + "/rectification-report")
-        .then()
+    reported("chief", id, Map.of("report", "所长亲自核实，约谈责任民警并上门致歉"))
         .statusCode(200)
         .body("status", equalTo("REVISITING"))
         .body("rectification.overdue", equalTo(true));
@@ -105,15 +104,8 @@ class RectificationAndSlipsIT {
         .then()
         .statusCode(200)
         .body("items.id", hasItems((int) id));
-    as("callback")
-        .body(Map.of("result", "UNREACHABLE"))
-        .post("/api/tickets/" + id + "/revisit")
-        .then()
-        .statusCode(400);
-    as("callback")
-        .body(Map.of("result", "SATISFIED", "note", "群众表示满意"))
-        .post("/api/tickets/" + id + "/revisit")
-        .then()
+    revisited(id, Map.of("result", "UNREACHABLE")).statusCode(400);
+    revisited(id, Map.of("result", "SATISFIED", "note", "群众表示满意"))
         .statusCode(200)
         .body("status", equalTo("CLOSED"))
         .body("slipProposed", equalTo(false))
@@ -124,21 +116,11 @@ class RectificationAndSlipsIT {
   @Test
   void secondDissatisfactionProposesASupervisionSlip() {
     long id = calledBack("整改测试：整改后仍不满意", "DISSATISFIED");
-    as("chief")
-        .body(Map.of("report", "已整改"))
-        .post("/api/tickets/" + id + "/rectification-report")
-        .then()
-        .statusCode(200);
-    as("callback")
-        .body(Map.of("result", "DISSATISFIED"))
-        .post("/api/tickets/" + id + "/revisit")
-        .then()
+    reported("chief", id, Map.of("report", "已整改")).statusCode(200);
+    revisited(id, Map.of("result", "DISSATISFIED"))
         .statusCode(400)
         .body("errors[0].field", equalTo("note"));
-    as("callback")
-        .body(Map.of("result", "DISSATISFIED", "note", "问题依旧"))
-        .post("/api/tickets/" + id + "/revisit")
-        .then()
+    revisited(id, Map.of("result", "DISSATISFIED", "note", "问题依旧"))
         .statusCode(200)
         .body("slipProposed", equalTo(true));
     assertThat(actions(id)).contains("SLIP_PROPOSED");

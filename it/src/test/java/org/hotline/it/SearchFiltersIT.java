@@ -156,6 +156,15 @@ class SearchFiltersIT {
     assertThat(bothWays("dispatcher", "status=MERGED")).containsExactly(merged);
   }
 
+  /** merged=false leaves out merged calls (as the analysis counts), merged=true keeps only them. */
+  @Test
+  void mergedCalls() {
+    Set<Long> notMerged = new HashSet<>(mine);
+    notMerged.remove(merged);
+    assertThat(new HashSet<>(bothWays("dispatcher", "merged=false"))).isEqualTo(notMerged);
+    assertThat(bothWays("dispatcher", "merged=true")).containsExactly(merged);
+  }
+
   @Test
   void unit() {
     assertThat(bothWays("dispatcher", "unit=PS-CHENGGUAN"))

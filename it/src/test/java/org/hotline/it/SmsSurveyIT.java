@@ -267,7 +267,7 @@ class SmsSurveyIT {
 
   // --- helpers
 
-  private static long directAnswer(String phone, boolean confidential) {
+  static long directAnswer(String phone, boolean confidential) {
     Map<String, Object> call = Tickets.call("短信调查：咨询户籍办理时间 " + phone);
     call.put("callerPhone", phone);
     call.put("confidential", confidential);
@@ -286,15 +286,15 @@ class SmsSurveyIT {
     return awaitSurvey(id, s -> s.getString("answer") != null);
   }
 
-  private static String uniqueMobile() {
+  static String uniqueMobile() {
     return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 
-  private static String e164(String mobile) {
+  static String e164(String mobile) {
     return "+86" + mobile;
   }
 
-  private static void reply(String from, String text) {
+  static void reply(String from, String text) {
     as("admin")
         .body(Map.of("from", from, "text", text))
         .post("/api/testing/sms/replies")
@@ -327,7 +327,7 @@ class SmsSurveyIT {
         .setRootPath("[0]");
   }
 
-  private static JsonPath awaitSurvey(long ticketId, Predicate<JsonPath> until) {
+  static JsonPath awaitSurvey(long ticketId, Predicate<JsonPath> until) {
     Instant giveUp = Instant.now().plus(WAIT);
     while (true) {
       String body =

@@ -80,7 +80,8 @@ public class CallbackTaskPlanner {
               .ifPresent(
                   task -> {
                     Instant next =
-                        RetrySchedule.configured().nextTry(now, ticket.callbackAttempts(), hours());
+                        RetrySchedule.configured()
+                            .nextTry(now, ticket.callback().attempts(), hours());
                     task.unreachable(
                         next != null ? next : hours().sameTimeWorkingDaysAfter(now, 1));
                   });
@@ -90,8 +91,8 @@ public class CallbackTaskPlanner {
               .ifPresent(
                   task -> {
                     task.finish(
-                        ticket.callbackResult(),
-                        ticket.callbackReasons(),
+                        ticket.callback().result(),
+                        ticket.callback().reasons(),
                         task.tags(),
                         event.note(),
                         task.praisedOfficer(),

@@ -64,11 +64,11 @@ public record CallbackTaskView(
     String category;
     boolean confidential = false;
     if (ticket != null) {
-      phone = ticket.callerPhone();
-      name = ticket.callerName();
+      phone = ticket.caller().phone();
+      name = ticket.caller().name();
       matter = ticket.content();
       category = ticket.category() == null ? null : ticket.category().name();
-      confidential = ticket.confidential();
+      confidential = ticket.caller().confidential();
     } else {
       phone = t.serviceRecord().citizenPhone();
       name = null;

@@ -67,7 +67,7 @@ public class DeadlineEvents {
                               t.id(),
                               "reminder",
                               t.number(),
-                              BusinessTime.minutes(t.replyDeadline())),
+                              BusinessTime.minutes(t.deadlines().replyDeadline())),
                           recipients.handlersOf(t.ownerUnit()));
                       return e;
                     }));
@@ -125,7 +125,7 @@ public class DeadlineEvents {
             t.number(),
             t.ownerUnit().name(),
             to.name(),
-            t.escalationLevel()),
+            t.deadlines().escalationLevel()),
         recipients.leadersOf(to),
         recipients.headsOf(t.ownerUnit()),
         recipients.centre());

@@ -61,7 +61,7 @@ public class DeadlineRecomputation {
       }
       tickets.append(event.get());
       moved++;
-      if (t.assignedAt() != null) {
+      if (t.routing().assignedAt() != null) {
         Map<String, Object> dates = TicketDeadlines.variables(plan);
         if (sign == null) {
           dates.remove("signDueAt");

@@ -81,7 +81,9 @@ public class TicketDeadlines {
     DeadlinePlanner planner = planner();
     TimeLimitRule rule = ruleFor(t);
     Instant reply =
-        restart ? replyDeadline(planner, rule, t.category(), t.urgency(), now) : t.replyDeadline();
+        restart
+            ? replyDeadline(planner, rule, t.category(), t.urgency(), now)
+            : t.deadlines().replyDeadline();
     DeadlinePlan plan = planner.plan(rule, now, reply);
     t.scheduleHandling(plan.replyDeadline(), plan.signDeadline(), restart ? now : null);
     return plan;
@@ -95,13 +97,13 @@ public class TicketDeadlines {
     DeadlinePlanner planner = new DeadlinePlanner(calendar);
     TimeLimitRule rule = ruleFor(t);
     Instant reply =
-        t.extensionCount() > 0
-            ? t.replyDeadline()
-            : replyDeadline(planner, rule, t.category(), t.urgency(), t.deadlineStart());
-    if (t.assignedAt() == null) {
+        t.deadlines().extensionCount() > 0
+            ? t.deadlines().replyDeadline()
+            : replyDeadline(planner, rule, t.category(), t.urgency(), t.deadlines().start());
+    if (t.routing().assignedAt() == null) {
       return new DeadlinePlan(null, null, reply, null);
     }
-    return planner.plan(rule, t.assignedAt(), reply);
+    return planner.plan(rule, t.routing().assignedAt(), reply);
   }
 
   /** 整改时限: 3 working days from the dissatisfied callback. */

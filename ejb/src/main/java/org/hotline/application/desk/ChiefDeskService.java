@@ -49,7 +49,10 @@ public class ChiefDeskService {
     List<Ticket> open = tickets.openOfUnit(unit.code());
     Predicate<Ticket> awaiting = Ticket::awaitingUnitReply;
     Predicate<Ticket> late =
-        t -> awaiting.test(t) && t.replyDeadline() != null && now.isAfter(t.replyDeadline());
+        t ->
+            awaiting.test(t)
+                && t.deadlines().replyDeadline() != null
+                && now.isAfter(t.deadlines().replyDeadline());
     List<ExtensionView> pending =
         extensions.openForUnit(unit.code()).stream()
             .filter(r -> r.awaitsChief())
@@ -65,21 +68,21 @@ public class ChiefDeskService {
         unit.name(),
         BusinessTime.display(now),
         section(open, late, user),
-        section(open, t -> awaiting.test(t) && t.escalationLevel() > 0, user),
+        section(open, t -> awaiting.test(t) && t.deadlines().escalationLevel() > 0, user),
         section(
             open,
             t ->
                 t.status() == TicketStatus.ASSIGNED
-                    && t.signDeadline() != null
-                    && now.isAfter(t.signDeadline()),
+                    && t.deadlines().signDeadline() != null
+                    && now.isAfter(t.deadlines().signDeadline()),
             user),
         section(
             open,
             t ->
                 awaiting.test(t)
                     && !late.test(t)
-                    && t.replyDeadline() != null
-                    && !t.replyDeadline().isAfter(soon),
+                    && t.deadlines().replyDeadline() != null
+                    && !t.deadlines().replyDeadline().isAfter(soon),
             user),
         section(open, t -> t.status() == TicketStatus.RECTIFYING, user),
         openSlips,
@@ -101,7 +104,9 @@ public class ChiefDeskService {
 
   private static Instant due(Ticket t) {
     Rectification r = t.currentRectification();
-    return t.status() == TicketStatus.RECTIFYING && r != null ? r.dueAt() : t.replyDeadline();
+    return t.status() == TicketStatus.RECTIFYING && r != null
+        ? r.dueAt()
+        : t.deadlines().replyDeadline();
   }
 
   private static ChiefDesk.DeskTicket row(Ticket t, AppUser user) {
@@ -114,16 +119,16 @@ public class ChiefDeskService {
         t.category().name(),
         t.urgency().name(),
         content,
-        t.replyText(),
-        BusinessTime.display(t.replyDeadline()),
-        BusinessTime.display(t.signDeadline()),
+        t.handling().replyText(),
+        BusinessTime.display(t.deadlines().replyDeadline()),
+        BusinessTime.display(t.deadlines().signDeadline()),
         r == null ? null : BusinessTime.display(r.dueAt()),
-        t.overdueAt() != null,
-        t.escalationLevel(),
-        t.escalatedTo() == null ? null : t.escalatedTo().name(),
-        t.extensionCount(),
+        t.deadlines().overdueAt() != null,
+        t.deadlines().escalationLevel(),
+        t.deadlines().escalatedTo() == null ? null : t.deadlines().escalatedTo().name(),
+        t.deadlines().extensionCount(),
         TicketPermissions.allowedActions(t, user),
-        BusinessTime.display(t.repliedAt()),
+        BusinessTime.display(t.handling().repliedAt()),
         r == null ? List.of() : r.dissatisfaction());
   }
 }

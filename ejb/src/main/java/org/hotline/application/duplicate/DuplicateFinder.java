@@ -75,7 +75,7 @@ public class DuplicateFinder {
   public List<Candidate> forTicket(Long id) {
     AppUser user = currentUser.get();
     Ticket t = loader.visible(id, user);
-    return find(t.callerPhoneE164(), t.area().code(), t.content(), t.id());
+    return find(t.caller().phoneE164(), t.area().code(), t.content(), t.id());
   }
 
   /** {@code phone} in E.164 (or null). */

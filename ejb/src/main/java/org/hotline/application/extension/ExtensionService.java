@@ -63,16 +63,16 @@ public class ExtensionService {
     Ticket ticket = loader.handledForChange(ticketId, user);
     Instant now = BusinessTime.now();
     org.hotline.domain.model.ticket.TicketLifecycle.REQUEST_EXTENSION.require(ticket.status());
-    if (ticket.replyDeadline() == null) {
+    if (ticket.deadlines().replyDeadline() == null) {
       throw new org.hotline.domain.model.ticket.IllegalTicketTransitionException(
           TicketAction.EXTENSION_REQUESTED, ticket.status());
     }
-    if (now.isAfter(ticket.replyDeadline())) {
+    if (now.isAfter(ticket.deadlines().replyDeadline())) {
       throw new TicketRuleException(TicketRuleException.EXTENSION_TOO_LATE);
     }
     TimeLimitRule rule = deadlines.ruleFor(ticket);
     boolean pending = requests.ofTicket(ticketId).stream().anyMatch(r -> r.status().open());
-    if (pending || ticket.extensionCount() >= rule.maxExtensions()) {
+    if (pending || ticket.deadlines().extensionCount() >= rule.maxExtensions()) {
       throw new TicketRuleException(TicketRuleException.EXTENSION_NOT_ALLOWED);
     }
     Violations v = new Violations();
@@ -81,10 +81,12 @@ public class ExtensionService {
     Instant requested = null;
     if (newDeadline != null) {
       requested = BusinessTime.endOf(newDeadline);
-      if (!requested.isAfter(ticket.replyDeadline())) {
+      if (!requested.isAfter(ticket.deadlines().replyDeadline())) {
         v.add("newDeadline", FieldViolation.NOT_LATER);
       } else if (requested.isAfter(
-          deadlines.planner().latestExtension(ticket.replyDeadline(), rule.maxExtensionDays()))) {
+          deadlines
+              .planner()
+              .latestExtension(ticket.deadlines().replyDeadline(), rule.maxExtensionDays()))) {
         v.add("newDeadline", FieldViolation.BEYOND_LIMIT);
       }
     }
@@ -93,7 +95,7 @@ public class ExtensionService {
         new ExtensionRequest(
             ticketId,
             cleanReason,
-            ticket.replyDeadline(),
+            ticket.deadlines().replyDeadline(),
             requested,
             rule.centreApproval(),
             user.username(),

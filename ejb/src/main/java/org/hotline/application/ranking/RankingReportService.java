@@ -15,7 +15,6 @@ import org.hotline.domain.model.ranking.RankingPeriod;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRow;
 import org.hotline.domain.model.ranking.Rate;
-import org.hotline.domain.model.ranking.TicketOutcome;
 import org.hotline.domain.model.ranking.UnitClass;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.user.Role;
@@ -23,16 +22,16 @@ import org.hotline.reports.ReportRenderer;
 
 /**
  * The rankings on paper (JasperReports, templates compiled at build time and cached): the published
- * ranking as PDF and XLSX, the praise/criticism notice (通报), and the live preview marked 预览. Texts
- * are Chinese (printed documents of the bureau). Leader, director and admin only: a printed ranking
- * holds every unit.
+ * ranking as PDF and XLSX, the praise/criticism notice (通报), and the live preview marked 预览. Every
+ * text comes from the message bundle in the reader's language (Chinese by default, English on
+ * request: {@code Accept-Language}); unit names and notes are printed as stored. Leader, director
+ * and admin only: a printed ranking holds every unit.
  */
 @Stateless
 @RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
 public class RankingReportService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
-  private static final String ORG_NAME = Messages.zh("pdf.orgName");
 
   /** Rows the unit's month in detail reads from the database per page. */
   static final int PAGE = 500;
@@ -73,31 +72,39 @@ public class RankingReportService {
     return publications.version(month, version).canonicalContent();
   }
 
-  public File publishedRankingPdf(String month, Integer version) {
+  /** The published ranking {@code version} of {@code month} as PDF, in {@code locale}. */
+  public File publishedRankingPdf(String month, Integer version, Locale locale) {
     var p = publications.version(month, version);
     return new File(
         "ranking-" + p.summary().month() + "-v" + p.summary().version() + ".pdf",
         out ->
             RENDERER.pdf(
                 ReportRenderer.RANKING,
-                Locale.CHINESE,
+                locale,
                 parameters(
-                    p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
-                rows(p.ranking()),
+                    p.ranking(),
+                    p.summary().sha256(),
+                    names.label(p.ranking().publishedBy(), locale),
+                    locale),
+                rows(p.ranking(), locale),
                 out));
   }
 
-  public File publishedRankingXlsx(String month, Integer version) {
+  /** The published ranking {@code version} of {@code month} as XLSX, in {@code locale}. */
+  public File publishedRankingXlsx(String month, Integer version, Locale locale) {
     var p = publications.version(month, version);
     return new File(
         "ranking-" + p.summary().month() + "-v" + p.summary().version() + ".xlsx",
         out ->
             RENDERER.xlsx(
                 ReportRenderer.RANKING,
-                Locale.CHINESE,
+                locale,
                 parameters(
-                    p.ranking(), p.summary().sha256(), names.label(p.ranking().publishedBy())),
-                rows(p.ranking()),
+                    p.ranking(),
+                    p.summary().sha256(),
+                    names.label(p.ranking().publishedBy(), locale),
+                    locale),
+                rows(p.ranking(), locale),
                 out));
   }
 
@@ -106,12 +113,14 @@ public class RankingReportService {
    * (the monthly summary, no count of tickets), and an ended month's file printed a moment ago with
    * the same figures is served again ({@link RenderedRankings}).
    */
-  public File previewPdf(String month, String unitClass) {
+  public File previewPdf(String month, String unitClass, Locale locale) {
     RankingView view = ranking.live(month, unitClass);
     boolean ended =
         !RankingPeriod.month(view.month()).orElseThrow().to().isAfter(BusinessTime.now());
     String key =
         "preview/"
+            + Messages.language(locale)
+            + "/"
             + CanonicalJson.sha256(
                 CanonicalJson.write(List.of(view.month(), view.rules(), view.rows())));
     return new File(
@@ -122,9 +131,9 @@ public class RankingReportService {
             out ->
                 RENDERER.pdf(
                     ReportRenderer.RANKING,
-                    Locale.CHINESE,
-                    parameters(view, null, null),
-                    rows(view),
+                    locale,
+                    parameters(view, null, null, locale),
+                    rows(view, locale),
                     out)));
   }
 
@@ -132,7 +141,7 @@ public class RankingReportService {
    * 单位月度明细: one unit's live figures of {@code month} and every ticket behind them (due in the month
    * or called back in it), each marked with what it counts for.
    */
-  public File unitMonthPdf(String month, String unitCode) {
+  public File unitMonthPdf(String month, String unitCode, Locale locale) {
     RankingView view = ranking.live(month, null);
     RankingRow row =
         view.rows().stream()
@@ -145,121 +154,44 @@ public class RankingReportService {
     RankingPeriod period = RankingPeriod.month(view.month()).orElseThrow();
     Attribution attribution = rankings.latestRules().values().attribution();
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", Messages.zh("pdf.ranking.unitTitle", row.unitName(), monthText(view.month())));
+    p.put(
+        "TITLE",
+        Messages.text(
+            "pdf.ranking.unitTitle", locale, row.unitName(), monthText(view.month(), locale)));
     p.put(
         "FIGURES",
-        Messages.zh(
+        Messages.text(
                 "pdf.ranking.figures",
-                fraction(row.reply()),
-                fraction(row.closure()),
-                fraction(row.satisfaction()),
-                fraction(row.revisit()),
+                locale,
+                fraction(row.reply(), locale),
+                fraction(row.closure(), locale),
+                fraction(row.satisfaction(), locale),
+                fraction(row.revisit(), locale),
                 row.unreachable(),
                 row.score() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.score()))
             + (row.rank() == null
-                ? Messages.zh("pdf.ranking.notRanked")
-                : Messages.zh("pdf.ranking.rank", row.rank())));
+                ? Messages.text("pdf.ranking.notRanked", locale)
+                : Messages.text("pdf.ranking.rank", locale, row.rank())));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     Iterable<Map<String, ?>> rows =
-        () -> new UnitMonthRows(rankings, unitCode, period, attribution, PAGE);
+        () -> new UnitMonthRows(rankings, unitCode, period, attribution, PAGE, locale);
     return new File(
         "unit-" + unitCode + "-" + view.month() + ".pdf",
-        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, Locale.CHINESE, p, rows, out));
-  }
-
-  /**
-   * The detail rows of a unit's month, read page by page (keyset on the ticket id): every ticket
-   * due in the month or reached by a callback in it, marked with what it counts for — on time
-   * (replied by its deadline) and closed in the month only for tickets due in the month, as the
-   * tallies count.
-   */
-  static final class UnitMonthRows implements java.util.Iterator<Map<String, ?>> {
-    private final RankingRepository rankings;
-    private final String unitCode;
-    private final RankingPeriod period;
-    private final Attribution attribution;
-    private final int size;
-    private java.util.Iterator<Map<String, ?>> page = java.util.Collections.emptyIterator();
-    private long after = Long.MIN_VALUE;
-    private boolean last;
-
-    UnitMonthRows(
-        RankingRepository rankings,
-        String unitCode,
-        RankingPeriod period,
-        Attribution attribution,
-        int size) {
-      this.rankings = rankings;
-      this.unitCode = unitCode;
-      this.period = period;
-      this.attribution = attribution;
-      this.size = size;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!page.hasNext() && !last) {
-        List<TicketOutcome> outcomes =
-            rankings.unitMonthPage(unitCode, period.from(), period.to(), attribution, after, size);
-        last = outcomes.size() < size;
-        if (!outcomes.isEmpty()) {
-          after = outcomes.get(outcomes.size() - 1).ticketId();
-        }
-        Map<Long, String> numbers =
-            rankings.ticketNumbers(outcomes.stream().map(TicketOutcome::ticketId).toList());
-        List<Map<String, ?>> rows = new ArrayList<>(outcomes.size());
-        for (TicketOutcome o : outcomes) {
-          rows.add(row(o, numbers.get(o.ticketId())));
-        }
-        page = rows.iterator();
-      }
-      return page.hasNext();
-    }
-
-    @Override
-    public Map<String, ?> next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return page.next();
-    }
-
-    private Map<String, ?> row(TicketOutcome o, String number) {
-      boolean dueInMonth =
-          o.dueAt() != null
-              && !o.dueAt().isBefore(period.from())
-              && o.dueAt().isBefore(period.to());
-      boolean onTime = dueInMonth && o.repliedAt() != null && !o.repliedAt().isAfter(o.dueAt());
-      boolean closed = dueInMonth && o.closedAt() != null && o.closedAt().isBefore(period.to());
-      Map<String, Object> m = new HashMap<>();
-      m.put("number", number);
-      m.put("due", minutes(BusinessTime.display(o.dueAt())));
-      m.put("replied", minutes(BusinessTime.display(o.repliedAt())));
-      m.put("closed", minutes(BusinessTime.display(o.closedAt())));
-      m.put("callback", Messages.label(o.callbackResult(), Locale.CHINESE));
-      m.put(
-          "counts",
-          (onTime ? Messages.zh("pdf.ranking.repliedInTime") + " " : "")
-              + (closed ? Messages.zh("pdf.ranking.closedInMonth") : ""));
-      return m;
-    }
-  }
-
-  private static String minutes(java.time.OffsetDateTime t) {
-    return t == null ? null : t.toString().substring(0, 16).replace('T', ' ');
+        out -> RENDERER.pdf(ReportRenderer.UNIT_MONTH, locale, p, rows, out));
   }
 
   /** 通报: praise (100 % satisfaction), criticism (last of each class), self-examinations due. */
-  public File noticePdf(String month, Integer version) {
+  public File noticePdf(String month, Integer version, Locale locale) {
     var p = publications.version(month, version);
     RankingView view = p.ranking();
     Map<String, Object> params = new HashMap<>();
-    params.put("ORG_NAME", ORG_NAME);
+    String orgName = Messages.text("pdf.orgName", locale);
+    params.put("ORG_NAME", orgName);
     params.put(
         "TITLE",
-        Messages.zh("pdf.ranking.noticeTitle", monthText(view.month()))
+        Messages.text("pdf.ranking.noticeTitle", locale, monthText(view.month(), locale))
             + (view.version() != null && view.version() > 1
-                ? Messages.zh("pdf.ranking.correctedVersion", view.version())
+                ? Messages.text("pdf.ranking.correctedVersion", locale, view.version())
                 : ""));
     long ranked =
         view.rows().stream()
@@ -270,9 +202,10 @@ public class RankingReportService {
     long satisfied = view.rows().stream().mapToLong(r -> r.satisfaction().numerator()).sum();
     params.put(
         "SUMMARY",
-        Messages.zh(
+        Messages.text(
                 "pdf.ranking.summary",
-                monthText(view.month()),
+                locale,
+                monthText(view.month(), locale),
                 ranked,
                 due,
                 reached,
@@ -284,116 +217,141 @@ public class RankingReportService {
                 String.valueOf(view.rules().weights().satisfaction()))
             + (view.correctionReason() == null
                 ? ""
-                : Messages.zh("pdf.ranking.correctionReason", view.correctionReason())));
-    params.put("PRAISE", names(view, RankingRow.Flag.PRAISE, Messages.zh("pdf.ranking.praise")));
+                : Messages.text("pdf.ranking.correctionReason", locale, view.correctionReason())));
     params.put(
-        "CRITICISM", names(view, RankingRow.Flag.CRITICISM, Messages.zh("pdf.ranking.criticism")));
+        "PRAISE",
+        names(view, RankingRow.Flag.PRAISE, Messages.text("pdf.ranking.praise", locale), locale));
+    params.put(
+        "CRITICISM",
+        names(
+            view,
+            RankingRow.Flag.CRITICISM,
+            Messages.text("pdf.ranking.criticism", locale),
+            locale));
     params.put(
         "SELF_EXAMINATION",
         names(
             view,
             RankingRow.Flag.SELF_EXAMINATION_REQUIRED,
-            Messages.zh(
+            Messages.text(
                 "pdf.ranking.selfExamination",
+                locale,
                 view.rules().bottomMonths(),
-                view.rules().bottomCount())));
+                view.rules().bottomCount()),
+            locale));
     params.put(
         "DATE",
-        Messages.zh("pdf.ranking.noticeDate", ORG_NAME, view.generatedAt().substring(0, 10)));
+        Messages.text(
+            "pdf.ranking.noticeDate", locale, orgName, view.generatedAt().substring(0, 10)));
     params.put("SHA256", p.summary().sha256());
     return new File(
         "notice-" + view.month() + "-v" + view.version() + ".pdf",
         out ->
             RENDERER.pdf(
-                ReportRenderer.RANKING_NOTICE,
-                Locale.CHINESE,
-                params,
-                List.<Map<String, ?>>of(),
-                out));
+                ReportRenderer.RANKING_NOTICE, locale, params, List.<Map<String, ?>>of(), out));
   }
 
-  private static String names(RankingView view, RankingRow.Flag flag, String sentence) {
+  private static String names(
+      RankingView view, RankingRow.Flag flag, String sentence, Locale locale) {
     String units =
         view.rows().stream()
             .filter(r -> r.flags().contains(flag))
             .map(
                 r ->
-                    Messages.zh(
-                        "pdf.ranking.unitWithClass", r.unitName(), classText(r.unitClass())))
-            .collect(Collectors.joining(Messages.zh("listSeparator")));
+                    Messages.text(
+                        "pdf.ranking.unitWithClass",
+                        locale,
+                        r.unitName(),
+                        classText(r.unitClass(), locale)))
+            .collect(Collectors.joining(Messages.text("listSeparator", locale)));
     return units.isEmpty()
-        ? Messages.zh("pdf.ranking.none")
-        : Messages.zh("pdf.ranking.units", units, sentence);
+        ? Messages.text("pdf.ranking.none", locale)
+        : Messages.text("pdf.ranking.units", locale, units, sentence);
   }
 
-  private static Map<String, Object> parameters(RankingView view, String sha256, String publisher) {
+  private static Map<String, Object> parameters(
+      RankingView view, String sha256, String publisher, Locale locale) {
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", Messages.zh("pdf.ranking.title", ORG_NAME, monthText(view.month())));
+    p.put(
+        "TITLE",
+        Messages.text(
+            "pdf.ranking.title",
+            locale,
+            Messages.text("pdf.orgName", locale),
+            monthText(view.month(), locale)));
     String at = view.generatedAt().substring(0, 16).replace('T', ' ');
     p.put(
         "STATUS",
         view.preview()
-            ? Messages.zh("pdf.ranking.preview", at)
-            : Messages.zh("pdf.ranking.published", view.version(), publisher, at)
+            ? Messages.text("pdf.ranking.preview", locale, at)
+            : Messages.text("pdf.ranking.published", locale, view.version(), publisher, at)
                 + (view.correctionReason() == null
                     ? ""
-                    : Messages.zh("pdf.ranking.correction", view.correctionReason())));
+                    : Messages.text("pdf.ranking.correction", locale, view.correctionReason())));
     RulesView r = view.rules();
     p.put(
         "RULES",
-        Messages.zh(
+        Messages.text(
             "pdf.ranking.rules",
+            locale,
             r.version(),
             String.valueOf(r.weights().reply()),
             String.valueOf(r.weights().closure()),
             String.valueOf(r.weights().satisfaction()),
-            Messages.label(r.basis(), Locale.CHINESE),
+            Messages.label(r.basis(), locale),
             r.minSample()));
     p.put("SHA256", sha256);
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     return p;
   }
 
-  private static List<Map<String, ?>> rows(RankingView view) {
+  private static List<Map<String, ?>> rows(RankingView view, Locale locale) {
     List<Map<String, ?>> rows = new ArrayList<>();
     for (RankingRow r : view.rows()) {
       Map<String, Object> m = new HashMap<>();
-      m.put("unitClass", classText(r.unitClass()));
+      m.put("unitClass", classText(r.unitClass(), locale));
       m.put("rank", r.rank() == null ? "—" : String.valueOf(r.rank()));
       m.put("unitName", r.unitName());
       m.put("due", String.valueOf(r.reply().denominator()));
-      m.put("reply", fraction(r.reply()));
-      m.put("closure", fraction(r.closure()));
-      m.put("satisfaction", fraction(r.satisfaction()));
-      m.put("revisit", fraction(r.revisit()));
+      m.put("reply", fraction(r.reply(), locale));
+      m.put("closure", fraction(r.closure(), locale));
+      m.put("satisfaction", fraction(r.satisfaction(), locale));
+      m.put("revisit", fraction(r.revisit(), locale));
       m.put("score", r.score() == null ? null : String.format(Locale.ROOT, "%.2f", r.score()));
       m.put(
           "flags",
           r.sampleTooSmall()
-              ? Messages.zh("sampleTooSmall")
+              ? Messages.text("sampleTooSmall", locale)
               : r.flags().stream()
-                  .map(f -> Messages.label(f, Locale.CHINESE))
+                  .map(f -> Messages.label(f, locale))
                   .collect(Collectors.joining(" ")));
       rows.add(m);
     }
     return rows;
   }
 
-  static String fraction(Rate rate) {
+  /** A rate with its count, e.g. 71.4%（5/7） in Chinese and 71.4% (5/7) in English. */
+  static String fraction(Rate rate, Locale locale) {
     return rate.denominator() == 0
         ? "—"
-        : percent(rate) + "（" + rate.numerator() + "/" + rate.denominator() + "）";
+        : Messages.text(
+            "pdf.ranking.fraction",
+            locale,
+            percent(rate),
+            String.valueOf(rate.numerator()),
+            String.valueOf(rate.denominator()));
   }
 
   static String percent(Rate rate) {
     return rate.rate() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", rate.rate() * 100);
   }
 
-  private static String monthText(String month) {
-    return Messages.zh("pdf.month", month.substring(0, 4), Integer.parseInt(month.substring(5, 7)));
+  private static String monthText(String month, Locale locale) {
+    return Messages.text(
+        "pdf.month", locale, month.substring(0, 4), Integer.parseInt(month.substring(5, 7)));
   }
 
-  private static String classText(UnitClass c) {
-    return Messages.zh("pdf.unitClass." + c.name());
+  private static String classText(UnitClass c, Locale locale) {
+    return Messages.text("pdf.unitClass." + c.name(), locale);
   }
 }

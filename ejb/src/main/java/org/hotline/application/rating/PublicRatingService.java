@@ -29,7 +29,11 @@ import org.hotline.domain.model.ticket.CallerPhones;
  * dissatisfied), a comment of at most {@link Rating#MAX_COMMENT_LENGTH} characters, an optional
  * phone number that must be a valid mainland number. Rate limits per device and network ({@link
  * RatingRateLimiter}); a refused request stores nothing and is not counted. A dissatisfied rating
- * opens a rectification for the head of the rated unit ({@link RatingRectificationService}).
+ * opens a rectification for the head of the rated unit ({@link RatingRectificationService}). Each
+ * rating is checked on arrival ({@link RatingAuthenticity}: flags, and a plain scan tied to a
+ * service record shortly before it); a satisfied one tied to a service record — by an invitation
+ * or, for a plain scan, by that nearby record — is drawn for a spot check ({@link
+ * RatingSpotCheck}); its provenance is recorded like every satisfaction answer's.
  */
 @Stateless
 @PermitAll
@@ -46,6 +50,10 @@ public class PublicRatingService {
   @Inject private RatingRectificationService rectifications;
 
   @Inject private RatingSpotCheck spotCheck;
+
+  @Inject private RatingAuthenticity authenticity;
+
+  @Inject private org.hotline.application.satisfaction.SatisfactionProvenance provenance;
 
   @Inject
   private jakarta.enterprise.event.Event<org.hotline.application.callback.CallbackTaskRequested>
@@ -122,6 +130,7 @@ public class PublicRatingService {
       rating.givenThrough(source.invitation());
     }
     ratings.save(rating);
+    authenticity.check(rating);
     rectifications.open(rating);
     if (!dissatisfied && rating.serviceRecordId() != null && spotCheck.pick()) {
       rating.sampledForSpotCheck();
@@ -129,6 +138,7 @@ public class PublicRatingService {
           new org.hotline.application.callback.CallbackTaskRequested(
               null, rating.serviceRecordId(), null, RatingSpotCheck.REASON, null));
     }
+    provenance.rated(rating);
     return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
   }
 

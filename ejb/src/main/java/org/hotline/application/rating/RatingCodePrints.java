@@ -1,10 +1,11 @@
 package org.hotline.application.rating;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -12,7 +13,6 @@ import org.hotline.application.text.Messages;
 import org.hotline.domain.model.rating.RatingTarget;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.shared.VisibleText;
-import org.hotline.domain.model.user.Role;
 import org.hotline.reports.ReportRenderer;
 
 /**
@@ -23,17 +23,9 @@ import org.hotline.reports.ReportRenderer;
  * request came to.
  */
 @Stateless
-@RolesAllowed({
-  Role.OPERATOR_ROLE,
-  Role.DISPATCHER_ROLE,
-  Role.OFFICER_ROLE,
-  Role.CHIEF_ROLE,
-  Role.AGENCY_ROLE,
-  Role.CALLBACK_ROLE,
-  Role.DIRECTOR_ROLE,
-  Role.LEADER_ROLE,
-  Role.ADMIN_ROLE
-})
+/* no roles of its own: every method reads the targets through RatingTargetService, whose roles
+(and unit scoping) decide who may print what — one list of roles in one place */
+@PermitAll
 public class RatingCodePrints {
 
   /** The system property naming the public origin printed in the codes. */
@@ -44,7 +36,7 @@ public class RatingCodePrints {
 
   static final String SHEET_TEMPLATE = "rating-qr-sheet";
 
-  private static final ReportRenderer RENDERER = new ReportRenderer();
+  private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);
 
   @Inject private RatingTargetService service;
 
@@ -77,11 +69,12 @@ public class RatingCodePrints {
   }
 
   /**
-   * The printable sheet of the active codes the caller may see, of one unit or all.
+   * The printable sheet of the active codes the caller may see, of one unit or all, its captions
+   * and kinds in {@code locale} (Chinese by default, English on request).
    *
    * @throws org.hotline.application.error.ValidationException unit UNKNOWN_CODE/OTHER_UNIT
    */
-  public byte[] sheet(String unitCode, String requestOrigin) {
+  public byte[] sheet(String unitCode, String requestOrigin, Locale locale) {
     List<Map<String, ?>> rows =
         service.visible(unitCode).stream()
             .filter(RatingTarget::active)
@@ -93,15 +86,15 @@ public class RatingCodePrints {
                   Map<String, Object> row = new HashMap<>();
                   row.put("qr", qr.image(url, PNG_SIZE));
                   row.put("name", t.name());
-                  row.put("kind", Messages.zh("pdf.ratingKind." + t.kind().name()));
+                  row.put("kind", Messages.text("pdf.ratingKind." + t.kind().name(), locale));
                   row.put("unit", t.unit().name());
                   row.put("url", url);
                   return row;
                 })
             .toList();
     Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", Messages.zh("pdf.ratingSheetTitle"));
+    p.put("TITLE", Messages.text("pdf.ratingSheetTitle", locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
-    return RENDERER.pdf(SHEET_TEMPLATE, p, rows);
+    return RENDERER.pdf(SHEET_TEMPLATE, locale, p, rows);
   }
 }

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Spot checks of satisfied ratings (满意评价抽查, "杜绝人情分、面子分"): the share of satisfied ratings tied to a
- * service record that is sampled into the callback queue, where an agent calls the citizen to
- * confirm. {@code -Dhotline.rating.spot-check-share} (0 to 1, default 0.05); each rating is drawn
- * independently. The integration tests set the share through {@link RatingTestSupport}.
+ * Spot checks of satisfied ratings (满意评价抽查, "杜绝人情分、面子分"): the share of satisfied QR ratings —
+ * invited or plain scans — tied to a service record that is sampled into the callback queue, where
+ * an agent calls the citizen to confirm. {@code -Dhotline.rating.spot-check-share} (0 to 1, default
+ * 0.05); each rating is drawn independently. The integration tests set the share through {@link
+ * RatingTestSupport}.
  */
 @ApplicationScoped
 public class RatingSpotCheck {

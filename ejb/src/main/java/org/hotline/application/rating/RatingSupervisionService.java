@@ -3,26 +3,15 @@ package org.hotline.application.rating;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hotline.application.error.ErrorCode;
-import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingEvent;
 import org.hotline.domain.model.rating.RatingRepository;
-import org.hotline.domain.model.rating.RatingTarget;
-import org.hotline.domain.model.rating.RatingTargetRepository;
 import org.hotline.domain.model.shared.BusinessTime;
-import org.hotline.domain.model.shared.VisibleText;
-import org.hotline.domain.model.unit.UnitRepository;
-import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
 /**
@@ -47,9 +36,9 @@ public class RatingSupervisionService {
 
   @Inject private RatingRepository ratings;
 
-  @Inject private RatingTargetRepository targets;
+  @Inject private RatingScope scope;
 
-  @Inject private UnitRepository units;
+  @Inject private RatingFigures figures;
 
   @Inject private CurrentUser currentUser;
 
@@ -60,10 +49,9 @@ public class RatingSupervisionService {
    *     UNKNOWN_CODE/OTHER_UNIT
    */
   public List<RatingView> list(String month, String unitCode) {
-    Instant[] range = new Instant[2];
-    String unit = scope(month, unitCode, range);
-    return ratings.ofUnit(unit, range[0], range[1], MAX_LIST).stream()
-        .map(r -> RatingView.of(r, ratings.history(r.id())))
+    RatingScope.Range range = scope.of(month, unitCode);
+    return ratings.ofUnit(range.unit(), range.from(), range.to(), MAX_LIST).stream()
+        .map(this::view)
         .toList();
   }
 
@@ -86,78 +74,24 @@ public class RatingSupervisionService {
       throw new HotlineException(ErrorCode.RATING_ALREADY_EXCLUDED);
     }
     ratings.save(r.exclude(currentUser.get().username(), why, BusinessTime.now()));
-    return RatingView.of(r, ratings.history(r.id()));
+    return view(r);
+  }
+
+  private RatingView view(Rating r) {
+    List<String> flags =
+        r.flagged()
+            ? ratings.flagsOf(r.id()).stream().map(f -> f.kind().name()).toList()
+            : List.of();
+    return RatingView.of(r, ratings.history(r.id()), flags);
   }
 
   /**
-   * The month's statistics per target that received ratings.
+   * The month's statistics per target that received ratings ({@link RatingFigures#perTarget}).
    *
    * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, unit
    *     UNKNOWN_CODE/OTHER_UNIT
    */
   public List<RatingStatisticsRow> statistics(String month, String unitCode) {
-    Instant[] range = new Instant[2];
-    String unit = scope(month, unitCode, range);
-    Map<Long, RatingTarget> byId = new HashMap<>();
-    (unit == null ? targets.all() : targets.ofUnit(unit)).forEach(t -> byId.put(t.id(), t));
-    return ratings.countsPerTarget(unit, range[0], range[1]).stream()
-        .map(
-            c -> {
-              RatingTarget t = byId.get(c[0]);
-              long counted = c[1] - c[3];
-              return new RatingStatisticsRow(
-                  c[0],
-                  t.kind().name(),
-                  t.name(),
-                  t.unit().code(),
-                  c[1],
-                  c[2],
-                  percent(c[2], c[1]),
-                  c[3],
-                  percent(c[2] - c[4], counted),
-                  c[6],
-                  c[5],
-                  percent(c[8], c[7]),
-                  t.officer() == null ? null : t.officer().badgeNumber());
-            })
-        .toList();
-  }
-
-  private static Double percent(long part, long whole) {
-    return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
-  }
-
-  /**
-   * Checks month and unit; fills [from, to) and returns the unit code to filter by (null = all).
-   */
-  private String scope(String month, String unitCode, Instant[] range) {
-    AppUser user = currentUser.get();
-    Violations v = new Violations();
-    YearMonth m = null;
-    if (VisibleText.isBlank(month)) {
-      v.add("month", FieldViolation.REQUIRED);
-    } else {
-      try {
-        m = YearMonth.parse(month.strip());
-        if (m.getYear() < 1 || m.getYear() > Violations.MAX_YEAR) {
-          v.add("month", FieldViolation.INVALID);
-        }
-      } catch (DateTimeParseException e) {
-        v.add("month", FieldViolation.INVALID);
-      }
-    }
-    String unit = VisibleText.clean(unitCode);
-    if (unit != null) {
-      v.reference("unit", unit, units::findByCode);
-      if (v.isEmpty() && !user.centreWide() && !unit.equals(user.unit().code())) {
-        v.add("unit", FieldViolation.OTHER_UNIT);
-      }
-    } else if (!user.centreWide()) {
-      unit = user.unit().code();
-    }
-    v.throwIfAny();
-    range[0] = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    range[1] = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    return unit;
+    return figures.perTarget(scope.of(month, unitCode));
   }
 }

@@ -30,6 +30,8 @@ import org.hotline.domain.model.rating.RatingEvent;
  * @param verification why it is verified or not: {@code INVITATION} or {@code NO_INVITATION}
  * @param serviceRecordId the service record it is tied to (through an invitation), or null
  * @param spotCheck whether it was sampled into the callback queue for a spot check (抽查)
+ * @param flags the codes of its authenticity flags (真实性标记), their evidence in {@code GET
+ *     /api/ratings/flags}
  */
 public record RatingView(
     Long id,
@@ -52,12 +54,13 @@ public record RatingView(
     Long ticketId,
     String verification,
     Long serviceRecordId,
-    boolean spotCheck) {
+    boolean spotCheck,
+    List<String> flags) {
 
   /** One history event. */
   public record Event(String action, String actor, String note, Instant at) {}
 
-  static RatingView of(Rating r, List<RatingEvent> events) {
+  static RatingView of(Rating r, List<RatingEvent> events, List<String> flags) {
     var a = r.answers();
     return new RatingView(
         r.id(),
@@ -82,6 +85,7 @@ public record RatingView(
         r.ticketId(),
         r.verification(),
         r.serviceRecordId(),
-        r.spotCheck());
+        r.spotCheck(),
+        flags);
   }
 }

@@ -87,8 +87,8 @@ public class SurveyQueue {
   }
 
   private void queueTicket(Ticket ticket, String unitCode, Set<String> numbersOfThisClosure) {
-    String phone = mobile(ticket.callerPhoneE164());
-    if (ticket.confidential() || phone == null || !numbersOfThisClosure.add(phone)) {
+    String phone = mobile(ticket.caller().phoneE164());
+    if (ticket.caller().confidential() || phone == null || !numbersOfThisClosure.add(phone)) {
       return;
     }
     queue(

@@ -87,7 +87,7 @@ public class RectificationService {
                   "rectification",
                   ticket.number(),
                   BusinessTime.minutes(due),
-                  CallbackReasons.labels(ticket.callbackReasons(), Locale.CHINESE)),
+                  CallbackReasons.labels(ticket.callback().reasons(), Locale.CHINESE)),
               recipients.headsOf(ticket.ownerUnit()));
         });
     return variables;

@@ -4,7 +4,8 @@ package org.hotline.application.ticket;
  * GET /api/tickets parameters, unchecked; {@code from}/{@code to} are dates (yyyy-MM-dd, Shanghai);
  * {@code urgency} a {@link org.hotline.domain.model.ticket.Urgency} name; {@code repeatCalls} keeps
  * the tickets of callers with another ticket in the duplicate window; {@code minAgeHours} / {@code
- * maxAgeHours} keep the tickets logged at least / at most that many hours ago (waiting age).
+ * maxAgeHours} keep the tickets logged at least / at most that many hours ago (waiting age); {@code
+ * merged} false leaves out merged calls (并案, as the analysis counts tickets), true keeps only them.
  */
 public record TicketListQuery(
     String status,
@@ -26,7 +27,8 @@ public record TicketListQuery(
     String urgency,
     Boolean repeatCalls,
     Integer minAgeHours,
-    Integer maxAgeHours) {
+    Integer maxAgeHours,
+    Boolean merged) {
 
   /** The parameters without the dispatcher's filters (urgency, repeat calls, age). */
   public TicketListQuery(
@@ -63,6 +65,7 @@ public record TicketListQuery(
         assisting,
         overdue,
         slipProposed,
+        null,
         null,
         null,
         null,

@@ -176,7 +176,8 @@ public class TicketQueryService {
             q.overdue(),
             q.slipProposed(),
             urgency,
-            repeatSince);
+            repeatSince,
+            q.merged());
     TicketPage result = tickets.search(search);
     return new PageView<>(
         result.items().stream().map(t -> TicketView.of(t, user)).toList(),

@@ -15,6 +15,7 @@ import org.hotline.domain.model.catalogue.CatalogueItem;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.RoutingState;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketProcess;
@@ -157,7 +158,7 @@ public class TicketRoutingService {
 
   /** Until when the new owner may return the ticket. */
   private Instant returnDeadline(Instant now) {
-    return calendars.deadline(now, Ticket.RETURN_WINDOW_WORKING_DAYS);
+    return calendars.deadline(now, RoutingState.RETURN_WINDOW_WORKING_DAYS);
   }
 
   /** 退单: the owner unit returns a ticket that is not its duty, citing the catalogue item. */

@@ -57,9 +57,10 @@ public class TicketSheetService {
         "CALLER",
         view.callerHidden()
             ? Messages.text("pdf.confidential", locale)
-            : orDash(t.callerName(), Messages.text("pdf.anonymous", locale)));
+            : orDash(t.caller().name(), Messages.text("pdf.anonymous", locale)));
     p.put(
-        "PHONE", view.callerHidden() ? Messages.text("pdf.confidential", locale) : t.callerPhone());
+        "PHONE",
+        view.callerHidden() ? Messages.text("pdf.confidential", locale) : t.caller().phone());
     p.put("ADDRESS", t.address());
     p.put("AREA", t.area().path());
     p.put("CATEGORY", t.category().path());
@@ -68,14 +69,14 @@ public class TicketSheetService {
         "OWNER_UNIT",
         t.ownerUnit() == null ? Messages.text("pdf.unassigned", locale) : t.ownerUnit().name());
     p.put("CREATED_AT", BusinessTime.minutes(t.createdAt()));
-    p.put("DEADLINE", BusinessTime.minutes(t.replyDeadline()));
+    p.put("DEADLINE", BusinessTime.minutes(t.deadlines().replyDeadline()));
     p.put("CONTENT", t.content());
     p.put(
         "REPLY",
-        t.directAnswer() != null
-            ? Messages.text("pdf.directAnswer", locale, t.directAnswer())
-            : t.replyText());
-    p.put("CALLBACK", t.callbackResult() == null ? null : callbackText(t, locale));
+        t.handling().directAnswer() != null
+            ? Messages.text("pdf.directAnswer", locale, t.handling().directAnswer())
+            : t.handling().replyText());
+    p.put("CALLBACK", t.callback().result() == null ? null : callbackText(t, locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));
     List<Map<String, ?>> rows =
         tickets.history(t.id()).stream()
@@ -94,11 +95,14 @@ public class TicketSheetService {
 
   /** 回访结果 with its reasons' labels: "不满意（推诿扯皮、效率低）". */
   private static String callbackText(Ticket t, Locale locale) {
-    String result = Messages.label(t.callbackResult(), locale);
-    return t.callbackReasons().isEmpty()
+    String result = Messages.label(t.callback().result(), locale);
+    return t.callback().reasons().isEmpty()
         ? result
         : Messages.text(
-            "pdf.withReasons", locale, result, CallbackReasons.labels(t.callbackReasons(), locale));
+            "pdf.withReasons",
+            locale,
+            result,
+            CallbackReasons.labels(t.callback().reasons(), locale));
   }
 
   private static String orDash(String value, String fallback) {

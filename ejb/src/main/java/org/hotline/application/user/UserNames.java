@@ -2,6 +2,8 @@ package org.hotline.application.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import org.hotline.application.text.Messages;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.UserRepository;
 
@@ -22,9 +24,19 @@ public class UserNames {
         : users.findByUsername(username).map(AppUser::displayName).orElse(null);
   }
 
-  /** "display name (username)" for reports, or the username alone when the user has no name. */
+  /** As {@link #label(String, Locale)} in Chinese. */
   public String label(String username) {
+    return label(username, Locale.CHINESE);
+  }
+
+  /**
+   * "display name (username)" for reports, punctuated as the reader's language writes it (bundle
+   * key {@code pdf.userLabel}), or the username alone when the user has no name.
+   */
+  public String label(String username, Locale locale) {
     String name = displayName(username);
-    return name == null || name.isBlank() ? username : name + "（" + username + "）";
+    return name == null || name.isBlank()
+        ? username
+        : Messages.text("pdf.userLabel", locale, name, username);
   }
 }

@@ -124,6 +124,10 @@ public class JpaTicketRepository implements TicketRepository {
       where.append(" AND t.status = :status");
       params.put("status", s.status());
     }
+    if (s.merged() != null) {
+      where.append(s.merged() ? " AND t.status = :mergedOnly" : " AND t.status <> :mergedOnly");
+      params.put("mergedOnly", TicketStatus.MERGED);
+    }
     if (s.unitCode() != null) {
       where.append(" AND t.ownerUnit.code = :unitCode");
       params.put("unitCode", s.unitCode());
@@ -173,12 +177,12 @@ public class JpaTicketRepository implements TicketRepository {
     if (Boolean.TRUE.equals(s.callbackDue())) {
       where.append(
           " AND t.callback.result IS NULL AND (t.status = :closed"
-              + " OR (t.status = :merged AND t.mergedInto.status = :closed))");
+              + " OR (t.status = :merged AND t.mergeLink.mainTicket.status = :closed))");
       params.put("closed", TicketStatus.CLOSED);
       params.put("merged", TicketStatus.MERGED);
     }
     if (Boolean.TRUE.equals(s.overdue())) {
-      where.append(" AND t.overdueAt IS NOT NULL AND t.status IN (:owed)");
+      where.append(" AND t.deadlines.overdueAt IS NOT NULL AND t.status IN (:owed)");
       params.put("owed", TicketStatusSet.OWED_BY_UNIT.asList());
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
@@ -198,23 +202,23 @@ public class JpaTicketRepository implements TicketRepository {
     String order =
         switch (s.order()) {
           case DEADLINE ->
-              " ORDER BY CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.id";
+              " ORDER BY CASE WHEN t.deadlines.replyDeadline IS NULL THEN 1 ELSE 0 END, t.deadlines.replyDeadline, t.id";
           case URGENCY ->
               " ORDER BY CASE WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.EMERGENCY THEN 0"
                   + " WHEN t.urgency = org.hotline.domain.model.ticket.Urgency.URGENT THEN 1 ELSE 2 END,"
-                  + " CASE WHEN t.replyDeadline IS NULL THEN 1 ELSE 0 END, t.replyDeadline, t.createdAt, t.id";
+                  + " CASE WHEN t.deadlines.replyDeadline IS NULL THEN 1 ELSE 0 END, t.deadlines.replyDeadline, t.createdAt, t.id";
           default -> " ORDER BY t.createdAt DESC, t.id DESC";
         };
     TypedQuery<Ticket> query =
         em.createQuery(
             "SELECT t FROM Ticket t LEFT JOIN FETCH t.ownerUnit JOIN FETCH t.area JOIN FETCH t.category"
-                + " LEFT JOIN t.mergedInto"
+                + " LEFT JOIN t.mergeLink.mainTicket"
                 + where
                 + order,
             Ticket.class);
     TypedQuery<Long> count =
         em.createQuery(
-            "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category LEFT JOIN t.mergedInto"
+            "SELECT COUNT(t) FROM Ticket t LEFT JOIN t.ownerUnit JOIN t.area JOIN t.category LEFT JOIN t.mergeLink.mainTicket"
                 + where,
             Long.class);
     params.forEach(
@@ -268,7 +272,7 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public List<Ticket> mergedInto(Long mainId) {
     return em.createQuery(
-            "SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.createdAt",
+            "SELECT t FROM Ticket t WHERE t.mergeLink.mainTicket.id = :main ORDER BY t.createdAt",
             Ticket.class)
         .setParameter("main", mainId)
         .getResultList();
@@ -277,7 +281,8 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public List<Ticket> mergedIntoForUpdate(Long mainId) {
     return em.createQuery(
-            "SELECT t FROM Ticket t WHERE t.mergedInto.id = :main ORDER BY t.id", Ticket.class)
+            "SELECT t FROM Ticket t WHERE t.mergeLink.mainTicket.id = :main ORDER BY t.id",
+            Ticket.class)
         .setParameter("main", mainId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();

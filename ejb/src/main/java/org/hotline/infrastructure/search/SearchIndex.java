@@ -32,17 +32,22 @@ public class SearchIndex implements TicketSearchIndex {
   }
 
   @Override
-  public boolean holdsCallerPhones() {
-    long withPhone =
-        em.createQuery(
-                "SELECT COUNT(t) FROM Ticket t WHERE t.caller.phoneE164 IS NOT NULL", Long.class)
+  public boolean holdsCurrentFields() {
+    return holds("t.caller.phoneE164", "caller.phoneE164")
+        && holds("t.deadlines.replyDeadline", "deadlines.replyDeadline");
+  }
+
+  /** Whether every ticket with a value at {@code path} (JPQL) has the index field {@code field}. */
+  private boolean holds(String path, String field) {
+    long withValue =
+        em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE " + path + " IS NOT NULL", Long.class)
             .getSingleResult();
     long indexed =
         Search.session(em)
             .search(Ticket.class)
-            .where(f -> f.exists().field("caller.phoneE164"))
+            .where(f -> f.exists().field(field))
             .fetchTotalHitCount();
-    return indexed >= withPhone;
+    return indexed >= withValue;
   }
 
   @Override

@@ -81,9 +81,9 @@ public class SearchIndexBootstrap {
                   + status.tickets()
                   + " tickets: rebuilding in the background");
       index.rebuild();
-    } else if (!index.holdsCallerPhones()) {
+    } else if (!index.holdsCurrentFields()) {
       LOG.info(
-          "full-text index lacks the normalised caller numbers (built before they existed): rebuilding"
+          "full-text index lacks fields of the current mapping (built before them): rebuilding"
               + " in the background");
       index.rebuild();
     }

@@ -92,6 +92,14 @@ public class TicketFullTextSearch {
     if (s.status() != null) {
       b.filter(f.match().field("status").matching(s.status()));
     }
+    if (s.merged() != null) {
+      var mergedCall = f.match().field("status").matching(TicketStatus.MERGED);
+      if (s.merged()) {
+        b.filter(mergedCall);
+      } else {
+        b.mustNot(mergedCall);
+      }
+    }
     if (s.unitCode() != null) {
       b.filter(f.match().field("ownerUnit.code").matching(s.unitCode()));
     }
@@ -158,7 +166,7 @@ public class TicketFullTextSearch {
       b.mustNot(f.exists().field("callback.result"));
     }
     if (Boolean.TRUE.equals(s.overdue())) {
-      b.filter(f.exists().field("overdueAt"));
+      b.filter(f.exists().field("deadlines.overdueAt"));
       b.filter(f.terms().field("status").matchingAny(OWED));
     }
     if (Boolean.TRUE.equals(s.slipProposed())) {
@@ -178,7 +186,7 @@ public class TicketFullTextSearch {
               .add(f.field(TicketSearchMapping.ID_SORT).desc());
       case DEADLINE ->
           f.composite()
-              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field("deadlines.replyDeadline").asc().missing().last())
               .add(f.field(TicketSearchMapping.ID_SORT).asc());
       case RELEVANCE ->
           f.composite()
@@ -188,7 +196,7 @@ public class TicketFullTextSearch {
       case URGENCY ->
           f.composite()
               .add(f.field(TicketSearchMapping.URGENCY_RANK).asc())
-              .add(f.field("replyDeadline").asc().missing().last())
+              .add(f.field("deadlines.replyDeadline").asc().missing().last())
               .add(f.field("createdAt").asc())
               .add(f.field(TicketSearchMapping.ID_SORT).asc());
     };
@@ -202,7 +210,7 @@ public class TicketFullTextSearch {
   private List<Long> mergedCallsDueForCallback() {
     return em.createQuery(
             "SELECT t.id FROM Ticket t WHERE t.status = :merged AND t.callback.result IS NULL"
-                + " AND t.mergedInto.status = :closed",
+                + " AND t.mergeLink.mainTicket.status = :closed",
             Long.class)
         .setParameter("merged", TicketStatus.MERGED)
         .setParameter("closed", TicketStatus.CLOSED)

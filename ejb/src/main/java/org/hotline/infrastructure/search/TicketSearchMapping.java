@@ -11,6 +11,7 @@ import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.ticket.AssistingPart;
 import org.hotline.domain.model.ticket.CallbackState;
 import org.hotline.domain.model.ticket.Caller;
+import org.hotline.domain.model.ticket.HandlingDeadlines;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.unit.Unit;
 
@@ -71,8 +72,11 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     ticket.property("callback").indexedEmbedded().includePaths("result");
     mapping.type(CallbackState.class).property("result").keywordField();
     ticket.property("createdAt").genericField().sortable(Sortable.YES);
-    ticket.property("replyDeadline").genericField().sortable(Sortable.YES);
-    ticket.property("overdueAt").genericField();
+    // the deadlines (办理时限) are embedded too: deadlines.replyDeadline, deadlines.overdueAt
+    ticket.property("deadlines").indexedEmbedded().includePaths("replyDeadline", "overdueAt");
+    TypeMappingStep deadlines = mapping.type(HandlingDeadlines.class);
+    deadlines.property("replyDeadline").genericField().sortable(Sortable.YES);
+    deadlines.property("overdueAt").genericField();
     ticket.property("slipProposed").genericField();
     ticket
         .property("assistingParts")

@@ -10,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,36 +26,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
-import org.jsmpp.bean.BroadcastSm;
-import org.jsmpp.bean.CancelBroadcastSm;
-import org.jsmpp.bean.CancelSm;
-import org.jsmpp.bean.DataCodings;
-import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliveryReceipt;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GSMSpecificFeature;
-import org.jsmpp.bean.MessageMode;
-import org.jsmpp.bean.MessageType;
-import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
-import org.jsmpp.bean.QueryBroadcastSm;
-import org.jsmpp.bean.QuerySm;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.ReplaceSm;
-import org.jsmpp.bean.SubmitMulti;
 import org.jsmpp.bean.SubmitSm;
-import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BindRequest;
-import org.jsmpp.session.BroadcastSmResult;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.QueryBroadcastSmResult;
-import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
-import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.Session;
-import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
@@ -77,7 +53,7 @@ import org.jsmpp.util.MessageId;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class SmscSimulator implements ServerMessageReceiverListener {
+public class SmscSimulator extends SubmitOnlyReceiver {
 
   private static final Logger LOG = Logger.getLogger(SmscSimulator.class.getName());
   private static final int DELIVERY_TRIES = 20;
@@ -93,15 +69,8 @@ public class SmscSimulator implements ServerMessageReceiverListener {
   private ScheduledExecutorService workers;
   private volatile SMPPServerSessionListener listener;
 
-  /** Numbers whose submits are refused, with the command status of the negative response. */
-  private final Map<String, Integer> refusing = new ConcurrentHashMap<>();
-
-  /** Numbers whose submits get no response (until set back to normal): the fate stays unknown. */
-  private final java.util.Set<String> hanging = ConcurrentHashMap.newKeySet();
-
-  /** Every submit_sm that reached the simulator, per destination, whatever became of it. */
-  private final Map<String, java.util.concurrent.atomic.AtomicInteger> seen =
-      new ConcurrentHashMap<>();
+  /** What the tests asked of each destination, and how many submits reached it. */
+  private final SmscTestBehaviour behaviour = new SmscTestBehaviour();
 
   @PostConstruct
   void start() {
@@ -198,31 +167,10 @@ public class SmscSimulator implements ServerMessageReceiverListener {
    */
   public void reply(String fromE164, String text) {
     requireEnabled();
-    byte[] bytes = SmppAddresses.ucs2(text);
-    boolean oneSms = bytes.length <= 140;
     SMPPServerSession s =
         boundSession().orElseThrow(() -> new IllegalStateException("no client bound"));
     try {
-      s.deliverShortMessage(
-          "",
-          TypeOfNumber.INTERNATIONAL,
-          NumberingPlanIndicator.ISDN,
-          SmppAddresses.toAddress(fromE164),
-          TypeOfNumber.UNKNOWN,
-          NumberingPlanIndicator.UNKNOWN,
-          settings.sourceAddress(),
-          new ESMClass(),
-          (byte) 0,
-          (byte) 0,
-          new RegisteredDelivery(0),
-          SmppAddresses.UCS2,
-          oneSms ? bytes : new byte[0],
-          oneSms
-              ? new OptionalParameter[0]
-              : new OptionalParameter[] {
-                new OptionalParameter.OctetString(
-                    OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), bytes)
-              });
+      SmscDeliveries.reply(s, settings.sourceAddress(), fromE164, text);
     } catch (Exception e) {
       throw new IllegalStateException("reply not delivered: " + e.getMessage(), e);
     }
@@ -247,46 +195,21 @@ public class SmscSimulator implements ServerMessageReceiverListener {
    */
   public void behave(String toE164, String mode, int commandStatus) {
     requireEnabled();
-    refusing.remove(toE164);
-    hanging.remove(toE164);
-    switch (mode) {
-      case "REFUSE" -> refusing.put(toE164, commandStatus);
-      case "HANG" -> hanging.add(toE164);
-      case "NORMAL" -> {}
-      default -> throw new IllegalArgumentException(mode);
-    }
+    behaviour.behave(toE164, mode, commandStatus);
   }
 
   /**
    * How many submit_sm PDUs to {@code toE164} reached the simulator (accepted, refused or hung).
    */
   public int seen(String toE164) {
-    var n = seen.get(toE164);
-    return n == null ? 0 : n.get();
+    return behaviour.seen(toE164);
   }
 
   @Override
   public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
       throws ProcessRequestException {
     String to = "+" + submitSm.getDestAddress();
-    seen.computeIfAbsent(to, k -> new java.util.concurrent.atomic.AtomicInteger())
-        .incrementAndGet();
-    Integer refusal = refusing.get(to);
-    if (refusal != null) {
-      throw new ProcessRequestException("refused (test)", refusal);
-    }
-    if (hanging.contains(to)) {
-      long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      while (hanging.contains(to) && System.nanoTime() < until && listener != null) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-      throw new ProcessRequestException("no answer in time (test)", SMPPConstant.STAT_ESME_RSYSERR);
-    }
+    behaviour.received(to, () -> listener != null);
     String id = Long.toHexString(ids.incrementAndGet());
     String text = SmppAddresses.text(submitSm.getShortMessage(), submitSm.getDataCoding());
     Submitted message = new Submitted(id, to, text, Instant.now());
@@ -326,22 +249,7 @@ public class SmscSimulator implements ServerMessageReceiverListener {
       return false;
     }
     try {
-      s.get()
-          .deliverShortMessage(
-              "",
-              TypeOfNumber.INTERNATIONAL,
-              NumberingPlanIndicator.ISDN,
-              SmppAddresses.toAddress(message.toE164()),
-              TypeOfNumber.UNKNOWN,
-              NumberingPlanIndicator.UNKNOWN,
-              settings.sourceAddress(),
-              new ESMClass(
-                  MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-              (byte) 0,
-              (byte) 0,
-              new RegisteredDelivery(0),
-              DataCodings.ZERO,
-              receipt.toString().getBytes(StandardCharsets.US_ASCII));
+      SmscDeliveries.receipt(s.get(), settings.sourceAddress(), message.toE164(), receipt);
       return true;
     } catch (Exception e) {
       LOG.fine(() -> "receipt " + message.messageId() + " not accepted: " + e);
@@ -393,58 +301,5 @@ public class SmscSimulator implements ServerMessageReceiverListener {
     if (!settings.simulator()) {
       throw new IllegalStateException("SMSC simulator not enabled (hotline.sms.simulator=true)");
     }
-  }
-
-  @Override
-  public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public void onAcceptCancelBroadcastSm(
-      CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
-      throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
-      QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  @Override
-  public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-    throw unsupported();
-  }
-
-  private static ProcessRequestException unsupported() {
-    return new ProcessRequestException(
-        "not supported by the simulator", SMPPConstant.STAT_ESME_RINVCMDID);
   }
 }

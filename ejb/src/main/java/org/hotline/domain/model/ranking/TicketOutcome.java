@@ -133,7 +133,7 @@ public class TicketOutcome {
           o.unitCode = unit;
           o.repliedAt = null;
         }
-        o.dueAt = ticket.replyDeadline();
+        o.dueAt = ticket.deadlines().replyDeadline();
         return o;
       }
       default -> {
@@ -150,8 +150,10 @@ public class TicketOutcome {
       // a returned ticket waits in the centre's queue: due for nobody until it is routed again
       case RETURNED -> dueAt = null;
       case EXTENSION_APPROVED, DEADLINES_RECOMPUTED -> {
-        if (!directAnswer && ticket.replyDeadline() != null && ticket.ownerUnit() != null) {
-          dueAt = ticket.replyDeadline();
+        if (!directAnswer
+            && ticket.deadlines().replyDeadline() != null
+            && ticket.ownerUnit() != null) {
+          dueAt = ticket.deadlines().replyDeadline();
         }
       }
       case REPLIED, REPLY_CHIEF_APPROVED -> {
@@ -167,8 +169,8 @@ public class TicketOutcome {
       case MERGED -> merged = true;
       case UNMERGED -> merged = false;
       case CALLED_BACK -> {
-        if (callbackResult == null && ticket.callbackResult() != null) {
-          callbackResult = ticket.callbackResult();
+        if (callbackResult == null && ticket.callback().result() != null) {
+          callbackResult = ticket.callback().result();
           callbackAt = at;
         }
       }

@@ -36,6 +36,19 @@ public class Rating {
   /** Verification: a scan of a public code, nothing ties it to a service. */
   public static final String NO_INVITATION = "NO_INVITATION";
 
+  /**
+   * Verification: a scan of an officer's code with a service record of that officer shortly before
+   * (within the configured window): verified and tied to that record.
+   */
+  public static final String OFFICER_RECORD_NEARBY = "OFFICER_RECORD_NEARBY";
+
+  /**
+   * Not verified: a scan of a window's, vehicle's, unit's or community's code with a service record
+   * of the unit shortly before; tied to that record only so that its citizen can be called for a
+   * spot check (the record does not prove who scanned).
+   */
+  public static final String UNIT_RECORD_NEARBY = "UNIT_RECORD_NEARBY";
+
   /** Characters of a comment. */
   public static final int MAX_COMMENT_LENGTH = 500;
 
@@ -128,6 +141,10 @@ public class Rating {
   @Column(name = "ticket_id")
   private Long ticketId;
 
+  /** Whether an authenticity flag was raised on it ({@link RatingFlag}). */
+  @Column(name = "flagged", nullable = false)
+  private boolean flagged;
+
   protected Rating() {}
 
   /**
@@ -187,6 +204,42 @@ public class Rating {
     this.serviceRecordId = invitation.serviceRecord().id();
     this.verified = true;
     this.verification = INVITATION;
+  }
+
+  /**
+   * Ties a plain scan to a service record found shortly before it (附近服务记录): verified when the
+   * record is the rated officer's ({@link #OFFICER_RECORD_NEARBY}), else only tied ({@link
+   * #UNIT_RECORD_NEARBY}). A rating given through an invitation keeps its invitation's record.
+   */
+  public void nearServiceRecord(Long recordId, boolean officersOwn) {
+    if (invitation != null) {
+      return;
+    }
+    this.serviceRecordId = recordId;
+    this.verified = officersOwn;
+    this.verification = officersOwn ? OFFICER_RECORD_NEARBY : UNIT_RECORD_NEARBY;
+  }
+
+  /** Whether it was given through an invitation (邀码). */
+  public boolean invited() {
+    return invitation != null;
+  }
+
+  /** Records that an authenticity flag was raised. */
+  public void markFlagged() {
+    this.flagged = true;
+  }
+
+  public boolean flagged() {
+    return flagged;
+  }
+
+  public String deviceHash() {
+    return deviceHash;
+  }
+
+  public String networkHash() {
+    return networkHash;
   }
 
   /** Marks the rating as sampled for a spot check. */

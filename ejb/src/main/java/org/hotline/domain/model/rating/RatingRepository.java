@@ -33,8 +33,39 @@ public interface RatingRepository {
 
   /**
    * Counts per target in [from, to): {@code [targetId, ratings, satisfied, excluded,
-   * satisfiedExcluded, dissatisfied, verified, verifiedCounted, verifiedCountedSatisfied]}
-   * (counted: not excluded), for the targets of one unit or all.
+   * satisfiedExcluded, dissatisfied, verified, verifiedCounted, verifiedCountedSatisfied, flagged,
+   * dissatisfiedHandled]} (counted: not excluded; handled: the rectification ticket is closed again
+   * after its re-visit), for the targets of one unit or all.
    */
   List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
+
+  /** Persists a new authenticity flag. */
+  void save(RatingFlag flag);
+
+  /** The ratings of one target in [from, to), oldest first. */
+  List<Rating> ofTarget(Long targetId, Instant from, Instant to);
+
+  /** The ratings from one device (hash) in [from, to), oldest first, at most {@code max}. */
+  List<Rating> fromDevice(String deviceHash, Instant from, Instant to, int max);
+
+  /** The ratings that left this phone number (E.164) in [from, to), oldest first, at most max. */
+  List<Rating> fromPhone(String phoneE164, Instant from, Instant to, int max);
+
+  /** The flags raised on a rating, oldest first. */
+  List<RatingFlag> flagsOf(Long ratingId);
+
+  /**
+   * Flags of the ratings in [from, to) of one unit or all (null), of one kind or all (null), newest
+   * rating first, at most {@code max}.
+   */
+  List<RatingFlag> flags(String unitCode, Instant from, Instant to, RatingFlagKind kind, int max);
+
+  /** Flags of the ratings tied to a service record or that opened a ticket (one of them given). */
+  List<RatingFlag> flagsOfMatter(Long serviceRecordId, Long ticketId);
+
+  /**
+   * The latest service record in [from, to] of the officer (when {@code officerId} is given) or
+   * else of the unit.
+   */
+  Optional<Long> serviceRecordNear(Long officerId, Long unitId, Instant from, Instant to);
 }

@@ -3,6 +3,7 @@ package org.hotline.domain.model.ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 
 /**
@@ -37,17 +38,34 @@ final class Rectifications {
     return !called() || list.isEmpty() ? null : list.get(list.size() - 1);
   }
 
-  /** Opens a rectification of {@code unit}'s handling, due at {@code dueAt}. */
-  void open(Ticket ticket, Unit unit, Instant dueAt, List<String> reasons, Instant now) {
+  /**
+   * Opens a rectification of {@code unit}'s handling, due at {@code dueAt}; returns the event
+   * detail (unit, due, reasons).
+   */
+  EventDetail open(Ticket ticket, Unit unit, Instant dueAt, List<String> reasons, Instant now) {
     list.add(new Rectification(ticket, unit, dueAt, reasons, now));
+    return EventDetail.of("unit", unit.code())
+        .and("due", BusinessTime.text(dueAt))
+        .and("reasons", reasons);
   }
 
-  /** The current rectification when its report became late at {@code now}, marked once. */
-  Optional<Rectification> markOverdue(Instant now) {
+  /**
+   * Marks the current rectification of {@code owner}'s handling late (整改超期) once its due time has
+   * passed at {@code now}; returns the event detail (unit, due), empty when not late or marked
+   * already.
+   */
+  Optional<EventDetail> markOverdue(Unit owner, Instant now) {
     Rectification r = current();
     return r != null && !now.isBefore(r.dueAt()) && r.markOverdue()
-        ? Optional.of(r)
+        ? Optional.of(EventDetail.of("unit", owner.code()).and("due", BusinessTime.text(r.dueAt())))
         : Optional.empty();
+  }
+
+  /** The head's report on the current rectification; returns the event detail (late or not). */
+  EventDetail report(String report, String by, Instant now) {
+    Rectification r = current();
+    r.report(report, by, now);
+    return EventDetail.of("late", r.overdue());
   }
 
   /**

@@ -12,11 +12,17 @@ import org.hotline.domain.model.catalogue.CatalogueItemVersion;
  * How a ticket was routed (派单、退单、裁定状态), in the ticket's own row: when it was last assigned, the
  * catalogue version relied on, how often units returned it, until when the owner may return it, and
  * whether an arbitration fixed the owner. It owns the rules of returns: a unit may return until the
- * return deadline and never after an arbitration; after {@link Ticket#RETURNS_BEFORE_ARBITRATION}
- * returns only an arbitration may route the ticket.
+ * return deadline and never after an arbitration; after {@link #RETURNS_BEFORE_ARBITRATION} returns
+ * only an arbitration may route the ticket.
  */
 @Embeddable
 public class RoutingState {
+
+  /** Working days after assignment in which the unit may return the ticket (退单时限). */
+  public static final int RETURN_WINDOW_WORKING_DAYS = 2;
+
+  /** Returns after which only an arbitration may route the ticket. */
+  public static final int RETURNS_BEFORE_ARBITRATION = 2;
 
   @Column(name = "assigned_at")
   private Instant assignedAt;
@@ -51,11 +57,11 @@ public class RoutingState {
   /**
    * Refuses a plain assignment after too many returns.
    *
-   * @throws TicketRuleException ARBITRATION_REQUIRED after {@link
-   *     Ticket#RETURNS_BEFORE_ARBITRATION} returns
+   * @throws TicketRuleException ARBITRATION_REQUIRED after {@link #RETURNS_BEFORE_ARBITRATION}
+   *     returns
    */
   void requireAssignable() {
-    if (returnCount >= Ticket.RETURNS_BEFORE_ARBITRATION) {
+    if (returnCount >= RETURNS_BEFORE_ARBITRATION) {
       throw new TicketRuleException(TicketRuleException.ARBITRATION_REQUIRED);
     }
   }
@@ -73,6 +79,11 @@ public class RoutingState {
     if (!withinReturnWindow(now)) {
       throw new TicketRuleException(TicketRuleException.RETURN_WINDOW_CLOSED);
     }
+  }
+
+  /** Whether a plain assignment is still allowed (fewer returns than the arbitration limit). */
+  boolean belowArbitrationLimit() {
+    return returnCount < RETURNS_BEFORE_ARBITRATION;
   }
 
   /** Not arbitrated and within the return window at {@code now}. */

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -21,9 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hotline.domain.model.area.Area;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
-import org.hotline.domain.model.category.Category;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 
@@ -35,39 +30,7 @@ import org.hotline.domain.model.unit.Unit;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
-public class Ticket {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "number", nullable = false, unique = true, length = 20, updatable = false)
-  private String number;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "channel", nullable = false, length = 20)
-  private Channel channel;
-
-  /** 来电人: name, number, confidentiality. */
-  @Embedded private Caller caller;
-
-  @Column(name = "address", length = 300)
-  private String address;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "area_id", nullable = false)
-  private Area area;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "category_id", nullable = false)
-  private Category category;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "urgency", nullable = false, length = 20)
-  private Urgency urgency;
-
-  @Column(name = "content", nullable = false, length = 4000)
-  private String content;
+public class Ticket extends TicketIntake {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
@@ -76,15 +39,6 @@ public class Ticket {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "owner_unit_id")
   private Unit ownerUnit;
-
-  @Column(name = "reply_deadline")
-  private Instant replyDeadline;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, length = 60, updatable = false)
-  private String createdBy;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -106,16 +60,10 @@ public class Ticket {
   @OrderBy("id")
   private List<AssistingPart> assistingParts = new ArrayList<>();
 
-  /** The main ticket this repeat call was merged into (重复件合并), while merged. */
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "main_ticket_id")
-  private Ticket mergedInto;
+  /** 重复件合并: the main ticket this call was merged into; null when none (all columns null). */
+  @Embedded private MergeLink mergeLink = MergeLink.none();
 
-  /** When the reply deadline passed without a reply (超期); kept for the rankings. */
-  @Column(name = "overdue_at")
-  private Instant overdueAt;
-
-  /** 办理时限状态: sign deadline, reminder, escalation, extensions. */
+  /** 办理时限状态: reply and sign deadlines, overdue, reminder, escalation, extensions. */
   @Embedded private HandlingDeadlines deadlines;
 
   /** 建议督办: dissatisfied again after rectification; the director decides on a supervision slip. */
@@ -138,27 +86,17 @@ public class Ticket {
   /** A newly logged ticket, waiting for triage. */
   public Ticket(
       String number, TicketDetails details, Instant replyDeadline, String createdBy, Instant now) {
-    this.number = number;
-    this.channel = details.channel();
-    this.caller = new Caller(details.callerName(), details.callerPhone(), details.confidential());
-    this.address = details.address();
-    this.area = details.area();
-    this.category = details.category();
-    this.urgency = details.urgency();
-    this.content = details.content();
-    this.replyDeadline = replyDeadline;
-    this.deadlines = new HandlingDeadlines(now);
-    this.createdBy = createdBy;
-    this.createdAt = now;
+    super(number, details, createdBy, now);
+    this.deadlines = new HandlingDeadlines(now, replyDeadline);
     this.updatedAt = now;
     this.status = TicketStatus.PENDING_TRIAGE;
   }
 
   /** The first event of every ticket. */
   public TicketEvent logged(Actor actor) {
-    EventDetail detail = EventDetail.of("channel", channel);
+    EventDetail detail = EventDetail.of("channel", channel());
     return event(
-        actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, detail, createdAt);
+        actor, TicketAction.LOGGED, null, TicketStatus.PENDING_TRIAGE, null, detail, createdAt());
   }
 
   /** 直接答复: a consultation answered on the call is closed at once, still due for callback. */
@@ -178,17 +116,7 @@ public class Ticket {
     return answerDirectly(summary, actor, now);
   }
 
-  /** Working days after assignment in which the unit may return the ticket (退单时限). */
-  public static final int RETURN_WINDOW_WORKING_DAYS = 2;
-
-  /** Returns after which only an arbitration may route the ticket. */
-  public static final int RETURNS_BEFORE_ARBITRATION = 2;
-
-  /**
-   * 派单 to a handling unit, from the triage queue or the returned queue; {@code reliedOn} is the
-   * catalogue version the routing is based on (may be null); {@code returnDeadline} ends the unit's
-   * right to return it.
-   */
+  /** 派单 from the triage or returned queue, relying on a catalogue version (may be null). */
   public TicketEvent assignTo(
       Unit unit,
       String note,
@@ -209,10 +137,7 @@ public class Ticket {
     return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor, null);
   }
 
-  /**
-   * 退单: the owner unit says the ticket is not its duty, relying on a catalogue item; allowed before
-   * signing or while handling, until the return deadline, never after an arbitration.
-   */
+  /** 退单: the owner unit says the ticket is not its duty (rules in {@link RoutingState}). */
   public TicketEvent returnToCentre(
       String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
     TicketLifecycle.RETURN.require(status);
@@ -225,10 +150,7 @@ public class Ticket {
     return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
   }
 
-  /**
-   * 改派: the dispatcher moves a ticket still being handled (not yet replied) to another unit — the
-   * way to correct a routing once the unit's return window has passed.
-   */
+  /** 改派: the dispatcher moves a ticket not yet replied to another unit. */
   public TicketEvent reroute(
       Unit unit,
       String reason,
@@ -265,6 +187,14 @@ public class Ticket {
     return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
   }
 
+  /** The link to the main ticket; never null (JPA leaves it null when its column is). */
+  private MergeLink mergeLink() {
+    if (mergeLink == null) {
+      mergeLink = MergeLink.none();
+    }
+    return mergeLink;
+  }
+
   /** The catalogue item a routing relied on (职责条目 and its version), when one did. */
   private static EventDetail reliedOn(EventDetail detail, CatalogueItemVersion reliedOn) {
     return reliedOn == null
@@ -279,25 +209,16 @@ public class Ticket {
     return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
   }
 
-  /**
-   * 回复 the result. With {@code chiefReview} it waits for the unit's chief (所长审核) and leaves the
-   * unit only when approved; otherwise the centre reviews it next.
-   */
+  /** 回复 the result, to the unit's chief first (所长审核) with {@code chiefReview}. */
   public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
     TicketLifecycle.REPLY.require(status);
     if (parts().anyPending()) {
       throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
     }
     handling().replied(text, chiefReview ? null : now);
-    return chiefReview
-        ? moveTo(
-            TicketStatus.CHIEF_REVIEW,
-            TicketAction.REPLIED,
-            actor,
-            now,
-            text,
-            EventDetail.of("chiefReview", true))
-        : moveTo(TicketStatus.REPLIED, TicketAction.REPLIED, actor, now, text, null);
+    TicketStatus to = chiefReview ? TicketStatus.CHIEF_REVIEW : TicketStatus.REPLIED;
+    EventDetail detail = chiefReview ? EventDetail.of("chiefReview", true) : null;
+    return moveTo(to, TicketAction.REPLIED, actor, now, text, detail);
   }
 
   /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
@@ -323,28 +244,19 @@ public class Ticket {
         approved ? TicketStatus.CLOSED : TicketStatus.SIGNED, action, actor, now, comment, null);
   }
 
-  /**
-   * Whether the callback centre still has to reach the citizen: after closure, and for a merged
-   * call once its main ticket is closed (the caller of every call is called back).
-   */
+  /** Whether the citizen is still to be called back (回访): closed, or merged into a closed one. */
   public boolean callbackDue() {
     return TicketLifecycle.CALLBACK.possible(this, null);
   }
 
   /**
-   * 合并: this repeat call joins {@code main}, which carries on; allowed while this ticket waits in a
-   * queue of the centre, never into a ticket that is itself merged (no chains, no cycles). {@code
-   * followers} are the calls merged into this ticket so far: they follow it to {@code main}
-   * (re-pointed, recorded in their history and in the main ticket's), so that every call of the
-   * matter hangs directly off the one ticket that will be closed and called back. The caller holds
-   * row locks on this ticket, {@code main} and the followers. Returns the events to append.
+   * 合并: this repeat call joins {@code main} (rules in {@link MergeLink}); {@code followers}, the
+   * calls merged into this one, follow it to {@code main}. The caller holds row locks on all.
    */
   public List<TicketEvent> mergeInto(
       Ticket main, List<Ticket> followers, String reason, Actor actor, Instant now) {
     TicketLifecycle.MERGE.require(status);
-    if (main.id().equals(id) || main.status() == TicketStatus.MERGED) {
-      throw new TicketRuleException(TicketRuleException.NOT_MERGEABLE);
-    }
+    MergeLink.requireMergeable(this, main);
     List<TicketEvent> events = new ArrayList<>(joined(main, null, reason, actor, now));
     for (Ticket follower : followers) {
       events.addAll(follower.follow(this, main, reason, actor, now));
@@ -352,13 +264,10 @@ public class Ticket {
     return events;
   }
 
-  /**
-   * This merged call's main ticket {@code via} was itself merged into {@code main}: the call now
-   * belongs to {@code main}. Public, so that it runs on the entity behind a lazy reference.
-   */
+  /** This call's main ticket {@code via} joined {@code main}; public for lazy references. */
   public List<TicketEvent> follow(
       Ticket via, Ticket main, String reason, Actor actor, Instant now) {
-    if (status != TicketStatus.MERGED || mergedInto == null || !mergedInto.id().equals(via.id())) {
+    if (status != TicketStatus.MERGED || !mergeLink().hangsOff(via)) {
       throw new IllegalTicketTransitionException(TicketAction.MERGED, status);
     }
     return joined(main, via.number(), reason, actor, now);
@@ -367,52 +276,36 @@ public class Ticket {
   /** Points this call at {@code main}: its own event and the one on {@code main}. */
   private List<TicketEvent> joined(
       Ticket main, String via, String reason, Actor actor, Instant now) {
-    this.mergedInto = main;
+    mergeLink().join(main);
     EventDetail detail = EventDetail.of("main", main.number()).and("via", via);
     return List.of(
         moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_MERGED, number, via, reason, actor, now));
+        main.noteCall(TicketAction.CALL_MERGED, number(), via, reason, actor, now));
   }
 
   /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
   public List<TicketEvent> unmerge(String reason, Actor actor, Instant now) {
     TicketLifecycle.UNMERGE.require(status);
-    Ticket main = mergedInto;
-    this.mergedInto = null;
+    Ticket main = mergeLink().leave();
     EventDetail detail = EventDetail.of("main", main.number());
     return List.of(
         moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_UNMERGED, number, reason, actor, now));
+        main.noteCall(TicketAction.CALL_UNMERGED, number(), null, reason, actor, now));
   }
 
-  /**
-   * Records on this (main) ticket that a call was merged into it or taken out again. Public, so
-   * that it runs on the entity even when called through a lazy reference.
-   */
-  public TicketEvent noteCall(
-      TicketAction action, String callNumber, String reason, Actor actor, Instant now) {
-    return noteCall(action, callNumber, null, reason, actor, now);
-  }
-
-  /**
-   * As {@link #noteCall(TicketAction, String, String, Actor, Instant)}, for a call that came {@code
-   * via} another ticket.
-   */
-  public TicketEvent noteCall(
+  /** Records on this main ticket a call merged in (maybe {@code via} another) or taken out. */
+  private TicketEvent noteCall(
       TicketAction action, String callNumber, String via, String reason, Actor actor, Instant now) {
     return note(action, reason, EventDetail.of("call", callNumber).and("via", via), actor, now);
   }
 
-  /**
-   * 协办: adds assisting units beside the owner; each gets a part to reply on. Units already
-   * assisting, and the owner itself, are skipped.
-   */
+  /** 协办: adds assisting units beside the owner, each with a part to reply on. */
   public TicketEvent addAssistingUnits(List<Unit> units, Actor actor, Instant now) {
     List<String> added = parts().add(this, ownerUnit, units, now);
     return note(TicketAction.ASSISTING_ADDED, null, EventDetail.of("units", added), actor, now);
   }
 
-  /** The assisting unit replies on its part, while the owner has not replied on the whole yet. */
+  /** The assisting unit replies on its part, before the owner replies on the whole. */
   public TicketEvent replyOnPart(Unit unit, String text, Actor actor, Instant now) {
     AssistingPart part =
         parts()
@@ -440,30 +333,17 @@ public class Ticket {
 
   /** Records what the other hotline fed back on a transfer (转办反馈). */
   public TicketEvent noteTransferFeedback(TransferRecord transfer, Actor actor, Instant now) {
-    return note(
-        TicketAction.TRANSFER_FEEDBACK,
-        transfer.externalNote(),
-        transfer.feedbackDetail(),
-        actor,
-        now);
+    String note = transfer.externalNote();
+    return note(TicketAction.TRANSFER_FEEDBACK, note, transfer.feedbackDetail(), actor, now);
   }
 
-  public Ticket mergedInto() {
-    return mergedInto;
-  }
-
-  /**
-   * 回访. An unreachable citizen is tried again until the third attempt, which is recorded as the
-   * final result. Returns the event; {@link #callbackDue()} tells whether the callback is finished.
-   */
+  /** 回访 attempt; the rules of attempts and the final result are {@link CallbackState}'s. */
   public TicketEvent recordCallback(
       CallbackResult result, List<String> reasons, String note, Actor actor, Instant now) {
     if (!callbackDue()) {
-      throw new IllegalTicketTransitionException(
-          result == CallbackResult.UNREACHABLE
-              ? TicketAction.CALLBACK_ATTEMPTED
-              : TicketAction.CALLED_BACK,
-          status);
+      boolean attempt = result == CallbackResult.UNREACHABLE;
+      TicketAction action = attempt ? TicketAction.CALLBACK_ATTEMPTED : TicketAction.CALLED_BACK;
+      throw new IllegalTicketTransitionException(action, status);
     }
     CallbackState.Attempt attempt = callback.record(result, reasons, now);
     // the reasons are codes: the history carries them too, for the sentence people read
@@ -476,38 +356,25 @@ public class Ticket {
     return note(action, note, detail, actor, now);
   }
 
-  // ---- deadlines (时限) ------------------------------------------------------------------------
-
-  /**
-   * Whether the owner unit still has to reply (the reply deadline is running; a reply with the
-   * chief has not left the unit).
-   */
+  /** Whether the owner unit still owes the reply (the reply deadline is running). */
   public boolean awaitingUnitReply() {
     return TicketStatusSet.OWED_BY_UNIT.contains(status);
   }
 
-  /**
-   * Whether a new assignment restarts the reply deadline: after a return or a re-route the new unit
-   * gets its full time; the first assignment keeps the deadline counted from intake.
-   */
+  /** Whether a new assignment restarts the reply deadline (after a return or a re-route). */
   public boolean routedBefore() {
-    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt);
+    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt());
   }
 
-  /**
-   * The deadlines of the unit just assigned; {@code restartAt} (not null) restarts the reply
-   * deadline from that instant. Reminder and overdue marks start afresh for the new unit.
-   */
+  /** The deadlines of the unit just assigned (see {@link HandlingDeadlines}). */
   public void scheduleHandling(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
-    deadlines.schedule(signDeadline, restartAt);
-    this.replyDeadline = replyDeadline;
-    this.overdueAt = null;
+    deadlines.schedule(replyDeadline, signDeadline, restartAt);
   }
 
   /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
   public Optional<TicketEvent> remind(Actor system, Instant now) {
     boolean due = TicketLifecycle.REMIND.allowedIn(status) && deadlines.remind(now);
-    EventDetail detail = due ? unitDeadline(replyDeadline) : null;
+    EventDetail detail = due ? unitDeadline(deadlines.replyDeadline()) : null;
     return mark(due, TicketAction.REMINDED, detail, system, now);
   }
 
@@ -521,19 +388,15 @@ public class Ticket {
 
   /** 超期: the reply deadline passed while the unit had not replied; once. */
   public Optional<TicketEvent> markOverdue(Actor system, Instant now) {
-    if (!TicketLifecycle.MARK_OVERDUE.allowedIn(status)
-        || overdueAt != null
-        || replyDeadline == null
-        || now.isBefore(replyDeadline)) {
-      return Optional.empty();
-    }
-    this.overdueAt = now;
-    return Optional.of(note(TicketAction.OVERDUE, null, unitDeadline(replyDeadline), system, now));
+    boolean due = TicketLifecycle.MARK_OVERDUE.allowedIn(status) && deadlines.markOverdue(now);
+    EventDetail detail = due ? unitDeadline(deadlines.replyDeadline()) : null;
+    return Optional.ofNullable(due ? note(TicketAction.OVERDUE, null, detail, system, now) : null);
   }
 
   /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
   public Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
-    boolean due = TicketLifecycle.ESCALATE.allowedIn(status) && overdueAt != null && to != null;
+    boolean due =
+        TicketLifecycle.ESCALATE.allowedIn(status) && deadlines.overdueAt() != null && to != null;
     EventDetail detail =
         due ? EventDetail.of("level", deadlines.escalateTo(to, now)).and("to", to.code()) : null;
     return mark(due, TicketAction.ESCALATED, detail, system, now);
@@ -547,33 +410,15 @@ public class Ticket {
   /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
   public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
     TicketLifecycle.EXTEND_DEADLINE.require(status);
-    EventDetail detail =
-        EventDetail.of("from", BusinessTime.text(replyDeadline))
-            .and("to", BusinessTime.text(newDeadline))
-            .and("count", deadlines.extended());
-    this.replyDeadline = newDeadline;
-    return note(TicketAction.EXTENSION_APPROVED, note, detail, actor, now);
+    return note(TicketAction.EXTENSION_APPROVED, note, deadlines.extend(newDeadline), actor, now);
   }
 
   /** The calendar changed: the deadlines move; empty when none did. */
   public Optional<TicketEvent> recomputeDeadlines(
       Instant reply, Instant sign, Actor system, Instant now) {
-    boolean replyMoved = reply != null && !reply.equals(replyDeadline);
-    boolean signMoved = sign != null && !sign.equals(deadlines.signDeadline());
-    if (!replyMoved && !signMoved) {
-      return Optional.empty();
-    }
-    EventDetail detail =
-        EventDetail.of("reply", moved(replyDeadline, reply))
-            .and("sign", moved(deadlines.signDeadline(), sign))
-            .and("cause", "CALENDAR_CHANGED");
-    this.replyDeadline = reply == null ? replyDeadline : reply;
-    deadlines.moveSignDeadline(sign);
-    return Optional.of(note(TicketAction.DEADLINES_RECOMPUTED, null, detail, system, now));
-  }
-
-  private static String moved(Instant from, Instant to) {
-    return BusinessTime.text(from) + "->" + BusinessTime.text(to);
+    return deadlines
+        .recompute(reply, sign)
+        .map(detail -> note(TicketAction.DEADLINES_RECOMPUTED, null, detail, system, now));
   }
 
   /** The owner unit and one of its deadlines, as the detail of a deadline event. */
@@ -581,84 +426,45 @@ public class Ticket {
     return EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(deadline));
   }
 
-  /**
-   * Records on the ticket what happened around it without changing its status (an extension request
-   * or refusal, a supervision slip); public so that it runs on lazy references too.
-   */
+  /** Records what happened around the ticket, status unchanged; public for lazy references. */
   public TicketEvent note(
       TicketAction action, String note, EventDetail detail, Actor actor, Instant now) {
     this.updatedAt = now;
     return event(actor, action, status, status, note, detail, now);
   }
 
-  /**
-   * As {@link #note(TicketAction, String, EventDetail, Actor, Instant)} with the detail written as
-   * {@code key=value;key=value} (read by {@link EventDetail#parse}); prefer {@link EventDetail}.
-   */
-  public TicketEvent note(
-      TicketAction action, String note, String detail, Actor actor, Instant now) {
-    return note(action, note, EventDetail.parse(detail), actor, now);
-  }
-
-  // ---- rectification (整改) and re-visit (复访) ---------------------------------------------------
-
-  /**
-   * A dissatisfied callback of a ticket a unit handled: its head must rectify and report back by
-   * {@code dueAt}. Tickets answered on the call (no unit) and merged calls are left closed.
-   */
+  /** 整改 after a dissatisfied callback of a ticket a unit handled, due at {@code dueAt}. */
   public Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
     if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || !rectifications().called()) {
       return Optional.empty();
     }
-    List<String> reasons = callback.reasons();
-    rectifications().open(this, ownerUnit, dueAt, reasons, now);
+    EventDetail detail = rectifications().open(this, ownerUnit, dueAt, callback.reasons(), now);
     this.closedAt = null;
-    EventDetail detail =
-        EventDetail.of("unit", ownerUnit.code())
-            .and("due", BusinessTime.text(dueAt))
-            .and("reasons", reasons);
-    return Optional.of(
-        moveTo(
-            TicketStatus.RECTIFYING, TicketAction.RECTIFICATION_OPENED, actor, now, null, detail));
+    TicketAction action = TicketAction.RECTIFICATION_OPENED;
+    return Optional.of(moveTo(TicketStatus.RECTIFYING, action, actor, now, null, detail));
   }
 
-  /**
-   * The latest rectification, or null. Only a dissatisfied callback opens one, so the collection is
-   * not loaded for any other ticket (lists show many tickets).
-   */
+  /** The latest rectification, or null (the list is loaded only after a dissatisfied callback). */
   public Rectification currentRectification() {
     return rectifications().current();
   }
 
   /** 整改超期, once. */
   public Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
-    Optional<Rectification> late =
-        TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status)
-            ? rectifications().markOverdue(now)
-            : Optional.empty();
-    EventDetail detail =
-        late.map(
-                r ->
-                    EventDetail.of("unit", ownerUnit.code())
-                        .and("due", BusinessTime.text(r.dueAt())))
-            .orElse(null);
-    return mark(late.isPresent(), TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
+    boolean allowed = TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status);
+    EventDetail detail = allowed ? rectifications().markOverdue(ownerUnit, now).orElse(null) : null;
+    return mark(detail != null, TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
   }
 
   /** The head reports what was verified and rectified; the centre re-visits next. */
   public TicketEvent reportRectification(String report, Actor actor, Instant now) {
     TicketLifecycle.RECTIFICATION_REPORT.require(status);
-    Rectification current = currentRectification();
-    current.report(report, actor.username(), now);
-    EventDetail detail = EventDetail.of("late", current.overdue());
-    return moveTo(
-        TicketStatus.REVISITING, TicketAction.RECTIFICATION_REPORTED, actor, now, report, detail);
+    EventDetail detail = rectifications().report(report, actor.username(), now);
+    TicketAction action = TicketAction.RECTIFICATION_REPORTED;
+    return moveTo(TicketStatus.REVISITING, action, actor, now, report, detail);
   }
 
-  /**
-   * 复访: the citizen's verdict on the rectification closes the ticket again; a second
-   * dissatisfaction proposes a supervision slip (returned as a second event).
-   */
+  /** 复访: closes the ticket again; a second dissatisfaction also proposes a slip (建议督办). */
   public List<TicketEvent> recordRevisit(
       CallbackResult result, String note, Actor actor, Instant now) {
     TicketLifecycle.REVISIT.require(status);
@@ -667,12 +473,10 @@ public class Ticket {
     EventDetail detail = EventDetail.of("result", result);
     TicketEvent revisited =
         moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, detail);
-    if (!slip) {
-      return List.of(revisited);
-    }
-    this.slipProposed = true;
-    return List.of(
-        revisited, note(TicketAction.SLIP_PROPOSED, note, EventDetail.none(), actor, now));
+    this.slipProposed |= slip;
+    return slip
+        ? List.of(revisited, note(TicketAction.SLIP_PROPOSED, note, EventDetail.none(), actor, now))
+        : List.of(revisited);
   }
 
   private Rectifications rectifications() {
@@ -712,76 +516,10 @@ public class Ticket {
       String note,
       EventDetail detail,
       Instant at) {
-    if (id == null) {
+    if (id() == null) {
       throw new IllegalStateException("persist the ticket before recording its history");
     }
-    return new TicketEvent(id, at, actor, action, from, to, note, detail);
-  }
-
-  /** What was done on the matter; never null (JPA leaves it null when all its columns are). */
-  private HandlingRecord handling() {
-    if (handling == null) {
-      handling = HandlingRecord.none();
-    }
-    return handling;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String number() {
-    return number;
-  }
-
-  public Channel channel() {
-    return channel;
-  }
-
-  /** 来电人. */
-  public Caller caller() {
-    return caller;
-  }
-
-  public String callerName() {
-    return caller.name();
-  }
-
-  public String callerPhone() {
-    return caller.phone();
-  }
-
-  /** The caller's number in E.164 ({@code +8613912345678}), null when none or not valid. */
-  public String callerPhoneE164() {
-    return caller.phoneE164();
-  }
-
-  public boolean confidential() {
-    return caller.confidential();
-  }
-
-  public String address() {
-    return address;
-  }
-
-  public Area area() {
-    return area;
-  }
-
-  public Category category() {
-    return category;
-  }
-
-  public Urgency urgency() {
-    return urgency;
-  }
-
-  public String content() {
-    return content;
-  }
-
-  public String directAnswer() {
-    return handling().directAnswer();
+    return new TicketEvent(id(), at, actor, action, from, to, note, detail);
   }
 
   public TicketStatus status() {
@@ -792,82 +530,25 @@ public class Ticket {
     return ownerUnit;
   }
 
-  public Instant replyDeadline() {
-    return replyDeadline;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
-  }
-
   public Instant updatedAt() {
     return updatedAt;
-  }
-
-  public Instant assignedAt() {
-    return routing.assignedAt();
-  }
-
-  public Instant signedAt() {
-    return handling().signedAt();
-  }
-
-  public Instant repliedAt() {
-    return handling().repliedAt();
   }
 
   public Instant closedAt() {
     return closedAt;
   }
 
-  public String replyText() {
-    return handling().replyText();
+  /** 直接答复, 签收, 回复. */
+  public HandlingRecord handling() {
+    if (handling == null) {
+      handling = HandlingRecord.none();
+    }
+    return handling;
   }
 
-  /** 回访状态. */
-  public CallbackState callback() {
-    return callback;
-  }
-
-  public CallbackResult callbackResult() {
-    return callback.result();
-  }
-
-  /** The reasons of the final callback, in order; empty when none were given. */
-  public List<String> callbackReasons() {
-    return callback.reasons();
-  }
-
-  public int callbackAttempts() {
-    return callback.attempts();
-  }
-
-  public Instant calledBackAt() {
-    return callback.calledBackAt();
-  }
-
-  public String processInstanceId() {
-    return processInstanceId;
-  }
-
-  public int returnCount() {
-    return routing.returnCount();
-  }
-
-  public boolean arbitrated() {
-    return routing.isArbitrated();
-  }
-
-  public Instant returnDeadline() {
-    return routing.returnDeadline();
-  }
-
-  public String lastReturnReason() {
-    return routing.lastReturnReason();
+  /** 派单、退单、裁定状态. */
+  public RoutingState routing() {
+    return routing;
   }
 
   /** 办理时限状态. */
@@ -875,47 +556,21 @@ public class Ticket {
     return deadlines;
   }
 
-  public Instant signDeadline() {
-    return deadlines.signDeadline();
+  /** 回访状态. */
+  public CallbackState callback() {
+    return callback;
   }
 
-  public Instant deadlineStart() {
-    return deadlines.start();
-  }
-
-  public Instant remindedAt() {
-    return deadlines.remindedAt();
-  }
-
-  public boolean signOverdue() {
-    return deadlines.signOverdue();
-  }
-
-  public Instant overdueAt() {
-    return overdueAt;
-  }
-
-  public int escalationLevel() {
-    return deadlines.escalationLevel();
-  }
-
-  public Instant escalatedAt() {
-    return deadlines.escalatedAt();
-  }
-
-  public Unit escalatedTo() {
-    return deadlines.escalatedTo();
-  }
-
-  public int extensionCount() {
-    return deadlines.extensionCount();
+  /** The main ticket this call was merged into, or null. */
+  public Ticket mergedInto() {
+    return mergeLink().mainTicket();
   }
 
   public boolean slipProposed() {
     return slipProposed;
   }
 
-  public CatalogueItemVersion routingCatalogueVersion() {
-    return routing.reliedOn();
+  public String processInstanceId() {
+    return processInstanceId;
   }
 }

@@ -13,13 +13,14 @@ public enum TicketCondition {
   NONE("—", (t, now) -> true),
 
   /**
-   * Fewer than {@link Ticket#RETURNS_BEFORE_ARBITRATION} returns; else 409 ARBITRATION_REQUIRED.
+   * Fewer than {@link RoutingState#RETURNS_BEFORE_ARBITRATION} returns; else 409
+   * ARBITRATION_REQUIRED.
    */
   BELOW_ARBITRATION_LIMIT(
       "fewer than "
-          + Ticket.RETURNS_BEFORE_ARBITRATION
+          + RoutingState.RETURNS_BEFORE_ARBITRATION
           + " returns (else 409 ARBITRATION_REQUIRED)",
-      (t, now) -> t.returnCount() < Ticket.RETURNS_BEFORE_ARBITRATION),
+      (t, now) -> t.routing().belowArbitrationLimit()),
 
   /**
    * Not arbitrated and within the return window; else 409 ARBITRATED_NOT_RETURNABLE /
@@ -28,21 +29,19 @@ public enum TicketCondition {
   RETURN_WINDOW_OPEN(
       "not arbitrated (409 ARBITRATED_NOT_RETURNABLE) and until the return deadline"
           + " (409 RETURN_WINDOW_CLOSED)",
-      (t, now) ->
-          !t.arbitrated() && (t.returnDeadline() == null || !now.isAfter(t.returnDeadline()))),
+      (t, now) -> t.routing().returnable(now)),
 
   /** No final callback result yet; a merged call only once its main ticket is closed. */
   CALLBACK_PENDING(
       "no final callback result yet; a merged call once its main ticket is closed",
       (t, now) ->
-          t.callbackResult() == null
+          t.callback().result() == null
               && (t.status() != TicketStatus.MERGED
                   || t.mergedInto().status() == TicketStatus.CLOSED)),
 
   /** The reply deadline has not passed yet. */
   BEFORE_REPLY_DEADLINE(
-      "before the reply deadline",
-      (t, now) -> t.replyDeadline() != null && now.isBefore(t.replyDeadline())),
+      "before the reply deadline", (t, now) -> t.deadlines().beforeReplyDeadline(now)),
 
   /** The ticket has (or had, for a closed one) an owner unit. */
   HAS_OWNER_UNIT("the ticket has an owner unit", (t, now) -> t.ownerUnit() != null);

@@ -11,7 +11,8 @@ package org.hotline.domain.model.ticket;
  * CallerPhones#lookupPrefix}; a unit role never matches the caller data of a confidential (保密)
  * ticket. {@code urgency} keeps one urgency (紧急程度); {@code repeatCallsSince}, when set, keeps the
  * tickets of callers who called at least twice since that instant (重复来电: two or more tickets with
- * the same E.164 number).
+ * the same E.164 number). {@code merged}: null keeps every ticket, false leaves out merged calls
+ * (并案; the analysis counts tickets so), true keeps only them.
  */
 public record TicketSearch(
     TicketStatus status,
@@ -33,7 +34,8 @@ public record TicketSearch(
     Boolean overdue,
     Boolean slipProposed,
     Urgency urgency,
-    java.time.Instant repeatCallsSince) {
+    java.time.Instant repeatCallsSince,
+    Boolean merged) {
 
   public enum TicketOrder {
     /** newest first */

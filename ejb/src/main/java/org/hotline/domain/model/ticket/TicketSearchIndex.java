@@ -9,10 +9,11 @@ public interface TicketSearchIndex {
   Status status();
 
   /**
-   * Whether the index holds the normalised caller number (E.164) of every ticket that has one;
-   * false after an upgrade that added the field to an index built before it.
+   * Whether the index holds the fields of the current mapping: the normalised caller number (E.164)
+   * and the reply deadline ({@code deadlines.replyDeadline}) of every ticket that has one; false
+   * after an upgrade that added or moved such a field in an index built before it.
    */
-  boolean holdsCallerPhones();
+  boolean holdsCurrentFields();
 
   /** Starts a rebuild from the database in the background unless one runs; whether it started. */
   boolean rebuild();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 import org.hotline.domain.model.unit.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,25 @@ class RectificationsTest {
     Rectifications r = new Rectifications(new ArrayList<>(), CallbackResult.DISSATISFIED);
     Instant due = T0.plusSeconds(3600);
     r.open(null, station, due, List.of("SLOW"), T0);
-    assertThat(r.markOverdue(due.minusSeconds(1))).isEmpty();
-    assertThat(r.markOverdue(due)).isPresent();
+    assertThat(r.markOverdue(station, due.minusSeconds(1))).isEmpty();
+    assertThat(r.markOverdue(station, due))
+        .contains(EventDetail.of("unit", "PS-CHENGGUAN").and("due", BusinessTime.text(due)));
     assertThat(r.current().overdue()).isTrue();
-    assertThat(r.markOverdue(due.plusSeconds(60))).isEmpty();
+    assertThat(r.markOverdue(station, due.plusSeconds(60))).isEmpty();
+  }
+
+  @Test
+  void openingAndReportingGiveTheDetailsOfTheirEvents() {
+    Rectifications r = new Rectifications(new ArrayList<>(), CallbackResult.DISSATISFIED);
+    Instant due = T0.plusSeconds(3600);
+    assertThat(r.open(null, station, due, List.of("SLOW"), T0))
+        .isEqualTo(
+            EventDetail.of("unit", "PS-CHENGGUAN")
+                .and("due", BusinessTime.text(due))
+                .and("reasons", List.of("SLOW")));
+    assertThat(r.report("已整改", "chief", due.plusSeconds(1)))
+        .isEqualTo(EventDetail.of("late", false));
+    assertThat(r.current().report()).isEqualTo("已整改");
   }
 
   @Test

@@ -46,7 +46,7 @@ class TicketDeadlineRulesTest {
             DEADLINE,
             "operator",
             T0);
-    Field id = Ticket.class.getDeclaredField("id");
+    Field id = TicketIntake.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
     t.assignTo(station, null, null, null, DISPATCHER, T0);
@@ -67,7 +67,7 @@ class TicketDeadlineRulesTest {
     assertThat(overdue.action()).isEqualTo(TicketAction.OVERDUE);
     assertThat(overdue.detail()).contains("unit=PS-CHENGGUAN", "+08:00");
     assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(2))).isEmpty();
-    assertThat(t.overdueAt()).isEqualTo(DEADLINE.plusSeconds(1));
+    assertThat(t.deadlines().overdueAt()).isEqualTo(DEADLINE.plusSeconds(1));
   }
 
   @Test
@@ -77,7 +77,7 @@ class TicketDeadlineRulesTest {
     t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1));
     assertThat(t.nextEscalationUnit()).isSameAs(bureau);
     assertThat(t.escalate(bureau, Actor.system(), DEADLINE.plus(1, ChronoUnit.DAYS))).isPresent();
-    assertThat(t.escalationLevel()).isEqualTo(1);
+    assertThat(t.deadlines().escalationLevel()).isEqualTo(1);
     assertThat(t.nextEscalationUnit()).isNull();
   }
 
@@ -98,7 +98,7 @@ class TicketDeadlineRulesTest {
     t.sign(OFFICER, T0);
     t.reply("已处理", true, OFFICER, T0);
     assertThat(t.status()).isEqualTo(TicketStatus.CHIEF_REVIEW);
-    assertThat(t.repliedAt()).isNull();
+    assertThat(t.handling().repliedAt()).isNull();
     assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isPresent();
     Actor chief = new Actor("chief", "chief", "PS-CHENGGUAN");
     t.chiefReview(false, "事实不清", chief, DEADLINE.plusSeconds(2));
@@ -107,7 +107,7 @@ class TicketDeadlineRulesTest {
     TicketEvent approved = t.chiefReview(true, null, chief, DEADLINE.plusSeconds(4));
     assertThat(approved.action()).isEqualTo(TicketAction.REPLY_CHIEF_APPROVED);
     assertThat(t.status()).isEqualTo(TicketStatus.REPLIED);
-    assertThat(t.repliedAt()).isEqualTo(DEADLINE.plusSeconds(4));
+    assertThat(t.handling().repliedAt()).isEqualTo(DEADLINE.plusSeconds(4));
     assertThatThrownBy(() -> t.chiefReview(true, null, chief, DEADLINE.plusSeconds(5)))
         .isInstanceOf(IllegalTicketTransitionException.class);
   }
@@ -117,8 +117,8 @@ class TicketDeadlineRulesTest {
     Ticket t = assigned();
     Instant later = DEADLINE.plus(5, ChronoUnit.DAYS);
     TicketEvent e = t.extendDeadline(later, "同意", OFFICER, T0);
-    assertThat(t.replyDeadline()).isEqualTo(later);
-    assertThat(t.extensionCount()).isEqualTo(1);
+    assertThat(t.deadlines().replyDeadline()).isEqualTo(later);
+    assertThat(t.deadlines().extensionCount()).isEqualTo(1);
     assertThat(e.detail()).contains("count=1");
     assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isEmpty();
   }

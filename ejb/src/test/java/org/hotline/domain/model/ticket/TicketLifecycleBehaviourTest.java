@@ -252,7 +252,7 @@ class TicketLifecycleBehaviourTest {
             T0.plus(7, ChronoUnit.DAYS),
             "operator",
             T0);
-    Field f = Ticket.class.getDeclaredField("id");
+    Field f = TicketIntake.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);
     return t;

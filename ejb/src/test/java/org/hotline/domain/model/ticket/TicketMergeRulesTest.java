@@ -17,7 +17,7 @@ class TicketMergeRulesTest {
   private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
   private static final Actor DISPATCHER = new Actor("dispatcher", "dispatcher", "RXZX");
 
-  private static Ticket ticket(long id) throws Exception {
+  static Ticket ticket(long id) throws Exception {
     Category category = new Category("ZA-NOISE", "噪音", null, true, 7, true);
     Area area = new Area("CG-CG-01", "中心社区", null, AreaLevel.COMMUNITY, null);
     Ticket t =
@@ -36,7 +36,7 @@ class TicketMergeRulesTest {
             T0.plusSeconds(86400),
             "operator",
             T0);
-    Field f = Ticket.class.getDeclaredField("id");
+    Field f = TicketIntake.class.getDeclaredField("id");
     f.setAccessible(true);
     f.set(t, id);
     return t;

@@ -41,7 +41,7 @@ class TicketReturnRulesTest {
             T0.plus(7, ChronoUnit.DAYS),
             "operator",
             T0);
-    Field id = Ticket.class.getDeclaredField("id");
+    Field id = TicketIntake.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
     return t;
@@ -86,7 +86,7 @@ class TicketReturnRulesTest {
     assertThatThrownBy(() -> t.assignTo(property, null, null, end, DISPATCHER, T0))
         .isInstanceOf(TicketRuleException.class);
     t.arbitrate(urban, "裁定由城管承办", null, DISPATCHER, T0);
-    assertThat(t.arbitrated()).isTrue();
+    assertThat(t.routing().isArbitrated()).isTrue();
     assertThat(t.returnable(T0)).isFalse();
     assertThatThrownBy(() -> t.returnToCentre("三", null, AGENCY, T0))
         .isInstanceOf(TicketRuleException.class)

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import org.hotline.application.ranking.RankingRuleService;
 import org.hotline.application.ranking.RankingService;
 import org.hotline.application.ranking.RankingView;
 import org.hotline.application.ranking.RulesView;
+import org.hotline.interfaces.rest.ProblemMessages;
 
 /**
  * 三率排名 (docs/rankings.md): the live ranking of a month, what-if, drill-down to tickets, the rules,
@@ -67,6 +70,9 @@ public class RankingResource {
   @Inject private RankingRuleService rules;
 
   @Inject private RankingReportService reports;
+
+  /** The reader's language for the printed files: Chinese unless {@code Accept-Language: en}. */
+  @Context private HttpHeaders headers;
 
   @GET
   public RankingView live(
@@ -155,7 +161,9 @@ public class RankingResource {
   @Produces("application/pdf")
   public Response publishedPdf(
       @PathParam("month") String month, @PathParam("version") String version) {
-    return file(reports.publishedRankingPdf(month, version(version)), "application/pdf");
+    return file(
+        reports.publishedRankingPdf(month, version(version), ProblemMessages.locale(headers)),
+        "application/pdf");
   }
 
   @GET
@@ -164,7 +172,7 @@ public class RankingResource {
   public Response publishedXlsx(
       @PathParam("month") String month, @PathParam("version") String version) {
     return file(
-        reports.publishedRankingXlsx(month, version(version)),
+        reports.publishedRankingXlsx(month, version(version), ProblemMessages.locale(headers)),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
@@ -173,7 +181,9 @@ public class RankingResource {
   @Produces("application/pdf")
   public Response noticePdf(
       @PathParam("month") String month, @PathParam("version") String version) {
-    return file(reports.noticePdf(month, version(version)), "application/pdf");
+    return file(
+        reports.noticePdf(month, version(version), ProblemMessages.locale(headers)),
+        "application/pdf");
   }
 
   /** The live ranking as a PDF marked 预览 (not published). */
@@ -182,7 +192,8 @@ public class RankingResource {
   @Produces("application/pdf")
   public Response previewPdf(
       @PathParam("month") String month, @QueryParam("unitClass") String unitClass) {
-    return file(reports.previewPdf(month, unitClass), "application/pdf");
+    return file(
+        reports.previewPdf(month, unitClass, ProblemMessages.locale(headers)), "application/pdf");
   }
 
   @GET
@@ -200,7 +211,8 @@ public class RankingResource {
   @Produces("application/pdf")
   public Response unitMonthPdf(
       @PathParam("month") String month, @PathParam("unitCode") String unitCode) {
-    return file(reports.unitMonthPdf(month, unitCode), "application/pdf");
+    return file(
+        reports.unitMonthPdf(month, unitCode, ProblemMessages.locale(headers)), "application/pdf");
   }
 
   @POST

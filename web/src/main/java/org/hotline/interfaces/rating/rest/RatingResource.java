@@ -31,6 +31,47 @@ public class RatingResource {
 
   @Inject private RatingSupervisionService service;
 
+  @Inject private org.hotline.application.rating.RatingAuthenticityService authenticity;
+
+  @jakarta.ws.rs.core.Context private jakarta.ws.rs.core.HttpHeaders headers;
+
+  /**
+   * The month's authenticity flags with their evidence ({@code flag} one of {@code BURST_DEVICE},
+   * {@code BURST_NETWORK}, {@code BURST_PHONE}, {@code ODD_HOURS}, {@code NO_SERVICE_NEARBY},
+   * {@code SINGLE_TARGET_RATER}); or, with {@code serviceRecord} or {@code ticket} instead of a
+   * month, the flags of that matter (a callback task's).
+   */
+  @GET
+  @Path("flags")
+  public List<org.hotline.application.rating.RatingFlagView> flags(
+      @QueryParam("month") String month,
+      @QueryParam("unit") String unit,
+      @QueryParam("flag") String flag,
+      @QueryParam("serviceRecord") Long serviceRecord,
+      @QueryParam("ticket") Long ticket) {
+    var locale = org.hotline.interfaces.rest.ProblemMessages.locale(headers);
+    if (serviceRecord != null || ticket != null) {
+      return authenticity.flagsOfMatter(serviceRecord, ticket, locale);
+    }
+    return authenticity.flags(month, unit, flag, locale);
+  }
+
+  /** The month's figures per unit (ratings, satisfied %, verified %, flagged, handled). */
+  @GET
+  @Path("statistics/units")
+  public List<RatingStatisticsRow> units(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
+    return authenticity.unitFigures(month, unit);
+  }
+
+  /** The month's satisfaction answers per channel (QR, SMS, CALLBACK): raw and verified rates. */
+  @GET
+  @Path("statistics/channels")
+  public List<org.hotline.application.satisfaction.ChannelStatisticsRow> channels(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
+    return authenticity.channels(month, unit);
+  }
+
   @GET
   public List<RatingView> list(@QueryParam("month") String month, @QueryParam("unit") String unit) {
     return service.list(month, unit);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +20,7 @@ import org.hotline.application.rating.RatingCodePrints;
 import org.hotline.application.rating.RatingTargetInput;
 import org.hotline.application.rating.RatingTargetService;
 import org.hotline.application.rating.RatingTargetView;
+import org.hotline.interfaces.rest.ProblemMessages;
 
 /**
  * Rating targets (评价对象) and their QR codes (扫码评警, issue 15): {@code GET /api/rating-targets?unit=},
@@ -39,6 +41,8 @@ public class RatingTargetResource {
   @Inject private RatingCodePrints prints;
 
   @Context private UriInfo uri;
+
+  @Context private HttpHeaders headers;
 
   @GET
   public List<RatingTargetView> list(@QueryParam("unit") String unitCode) {
@@ -88,7 +92,8 @@ public class RatingTargetResource {
   @Path("qr-sheet.pdf")
   @Produces("application/pdf")
   public Response sheet(@QueryParam("unit") String unitCode) {
-    return Response.ok(prints.sheet(unitCode, origin()), "application/pdf")
+    return Response.ok(
+            prints.sheet(unitCode, origin(), ProblemMessages.locale(headers)), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"rating-codes.pdf\"")
         .build();
   }

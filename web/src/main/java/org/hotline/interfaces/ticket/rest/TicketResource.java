@@ -122,7 +122,8 @@ public class TicketResource {
       @QueryParam("urgency") String urgency,
       @QueryParam("repeatCalls") Boolean repeatCalls,
       @QueryParam("minAgeHours") Integer minAgeHours,
-      @QueryParam("maxAgeHours") Integer maxAgeHours) {
+      @QueryParam("maxAgeHours") Integer maxAgeHours,
+      @QueryParam("merged") Boolean merged) {
     return queries.list(
         new TicketListQuery(
             status,
@@ -144,7 +145,8 @@ public class TicketResource {
             urgency,
             repeatCalls,
             minAgeHours,
-            maxAgeHours));
+            maxAgeHours,
+            merged));
   }
 
   @GET

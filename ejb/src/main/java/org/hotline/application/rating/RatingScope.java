@@ -1,0 +1,86 @@
+package org.hotline.application.rating;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.application.user.CurrentUser;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.VisibleText;
+import org.hotline.domain.model.unit.UnitRepository;
+import org.hotline.domain.model.user.AppUser;
+
+/**
+ * The month and unit a supervisor asks about (评价查询范围): the month as [from, to) in Asia/Shanghai and
+ * the unit to filter by — a unit role's own unit, the centre's roles any unit or all.
+ */
+@ApplicationScoped
+public class RatingScope {
+
+  /**
+   * A checked scope.
+   *
+   * @param unit the unit code to filter by, null for all
+   * @param from first instant of the month
+   * @param to first instant after it
+   */
+  public record Range(String unit, Instant from, Instant to) {}
+
+  @Inject private UnitRepository units;
+
+  @Inject private CurrentUser currentUser;
+
+  /**
+   * Checks month and unit for the current user.
+   *
+   * @param month {@code yyyy-MM}
+   * @param unitCode a unit code or blank
+   * @param v the violations to add to (thrown by the caller)
+   * @return the range, or null when month or unit are invalid (then {@code v} holds why)
+   */
+  Range check(String month, String unitCode, Violations v) {
+    AppUser user = currentUser.get();
+    YearMonth m = null;
+    if (VisibleText.isBlank(month)) {
+      v.add("month", FieldViolation.REQUIRED);
+    } else {
+      try {
+        m = YearMonth.parse(month.strip());
+        if (m.getYear() < 1 || m.getYear() > Violations.MAX_YEAR) {
+          v.add("month", FieldViolation.INVALID);
+          m = null;
+        }
+      } catch (DateTimeParseException e) {
+        v.add("month", FieldViolation.INVALID);
+      }
+    }
+    String unit = VisibleText.clean(unitCode);
+    if (unit != null) {
+      if (v.reference("unit", unit, units::findByCode) != null
+          && !user.centreWide()
+          && !unit.equals(user.unit().code())) {
+        v.add("unit", FieldViolation.OTHER_UNIT);
+      }
+    } else if (!user.centreWide()) {
+      unit = user.unit().code();
+    }
+    if (m == null) {
+      return null;
+    }
+    return new Range(
+        unit,
+        m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant(),
+        m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+  }
+
+  /** {@link #check} that throws the violations at once. */
+  Range of(String month, String unitCode) {
+    Violations v = new Violations();
+    Range r = check(month, unitCode, v);
+    v.throwIfAny();
+    return r;
+  }
+}
