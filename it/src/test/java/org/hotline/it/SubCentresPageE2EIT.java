@@ -84,7 +84,10 @@ class SubCentresPageE2EIT {
 
   private static void type(String formCss, String name, String text) {
     WebElement input = in(formCss, By.name(name));
-    input.clear();
+    // select and delete as a person does (clear() fires no input event: the form would keep its
+    // value)
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    input.sendKeys(org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
   }
 
