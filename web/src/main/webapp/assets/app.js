@@ -396,6 +396,7 @@ const App = {
       ['catalogue.html', 'catalogue', true],
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
+      ['subcentres.html', 'scTitle', r.some(x => ['admin', 'callback', 'director', 'leader', 'dispatcher'].includes(x))],
       ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
       ['users.html', 'uiAccounts', r.includes('admin')],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],

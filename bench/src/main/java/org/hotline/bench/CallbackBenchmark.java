@@ -45,6 +45,25 @@ public final class CallbackBenchmark {
     "UNREACHABLE"
   };
 
+  /** Matters of 110 incidents and window services (接处警、窗口办事), for the queue's search. */
+  static final String[] SUMMARIES = {
+    "小区楼下烧烤摊噪音扰民，民警到场劝导",
+    "邻里纠纷，民警到场调解",
+    "电动车被盗报警，已受理立案",
+    "深夜装修噪音，民警到场处置",
+    "办理居住证，材料齐全当场受理",
+    "补办身份证，加急办理",
+    "交通事故报警，已疏导交通",
+    "家庭纠纷调解，双方和解",
+    "网络诈骗报警，已指导止付",
+    "走失老人求助，已找到送回",
+    "户口迁移咨询，一次性告知材料",
+    "车辆违停堵路，已联系车主挪车",
+    "酒后闹事，民警到场带离",
+    "商铺门前占道经营，已移交城管",
+    "丢失钱包求助，已调取监控",
+  };
+
   private CallbackBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -124,7 +143,9 @@ public final class CallbackBenchmark {
           record.setString(6, "+86" + phone);
           record.setLong(7, officer[0]);
           record.setLong(8, officer[1]);
-          record.setString(9, "压测服务记录");
+          // a realistic mix of matters, each with its own number (the queue's search reads them)
+          record.setString(
+              9, SUMMARIES[random.nextInt(SUMMARIES.length)] + " 第" + (done + i) + "号");
           record.setTimestamp(10, Timestamp.from(occurred));
           record.addBatch();
           planned.add(new Object[] {officer, occurred});

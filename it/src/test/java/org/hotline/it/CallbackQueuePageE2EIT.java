@@ -2,9 +2,7 @@ package org.hotline.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,26 +28,16 @@ class CallbackQueuePageE2EIT {
 
   @BeforeAll
   static void openBrowser() throws Exception {
-    ItServer.ensureStarted();
     chromium = Chromium.open("1400,1000");
     browser = chromium.browser;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = chromium.wait;
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
+    if (chromium != null) {
       chromium.close();
     }
-  }
-
-  private static long closedAtDongguan(String content) {
-    long id = Tickets.logged(content);
-    Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
-    Tickets.act("officer2", id, "sign", null);
-    Tickets.act("officer2", id, "reply", Map.of("text", "已处理"));
-    Tickets.act("dispatcher", id, "review", Map.of("approved", true));
-    return id;
   }
 
   private static List<String> rows(WebDriver d) {
@@ -65,16 +53,12 @@ class CallbackQueuePageE2EIT {
   @Test
   void theAgentSearchesSortsAndWorksATaskFromTheQueue() {
     String word = "页面检索" + Long.toString(System.nanoTime(), 36);
-    closedAtDongguan("回访队列页面：" + word + " 楼道堆物");
-    closedAtDongguan("回访队列页面：" + word + " 夜间噪音");
+    CallbackTasksIT.closedAtDongguan("回访队列页面：" + word + " 楼道堆物");
+    CallbackTasksIT.closedAtDongguan("回访队列页面：" + word + " 夜间噪音");
 
-    browser.manage().deleteAllCookies();
-    browser.get(ItServer.BASE_URL + "/login.html");
-    browser.findElement(By.id("j_username")).sendKeys("callback-city");
-    browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
+    chromium.login("callback-city");
     wait.until(ExpectedConditions.urlContains("callback.html"));
-    wait.until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-loaded=true]")));
+    chromium.waitUntilLoaded();
 
     WebElement search = browser.findElement(By.id("queueQ"));
     search.sendKeys(word, Keys.ENTER);

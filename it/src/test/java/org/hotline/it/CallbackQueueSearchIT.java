@@ -69,9 +69,15 @@ class CallbackQueueSearchIT {
     assertEquals(3, page("callback", Map.of("q", word, "reason", "TICKET_CLOSED")).getInt("total"));
     assertEquals(
         0, page("callback", Map.of("q", word, "reason", "SMS_DISSATISFIED")).getInt("total"));
-    // % and _ are letters here, not LIKE wildcards
-    assertEquals(0, page("callback", Map.of("q", word + "%")).getInt("total"));
-    assertEquals(0, page("callback", Map.of("q", "_" + word.substring(1))).getInt("total"));
+    // % _ * ? are no wildcards: punctuation around the words neither widens nor narrows
+    assertEquals(3, page("callback", Map.of("q", word + "%")).getInt("total"));
+    assertEquals(3, page("callback", Map.of("q", "*" + word)).getInt("total"));
+    assertEquals(0, page("callback", Map.of("q", "%")).getInt("total"));
+    assertEquals(0, page("callback", Map.of("q", "*")).getInt("total"));
+    // any piece of two or more characters of the matter is found (bigrams), not only whole words
+    assertEquals(3, page("callback", Map.of("q", "列检索测")).getInt("total"));
+    // a piece of the ticket number, and the number in another case
+    assertEquals(1, page("callback", Map.of("q", number.substring(3))).getInt("total"));
   }
 
   @Test

@@ -35,6 +35,32 @@ class CallbackTasksIT {
     return id;
   }
 
+  /**
+   * A ticket of 东关派出所 (sub-centre SC-CITY) closed: officer2's reply goes straight to the centre.
+   */
+  static long closedAtDongguan(String content) {
+    long id = Tickets.logged(content);
+    Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
+    Tickets.act("officer2", id, "sign", null);
+    Tickets.act("officer2", id, "reply", Map.of("text", "已处理"));
+    Tickets.act("dispatcher", id, "review", Map.of("approved", true));
+    return id;
+  }
+
+  /** How many callbacks (回访, CALLED_BACK) the ticket's history holds. */
+  static long calledBack(long ticket) {
+    return as("dispatcher")
+        .get("/api/tickets/" + ticket + "/history")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("action")
+        .stream()
+        .filter("CALLED_BACK"::equals)
+        .count();
+  }
+
   /** The open task of a ticket, as {@code user} sees it in the queue. */
   static JsonPath taskOf(String user, long ticketId) {
     Map<String, Object> task = null;
@@ -150,18 +176,7 @@ class CallbackTasksIT {
         .post("/api/tickets/" + ticket + "/callback")
         .then()
         .statusCode(409);
-    long calledBack =
-        as("dispatcher")
-            .get("/api/tickets/" + ticket + "/history")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("action")
-            .stream()
-            .filter("CALLED_BACK"::equals)
-            .count();
-    assertThat(calledBack).isEqualTo(1);
+    assertThat(calledBack(ticket)).isEqualTo(1);
   }
 
   @Test

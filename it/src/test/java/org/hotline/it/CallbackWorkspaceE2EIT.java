@@ -6,7 +6,6 @@ import static org.hotline.it.ItServer.as;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,18 +47,6 @@ class CallbackWorkspaceE2EIT {
   }
 
   /**
-   * A ticket of 东关派出所 (sub-centre SC-CITY) closed: officer2's reply goes straight to the centre.
-   */
-  private static long closedAtDongguan(String content) {
-    long id = Tickets.logged(content);
-    Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
-    Tickets.act("officer2", id, "sign", null);
-    Tickets.act("officer2", id, "reply", Map.of("text", "已处理"));
-    Tickets.act("dispatcher", id, "review", Map.of("approved", true));
-    return id;
-  }
-
-  /**
    * The id of the task on screen, null while none is; the page re-renders it, so a stale read is
    * retried.
    */
@@ -80,8 +67,8 @@ class CallbackWorkspaceE2EIT {
 
   @Test
   void anAgentWorksTwoTasksWithTheKeyboardWithoutGoingBackToTheList() throws Exception {
-    closedAtDongguan("工作台回访一：楼道堆物");
-    closedAtDongguan("工作台回访二：夜间噪音");
+    CallbackTasksIT.closedAtDongguan("工作台回访一：楼道堆物");
+    CallbackTasksIT.closedAtDongguan("工作台回访二：夜间噪音");
 
     browser.manage().deleteAllCookies();
     browser.get(ItServer.BASE_URL + "/login.html");

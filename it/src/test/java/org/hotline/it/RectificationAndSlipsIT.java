@@ -233,64 +233,26 @@ class RectificationAndSlipsIT {
     assertThat(actions(ticket)).contains("SLIP_ISSUED");
 
     as("officer").post("/api/slips/" + id + "/acknowledge").then().statusCode(403);
-    as("chief")
-        .body(Map.of("note", "x"))
-        .post("/api/slips/" + id + "/handle")
-        .then()
+    slipStep("chief", id, "handle", Map.of("note", "x"))
         .statusCode(409)
         .body("code", equalTo("SLIP_STEP_NOT_ALLOWED"));
-    as("chief")
-        .post("/api/slips/" + id + "/acknowledge")
-        .then()
+    slipStep("chief", id, "acknowledge", null)
         .statusCode(200)
         .body("status", equalTo("ACKNOWLEDGED"));
-    as("chief")
-        .body(Map.of("note", "亲自上门核实"))
-        .post("/api/slips/" + id + "/handle")
-        .then()
-        .statusCode(200);
-    as("chief")
-        .body(Map.of("note", "亲自回访"))
-        .post("/api/slips/" + id + "/callback")
-        .then()
-        .statusCode(200);
-    as("chief")
-        .body(Map.of("report", "已整改到位"))
-        .post("/api/slips/" + id + "/report")
-        .then()
+    slipStep("chief", id, "handle", Map.of("note", "亲自上门核实")).statusCode(200);
+    slipStep("chief", id, "callback", Map.of("note", "亲自回访")).statusCode(200);
+    slipStep("chief", id, "report", Map.of("report", "已整改到位"))
         .statusCode(200)
         .body("status", equalTo("REPORTED"));
-    as("director")
-        .body(Map.of("accepted", false))
-        .post("/api/slips/" + id + "/review")
-        .then()
-        .statusCode(400);
-    as("director")
-        .body(Map.of("accepted", false, "note", "回访记录不完整"))
-        .post("/api/slips/" + id + "/review")
-        .then()
+    slipStep("director", id, "review", Map.of("accepted", false)).statusCode(400);
+    slipStep("director", id, "review", Map.of("accepted", false, "note", "回访记录不完整"))
         .statusCode(200)
         .body("status", equalTo("ACKNOWLEDGED"))
         .body("sendBackCount", equalTo(1));
-    as("chief")
-        .body(Map.of("note", "再次上门"))
-        .post("/api/slips/" + id + "/handle")
-        .then()
-        .statusCode(200);
-    as("chief")
-        .body(Map.of("note", "群众满意"))
-        .post("/api/slips/" + id + "/callback")
-        .then()
-        .statusCode(200);
-    as("chief")
-        .body(Map.of("report", "已办结，群众满意"))
-        .post("/api/slips/" + id + "/report")
-        .then()
-        .statusCode(200);
-    as("director")
-        .body(Map.of("accepted", true, "note", "同意办结"))
-        .post("/api/slips/" + id + "/review")
-        .then()
+    slipStep("chief", id, "handle", Map.of("note", "再次上门")).statusCode(200);
+    slipStep("chief", id, "callback", Map.of("note", "群众满意")).statusCode(200);
+    slipStep("chief", id, "report", Map.of("report", "已办结，群众满意")).statusCode(200);
+    slipStep("director", id, "review", Map.of("accepted", true, "note", "同意办结"))
         .statusCode(200)
         .body("status", equalTo("RESOLVED"))
         .body(
@@ -376,5 +338,18 @@ class RectificationAndSlipsIT {
                 .jsonPath()
                 .getList("slips.id", Long.class))
         .contains(id);
+  }
+
+  /**
+   * {@code user} takes one step of a slip's handling (acknowledge, handle, callback, report,
+   * review).
+   */
+  private static io.restassured.response.ValidatableResponse slipStep(
+      String user, long id, String step, Map<String, ?> body) {
+    var request = as(user);
+    if (body != null) {
+      request = request.body(body);
+    }
+    return request.post("/api/slips/" + id + "/" + step).then();
   }
 }

@@ -63,13 +63,31 @@ class SmsSurveyIT {
 
   @Test
   void garbledReplyIsUnparseableAndAsksForACallback() {
-    String phone = uniqueMobile();
-    long id = directAnswer(phone, false);
-    awaitSurvey(id, s -> "DELIVERED".equals(s.getString("status")));
-    reply(e164(phone), "你们是谁？？ 请问什么事");
-    JsonPath survey = awaitSurvey(id, s -> s.getString("answer") != null);
+    JsonPath survey = answeredWith("你们是谁？？ 请问什么事");
     assertEquals("UNPARSEABLE", survey.getString("answer"));
     assertTrue(eventDetail(survey, "CALLBACK_REQUESTED").startsWith("SMS_UNPARSEABLE due "));
+  }
+
+  @Test
+  void emojiAndVeryLongRepliesAreKeptAsTextAndReadTolerantly() {
+    // an emoji after the digit: still 满意, the emoji kept in the stored text (utf8mb4)
+    JsonPath survey = answeredWith("1 满意👍😀");
+    assertEquals("SATISFIED", survey.getString("answer"));
+    assertEquals("1 满意👍😀", survey.getString("answerText"));
+
+    // a very long reply (a complaint longer than one SMS, delivered in message_payload): read,
+    // asks for a callback, stored
+    // shortened at a character boundary (never half an emoji)
+    String complaint = "民警态度很差😡".repeat(80);
+    JsonPath long_ = answeredWith(complaint);
+    assertTrue(
+        List.of("DISSATISFIED", "UNPARSEABLE").contains(long_.getString("answer")),
+        long_.getString("answer"));
+    String stored = long_.getString("answerText");
+    assertTrue(stored.length() <= 500, "at most 500 characters, was " + stored.length());
+    assertTrue(complaint.startsWith(stored.substring(0, stored.length() - 1)), stored);
+    assertTrue(!Character.isHighSurrogate(stored.charAt(stored.length() - 2)), "no half emoji");
+    assertTrue(eventDetail(long_, "CALLBACK_REQUESTED").contains(" due "));
   }
 
   @Test
@@ -82,11 +100,7 @@ class SmsSurveyIT {
             .statusCode(200)
             .extract()
             .jsonPath();
-    String phone = uniqueMobile();
-    long id = directAnswer(phone, false);
-    awaitSurvey(id, s -> "DELIVERED".equals(s.getString("status")));
-    reply(e164(phone), "２　基本满意");
-    JsonPath survey = awaitSurvey(id, s -> s.getString("answer") != null);
+    JsonPath survey = answeredWith("２　基本满意");
     assertEquals("BASICALLY_SATISFIED", survey.getString("answer"));
     assertEquals(null, survey.getString("callbackRequestedAt"));
 
@@ -259,6 +273,17 @@ class SmsSurveyIT {
     call.put("confidential", confidential);
     call.put("directAnswer", "工作日 9:00-17:00 到派出所户籍窗口办理");
     return Tickets.log(call).getLong("id");
+  }
+
+  /**
+   * The survey of a new direct answer, delivered, then answered by the citizen with {@code text}.
+   */
+  private static JsonPath answeredWith(String text) {
+    String phone = uniqueMobile();
+    long id = directAnswer(phone, false);
+    awaitSurvey(id, s -> "DELIVERED".equals(s.getString("status")));
+    reply(e164(phone), text);
+    return awaitSurvey(id, s -> s.getString("answer") != null);
   }
 
   static String uniqueMobile() {

@@ -163,34 +163,8 @@ class SubCentresAndTagsIT {
         .then()
         .statusCode(400)
         .body("errors[0].reason", equalTo("RETIRED"));
-    as("callback")
-        .body(
-            Map.of(
-                "code",
-                "CONTACT_NO_SMS",
-                "parentCode",
-                "CONTACT",
-                "nameZh",
-                "未短信告知",
-                "nameEn",
-                "No text message"))
-        .post("/api/problem-tags")
-        .then()
-        .statusCode(403);
-    as("admin")
-        .body(
-            Map.of(
-                "code",
-                "CONTACT_NO_SMS",
-                "parentCode",
-                "CONTACT",
-                "nameZh",
-                "未短信告知",
-                "nameEn",
-                "No text message"))
-        .post("/api/problem-tags")
-        .then()
-        .statusCode(201);
+    newTagAs("callback").then().statusCode(403);
+    newTagAs("admin").then().statusCode(201);
 
     as("callback")
         .body(
@@ -222,5 +196,21 @@ class SubCentresAndTagsIT {
         .get("/api/problem-tags/counts")
         .then()
         .statusCode(400);
+  }
+
+  /** {@code user} adds the tag 未短信告知 under 联系沟通. */
+  private static io.restassured.response.Response newTagAs(String user) {
+    return as(user)
+        .body(
+            Map.of(
+                "code",
+                "CONTACT_NO_SMS",
+                "parentCode",
+                "CONTACT",
+                "nameZh",
+                "未短信告知",
+                "nameEn",
+                "No text message"))
+        .post("/api/problem-tags");
   }
 }

@@ -1,6 +1,7 @@
 package org.hotline.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,22 +13,52 @@ import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskQuery;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.infrastructure.search.CallbackTaskFullTextSearch;
 
-/** JPA repository of callback tasks (回访任务); the queue reads the index (status, due_at). */
+/**
+ * JPA repository of callback tasks (回访任务); the queue reads the index (status, due_at), a search
+ * with a text the full-text index of tasks.
+ */
 @ApplicationScoped
 public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @PersistenceContext(unitName = "hotline")
   private EntityManager em;
 
+  @Inject private CallbackTaskFullTextSearch fullText;
+
   @Override
   public Optional<CallbackTask> find(Long id) {
     return Optional.ofNullable(em.find(CallbackTask.class, id));
   }
 
+  /**
+   * The task locked for update and read as committed after the lock: also when it was read before
+   * in this transaction (the queue's next task; locking a stale copy with a version check would
+   * fail as a concurrent update instead of showing the other agent's claim or outcome), and on H2,
+   * whose {@code SELECT … FOR UPDATE} returns the row as it was before the wait.
+   */
   @Override
   public Optional<CallbackTask> findForUpdate(Long id) {
-    return Optional.ofNullable(em.find(CallbackTask.class, id, LockModeType.PESSIMISTIC_WRITE));
+    CallbackTask task = em.find(CallbackTask.class, id);
+    if (task == null) {
+      return Optional.empty();
+    }
+    em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(task);
+    return Optional.of(task);
+  }
+
+  @Override
+  public void lockTicketOf(Long taskId) {
+    em.createQuery("SELECT t.ticket.id FROM CallbackTask t WHERE t.id = :id", Long.class)
+        .setParameter("id", taskId)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(ticketId -> em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE))
+        .ifPresent(em::refresh);
   }
 
   @Override
@@ -82,16 +113,19 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public List<CallbackTask> page(CallbackTaskQuery query, int offset, int limit) {
+    if (query.text() != null) {
+      return fullText.page(query, offset, limit);
+    }
     // the tickets, records and units of a page load in batches (hibernate.default_batch_fetch_size)
     String order = query.latestDueFirst() ? " DESC" : "";
     String jpql =
         "SELECT t FROM CallbackTask t"
-            + search(query)
+            + conditions(query)
             + " ORDER BY t.dueAt"
             + order
             + ", t.id"
             + order;
-    return bindSearch(em.createQuery(jpql, CallbackTask.class), query)
+    return bindConditions(em.createQuery(jpql, CallbackTask.class), query)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -99,18 +133,21 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public long count(CallbackTaskQuery query) {
-    return bindSearch(
-            em.createQuery("SELECT COUNT(t) FROM CallbackTask t" + search(query), Long.class),
+    if (query.text() != null) {
+      return fullText.count(query);
+    }
+    return bindConditions(
+            em.createQuery("SELECT COUNT(t) FROM CallbackTask t" + conditions(query), Long.class),
             query)
         .getSingleResult();
   }
 
-  /** Joins and conditions of a queue page (the joins only when a condition needs them). */
-  private static String search(CallbackTaskQuery query) {
-    boolean text = query.text() != null;
-    String joins =
-        (query.unitCodes() != null || text ? " LEFT JOIN t.unit u" : "")
-            + (text ? " LEFT JOIN t.ticket tk LEFT JOIN t.serviceRecord sr" : "");
+  /**
+   * Joins and conditions of a queue page without a text (a text is searched in the index, {@link
+   * CallbackTaskFullTextSearch}): the index (status, due_at) and the unit's code.
+   */
+  private static String conditions(CallbackTaskQuery query) {
+    String joins = query.unitCodes() != null ? " LEFT JOIN t.unit u" : "";
     StringBuilder w =
         new StringBuilder(
             where(query.status(), query.dueBy(), query.unitCodes())
@@ -118,41 +155,15 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
     if (query.reasonCode() != null) {
       w.append(" AND t.reasonCode = :reason");
     }
-    if (text) {
-      w.append(
-          " AND (tk.number LIKE :text ESCAPE '!' OR tk.content LIKE :text ESCAPE '!'"
-              + " OR sr.summary LIKE :text ESCAPE '!' OR sr.externalId LIKE :text ESCAPE '!'"
-              + " OR u.name LIKE :text ESCAPE '!'");
-      if (phoneDigits(query.text()) != null) {
-        w.append(" OR tk.caller.phoneE164 LIKE :phone OR sr.citizenPhoneE164 LIKE :phone");
-      }
-      w.append(")");
-    }
     return joins + w;
   }
 
-  private static <T> TypedQuery<T> bindSearch(TypedQuery<T> q, CallbackTaskQuery query) {
+  private static <T> TypedQuery<T> bindConditions(TypedQuery<T> q, CallbackTaskQuery query) {
     bind(q, query.status(), query.dueBy(), query.unitCodes());
     if (query.reasonCode() != null) {
       q.setParameter("reason", query.reasonCode());
     }
-    if (query.text() != null) {
-      String escaped = query.text().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-      q.setParameter("text", "%" + escaped + "%");
-      String digits = phoneDigits(query.text());
-      if (digits != null) {
-        q.setParameter("phone", "%" + digits + "%");
-      }
-    }
     return q;
-  }
-
-  /**
-   * The words as a piece of a phone number (4 to 20 digits, blanks and dashes ignored), or null.
-   */
-  private static String phoneDigits(String text) {
-    String digits = text.replaceAll("[\\s-]", "");
-    return digits.matches("\\d{4,20}") ? digits : null;
   }
 
   @Override

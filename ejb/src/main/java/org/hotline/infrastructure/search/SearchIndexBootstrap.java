@@ -31,6 +31,8 @@ public class SearchIndexBootstrap {
 
   @Inject private TicketSearchIndex index;
 
+  @Inject private CallbackTaskSearchIndex callbackTasks;
+
   @PersistenceUnit(unitName = "hotline")
   private EntityManagerFactory emf;
 
@@ -52,12 +54,16 @@ public class SearchIndexBootstrap {
     boolean crashed = marker.previousRunEndedUncleanly();
     marker.set();
     TicketSearchIndex.Status status = index.status();
+    boolean rebuildAtStartup =
+        Boolean.parseBoolean(System.getProperty("hotline.index.rebuild-at-startup", "true"));
+    if (crashed || (rebuildAtStartup && !callbackTasks.complete())) {
+      callbackTasks.rebuild();
+    }
     if (crashed) {
       LOG.warning(
           "the last run did not stop cleanly: rebuilding the full-text index in the background");
       index.rebuild();
-    } else if (status.indexed() != status.tickets()
-        && !Boolean.parseBoolean(System.getProperty("hotline.index.rebuild-at-startup", "true"))) {
+    } else if (status.indexed() != status.tickets() && !rebuildAtStartup) {
       LOG.warning(
           () ->
               "full-text index holds "

@@ -111,5 +111,7 @@ public class TicketSearchMapping implements HibernateOrmSearchMappingConfigurer 
     for (Class<?> coded : new Class<?>[] {Unit.class, Category.class, Area.class}) {
       mapping.type(coded).property("code").keywordField();
     }
+    // the callback queue's own index (one configurer per persistence unit)
+    CallbackTaskSearchMapping.configure(context);
   }
 }

@@ -25,6 +25,7 @@ import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
@@ -212,6 +213,21 @@ public class JsmppGateway implements SmsGateway {
   }
 
   /** deliver_sm from the SMSC: receipts and citizens' replies. */
+  /**
+   * The text's bytes of a deliver_sm: the short message, or — when it is empty — the
+   * message_payload parameter, where an SMSC puts a reply longer than one SMS (up to 64 KB).
+   */
+  static byte[] body(DeliverSm deliverSm) {
+    byte[] shortMessage = deliverSm.getShortMessage();
+    if (shortMessage != null && shortMessage.length > 0) {
+      return shortMessage;
+    }
+    var payload = deliverSm.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
+    return payload instanceof OptionalParameter.OctetString octets
+        ? octets.getValue()
+        : shortMessage;
+  }
+
   private final class Inbound implements MessageReceiverListener {
 
     @Override
@@ -229,7 +245,7 @@ public class JsmppGateway implements SmsGateway {
           }
           return;
         }
-        String text = SmppAddresses.text(deliverSm.getShortMessage(), deliverSm.getDataCoding());
+        String text = SmppAddresses.text(body(deliverSm), deliverSm.getDataCoding());
         var from = SmppAddresses.toE164(deliverSm.getSourceAddr(), deliverSm.getSourceAddrTon());
         if (from.isEmpty()) {
           LOG.info(() -> "SMS from an address that is not a phone number: dropped");

@@ -8,13 +8,15 @@ import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.session.SMPPServerSession;
 
 /**
  * The two deliver_sm PDUs the {@link SmscSimulator} sends to a bound client (下行到客户端): a citizen's
- * reply to the service number (UCS-2 text) and a delivery receipt (the receipt's text, ASCII).
+ * reply to the service number (UCS-2 text; a long one in message_payload) and a delivery receipt
+ * (the receipt's text, ASCII).
  */
 final class SmscDeliveries {
 
@@ -27,6 +29,9 @@ final class SmscDeliveries {
    */
   static void reply(SMPPServerSession s, String serviceNumber, String fromE164, String text)
       throws Exception {
+    // longer than one SMS (70 UCS-2 characters, 140 octets): in message_payload, as an SMSC does
+    byte[] bytes = SmppAddresses.ucs2(text);
+    boolean oneSms = bytes.length <= 140;
     s.deliverShortMessage(
         "",
         TypeOfNumber.INTERNATIONAL,
@@ -40,7 +45,12 @@ final class SmscDeliveries {
         (byte) 0,
         new RegisteredDelivery(0),
         SmppAddresses.UCS2,
-        SmppAddresses.ucs2(text));
+        oneSms ? bytes : new byte[0],
+        oneSms
+            ? new OptionalParameter[0]
+            : new OptionalParameter[] {
+              new OptionalParameter.OctetString(OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), bytes)
+            });
   }
 
   /**

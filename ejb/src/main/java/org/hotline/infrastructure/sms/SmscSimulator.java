@@ -161,7 +161,9 @@ public class SmscSimulator extends SubmitOnlyReceiver {
 
   /**
    * A citizen at {@code fromE164} sends {@code text} to the service number: delivered as deliver_sm
-   * (UCS-2) on a bound session. Throws IllegalStateException when no client is bound.
+   * (UCS-2) on a bound session; a text longer than one SMS (70 UCS-2 characters, 140 octets) in the
+   * message_payload parameter, as an SMSC delivers a long reply. Throws IllegalStateException when
+   * no client is bound.
    */
   public void reply(String fromE164, String text) {
     requireEnabled();

@@ -12,6 +12,14 @@ public interface CallbackTaskRepository {
   /**
    * The task, its row locked until the transaction ends (two agents never finish one task twice).
    */
+  /**
+   * Locks the row of the task's ticket, if it has one, before anything of the task is read, and
+   * reads the ticket as committed after the wait (a transaction that waited for another's outcome
+   * then sees that outcome, on H2 too, whose {@code SELECT … FOR UPDATE} returns the row as it was
+   * before the wait). The order of locks of every action on a ticket: the ticket, then its task.
+   */
+  void lockTicketOf(Long taskId);
+
   Optional<CallbackTask> findForUpdate(Long id);
 
   /** The open task about a ticket, if any. */

@@ -12,9 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hotline.application.callback.CallbackOutcome;
+import org.hotline.application.callback.CallbackOutcomeService;
+import org.hotline.application.callback.CallbackQueueService;
 import org.hotline.application.callback.CallbackTaskPage;
 import org.hotline.application.callback.CallbackTaskService;
 import org.hotline.application.callback.CallbackTaskView;
+import org.hotline.application.callback.SpotCheckService;
 
 /**
  * The callback queue (回访任务): {@code GET
@@ -30,6 +33,12 @@ public class CallbackResource {
 
   @Inject private CallbackTaskService service;
 
+  @Inject private CallbackQueueService queue;
+
+  @Inject private CallbackOutcomeService outcomes;
+
+  @Inject private SpotCheckService spotChecks;
+
   @GET
   public CallbackTaskPage list(
       @QueryParam("status") String status,
@@ -40,7 +49,7 @@ public class CallbackResource {
       @QueryParam("sort") String sort,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return service.list(
+    return queue.list(
         status, due, subCentre, q, reason, sort, page == null ? 0 : page, size == null ? 20 : size);
   }
 
@@ -52,7 +61,7 @@ public class CallbackResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CallbackTaskView spotCheck(@PathParam("id") long id, SpotCheck body) {
     SpotCheck b = body == null ? new SpotCheck(null, null) : body;
-    return service.spotCheck(id, b.verdict(), b.note());
+    return spotChecks.spotCheck(id, b.verdict(), b.note());
   }
 
   @GET
@@ -70,7 +79,7 @@ public class CallbackResource {
   @POST
   @Path("next")
   public Response next() {
-    CallbackTaskView next = service.next();
+    CallbackTaskView next = queue.next();
     return next == null ? Response.noContent().build() : Response.ok(next).build();
   }
 
@@ -78,6 +87,6 @@ public class CallbackResource {
   @Path("{id}/outcome")
   @Consumes(MediaType.APPLICATION_JSON)
   public CallbackTaskView outcome(@PathParam("id") long id, CallbackOutcome body) {
-    return service.outcome(id, body);
+    return outcomes.outcome(id, body);
   }
 }

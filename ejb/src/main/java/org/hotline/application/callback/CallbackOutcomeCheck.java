@@ -1,0 +1,134 @@
+package org.hotline.application.callback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
+import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.ProblemTagRepository;
+import org.hotline.domain.model.officer.Officer;
+import org.hotline.domain.model.officer.OfficerRepository;
+import org.hotline.domain.model.shared.VisibleText;
+import org.hotline.domain.model.ticket.CallbackResult;
+
+/**
+ * Checks an outcome posted for a callback task (回访结果) and turns it into what is recorded: the
+ * result, the dissatisfaction reasons (required when dissatisfied; from the problem tags' groups
+ * when not given), the problem tags (问题标签: active leaves of the admin's list), the note and the
+ * officer praised (表扬民警: only with a satisfied answer).
+ */
+@ApplicationScoped
+public class CallbackOutcomeCheck {
+
+  /** The ticket's reason code of each tag group (服务态度 → ATTITUDE …); other groups are OTHER. */
+  private static final Map<String, String> REASON_OF_GROUP =
+      Map.of(
+          "ATTITUDE", "ATTITUDE",
+          "SHIRKING", "PASSING_THE_BUCK",
+          "EFFICIENCY", "SLOW",
+          "RESULT", "RESULT",
+          "ENFORCEMENT", "IMPROPER_ENFORCEMENT");
+
+  @Inject private ProblemTagRepository problemTags;
+
+  @Inject private OfficerRepository officers;
+
+  /** An outcome that passed the checks. */
+  record Checked(
+      CallbackResult result,
+      List<String> reasons,
+      List<String> tags,
+      String note,
+      Officer praised) {}
+
+  /**
+   * The outcome checked.
+   *
+   * @throws org.hotline.application.error.ValidationException {@code result} REQUIRED/INVALID,
+   *     {@code reasons} REQUIRED/INVALID/TOO_LONG, {@code tags}
+   *     TOO_LONG/UNKNOWN_CODE/NOT_LEAF/RETIRED, {@code note} TOO_LONG, {@code praiseOfficer}
+   *     UNKNOWN_CODE/INVALID
+   */
+  Checked check(CallbackOutcome outcome) {
+    CallbackOutcome o =
+        outcome == null ? new CallbackOutcome(null, null, null, null, null) : outcome;
+    Violations v = new Violations();
+    CallbackResult result = v.choice("result", o.result(), CallbackResult.class, null);
+    List<String> reasons =
+        o.reasons() == null
+            ? new ArrayList<>()
+            : o.reasons().stream()
+                .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+                .toList();
+    if (reasons.size() > CallbackResult.MAX_REASONS) {
+      v.add("reasons", FieldViolation.INVALID);
+    }
+    List<String> tags = tags(v, o.tags());
+    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
+      reasons = reasonsOf(tags);
+      if (reasons.isEmpty()) {
+        v.add("reasons", FieldViolation.REQUIRED);
+      }
+    }
+    String note = v.text("note", o.note(), false, 1000);
+    Officer praised = praised(v, o.praiseOfficer(), result);
+    v.throwIfAny();
+    return new Checked(result, reasons, tags, note, praised);
+  }
+
+  private List<String> reasonsOf(List<String> tags) {
+    return tags.stream()
+        .map(problemTags::find)
+        .filter(Optional::isPresent)
+        .map(t -> REASON_OF_GROUP.getOrDefault(t.get().parentCode(), "OTHER"))
+        .distinct()
+        .toList();
+  }
+
+  private List<String> tags(Violations v, List<String> given) {
+    if (given == null) {
+      return List.of();
+    }
+    if (given.size() > CallbackTask.MAX_TAGS) {
+      v.add("tags", FieldViolation.TOO_LONG);
+    }
+    List<String> codes =
+        given.stream()
+            .map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
+            .filter(Objects::nonNull)
+            .map(c -> c.toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    for (String code : codes) {
+      var tag = problemTags.find(code).orElse(null);
+      if (tag == null) {
+        v.add("tags", FieldViolation.UNKNOWN_CODE);
+      } else if (tag.parentCode() == null) {
+        v.add("tags", FieldViolation.NOT_LEAF);
+      } else if (!tag.active()) {
+        v.add("tags", FieldViolation.RETIRED);
+      }
+    }
+    return codes;
+  }
+
+  private Officer praised(Violations v, String badge, CallbackResult result) {
+    if (VisibleText.isBlank(badge)) {
+      return null;
+    }
+    Officer officer = officers.findByBadge(VisibleText.clean(badge)).orElse(null);
+    if (officer == null) {
+      v.add("praiseOfficer", FieldViolation.UNKNOWN_CODE);
+    } else if (result == CallbackResult.DISSATISFIED || result == CallbackResult.UNREACHABLE) {
+      // praise comes from a citizen who was reached and satisfied
+      v.add("praiseOfficer", FieldViolation.INVALID);
+    }
+    return officer;
+  }
+}
