@@ -157,10 +157,17 @@ const App = {
    * <label>, aria-label or placeholder) under {@code root}, else the page-independent name
    * (field_<name> in the message bundle), else the field as sent. Never shows an internal name when one is known.
    */
+  /** A label's own words: without the error messages shown inside it (.field-error, .error). */
+  labelText(label) {
+    const copy = label.cloneNode(true);
+    copy.querySelectorAll('.field-error, .error, [role=alert]').forEach(e => e.remove());
+    return copy.textContent;
+  },
+
   fieldLabel(field, root) {
     const name = String(field);
     const el = (root || document).querySelector('[name="' + CSS.escape(name) + '"]');
-    const own = el && ((el.labels && el.labels[0] && el.labels[0].textContent) || el.getAttribute('aria-label')
+    const own = el && ((el.labels && el.labels[0] && App.labelText(el.labels[0])) || el.getAttribute('aria-label')
       || el.getAttribute('placeholder'));
     if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '');
     const known = App.t('field_' + name);
@@ -541,7 +548,7 @@ const App = {
     if (!items.length) return App.empty();
     return App.table([App.t('number'), App.t('deadline'), App.t('newDeadline'), App.t('extensionReason'), App.t('actions')],
       items.map(x => App.html`<tr data-id="${x.ticketId}" data-ext="${x.id}"><td><a href="ticket.html?id=${x.ticketId}">${x.ticketNumber}</a></td>
-      <td>${App.time(x.previousDeadline)}</td><td>${App.time(x.requestedDeadline)}</td><td>${x.reason} <span class="hint">${x.requestedBy}</span></td>
+      <td>${App.time(x.previousDeadline)}</td><td>${App.time(x.requestedDeadline)}</td><td>${x.reason} <span class="hint">${x.requestedByName || x.requestedBy}</span></td>
       <td><input name="decisionNote" placeholder="${App.t('decisionNote')}"><button class="action" data-act="approveExt">${App.t('approveExtension')}</button>
       <button class="secondary" data-act="refuseExt">${App.t('refuseExtension')}</button></td></tr>`));
   },

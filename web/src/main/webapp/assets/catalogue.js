@@ -33,7 +33,7 @@
       const versions = await App.api('/catalogue/' + encodeURIComponent(code) + '/versions');
       document.getElementById('versionsCard').hidden = false;
       App.render(document.getElementById('versions'), App.html`<table class="list"><tbody>${versions.map(v => App.html`<tr>
-        <td>v${v.version}${v.retired ? ' ✕' : ''}</td><td>${App.time(v.changedAt)}</td><td>${v.changedBy}</td><td>${v.reason}</td>
+        <td>v${v.version}${v.retired ? ' ✕' : ''}</td><td>${App.time(v.changedAt)}</td><td>${v.changedByName || v.changedBy}</td><td>${v.reason}</td>
         <td>${v.title}：${v.duties}</td></tr>`)}</tbody></table>`);
     }
   });

@@ -21,7 +21,7 @@
     t.escalationLevel ? App.html` <span class="badge warn">${App.t('escalated')} ${t.escalationLevel}</span>` : ''}${
     flags.map(f => App.html` <span class="badge flag">${App.t('uiAlsoIn')}：${label(f)}</span>`)}</td>
     <td>${t.categoryName} · ${App.t(t.urgency)}</td><td class="content">${t.content}${t.dissatisfaction && t.dissatisfaction.length
-      ? App.html`<div class="dissatisfaction"><strong>${App.t('uiWhyDissatisfied')}：</strong>${t.dissatisfaction.map(App.t).join('、')}</div>` : ''}</td>
+      ? App.html`<div class="dissatisfaction"><strong>${App.t('uiWhyDissatisfied')}：</strong>${t.dissatisfaction.map(App.reason).join('、')}</div>` : ''}</td>
     <td>${App.time(dateOf(t, kind))}</td><td>${ticketActions(t)}</td></tr>`;
 
   function ticketActions(t) {

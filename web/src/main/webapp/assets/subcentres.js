@@ -49,7 +49,12 @@
     const submit = e => UI.busy(e.submitter || e.target.querySelector('button[type=submit]'), async () => {
       e.preventDefault();
       const body = {name, sortOrder: sortOrder === '' ? null : Number(sortOrder), units: chosenUnits, agents: chosenAgents};
-      if (creating) body.code = code; else body.active = active;
+      if (creating) body.code = code;
+      else {
+        body.active = active;
+        // retiring releases the units and agents to the city centre (a retired sub-centre holds none)
+        if (!active) { body.units = []; body.agents = []; }
+      }
       try {
         await onSave(body);
         setErrors([]);

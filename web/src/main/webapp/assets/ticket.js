@@ -103,7 +103,7 @@
     document.getElementById('transfersCard').hidden = !transfers.length;
     const dispatcher = App.me.roles.includes('dispatcher');
     App.render(document.getElementById('transfers'), App.html`<table class="list"><tbody>${transfers.map(r => App.html`<tr data-transfer="${r.id}">
-      <td>${App.t(r.direction)}${r.unitCode ? ' · ' + r.unitCode : ''}</td><td>${App.time(r.createdAt)} ${r.createdBy}</td>
+      <td>${App.t(r.direction)}${r.unitCode ? ' · ' + (r.unitName || r.unitCode) : ''}</td><td>${App.time(r.createdAt)} ${r.createdByName || r.createdBy}</td>
       <td>${r.externalReference}</td><td>${App.t('ext_' + r.externalStatus)}${r.externalNote ? ' · ' + r.externalNote : ''}</td>${dispatcher
       ? App.html`<td><div class="row"><input name="externalReference" placeholder="${App.t('externalReference')}" value="${r.externalReference}">
         <select name="externalStatus">${['SENT', 'ACCEPTED', 'RESOLVED', 'REJECTED'].map(x => App.html`<option value="${x}"${

@@ -97,6 +97,30 @@ class CallbackHostileIT {
     assertThat(total("callback", "敌意检索测试")).isGreaterThanOrEqualTo(1);
   }
 
+  /**
+   * The citizen praises who served them: an officer of the unit that handled the matter (张伟 003001,
+   * 城关); praising 东关's 黄晓东 (004001) on a 城关 ticket is refused and changes nothing.
+   */
+  @Test
+  void praiseGoesOnlyToAnOfficerOfTheServingUnit() {
+    long ticket = CallbackTasksIT.closed(Tickets.call("表扬他所民警测试 楼下噪音已处理"));
+    long task = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
+    as("callback")
+        .body(Map.of("result", "SATISFIED", "praiseOfficer", "004001"))
+        .post("/api/callbacks/" + task + "/outcome")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("praiseOfficer"))
+        .body("errors[0].reason", equalTo("OTHER_UNIT"));
+    assertThat(as("callback").get("/api/callbacks/" + task).jsonPath().getString("status"))
+        .isEqualTo("OPEN");
+    as("callback")
+        .body(Map.of("result", "SATISFIED", "praiseOfficer", "003001"))
+        .post("/api/callbacks/" + task + "/outcome")
+        .then()
+        .statusCode(200);
+  }
+
   @Test
   void twoAgentsRecordingAnOutcomeAtOnceGiveOneOutcomeAndAClearConflict() {
     long ticket = CallbackTasksIT.closed(Tickets.call("同时回访竞争测试 " + System.nanoTime()));

@@ -52,6 +52,7 @@ class CatalogueIT {
     String code = created.getString("code");
     assertThat(created.getInt("version")).isEqualTo(1);
     assertThat(created.getString("changedBy")).isEqualTo("admin");
+    assertThat(created.getString("changedByName")).isEqualTo(ItServer.displayName("admin"));
 
     as("admin")
         .body(

@@ -177,6 +177,9 @@ class DeadlinesIT {
             .then()
             .statusCode(200)
             .body("status", equalTo("PENDING"))
+            // the pages show who asked by name, not by username
+            .body("requestedBy", equalTo("officer"))
+            .body("requestedByName", equalTo(ItServer.displayName("officer")))
             .extract()
             .jsonPath()
             .getLong("id");

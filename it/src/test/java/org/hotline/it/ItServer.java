@@ -97,6 +97,11 @@ public final class ItServer {
   }
 
   /** A request as {@code user} (password "demo"), JSON in and out, Chinese by default. */
+  /** The display name of a demo user, as {@code GET /api/me} gives it. */
+  public static String displayName(String user) {
+    return as(user).get("/api/me").then().statusCode(200).extract().path("displayName");
+  }
+
   public static RequestSpecification as(String user) {
     ensureStarted();
     return RestAssured.given()

@@ -616,6 +616,46 @@ class RankingsIT {
     as("leader").get("/api/rankings/quarters/2030-Q5").then().statusCode(400);
   }
 
+  /**
+   * A weight left out keeps the weight in force (it was read as 0 and saved): in the rules and in
+   * what-if alike.
+   */
+  @Test
+  @Order(8)
+  void aWeightLeftOutKeepsTheWeightInForce() {
+    JsonPath before = as("admin").get("/api/rankings/rules").then().extract().jsonPath();
+    int reply = before.getInt("weights.reply");
+    int closure = before.getInt("weights.closure");
+    int satisfaction = before.getInt("weights.satisfaction");
+    JsonPath whatIf =
+        as("leader")
+            .body(Map.of("month", MONTH, "weights", Map.of("reply", 50)))
+            .post("/api/rankings/what-if")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(whatIf.getInt("weights.reply")).isEqualTo(50);
+    assertThat(whatIf.getInt("weights.closure")).isEqualTo(closure);
+    assertThat(whatIf.getInt("weights.satisfaction")).isEqualTo(satisfaction);
+    JsonPath changed =
+        as("admin")
+            .body(Map.of("weights", Map.of("reply", reply + 1), "reason", "只改回复率权重"))
+            .put("/api/rankings/rules")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(changed.getInt("weights.reply")).isEqualTo(reply + 1);
+    assertThat(changed.getInt("weights.closure")).isEqualTo(closure);
+    assertThat(changed.getInt("weights.satisfaction")).isEqualTo(satisfaction);
+    as("admin")
+        .body(Map.of("weights", Map.of("reply", reply), "reason", "恢复回复率权重"))
+        .put("/api/rankings/rules")
+        .then()
+        .statusCode(200);
+  }
+
   @Test
   @Order(7)
   void trendsAndHotspotsCountTheMonthsTickets() {

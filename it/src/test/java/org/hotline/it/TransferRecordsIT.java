@@ -23,6 +23,10 @@ class TransferRecordsIT {
             .jsonPath();
     assertThat(transfers.getList("direction")).containsExactly("TO_12345");
     assertThat(transfers.getString("[0].unitCode")).isEqualTo("AG-URBAN");
+    // the pages show the unit and the person by name
+    assertThat(transfers.getString("[0].unitName")).isNotBlank().isNotEqualTo("AG-URBAN");
+    assertThat(transfers.getString("[0].createdByName"))
+        .isEqualTo(ItServer.displayName("dispatcher"));
     assertThat(transfers.getString("[0].externalStatus")).isEqualTo("SENT");
     long transferId = transfers.getLong("[0].id");
 

@@ -53,9 +53,10 @@ public class CallbackOutcomeCheck {
    * @throws org.hotline.application.error.ValidationException {@code result} REQUIRED/INVALID,
    *     {@code reasons} REQUIRED/INVALID/TOO_LONG, {@code tags}
    *     TOO_LONG/UNKNOWN_CODE/NOT_LEAF/RETIRED, {@code note} TOO_LONG, {@code praiseOfficer}
-   *     UNKNOWN_CODE/INVALID
+   *     UNKNOWN_CODE/INVALID, OTHER_UNIT for an officer of another unit than {@code unitCode}
+   * @param unitCode the unit that served the citizen (the task's unit; null: none, any officer)
    */
-  Checked check(CallbackOutcome outcome) {
+  Checked check(CallbackOutcome outcome, String unitCode) {
     CallbackOutcome o =
         outcome == null ? new CallbackOutcome(null, null, null, null, null) : outcome;
     Violations v = new Violations();
@@ -77,7 +78,7 @@ public class CallbackOutcomeCheck {
       }
     }
     String note = v.text("note", o.note(), false, 1000);
-    Officer praised = praised(v, o.praiseOfficer(), result);
+    Officer praised = praised(v, o.praiseOfficer(), result, unitCode);
     v.throwIfAny();
     return new Checked(result, reasons, tags, note, praised);
   }
@@ -118,7 +119,7 @@ public class CallbackOutcomeCheck {
     return codes;
   }
 
-  private Officer praised(Violations v, String badge, CallbackResult result) {
+  private Officer praised(Violations v, String badge, CallbackResult result, String unitCode) {
     if (VisibleText.isBlank(badge)) {
       return null;
     }
@@ -128,6 +129,9 @@ public class CallbackOutcomeCheck {
     } else if (result == CallbackResult.DISSATISFIED || result == CallbackResult.UNREACHABLE) {
       // praise comes from a citizen who was reached and satisfied
       v.add("praiseOfficer", FieldViolation.INVALID);
+    } else if (unitCode != null && !unitCode.equals(officer.unit().code())) {
+      // the citizen praises who served them: an officer of the unit that handled the matter
+      v.add("praiseOfficer", FieldViolation.OTHER_UNIT);
     }
     return officer;
   }

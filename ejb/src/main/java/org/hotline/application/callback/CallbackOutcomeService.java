@@ -57,7 +57,8 @@ public class CallbackOutcomeService {
     tasks.lockTicketOf(id);
     CallbackTask task = access.load(id, true);
     access.take(task);
-    CallbackOutcomeCheck.Checked o = checks.check(outcome);
+    CallbackOutcomeCheck.Checked o =
+        checks.check(outcome, task.unit() == null ? null : task.unit().code());
     Instant now = BusinessTime.now();
     if (task.ticket() != null && task.ticket().callbackDue()) {
       handling.callback(

@@ -2,10 +2,14 @@ package org.hotline.application.catalogue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.catalogue.CatalogueItemVersion;
 import org.hotline.domain.model.shared.BusinessTime;
 
-/** A catalogue item in one of its versions (the one in force, or a past one). */
+/**
+ * A catalogue item in one of its versions (the one in force, or a past one); {@code changedByName}
+ * the display name of who made the version (null when the user is unknown).
+ */
 public record CatalogueItemView(
     String code,
     String unitCode,
@@ -18,9 +22,11 @@ public record CatalogueItemView(
     boolean retired,
     String changedBy,
     OffsetDateTime changedAt,
-    String reason) {
+    String reason,
+    String changedByName) {
 
-  public static CatalogueItemView of(CatalogueItemVersion v) {
+  /** The view of version {@code v}; {@code names} gives the display name of its author. */
+  public static CatalogueItemView of(CatalogueItemVersion v, UserNames names) {
     var item = v.item();
     return new CatalogueItemView(
         item.code(),
@@ -34,6 +40,7 @@ public record CatalogueItemView(
         v.retired(),
         v.changedBy(),
         BusinessTime.display(v.changedAt()),
-        v.reason());
+        v.reason(),
+        v.changedBy() == null ? null : names.displayName(v.changedBy()));
   }
 }

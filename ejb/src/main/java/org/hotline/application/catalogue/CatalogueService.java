@@ -26,6 +26,8 @@ public class CatalogueService {
 
   @Inject private CatalogueRepository catalogue;
 
+  @Inject private org.hotline.application.user.UserNames names;
+
   @Inject private UnitRepository units;
 
   @Inject private CategoryRepository categories;
@@ -38,7 +40,7 @@ public class CatalogueService {
     return catalogue.all().stream()
         .filter(i -> unitCode == null || i.unit().code().equals(unitCode))
         .filter(i -> withRetired || !i.retired())
-        .map(i -> CatalogueItemView.of(i.current()))
+        .map(i -> CatalogueItemView.of(i.current(), names))
         .toList();
   }
 
@@ -48,7 +50,7 @@ public class CatalogueService {
     if (versions.isEmpty()) {
       throw new HotlineException(ErrorCode.NOT_FOUND, code);
     }
-    return versions.stream().map(CatalogueItemView::of).toList();
+    return versions.stream().map(v -> CatalogueItemView.of(v, names)).toList();
   }
 
   @RolesAllowed(Role.ADMIN_ROLE)
@@ -126,6 +128,6 @@ public class CatalogueService {
             BusinessTime.now(),
             reason);
     catalogue.addVersion(version);
-    return CatalogueItemView.of(version);
+    return CatalogueItemView.of(version, names);
   }
 }

@@ -35,6 +35,8 @@ public class ChiefDeskService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.user.UserNames names;
+
   @Inject private TicketRepository tickets;
 
   @Inject private ExtensionRequestRepository extensions;
@@ -63,7 +65,7 @@ public class ChiefDeskService {
             .map(
                 r ->
                     ExtensionView.of(
-                        r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
+                        r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null), names))
             .toList();
     List<SlipView> openSlips = slipService.openOfMyUnit();
     // 回复时间 of a reply still with the chief: when the officer last replied (the ticket's own

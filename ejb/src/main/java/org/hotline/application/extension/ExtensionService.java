@@ -43,6 +43,8 @@ public class ExtensionService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.user.UserNames names;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -118,7 +120,7 @@ public class ExtensionService {
             newDeadline,
             cleanReason),
         recipients.headsOf(ticket.ownerUnit()));
-    return ExtensionView.of(request, ticket.number());
+    return ExtensionView.of(request, ticket.number(), names);
   }
 
   /**
@@ -188,7 +190,7 @@ public class ExtensionService {
               cleanNote),
           recipients.handlersOf(ticket.ownerUnit()));
     }
-    return ExtensionView.of(request, ticket.number());
+    return ExtensionView.of(request, ticket.number(), names);
   }
 
   private void approved(Ticket ticket, ExtensionRequest request, String note, Instant now) {
@@ -211,7 +213,10 @@ public class ExtensionService {
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public List<ExtensionView> awaitingCentre() {
     return requests.awaitingCentre().stream()
-        .map(r -> ExtensionView.of(r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null)))
+        .map(
+            r ->
+                ExtensionView.of(
+                    r, tickets.find(r.ticketId()).map(Ticket::number).orElse(null), names))
         .toList();
   }
 
@@ -229,7 +234,7 @@ public class ExtensionService {
   public List<ExtensionView> ofTicket(Long ticketId) {
     Ticket ticket = loader.visible(ticketId, currentUser.get());
     return requests.ofTicket(ticketId).stream()
-        .map(r -> ExtensionView.of(r, ticket.number()))
+        .map(r -> ExtensionView.of(r, ticket.number(), names))
         .toList();
   }
 }

@@ -1,10 +1,14 @@
 package org.hotline.application.extension;
 
 import java.time.OffsetDateTime;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.deadline.ExtensionRequest;
 import org.hotline.domain.model.shared.BusinessTime;
 
-/** 延期申请 as the API shows it. */
+/**
+ * 延期申请 as the API shows it: who asked and decided by username and, beside each, the person's
+ * display name for the pages ({@code requestedByName} …; null when the user is unknown).
+ */
 public record ExtensionView(
     Long id,
     Long ticketId,
@@ -20,9 +24,15 @@ public record ExtensionView(
     OffsetDateTime chiefDecidedAt,
     String centreDecidedBy,
     OffsetDateTime centreDecidedAt,
-    String decisionNote) {
+    String decisionNote,
+    String requestedByName,
+    String chiefDecidedByName,
+    String centreDecidedByName) {
 
-  public static ExtensionView of(ExtensionRequest r, String ticketNumber) {
+  /**
+   * The view of {@code r} on ticket {@code ticketNumber}; {@code names} gives the display names.
+   */
+  public static ExtensionView of(ExtensionRequest r, String ticketNumber, UserNames names) {
     return new ExtensionView(
         r.id(),
         r.ticketId(),
@@ -38,6 +48,13 @@ public record ExtensionView(
         BusinessTime.display(r.chiefDecidedAt()),
         r.centreDecidedBy(),
         BusinessTime.display(r.centreDecidedAt()),
-        r.decisionNote());
+        r.decisionNote(),
+        nameOf(names, r.requestedBy()),
+        nameOf(names, r.chiefDecidedBy()),
+        nameOf(names, r.centreDecidedBy()));
+  }
+
+  private static String nameOf(UserNames names, String username) {
+    return username == null ? null : names.displayName(username);
   }
 }

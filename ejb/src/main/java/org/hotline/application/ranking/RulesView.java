@@ -24,8 +24,11 @@ public record RulesView(
     String createdByName,
     String reason) {
 
-  /** The weights of reply, closure and satisfaction (whole numbers). */
-  public record Weights(int reply, int closure, int satisfaction) {}
+  /**
+   * The weights of reply, closure and satisfaction (whole numbers 0–100). In a request a missing
+   * weight (null) keeps the weight in force, so {@code {"reply":40}} changes the reply weight only.
+   */
+  public record Weights(Integer reply, Integer closure, Integer satisfaction) {}
 
   /**
    * The view of {@code r}; {@code createdByName} the display name of its author (null if unknown).

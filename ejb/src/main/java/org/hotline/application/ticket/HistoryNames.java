@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hotline.application.text.ClientLanguage;
 import org.hotline.application.text.HistoryDetails;
 import org.hotline.domain.model.catalogue.CatalogueItem;
 import org.hotline.domain.model.catalogue.CatalogueRepository;
@@ -75,6 +76,8 @@ public class HistoryNames {
   }
 
   private static String catalogueTitle(CatalogueItem item) {
-    return item.unit().name() + "：" + item.current().title();
+    // the colon of the reader's language (全角 in Chinese, "unit: title" in English)
+    boolean english = "en".equals(ClientLanguage.current().getLanguage());
+    return item.unit().name() + (english ? ": " : "：") + item.current().title();
   }
 }

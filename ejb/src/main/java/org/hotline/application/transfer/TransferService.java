@@ -10,10 +10,13 @@ import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.application.ticket.TicketLoader;
 import org.hotline.application.user.CurrentUser;
+import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.ticket.TransferRecord;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.Role;
 
 /** 转办记录: reads a ticket's transfers and records what the other hotline fed back. */
@@ -26,10 +29,14 @@ public class TransferService {
 
   @Inject private TicketRepository tickets;
 
+  @Inject private UnitRepository units;
+
+  @Inject private UserNames names;
+
   @PermitAll
   public List<TransferView> ofTicket(Long ticketId) {
     Ticket t = loader.visible(ticketId, currentUser.get());
-    return tickets.transfers(t.id()).stream().map(TransferView::of).toList();
+    return tickets.transfers(t.id()).stream().map(this::view).toList();
   }
 
   /**
@@ -53,6 +60,12 @@ public class TransferService {
     var now = BusinessTime.now();
     record.feedback(cleanReference, cleanStatus, cleanNote, now);
     tickets.append(t.noteTransferFeedback(record, currentUser.actor(), now));
-    return TransferView.of(record);
+    return view(record);
+  }
+
+  private TransferView view(TransferRecord r) {
+    String unitName =
+        r.unitCode() == null ? null : units.findByCode(r.unitCode()).map(Unit::name).orElse(null);
+    return TransferView.of(r, unitName, names);
   }
 }
