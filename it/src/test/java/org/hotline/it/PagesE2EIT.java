@@ -201,8 +201,10 @@ class PagesE2EIT {
     // both diversions to agencies went through 12345 and are on record on the ticket page
     browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
     wait.until(d -> d.findElements(By.cssSelector("#transfers tr")).size() == 2);
+    // the units by name, as the page shows them (not their codes)
     assertThat(browser.findElement(By.id("transfers")).getText())
-        .contains("AG-URBAN", "AG-PROPERTY");
+        .contains("县综合行政执法局(城管)", "县物业管理服务中心")
+        .doesNotContain("AG-URBAN", "AG-PROPERTY");
 
     login("admin");
     browser.get(ItServer.BASE_URL + "/catalogue.html");
