@@ -214,6 +214,25 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   @Override
+  public Map<String, Long> latestPublicationIds(List<String> months) {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    if (!months.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery("RankingPublication.latestIdsOfMonths", Object[].class)
+              .setParameter("months", months)
+              .getResultList()) {
+        ids.put((String) row[1], (Long) row[0]);
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public Optional<RankingPublication> publication(long id) {
+    return Optional.ofNullable(em.find(RankingPublication.class, id));
+  }
+
+  @Override
   public List<Object[]> publishedMonths() {
     return em.createNamedQuery("RankingPublication.months", Object[].class).getResultList();
   }

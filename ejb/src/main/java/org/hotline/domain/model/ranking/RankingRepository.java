@@ -62,6 +62,15 @@ public interface RankingRepository {
   List<RankingPublication> latestPublications(List<String> months);
 
   /**
+   * The id of the latest published version of each of {@code months} that was published, by month
+   * (yyyy-MM); the content is not read.
+   */
+  java.util.Map<String, Long> latestPublicationIds(List<String> months);
+
+  /** One publication by its id (content included). */
+  Optional<RankingPublication> publication(long id);
+
+  /**
    * Every published month, newest first: {@code [month, latest version, latest published instant]}.
    */
   List<Object[]> publishedMonths();
