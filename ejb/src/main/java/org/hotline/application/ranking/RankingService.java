@@ -202,9 +202,7 @@ public class RankingService {
             m,
             p.equals("numerator"),
             DRILL_DOWN_LIMIT);
-    Map<Long, String> numbers =
-        rankings.ticketNumbers(outcomes.stream().map(o -> o.ticketId()).toList());
-    return outcomes.stream().map(o -> OutcomeView.of(o, numbers.get(o.ticketId()))).toList();
+    return outcomes.stream().map(o -> OutcomeView.of(o.outcome(), o.number())).toList();
   }
 
   /**
