@@ -260,6 +260,25 @@ class DispatchQueueE2EIT {
     assertThat(usableMs)
         .as("triage queue usable within 1 s (scaled by the machine's overload)")
         .isLessThanOrEqualTo(budget);
+    // issue 12 review: 24 Tabs reached the queue; now the keyboard lands on its first row, and from
+    // the top of the page the first Tab is a skip link that leads there
+    assertThat(browser.switchTo().activeElement().getAttribute("data-id"))
+        .as("the focus lands on the queue's first row")
+        .isEqualTo(browser.findElement(By.cssSelector("#triage tbody tr")).getAttribute("data-id"));
+    chromium.script("document.activeElement.blur(); window.scrollTo(0, 0)");
+    new Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement skip = browser.switchTo().activeElement();
+    assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+    assertThat(skip.getText()).isEqualTo("跳到主要内容");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(
+        d ->
+            d.findElement(By.cssSelector("#triage tbody tr"))
+                .getAttribute("data-id")
+                .equals(d.switchTo().activeElement().getAttribute("data-id")));
+    System.out.println(
+        "[usability] dispatch.html: Tabs to the queue's first row: 0 on arrival, 2 (Tab, Enter) from"
+            + " the top via the skip link (was 24)");
     assertThat(apiCalls).as("API requests of the whole page").isLessThanOrEqualTo(12);
     assertThat(browser.findElements(By.cssSelector("#triage tbody tr"))).hasSize(20);
     assertThat(browser.findElement(By.cssSelector(".pager")).getText())
