@@ -326,8 +326,14 @@ public class AnalysisService {
     YearMonth a = month(v, "from", from, now.minusMonths(11));
     YearMonth b = month(v, "to", to, now);
     List<YearMonth> months = new ArrayList<>();
-    if (a.isAfter(b) || a.plusMonths(MAX_MONTHS - 1).isBefore(b)) {
-      v.add("to", FieldViolation.INVALID);
+    // the problem names the rule broken: a range that ends before it starts, or one longer than
+    // MAX_MONTHS (36) months; the texts say so (field.REVERSED_RANGE, field.RANGE_TOO_LONG)
+    if (a.isAfter(b)) {
+      v.add("to", FieldViolation.REVERSED_RANGE);
+      return List.of(now);
+    }
+    if (a.plusMonths(MAX_MONTHS - 1).isBefore(b)) {
+      v.add("to", FieldViolation.RANGE_TOO_LONG);
       return List.of(now);
     }
     for (YearMonth m = a; !m.isAfter(b); m = m.plusMonths(1)) {

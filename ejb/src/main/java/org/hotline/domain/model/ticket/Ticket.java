@@ -479,6 +479,22 @@ public class Ticket extends TicketIntake {
         : List.of(revisited);
   }
 
+  /**
+   * 复访未接通: a re-visit call that did not reach the citizen. Recorded in the history; the ticket
+   * keeps waiting for its re-visit (status unchanged), so the agent calls again later.
+   *
+   * @throws IllegalTicketTransitionException when the ticket is not waiting for a re-visit
+   */
+  public TicketEvent recordRevisitAttempt(String note, Actor actor, Instant now) {
+    TicketLifecycle.REVISIT.require(status);
+    return note(
+        TicketAction.REVISIT_ATTEMPTED,
+        note,
+        EventDetail.of("result", CallbackResult.UNREACHABLE),
+        actor,
+        now);
+  }
+
   private Rectifications rectifications() {
     return new Rectifications(rectifications, callback.result());
   }
