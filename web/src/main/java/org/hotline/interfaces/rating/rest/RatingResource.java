@@ -27,7 +27,7 @@ import org.hotline.application.rating.RatingView;
 public class RatingResource {
 
   /** Body of an exclusion. */
-  public record Exclusion(String reason) {}
+  public record Exclusion(String reasonCode, String reason) {}
 
   @Inject private RatingSupervisionService service;
 
@@ -84,10 +84,18 @@ public class RatingResource {
     return service.statistics(month, unit);
   }
 
+  /** One rating (a chief: of their own unit) with its history and flag codes. */
+  @GET
+  @Path("{id:[0-9]+}")
+  public RatingView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
   @POST
   @Path("{id}/exclude")
   @Consumes(MediaType.APPLICATION_JSON)
   public RatingView exclude(@PathParam("id") long id, Exclusion body) {
-    return service.exclude(id, body == null ? null : body.reason());
+    return service.exclude(
+        id, body == null ? null : body.reasonCode(), body == null ? null : body.reason());
   }
 }
