@@ -72,6 +72,19 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
+  public List<Rating> batch(Instant from, Instant to, long afterId, int max) {
+    return em.createQuery(
+            "SELECT r FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to AND r.id > :after"
+                + " ORDER BY r.id",
+            Rating.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public List<org.hotline.domain.model.rating.RatingInvitation> invitationsOf(
       Long serviceRecordId) {
     return em.createQuery(

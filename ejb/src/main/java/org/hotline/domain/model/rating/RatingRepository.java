@@ -34,6 +34,9 @@ public interface RatingRepository {
    */
   void lock(RatingInvitation invitation);
 
+  /** Ratings given in [from, to) with an id above {@code afterId}, by id, at most {@code max}. */
+  List<Rating> batch(Instant from, Instant to, long afterId, int max);
+
   /** The invitations of a service record, oldest first. */
   List<RatingInvitation> invitationsOf(Long serviceRecordId);
 
