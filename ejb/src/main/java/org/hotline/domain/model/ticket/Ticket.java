@@ -464,6 +464,24 @@ public class Ticket extends TicketIntake {
     return moveTo(TicketStatus.REVISITING, action, actor, now, report, detail);
   }
 
+  /**
+   * 整改撤回: the rectification of a rating's ticket is withdrawn because the rating was excluded from
+   * the statistics; the ticket closes with the reason in its history (no re-visit, no slip).
+   *
+   * @throws IllegalStateException (through the lifecycle table) unless rectifying or re-visiting
+   */
+  public TicketEvent withdrawRectification(String reason, Actor actor, Instant now) {
+    TicketLifecycle.WITHDRAW_RECTIFICATION.require(status);
+    this.closedAt = now;
+    return moveTo(
+        TicketStatus.CLOSED,
+        TicketAction.RECTIFICATION_WITHDRAWN,
+        actor,
+        now,
+        reason,
+        EventDetail.none());
+  }
+
   /** 复访: closes the ticket again; a second dissatisfaction also proposes a slip (建议督办). */
   public List<TicketEvent> recordRevisit(
       CallbackResult result, String note, Actor actor, Instant now) {

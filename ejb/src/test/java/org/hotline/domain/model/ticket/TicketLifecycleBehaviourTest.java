@@ -103,6 +103,9 @@ class TicketLifecycleBehaviourTest {
     drivers.put(
         TicketLifecycle.MARK_RECTIFICATION_OVERDUE,
         t -> t.markRectificationOverdue(ACTOR, LATE).isPresent());
+    drivers.put(
+        TicketLifecycle.WITHDRAW_RECTIFICATION,
+        t -> ok(t.withdrawRectification("评价已被剔除", ACTOR, SOON)));
   }
 
   private static boolean ok(Object events) {
