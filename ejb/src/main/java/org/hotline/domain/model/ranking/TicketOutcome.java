@@ -175,7 +175,7 @@ public class TicketOutcome {
         }
       }
       case REVISITED -> {
-        Rectification r = ticket.currentRectification();
+        Rectification r = ticket.rectificationSteps().current();
         if (r != null && r.revisitResult() != null) {
           revisitResult = r.revisitResult();
           revisitAt = at;
