@@ -132,15 +132,7 @@ class NewUserReviewE2EIT extends LaptopPageTest {
     rule.put("updatedAt", null);
     rule.put("updatedBy", null);
     rule.put("note", null);
-    long ruleId =
-        as("admin")
-            .body(rule)
-            .post("/api/time-limit-rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long ruleId = DeadlinesIT.createdRule(rule);
     String dog =
         as("admin").get("/api/categories?q=ZA-DOG&limit=1").jsonPath().getString("[0].name");
     try {
