@@ -152,7 +152,7 @@
       <label>${App.t('quarter')} <input value=${quarter} pattern="[0-9]{4}-Q[1-4]" size="8"
         onChange=${e => { if (/^\d{4}-Q[1-4]$/.test(e.target.value.trim())) setQuarter(e.target.value.trim()); }} /></label>
       <${Loading} state=${q}>${v => html`
-        <p class="hint">${fill('awardsHint', {n: v.excellentPerQuarter, m: v.publishedMonths.join(', ') || '—'})}</p>
+        <p class="hint">${App.plural('awardsHint', v.excellentPerQuarter, {n: v.excellentPerQuarter, m: v.publishedMonths.join(', ') || '—'})}</p>
         ${Object.entries(v.classes).map(([c, lines]) => html`<h3>${App.t(c)}</h3><${DataTable} rows=${lines} rowKey=${l => l.unitCode}
           empty=${App.t('noData')} columns=${[
             {label: App.t('rank'), className: 'num', cell: l => String(l.rank)},

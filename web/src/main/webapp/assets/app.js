@@ -102,6 +102,18 @@ const App = {
     return Object.prototype.hasOwnProperty.call(App.messages, key);
   },
 
+  /**
+   * A text with a count in it (复数形式), in the plural form the language wants for {@code n}:
+   * {@code key_one}, {@code key_few} … of the bundle when it holds one for the category
+   * Intl.PluralRules gives (English: one / other; Chinese has one form), else {@code key} itself.
+   * {@code vars} fill {0} / {name} placeholders. "1 earlier ticket", "2 earlier tickets", "共 1 件".
+   */
+  plural(key, n, vars = {}) {
+    const rule = new Intl.PluralRules(App.lang === 'en' ? 'en' : 'zh-CN').select(Number(n));
+    const text = App.t(App.has(key + '_' + rule) ? key + '_' + rule : key);
+    return text.replace(/\{(\w+)\}/g, (all, k) => (k in vars ? String(vars[k]) : all));
+  },
+
   /** A history action's label: NAME_ACTION where the action and a status share a name (签收 / 已签收). */
   action(name) {
     return App.t(App.has(name + '_ACTION') ? name + '_ACTION' : name);
@@ -314,10 +326,88 @@ const App = {
   /** Escaped markup (tagged template); see Html above. */
   html: Html.html,
 
-  /** Replaces the children of {@code el} with App.html markup (never a plain string). */
+  /**
+   * Puts the keyboard focus on the page's work: the element named by {@code <main data-skip>} (its
+   * first row or control when it has one), else the main heading. Returns the element focused.
+   */
+  focusMain() {
+    const main = document.querySelector('main');
+    if (!main) return null;
+    const area = main.dataset.skip && document.getElementById(main.dataset.skip);
+    let target = area && area.querySelector('tr[tabindex], a[href], button:not([disabled]), input, select, textarea');
+    if (!target) {
+      target = area || main.querySelector('h1') || main;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    }
+    target.focus();
+    return target;
+  },
+
+  /**
+   * Replaces the children of {@code el} with App.html markup (never a plain string). The keyboard
+   * focus survives the re-render (焦点保持): if it was inside {@code el}, the same control of the same
+   * row (by the row's id) gets it back; when that row has left, the row that took its place does.
+   */
   render(el, safe) {
+    const spot = App.focusSpot(el);
     el.innerHTML = Html.trusted(safe);
+    if (spot) App.restoreFocus(el, spot);
     return el;
+  },
+
+  /** The row keys a list may carry, most specific first (ticket, callback task, slip, user). */
+  ROW_KEYS: ['data-id', 'data-task', 'data-slip', 'data-username'],
+
+  /**
+   * Where the keyboard focus is inside {@code container}, told by ids rather than by node (a re-render
+   * replaces the nodes): {row: [attribute, value], rowIndex, control: selector, nth}; null when the
+   * focus is elsewhere.
+   */
+  focusSpot(container) {
+    const active = document.activeElement;
+    if (!active || active === document.body || !container.contains(active) || active === container) return null;
+    const keys = App.ROW_KEYS.map(k => '[' + k + ']').join(',');
+    const row = active.closest(keys);
+    const inside = row && container.contains(row) ? row : null;
+    const key = inside ? App.ROW_KEYS.find(k => inside.hasAttribute(k)) : null;
+    const selectorOf = node => {
+      for (const attr of ['data-act', 'data-slip-act', 'data-claim', 'data-i', 'name', 'id']) {
+        if (node.hasAttribute(attr)) return node.tagName.toLowerCase() + '[' + attr + '="' + CSS.escape(node.getAttribute(attr)) + '"]';
+      }
+      return node.tagName.toLowerCase();
+    };
+    const control = active === inside ? null : selectorOf(active);
+    const scope = inside || container;
+    const nth = control ? Array.from(scope.querySelectorAll(control)).indexOf(active) : 0;
+    const rows = inside ? Array.from(container.querySelectorAll('[' + key + ']')) : [];
+    return {row: inside ? [key, inside.getAttribute(key)] : null, rowIndex: rows.indexOf(inside), control, nth};
+  },
+
+  /**
+   * Gives the focus back to the spot found by {@link focusSpot} after {@code container} was re-rendered:
+   * the same control of the same row; else the same row's first control; else the row now at the
+   * same place (or the last row). Returns the element focused, or null.
+   */
+  restoreFocus(container, spot) {
+    if (!spot || (document.activeElement && document.activeElement !== document.body && container.contains(document.activeElement))) return null;
+    const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+    let target = null;
+    if (spot.row) {
+      const [key, value] = spot.row;
+      const rows = Array.from(container.querySelectorAll('[' + key + ']'));
+      const same = rows.find(r => r.getAttribute(key) === value);
+      if (same) {
+        target = spot.control ? same.querySelectorAll(spot.control)[spot.nth] || same.querySelector(focusable) : same;
+      } else if (rows.length) {
+        const next = rows[Math.max(0, Math.min(spot.rowIndex, rows.length - 1))];
+        target = next.hasAttribute('tabindex') ? next : next.querySelector(focusable);
+      }
+    } else if (spot.control) {
+      target = container.querySelectorAll(spot.control)[spot.nth] || null;
+    }
+    if (!target || target.offsetParent === null && target.getClientRects().length === 0) target = target && target.closest('[tabindex]');
+    if (target) target.focus({preventScroll: true});
+    return target || null;
   },
 
   /** Appends App.html markup at the end of {@code el}. */
@@ -408,15 +498,34 @@ const App = {
       ['users.html', 'uiAccounts', r.includes('admin')],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],
     ].filter(l => l[2]);
+    // one line at 1366 px for every role (the admin's 11 links wrapped to two): the reference pages
+    // go under "更多 / More" when there are many links; the page shown stays visible in the bar
+    const here = l => location.pathname.endsWith(l[0]);
+    const reference = ['calendar.html', 'catalogue.html', 'timelimits.html', 'subcentres.html', '/camunda/app/cockpit/default/'];
+    const folded = links.length > 8 ? links.filter(l => reference.includes(l[0]) && !here(l)) : [];
+    const shown = links.filter(l => !folded.includes(l));
+    const link = l => App.html`<a href="${l[0]}" class="${here(l) ? 'active' : ''}"${here(l) ? App.html` aria-current="page"` : ''}>${App.t(l[1])}</a>`;
     const header = document.createElement('header');
     // logout is a POST (a cross-site GET or <img src> cannot log anyone out); see LogoutServlet
-    App.render(header, App.html`<strong>${App.t('appName')}</strong><nav>${links.map(l =>
-      App.html`<a href="${l[0]}" class="${location.pathname.endsWith(l[0]) ? 'active' : ''}">${App.t(l[1])}</a>`)}</nav>
+    App.render(header, App.html`<strong>${App.t('appName')}</strong><nav>${shown.map(link)}${folded.length
+      ? App.html`<details class="nav-more"><summary>${App.t('uiMore')}</summary><div class="nav-more-list">${folded.map(link)}</div></details>` : ''}</nav>
       <span class="who">${App.me.displayName} · ${App.me.unitName}</span>
       <button type="button" id="bell">${App.t('notifications')} <span id="unread" class="badge">0</span></button>
       <div id="bellPanel" class="bell-panel" hidden></div><button type="button" id="lang">${App.t('lang')}</button>
       <form method="post" action="/logout" class="logout"><button type="submit" id="logout">${App.t('logout')}</button></form>`);
     document.body.prepend(header);
+    // 跳到主要内容: the first Tab reaches a link past the header to the page's work (a page names its
+    // target with <main data-skip="id">: the dispatcher's queue); see App.focusMain
+    const skip = document.createElement('a');
+    skip.className = 'skip-link';
+    skip.href = '#main';
+    skip.textContent = App.t('uiSkipToContent');
+    skip.addEventListener('click', e => { e.preventDefault(); App.focusMain(); });
+    document.body.prepend(skip);
+    // a click elsewhere closes the "more" menu
+    document.addEventListener('click', e => {
+      document.querySelectorAll('header details[open]').forEach(d => { if (!d.contains(e.target)) d.open = false; });
+    });
     document.getElementById('lang').onclick = App.toggleLang;
     document.getElementById('bell').onclick = App.toggleBell;
     document.getElementById('bell').setAttribute('aria-label', App.t('notifications'));
@@ -427,6 +536,7 @@ const App = {
       const bell = document.getElementById('bellPanel');
       if (bell && !bell.hidden) { bell.hidden = true; document.getElementById('bell').focus(); }
       document.querySelectorAll('[data-panel]:not([hidden])').forEach(p => { p.hidden = true; });
+      document.querySelectorAll('header details[open]').forEach(d => { d.open = false; d.querySelector('summary').focus(); });
     });
     App.translate(document);
     App.refreshBell();
@@ -535,6 +645,9 @@ const App = {
   empty() {
     return App.html`<p class="empty">${App.t('none')}</p>`;
   },
+
+  /** The outcomes of every callback form (回访、复访): "unreachable" (未接通) in each of them. */
+  CALLBACK_RESULTS: ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'UNREACHABLE'],
 
   /** Reasons of a dissatisfied callback (不满意原因): the codes the API stores; labels reason_CODE. */
   CALLBACK_REASONS: ['ATTITUDE', 'PASSING_THE_BUCK', 'SLOW', 'RESULT', 'IMPROPER_ENFORCEMENT', 'OTHER'],

@@ -56,8 +56,7 @@
     const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
     if (queue.page > 0 && queue.page >= pages) { queue.page = pages - 1; return loadQueue(); }
     document.getElementById('count').textContent = page.total;
-    document.getElementById('queuePage').textContent = App.t('uiPageOf').replace('{0}', queue.page + 1)
-      .replace('{1}', pages).replace('{2}', page.total);
+    document.getElementById('queuePage').textContent = App.plural('uiPageOf', page.total, {0: queue.page + 1, 1: pages, 2: page.total});
     document.getElementById('queuePrev').disabled = queue.page <= 0;
     document.getElementById('queueNext').disabled = queue.page + 1 >= pages;
     App.render(document.getElementById('list'), page.items.length ? App.table([App.t('cbDue'), App.t('number'),

@@ -125,8 +125,15 @@
     const [armed, setArmed] = hooks.useState(null);
     const focusWanted = hooks.useRef(false);
     const tableRef = hooks.useRef(null);
+    // the focused row keeps the focus through every re-render (the armed row between "1" and "1")
+    UI.useKeepFocus(tableRef);
+    // only the answer to the latest request is shown: a slower answer to an older search (typed
+    // letter by letter) would otherwise replace the list after the newer one and move the rows
+    const latest = hooks.useRef(0);
 
     const load = async () => {
+      const mine = ++latest.current;
+      const stale = () => mine !== latest.current;
       loaded.triage = false;
       markLoaded();
       const params = new URLSearchParams({status: 'PENDING_TRIAGE', order: 'URGENCY', page: String(page), size: String(PAGE_SIZE)});
@@ -135,15 +142,18 @@
         const prefetched = firstPage && params.toString() === FIRST_PAGE ? firstPage : null;
         firstPage = null;
         const result = await (prefetched || App.api('/tickets?' + params));
+        if (stale()) return;
         setData(result);
         document.getElementById('triageCount').textContent = result.total;
         if (result.items.length) {
           const list = await App.api('/tickets/triage-hints?ids=' + result.items.map(t => t.id).join(','));
+          if (stale()) return;
           setHints(Object.fromEntries(list.map(h => [h.ticketId, h])));
         } else {
           setHints({});
         }
       } catch (err) {
+        if (stale()) return;
         App.showError(msg, err);
       }
       loaded.triage = true;
@@ -152,7 +162,12 @@
     hooks.useEffect(() => { load(); }, [filter, page]);
     // data-rows-ms: when the first rows were on screen and took keys (before their proposals came)
     hooks.useEffect(() => {
-      if (data && data.items.length && !document.body.dataset.rowsMs) document.body.dataset.rowsMs = String(Math.round(performance.now()));
+      if (data && data.items.length && !document.body.dataset.rowsMs) {
+        document.body.dataset.rowsMs = String(Math.round(performance.now()));
+        // the keyboard lands on the queue (not 24 Tabs through the header and filters), unless the
+        // user has already put the focus somewhere
+        if (!document.activeElement || document.activeElement === document.body) App.focusMain();
+      }
     }, [data]);
 
     const rows = data ? data.items : [];

@@ -213,7 +213,7 @@
       if (value.replace(/\D/g, '').length < 7) { earlierHint(); return; }
       const page = await App.api('/tickets?size=10&phone=' + encodeURIComponent(value)).catch(() => null);
       if (!page) { earlierHint(); return; } // not yet a number the server can look up (e.g. +86 and 5 digits)
-      App.render(earlier, page.items.length ? App.html`<div>${App.t('earlierCount').replace('{0}', page.total ?? page.items.length)}</div>
+      App.render(earlier, page.items.length ? App.html`<div>${App.plural('earlierCount', page.total ?? page.items.length, {0: page.total ?? page.items.length})}</div>
         <ul class="earlier">${page.items.map(t => App.html`<li><a href="ticket.html?id=${t.id}" tabindex="-1">${t.number}</a>
         ${App.statusBadge(t)} <span class="hint">${App.time(t.createdAt)} · ${t.categoryName}</span>
         <span class="content">${t.content}</span></li>`)}</ul>` : App.html`${App.t('noEarlier')}`);

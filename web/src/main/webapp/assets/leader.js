@@ -12,7 +12,7 @@
     return el;
   };
   const pct = r => r && r.rate != null ? (r.rate * 100).toFixed(1) + '%' : '—';
-  const state = {month: null, unitClass: 'STATION', ranking: null, chart: null, whatIf: null};
+  const state = {month: null, unitClass: 'STATION', ranking: null, chart: null, whatIf: null, versions: 0};
   const msg = document.getElementById('msg');
 
   /**
@@ -101,9 +101,8 @@
   function draw() {
     const rows = state.ranking.rows.filter(r => r.unitClass === state.unitClass);
     const rules = state.ranking.rules;
-    document.getElementById('rules').textContent = App.t('rulesText').replace('{v}', rules.version)
-      .replace('{r}', rules.weights.reply).replace('{c}', rules.weights.closure).replace('{s}', rules.weights.satisfaction)
-      .replace('{b}', App.t(rules.basis)).replace('{m}', rules.minSample);
+    document.getElementById('rules').textContent = App.plural('rulesText', rules.minSample, {v: rules.version,
+      r: rules.weights.reply, c: rules.weights.closure, s: rules.weights.satisfaction, b: App.t(rules.basis), m: rules.minSample});
     const head = ['rank', 'unitName', 'dueCount', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
     const table = h('table', {className: 'list'}, h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
       h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
@@ -162,6 +161,7 @@
           h('a', {href: base(p) + f, textContent: f, target: '_blank', rel: 'noopener', className: 'file'}))))))) :
       h('p', {className: 'empty', textContent: App.t('noData')}));
     const versions = list.filter(p => p.month === state.month);
+    state.versions = versions.length;
     document.getElementById('publishReason').hidden = versions.length === 0;
   }
 
@@ -212,9 +212,45 @@
     form.elements.basis.value = rules.basis;
   }
 
+  /** "2026年10月" / "October 2026": the month shown, in the reader's language. */
+  const monthName = month => {
+    const [y, m] = month.split('-').map(Number);
+    return new Intl.DateTimeFormat(App.lang === 'en' ? 'en' : 'zh-CN', {year: 'numeric', month: 'long', timeZone: 'UTC'})
+      .format(new Date(Date.UTC(y, m - 1, 1)));
+  };
+
+  /**
+   * 发布确认: publishing freezes the month's ranking for good, so it asks first, in a dialog that names
+   * the month and says what publishing means (the version number it becomes, immutable, seen by every
+   * unit, corrections only as a new version with a reason). Nothing is sent until "publish" is chosen.
+   */
+  function confirmPublish(button) {
+    const {html, render, Dialog} = UI;
+    const host = document.getElementById('publishDialog');
+    const month = state.month;
+    const version = state.versions + 1;
+    const close = () => { render(null, host); button.focus(); };
+    const publish = async e => {
+      const ok = e.currentTarget;
+      await App.run(msg, () => App.api('/rankings/' + month + '/publications', {method: 'POST',
+        body: {note: document.getElementById('publishNote').value || null,
+          reason: document.getElementById('publishReason').value || null}}), async () => { close(); await load(); },
+      {button: ok, subject: monthName(month)});
+    };
+    render(html`<${Dialog} title=${App.t('publishConfirmTitle').replace('{0}', monthName(month))} onClose=${close}>
+      <p id="publishWhat">${App.t('publishConfirmText').replace('{0}', monthName(month)).replace('{1}', String(version))}</p>
+      ${version > 1 ? html`<p class="hint">${App.t('publishConfirmCorrection')}</p>` : ''}
+      <div class="row"><button type="button" class="secondary" id="publishCancel" onClick=${close}>${App.t('uiCancel')}</button>
+        <button type="button" class="action" id="publishConfirm" onClick=${publish}>${
+          App.t('publishConfirm').replace('{0}', monthName(month))}</button></div>
+    </${Dialog}>`, host);
+  }
+
   async function load() {
     document.body.dataset.loaded = 'false';
     state.month = document.getElementById('month').value;
+    // the button names the month it publishes (not "this month" for any month)
+    document.getElementById('publish').textContent = App.t('publishMonth').replace('{0}', monthName(state.month));
     document.getElementById('previewPdf').href = '/api/rankings/' + state.month + '/ranking.pdf';
     try {
       state.ranking = await App.api('/rankings?month=' + state.month);
@@ -237,14 +273,7 @@
     input.value = now.getUTCFullYear() + '-' + String(now.getUTCMonth() + 1).padStart(2, '0');
     input.onchange = load;
     document.getElementById('publishBox').hidden = !me.roles.includes('leader');
-    document.getElementById('publish').onclick = (e) => App.run(msg, async () => {
-      e.target.disabled = true;
-      try {
-        await App.api('/rankings/' + state.month + '/publications', {method: 'POST',
-          body: {note: document.getElementById('publishNote').value || null,
-            reason: document.getElementById('publishReason').value || null}});
-      } finally { e.target.disabled = false; }
-    }, load, {button: e.target, subject: state.month});
+    document.getElementById('publish').onclick = (e) => confirmPublish(e.currentTarget);
     const whatIfForm = document.getElementById('whatIfForm');
     whatIfForm.onsubmit = (e) => {
       e.preventDefault();

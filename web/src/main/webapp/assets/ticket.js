@@ -9,6 +9,8 @@
     return;
   }
   document.getElementById('pdf').href = '/api/tickets/' + id + '/sheet.pdf';
+  // the callback form's problem-tag picker (tagpicker.js), made after each render of the forms
+  let tagPicker = null;
 
   const forms = {
     assign: () => App.html`<div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">
@@ -36,11 +38,16 @@
     review: () => App.html`<input name="comment" placeholder="${App.t('comment')}"><div class="row">
       <button class="action" data-act="approve">${App.t('approve')}</button>
       <button class="secondary" data-act="sendBack">${App.t('sendBack')}</button></div>`,
-    callback: () => App.html`<div class="row">${['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'UNREACHABLE'].map(r =>
+    // the outcome as in the callback workspace: a result (unreachable too) and problem tags picked
+    // from the admin's list by name or pinyin (tagpicker.js), sent as codes; their groups give the
+    // dissatisfaction reasons on the server
+    callback: () => App.html`<div class="row">${App.CALLBACK_RESULTS.map(r =>
       App.html`<label><input type="radio" name="result" value="${r}"> ${App.t(r)}</label> `)}</div>
-      <div class="row">${App.CALLBACK_REASONS.map(r =>
-      App.html`<label><input type="checkbox" name="reasons" value="${r}"> ${App.t('reason_' + r)}</label> `)}</div>
-      <input name="note" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
+      <div class="tag-picker" id="ticketTags"><label for="ticketTagSearch">${App.t('cbTags')}</label><div class="chips"></div>
+        <input id="ticketTagSearch" name="tagSearch" role="combobox" aria-expanded="false" aria-controls="ticketTagList"
+          aria-autocomplete="list" autocomplete="off" maxlength="40" placeholder="${App.t('cbTagSearch')}">
+        <ul id="ticketTagList" class="picker-list" role="listbox" hidden></ul></div>
+      <input name="note" aria-label="${App.t('note')}" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
     chiefReview: () => App.html`<input name="chiefComment" placeholder="${App.t('comment')}"><div class="row">
       <button class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button>
       <button class="secondary" data-act="chiefSendBack">${App.t('sendBack')}</button></div>`,
@@ -49,7 +56,7 @@
       App.t('requestExtension')}</button></div>`,
     rectificationReport: () => App.html`<textarea name="rectReport" placeholder="${App.t('rectificationReport')}"></textarea>
       <button class="action" data-act="rectificationReport">${App.t('submit')}</button>`,
-    revisit: () => App.html`<div class="row">${['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'].map(r =>
+    revisit: () => App.html`<div class="row">${App.CALLBACK_RESULTS.map(r =>
       App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</div>
       <input name="revisitNote" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
     issueSlip: () => App.html`<a href="slips.html?ticket=${id}">${App.t('issueSlip')}</a>`,
@@ -118,6 +125,7 @@
     document.getElementById('actions').hidden = !t.allowedActions.length;
     App.render(document.getElementById('actionForms'), App.html`${t.allowedActions.filter(a => forms[a]).map(a =>
       App.html`<div class="action-form">${forms[a]()}</div>`)}`);
+    tagPicker = document.getElementById('ticketTags') ? await TagPicker.create(document.getElementById('ticketTags')) : null;
     // the history's detail in the user's words (the server's detailText; older entries: described here), units by name
     const refs = history.some(e => e.detail || e.actorUnitCode) ? await App.references() : null;
     App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
@@ -171,7 +179,7 @@
       approve: () => ['review', {approved: true, comment: val('comment')}],
       sendBack: () => ['review', {approved: false, comment: val('comment')}],
       callback: () => ['callback', {result: (box.querySelector('[name=result]:checked') || {}).value || null,
-        reasons: Array.from(box.querySelectorAll('[name=reasons]:checked')).map(c => c.value), note: val('note')}],
+        tags: tagPicker ? tagPicker.codes() : [], note: val('note')}],
     };
     if (act === 'merge') {
       await App.run(msg, async () => {

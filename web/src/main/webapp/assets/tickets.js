@@ -20,8 +20,20 @@
   });
   // merged=false (a figure of the analysis, which does not count merged calls) stays with the search
   const merged = ['true', 'false'].includes(linked.get('merged')) ? linked.get('merged') : null;
+  // the list and its pager on the component library (UI.DataTable, UI.Pager): data as text, never markup
+  const {html, render, DataTable, Pager} = UI;
+  const columns = [
+    {label: App.t('number'), cell: t => html`<a href=${'ticket.html?id=' + t.id}>${t.number}</a>`},
+    {label: App.t('status'), cell: t => html`<span class=${'badge s-' + t.status}>${App.t(t.status)}</span>${t.overdue
+      ? html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}`},
+    {label: App.t('category'), cell: t => t.categoryName},
+    {label: App.t('content'), cell: t => t.content, className: 'content'},
+    {label: App.t('unit'), cell: t => t.ownerUnitName},
+    {label: App.t('deadline'), cell: t => App.time(t.replyDeadline)}];
   let page = 0;
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     const p = new URLSearchParams({page, size: 20});
     if (form.elements.q.value.trim()) p.set('q', form.elements.q.value.trim());
     if (form.elements.status.value) p.set('status', form.elements.status.value);
@@ -33,15 +45,12 @@
     }
     if (merged) p.set('merged', merged);
     const result = await App.api('/tickets?' + p);
-    App.render(document.getElementById('list'), App.ticketTable(result.items));
-    if (!result.items.length && result.total === 0) App.translate(document.getElementById('list'));
-    const pages = Math.max(1, Math.ceil(result.total / result.size));
-    App.render(document.getElementById('pager'), App.html`<button class="secondary" id="prev">‹</button> ${page + 1} / ${pages}
-      <button class="secondary" id="next">›</button> (${result.total})`);
-    document.getElementById('prev').disabled = page === 0;
-    document.getElementById('next').disabled = page + 1 >= pages;
-    document.getElementById('prev').onclick = () => { page--; load(); };
-    document.getElementById('next').onclick = () => { page++; load(); };
+    if (mine !== latest) return; // a later search answered first
+    render(html`<${DataTable} columns=${columns} rows=${result.items} rowKey=${t => t.id} empty=${App.t('none')} />`,
+      document.getElementById('list'));
+    render(html`<${Pager} page=${page} size=${result.size} total=${result.total} onPage=${n => { page = n; load(); }} />`,
+      document.getElementById('pager'));
+    document.body.dataset.loaded = 'true';
   }
   form.addEventListener('submit', e => { e.preventDefault(); page = 0; load(); });
   await load();

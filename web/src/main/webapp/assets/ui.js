@@ -54,7 +54,7 @@ const UI = (() => {
     const pages = Math.max(1, Math.ceil(total / size));
     return html`<div class="pager">
       <button type="button" class="secondary" disabled=${page <= 0} onClick=${() => onPage(page - 1)}>${App.t('uiPrev')}</button>
-      <span>${App.t('uiPageOf').replace('{0}', page + 1).replace('{1}', pages).replace('{2}', total)}</span>
+      <span>${App.plural('uiPageOf', total, {0: page + 1, 1: pages, 2: total})}</span>
       <button type="button" class="secondary" disabled=${page + 1 >= pages} onClick=${() => onPage(page + 1)}>${App.t('uiNext')}</button>
     </div>`;
   }
@@ -114,6 +114,32 @@ const UI = (() => {
         onClick=${onClose}>×</button></div>${children}</div></div>`;
   }
 
+  /**
+   * Keeps the keyboard focus (焦点保持) inside the element of {@code ref} across every re-render of a
+   * keyboard-driven list: the focused row is remembered by its id (App.focusSpot) when it gets the
+   * focus; when a render drops the focus to the page (a row moved, re-created or replaced), the same
+   * row — or the one now at its place — gets it back (App.restoreFocus). A click elsewhere forgets it.
+   */
+  function useKeepFocus(ref) {
+    hooks.useEffect(() => {
+      const container = ref.current;
+      if (!container) return undefined;
+      let spot = null;
+      const remember = () => { spot = App.focusSpot(container); };
+      const forget = e => { if (!container.contains(e.target)) spot = null; };
+      const lost = () => !document.activeElement || document.activeElement === document.body;
+      const observer = new MutationObserver(() => { if (spot && lost()) App.restoreFocus(container, spot); });
+      container.addEventListener('focusin', remember);
+      document.addEventListener('mousedown', forget, true);
+      observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden']});
+      return () => {
+        observer.disconnect();
+        container.removeEventListener('focusin', remember);
+        document.removeEventListener('mousedown', forget, true);
+      };
+    }, []);
+  }
+
   /** Tabs: [{id, label, count}] (count null: still loading; no count key: no badge), the active id, {@code onSelect(id)}. */
   function Tabs({tabs, active, onSelect}) {
     return html`<div class="tabs" role="tablist">${tabs.map(t => html`<button type="button" role="tab" id=${'tab-' + t.id}
@@ -121,5 +147,5 @@ const UI = (() => {
       onClick=${() => onSelect(t.id)}>${t.label}${'count' in t ? html` <span class="badge">${t.count == null ? '…' : t.count}</span>` : ''}</button>`)}</div>`;
   }
 
-  return {h, html, render, hooks, toast, busy, Pager, DataTable, Picker, Dialog, Tabs};
+  return {h, html, render, hooks, toast, busy, useKeepFocus, Pager, DataTable, Picker, Dialog, Tabs};
 })();

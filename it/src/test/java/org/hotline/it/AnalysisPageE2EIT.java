@@ -101,7 +101,9 @@ class AnalysisPageE2EIT extends LaptopPageTest {
     // exactly the tickets behind the figure (no other test logs tickets meanwhile)
     assertThat(listed).isEqualTo(counts.get(11));
     assertThat(total(month)).isGreaterThan(listed);
-    chromium.wait.until(d -> d.findElement(By.id("pager")).getText().contains("(" + listed + ")"));
+    // the list's pager (UI.Pager since the list is on the component library): "第 1/1 页 · 共 N 条"
+    chromium.wait.until(
+        d -> d.findElement(By.id("pager")).getText().contains("共 " + listed + " 条"));
     assertThat(chromium.browser.findElement(By.name("category")).getAttribute("value"))
         .endsWith("[ZA-NOISE]");
   }

@@ -124,6 +124,23 @@ class EveryoneE2EIT extends LaptopPageTest {
         .doesNotContainPattern("[\\u4e00-\\u9fff]");
     assertThat(browser.findElement(By.cssSelector("header nav")).getText())
         .doesNotContainPattern("[\\u4e00-\\u9fff]");
+    // counts in the right plural form ("1 tickets" before): every English page text with a count
+    // followed by a noun has its "_one" form in the bundle, and App.plural picks it
+    assertThat(chromium.script("return App.plural('uiPageOf', 1, {0: 1, 1: 1, 2: 1})"))
+        .isEqualTo("Page 1 of 1 · 1 ticket");
+    assertThat(chromium.script("return App.plural('uiPageOf', 2, {0: 1, 1: 1, 2: 2})"))
+        .isEqualTo("Page 1 of 1 · 2 tickets");
+    assertThat(chromium.script("return App.plural('earlierCount', 1, {0: 1})"))
+        .isEqualTo("1 earlier ticket");
+    assertThat(
+            (java.util.List<?>)
+                chromium.script(
+                    "return Object.entries(App.messages).filter(([k, v]) =>"
+                        + " /\\{\\w+\\} (earlier )?(tickets|units|months|quarters|times|ratings"
+                        + "|calls|callbacks|items|accounts)\\b/.test(v) && !k.endsWith('_one')"
+                        + " && !App.has(k + '_one')).map(([k]) => k)"))
+        .as("English count texts without a singular form")
+        .isEmpty();
     chromium.screenshot("chief-desk-en");
     chromium.script("localStorage.removeItem('hotline.lang')");
   }

@@ -216,6 +216,36 @@ class NewUserReviewE2EIT extends LaptopPageTest {
     chromium.login("admin");
     var browser = chromium.browser;
     assertThat(browser.findElement(By.cssSelector("header nav")).getText()).contains("账号解锁");
+    // issue 12 review: the admin's menu wrapped to two lines at 1366×768; now one line, the
+    // reference pages one click away under 更多, Esc closes it
+    Number lines =
+        (Number)
+            chromium.script(
+                "return new Set(Array.from(document.querySelectorAll('header nav > a, header nav >"
+                    + " details, header > *')).filter(e => e.getClientRects().length)"
+                    + ".map(e => Math.round(e.getBoundingClientRect().top + e.offsetHeight / 2)"
+                    + " / 10 | 0)).size");
+    assertThat(lines.intValue()).as("header items on one line").isEqualTo(1);
+    assertThat(((Number) chromium.script("return document.querySelector('header').offsetHeight")))
+        .satisfies(h -> assertThat(h.intValue()).isLessThan(60));
+    assertThat(
+            ((Number)
+                    chromium.script(
+                        "const h = document.querySelector('header'); return h.scrollWidth -"
+                            + " h.clientWidth"))
+                .intValue())
+        .as("nothing cut off at the right")
+        .isLessThanOrEqualTo(0);
+    // (the page shown, here the calendar, stays in the bar; the other reference pages are folded)
+    By folded = By.cssSelector("header details.nav-more a[href='timelimits.html']");
+    assertThat(browser.findElement(folded).isDisplayed()).isFalse();
+    browser.findElement(By.cssSelector("header details.nav-more summary")).click();
+    assertThat(browser.findElement(folded).isDisplayed()).isTrue();
+    chromium.screenshot("admin-menu-1366");
+    new org.openqa.selenium.interactions.Actions(browser)
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+        .perform();
+    chromium.wait.until(d -> !d.findElement(folded).isDisplayed());
     browser.get(ItServer.BASE_URL + "/users.html");
     chromium.waitUntilLoaded();
     WebElement row = browser.findElement(By.cssSelector("#locked tr[data-username='director']"));

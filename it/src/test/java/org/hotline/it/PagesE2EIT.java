@@ -122,6 +122,9 @@ class PagesE2EIT {
     new Actions(browser).sendKeys("1").perform();
     wait.until(
         d -> !d.findElements(By.cssSelector("#triage tr[data-id='" + id + "'] .armed")).isEmpty());
+    // wait on state, not time: the armed row holds the focus (it keeps it through re-renders)
+    wait.until(
+        d -> String.valueOf(id).equals(d.switchTo().activeElement().getAttribute("data-id")));
     new Actions(browser).sendKeys("1").perform();
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(
@@ -332,6 +335,39 @@ class PagesE2EIT {
     assertThat(browser.findElement(By.id("previewPdf")).getAttribute("href"))
         .endsWith("/ranking.pdf");
     assertThat(browser.findElement(By.id("publishBox")).isDisplayed()).isTrue();
+    // issue 12: the button names the month shown (not 本月 for any month), and publishing asks
+    // first, in a dialog naming the month and saying the published ranking cannot be changed
+    String month = browser.findElement(By.id("month")).getAttribute("value");
+    String shown =
+        Integer.parseInt(month.substring(0, 4)) + "年" + Integer.parseInt(month.substring(5)) + "月";
+    WebElement publish = browser.findElement(By.id("publish"));
+    assertThat(publish.getText()).contains(shown).doesNotContain("本月");
+    int published = as("leader").get("/api/rankings/publications").jsonPath().getList("$").size();
+    publish.click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=dialog]")));
+    assertThat(dialog.getText()).contains(shown, "不可修改");
+    assertThat(browser.findElement(By.id("publishConfirm")).getText()).contains(shown);
+    screenshot("leader-publish-confirm");
+    browser.findElement(By.id("publishCancel")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=dialog]")));
+    assertThat(as("leader").get("/api/rankings/publications").jsonPath().getList("$"))
+        .as("cancelled: nothing published")
+        .hasSize(published);
+    // another month: the button follows it
+    String previous = java.time.YearMonth.parse(month).minusMonths(1).toString();
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const m = document.getElementById('month'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));",
+            previous);
+    String previousShown =
+        Integer.parseInt(previous.substring(0, 4))
+            + "年"
+            + Integer.parseInt(previous.substring(5))
+            + "月";
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish"), previousShown));
+    waitUntilLoaded();
     // a rate opens the tickets behind it (the centre's direct answers always exist in this run)
     browser.findElements(By.cssSelector("#classTabs button")).get(3).click();
     List<WebElement> rates = browser.findElements(By.cssSelector("#rankingTable td.num a"));

@@ -696,6 +696,38 @@ class RankingsIT {
     assertThat(hot.getString("cells[0].code")).isEqualTo("CG-CG-01");
     assertThat(hot.getString("cells[0].secondCode")).isEqualTo("ZA-NOISE");
     assertThat(hot.getLong("cells[0].count")).isEqualTo(logged);
+    // a span of months sums each month's cells: the year's noise cell of 城关 is the sum of its
+    // twelve months asked one by one
+    long monthByMonth = 0;
+    for (int m = 1; m <= 12; m++) {
+      for (Map<String, Object> c :
+          as("leader")
+              .get("/api/analysis/hotspots?from=2030-%02d&to=2030-%02d".formatted(m, m))
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .<Map<String, Object>>getList("cells")) {
+        if ("CG-CG-01".equals(c.get("code")) && "ZA-NOISE".equals(c.get("secondCode"))) {
+          monthByMonth += ((Number) c.get("count")).longValue();
+        }
+      }
+    }
+    JsonPath year =
+        as("leader")
+            .get("/api/analysis/hotspots?from=2030-01&to=2030-12")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(
+            year.<Map<String, Object>>getList("cells").stream()
+                .filter(
+                    c -> "CG-CG-01".equals(c.get("code")) && "ZA-NOISE".equals(c.get("secondCode")))
+                .map(c -> ((Number) c.get("count")).longValue())
+                .toList())
+        .containsExactly(monthByMonth);
+    assertThat(monthByMonth).isGreaterThanOrEqualTo(logged);
     as("leader")
         .get("/api/analysis/trends?from=2030-07&to=2030-06")
         .then()

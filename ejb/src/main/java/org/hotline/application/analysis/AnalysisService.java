@@ -43,6 +43,9 @@ public class AnalysisService {
   /** The longest period one request may span. */
   public static final int MAX_MONTHS = 36;
 
+  /** The most area × category cells {@link #hotspots} returns, largest first. */
+  public static final int HOTSPOTS = 50;
+
   /** The most series (groups) a trend returns, largest first. */
   public static final int MAX_SERIES = 30;
 
@@ -133,18 +136,31 @@ public class AnalysisService {
     Violations v = new Violations();
     List<YearMonth> months = months(v, from, to);
     v.throwIfAny();
-    RankingPeriod first = RankingPeriod.of(months.get(0));
-    RankingPeriod last = RankingPeriod.of(months.get(months.size() - 1));
-    RankingPeriod period =
-        new RankingPeriod(first.label() + ".." + last.label(), first.from(), last.to(), months);
     String owner = ownerScope();
+    // month by month, every cell: the ended months' cells are kept, only the month in progress is
+    // counted afresh; then the cells of the period are summed and the largest kept
+    Map<String, GroupCount> cells = new LinkedHashMap<>();
+    for (YearMonth month : months) {
+      for (GroupCount g : endedMonths.hotspotCells(RankingPeriod.of(month), owner)) {
+        cells.merge(
+            g.code() + '\u0000' + g.secondCode(),
+            g,
+            (a, b) ->
+                new GroupCount(
+                    a.code(), a.name(), a.secondCode(), a.secondName(), a.count() + b.count()));
+      }
+    }
+    List<GroupCount> largest =
+        cells.values().stream()
+            .sorted(
+                java.util.Comparator.comparingLong(GroupCount::count)
+                    .reversed()
+                    .thenComparing(GroupCount::code)
+                    .thenComparing(GroupCount::secondCode))
+            .limit(HOTSPOTS)
+            .toList();
     return new HotspotView(
-        first.label(),
-        last.label(),
-        endedMonths.counts(
-            period,
-            "hotspots/" + (owner == null ? "*" : owner),
-            () -> analysis.hotspots(first.from(), last.to(), owner, 50)));
+        months.get(0).toString(), months.get(months.size() - 1).toString(), largest);
   }
 
   /**
@@ -310,8 +326,14 @@ public class AnalysisService {
     YearMonth a = month(v, "from", from, now.minusMonths(11));
     YearMonth b = month(v, "to", to, now);
     List<YearMonth> months = new ArrayList<>();
-    if (a.isAfter(b) || a.plusMonths(MAX_MONTHS - 1).isBefore(b)) {
-      v.add("to", FieldViolation.INVALID);
+    // the problem names the rule broken: a range that ends before it starts, or one longer than
+    // MAX_MONTHS (36) months; the texts say so (field.REVERSED_RANGE, field.RANGE_TOO_LONG)
+    if (a.isAfter(b)) {
+      v.add("to", FieldViolation.REVERSED_RANGE);
+      return List.of(now);
+    }
+    if (a.plusMonths(MAX_MONTHS - 1).isBefore(b)) {
+      v.add("to", FieldViolation.RANGE_TOO_LONG);
       return List.of(now);
     }
     for (YearMonth m = a; !m.isAfter(b); m = m.plusMonths(1)) {

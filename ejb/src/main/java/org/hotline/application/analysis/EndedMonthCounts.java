@@ -126,9 +126,20 @@ public class EndedMonthCounts {
   }
 
   /**
+   * Every area × category cell of one month (hotspots), of {@code ownerUnitCode}'s tickets (null:
+   * every ticket), largest first, kept as {@link #counts} says.
+   */
+  public List<GroupCount> hotspotCells(RankingPeriod month, String ownerUnitCode) {
+    return counts(
+        month,
+        "hotspotCells/" + (ownerUnitCode == null ? "*" : ownerUnitCode),
+        () -> analysis.hotspots(month.from(), month.to(), ownerUnitCode, Integer.MAX_VALUE));
+  }
+
+  /**
    * Counts, in the background, the centre's tickets of the last {@value #WARM_MONTHS} ended months
-   * by every dimension (what the analysis page asks first). Returns at once; does nothing when the
-   * counts are not kept (test clock, cache time 0).
+   * by every dimension and by area × category (what the analysis page asks first). Returns at once;
+   * does nothing when the counts are not kept (test clock, cache time 0).
    */
   public void warmUp() {
     if (off(ttl())) {
@@ -146,6 +157,7 @@ public class EndedMonthCounts {
                     for (Dimension d : Dimension.values()) {
                       byDimension(d, m, null);
                     }
+                    hotspotCells(m, null);
                   }
                   LOG.info(
                       String.format(

@@ -4,14 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
-import org.hotline.domain.model.callback.CallbackTask;
-import org.hotline.domain.model.callback.ProblemTagRepository;
+import org.hotline.application.ticket.ProblemTagChoice;
 import org.hotline.domain.model.officer.Officer;
 import org.hotline.domain.model.officer.OfficerRepository;
 import org.hotline.domain.model.shared.VisibleText;
@@ -26,16 +21,7 @@ import org.hotline.domain.model.ticket.CallbackResult;
 @ApplicationScoped
 public class CallbackOutcomeCheck {
 
-  /** The ticket's reason code of each tag group (服务态度 → ATTITUDE …); other groups are OTHER. */
-  private static final Map<String, String> REASON_OF_GROUP =
-      Map.of(
-          "ATTITUDE", "ATTITUDE",
-          "SHIRKING", "PASSING_THE_BUCK",
-          "EFFICIENCY", "SLOW",
-          "RESULT", "RESULT",
-          "ENFORCEMENT", "IMPROPER_ENFORCEMENT");
-
-  @Inject private ProblemTagRepository problemTags;
+  @Inject private ProblemTagChoice tagChoice;
 
   @Inject private OfficerRepository officers;
 
@@ -70,9 +56,9 @@ public class CallbackOutcomeCheck {
     if (reasons.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
     }
-    List<String> tags = tags(v, o.tags());
+    List<String> tags = tagChoice.checked(v, o.tags());
     if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
-      reasons = reasonsOf(tags);
+      reasons = tagChoice.reasonsOf(tags);
       if (reasons.isEmpty()) {
         v.add("reasons", FieldViolation.REQUIRED);
       }
@@ -81,42 +67,6 @@ public class CallbackOutcomeCheck {
     Officer praised = praised(v, o.praiseOfficer(), result, unitCode);
     v.throwIfAny();
     return new Checked(result, reasons, tags, note, praised);
-  }
-
-  private List<String> reasonsOf(List<String> tags) {
-    return tags.stream()
-        .map(problemTags::find)
-        .filter(Optional::isPresent)
-        .map(t -> REASON_OF_GROUP.getOrDefault(t.get().parentCode(), "OTHER"))
-        .distinct()
-        .toList();
-  }
-
-  private List<String> tags(Violations v, List<String> given) {
-    if (given == null) {
-      return List.of();
-    }
-    if (given.size() > CallbackTask.MAX_TAGS) {
-      v.add("tags", FieldViolation.TOO_LONG);
-    }
-    List<String> codes =
-        given.stream()
-            .map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
-            .filter(Objects::nonNull)
-            .map(c -> c.toUpperCase(Locale.ROOT))
-            .distinct()
-            .toList();
-    for (String code : codes) {
-      var tag = problemTags.find(code).orElse(null);
-      if (tag == null) {
-        v.add("tags", FieldViolation.UNKNOWN_CODE);
-      } else if (tag.parentCode() == null) {
-        v.add("tags", FieldViolation.NOT_LEAF);
-      } else if (!tag.active()) {
-        v.add("tags", FieldViolation.RETIRED);
-      }
-    }
-    return codes;
   }
 
   private Officer praised(Violations v, String badge, CallbackResult result, String unitCode) {

@@ -12,6 +12,12 @@ public record FieldViolation(String field, String reason) {
   /** A period that has not ended yet (a month published before its end). */
   public static final String NOT_ENDED = "NOT_ENDED";
 
+  /** A range whose end ("to") lies before its start ("from"). */
+  public static final String REVERSED_RANGE = "REVERSED_RANGE";
+
+  /** A range of months longer than allowed (analysis: at most 36 months). */
+  public static final String RANGE_TOO_LONG = "RANGE_TOO_LONG";
+
   public static final String TOO_LONG = "TOO_LONG";
   public static final String UNKNOWN_CODE = "UNKNOWN_CODE";
   public static final String NOT_LEAF = "NOT_LEAF";

@@ -118,19 +118,29 @@ public class RectificationService {
     return TicketView.of(ticket, user);
   }
 
-  /** 复访: the citizen's verdict after the rectification; dissatisfied again proposes a slip. */
+  /**
+   * 复访: the citizen's verdict after the rectification; dissatisfied again proposes a slip (the note
+   * is then required). UNREACHABLE (未接通) records the attempt and leaves the ticket waiting for its
+   * re-visit.
+   *
+   * @throws org.hotline.application.error.ValidationException result REQUIRED/INVALID, note
+   *     REQUIRED (dissatisfied) or TOO_LONG
+   */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public TicketView revisit(Long id, String result, String note) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visibleForChange(id, user);
     Violations v = new Violations();
     CallbackResult verdict = v.choice("result", result, CallbackResult.class, null);
-    if (verdict == CallbackResult.UNREACHABLE) {
-      v.add("result", org.hotline.application.error.FieldViolation.INVALID);
-    }
     String cleanNote = v.text("note", note, verdict == CallbackResult.DISSATISFIED, 1000);
     v.throwIfAny();
     Actor actor = currentUser.actor();
+    if (verdict == CallbackResult.UNREACHABLE) {
+      // 复访未接通: recorded; the ticket keeps waiting for its re-visit (the workflow stays put)
+      tickets.append(
+          ticket.rectificationSteps().revisitAttempt(cleanNote, actor, BusinessTime.now()));
+      return TicketView.of(ticket, user);
+    }
     List<TicketEvent> events =
         ticket.rectificationSteps().revisit(verdict, cleanNote, actor, BusinessTime.now());
     events.forEach(tickets::append);

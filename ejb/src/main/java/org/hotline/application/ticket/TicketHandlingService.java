@@ -30,6 +30,8 @@ import org.hotline.domain.model.user.Role;
 @Stateless
 public class TicketHandlingService {
 
+  @Inject private ProblemTagChoice tagChoice;
+
   @Inject private CurrentUser currentUser;
 
   @Inject private TicketLoader loader;
@@ -165,6 +167,12 @@ public class TicketHandlingService {
             .toList();
     if (given.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
+    }
+    // the ticket page's form picks problem tags (codes) as the callback workspace does; their
+    // groups give the reasons when none are sent
+    List<String> tags = tagChoice.checked(v, command.tags());
+    if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
+      reasons = tagChoice.reasonsOf(tags);
     }
     if (result == CallbackResult.DISSATISFIED && reasons.isEmpty()) {
       v.add("reasons", FieldViolation.REQUIRED);

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.user.AccountUnlock;
@@ -86,13 +88,23 @@ public class AccountUnlockService {
   /**
    * Clears the failed logins counted against {@code username} and records the unlock.
    *
+   * <p>An unknown name is refused and nothing is recorded, unless failed logins are counted under
+   * it (the throttle counts any name tried; clearing those is still an unlock).
+   *
    * @return the failures cleared (0 when none were counted)
    * @throws org.hotline.application.error.ValidationException username REQUIRED or TOO_LONG (60)
+   * @throws HotlineException {@link ErrorCode#USER_NOT_FOUND} (404) for a name that is no account
+   *     and has no failures counted
    */
   public int unlock(String username) {
     Violations v = new Violations();
     String name = v.text("username", username, true, 60);
     v.throwIfAny();
+    boolean counted =
+        failures.accounts(Instant.now()).stream().anyMatch(a -> a.username().equals(name));
+    if (users.findByUsername(name).isEmpty() && !counted) {
+      throw new HotlineException(ErrorCode.USER_NOT_FOUND, name);
+    }
     int cleared = failures.clear(name);
     unlocks.add(new AccountUnlock(name, currentUser.get().username(), BusinessTime.now(), cleared));
     return cleared;

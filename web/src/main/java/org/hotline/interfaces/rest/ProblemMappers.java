@@ -74,17 +74,39 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * A role check refused (403, or 401 without a login). An expected client error, not a server
+   * fault: one INFO line (who, what), never a stack trace. The EJB container's own ERROR log of
+   * every refused call is switched off ({@code log-system-exceptions=false} in
+   * configure-server.cli); unexpected failures are logged here, by {@link EjbExceptionMapper} and
+   * {@link ClientErrorProblems.UnexpectedFailureMapper}, with their stack.
+   */
   @Provider
   public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     @Context private HttpHeaders headers;
 
     @Context private SecurityContext security;
 
+    @Context private jakarta.ws.rs.core.UriInfo uri;
+
+    @Context private jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(EJBAccessException e) {
       boolean anonymous = security == null || security.getUserPrincipal() == null;
-      return ProblemResponses.of(
-          headers, anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
+      ErrorCode code = anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN;
+      LOG.info(
+          () ->
+              "refused ("
+                  + code.httpStatus()
+                  + " "
+                  + code
+                  + "): "
+                  + (anonymous ? "anonymous" : security.getUserPrincipal().getName())
+                  + " may not "
+                  + (request == null ? "" : request.getMethod() + " ")
+                  + (uri == null ? "" : "/" + uri.getPath().replaceFirst("^/", "")));
+      return ProblemResponses.of(headers, code);
     }
   }
 

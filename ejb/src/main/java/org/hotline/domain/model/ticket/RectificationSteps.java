@@ -82,4 +82,16 @@ public final class RectificationSteps {
     TicketAction proposed = TicketAction.SLIP_PROPOSED;
     return List.of(revisited, ticket.note(proposed, note, EventDetail.none(), actor, now));
   }
+
+  /**
+   * 复访未接通: a re-visit call that did not reach the citizen. Recorded in the history; the ticket
+   * keeps waiting for its re-visit (status unchanged), so the agent calls again later.
+   *
+   * @throws IllegalTicketTransitionException when the ticket is not waiting for a re-visit
+   */
+  public TicketEvent revisitAttempt(String note, Actor actor, Instant now) {
+    TicketLifecycle.REVISIT.require(ticket.status());
+    EventDetail detail = EventDetail.of("result", CallbackResult.UNREACHABLE);
+    return ticket.note(TicketAction.REVISIT_ATTEMPTED, note, detail, actor, now);
+  }
 }

@@ -70,6 +70,8 @@ public enum TicketAction {
   RECTIFICATION_REPORTED,
   /** 复访 */
   REVISITED,
+  /** 复访未接通: the citizen was not reached; the ticket stays waiting for its re-visit. */
+  REVISIT_ATTEMPTED,
   /** 再次不满意, 建议局长督办 */
   SLIP_PROPOSED,
   /** 列入局长督办单 */

@@ -47,5 +47,5 @@ public final class TicketRequests {
   public record Review(Boolean approved, String comment) {}
 
   /** POST /api/tickets/{id}/callback */
-  public record Callback(String result, List<String> reasons, String note) {}
+  public record Callback(String result, List<String> reasons, String note, List<String> tags) {}
 }

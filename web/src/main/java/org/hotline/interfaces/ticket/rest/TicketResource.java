@@ -344,7 +344,7 @@ public class TicketResource {
   @Path("{id}/callback")
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketView callback(@PathParam("id") long id, Callback body) {
-    Callback b = body == null ? new Callback(null, null, null) : body;
-    return handling.callback(id, new CallbackCommand(b.result(), b.reasons(), b.note()));
+    Callback b = body == null ? new Callback(null, null, null, null) : body;
+    return handling.callback(id, new CallbackCommand(b.result(), b.reasons(), b.note(), b.tags()));
   }
 }
