@@ -161,4 +161,24 @@ class TicketStepsTest {
     assertThat(some.detail(CallbackResult.DISSATISFIED).values())
         .containsEntry("reasons", List.of("SLOW", "ATTITUDE"));
   }
+
+  @Test
+  void anUnreachedRevisitIsRecordedAndTheTicketStillWaitsForItsRevisit() throws Exception {
+    Ticket t = signedAtStation();
+    assertThatThrownBy(() -> t.rectificationSteps().revisitAttempt(null, DISPATCHER, T0))
+        .isInstanceOf(IllegalTicketTransitionException.class);
+    t.handlingSteps().reply("已处理", false, OFFICER, T0);
+    t.handlingSteps().review(true, null, DISPATCHER, T0);
+    t.recordCallback(CallbackResult.DISSATISFIED, List.of("SLOW"), "不满意", DISPATCHER, T0);
+    t.rectificationSteps().open(T0.plus(3, ChronoUnit.DAYS), DISPATCHER, T0).orElseThrow();
+    t.rectificationSteps().report("已整改", OFFICER, T0);
+
+    TicketEvent e = t.rectificationSteps().revisitAttempt("未接通", DISPATCHER, T0);
+
+    assertThat(e.action()).isEqualTo(TicketAction.REVISIT_ATTEMPTED);
+    assertThat(t.status()).isEqualTo(TicketStatus.REVISITING);
+    assertThat(t.rectificationSteps().revisit(CallbackResult.SATISFIED, null, DISPATCHER, T0))
+        .extracting(TicketEvent::action)
+        .containsExactly(TicketAction.REVISITED);
+  }
 }
