@@ -494,6 +494,7 @@ const App = {
       ['slips.html', 'slips', true],
       ['timelimits.html', 'timeLimits', true],
       ['subcentres.html', 'scTitle', r.some(x => ['admin', 'callback', 'director', 'leader', 'dispatcher'].includes(x))],
+      ['ratingtargets.html', 'rtTitle', r.some(x => ['chief', 'director', 'leader', 'admin'].includes(x))],
       ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
       ['users.html', 'uiAccounts', r.includes('admin')],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],

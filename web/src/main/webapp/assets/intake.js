@@ -332,7 +332,7 @@
       phone.focus();
     } catch (err) {
       App.showError(result, err);
-      (err.problem && err.problem.errors || []).forEach(x => fieldError(String(x.field), x.message));
+      (err.problem && err.problem.errors || []).forEach(x => fieldError(String(x.field), App.fieldMessage(x, form)));
     } finally {
       button.disabled = false;
     }

@@ -38,9 +38,19 @@
     } catch (e) { return ''; }
   }
 
+  // the citizen's words for the API's fields: a problem never shows an internal field name
+  var FIELDS = {attitude: t('ratingDimAttitude'), efficiency: t('ratingDimEfficiency'), conduct: t('ratingDimConduct'),
+    result: t('ratingDimResult'), reasons: t('ratingFieldReasons'), comment: t('ratingFieldComment'), phone: t('ratingFieldPhone')};
+  var LANG = document.documentElement.lang || 'zh-CN';
+
   function problemText(p) {
     var lines = [(p && (p.detail || p.title)) || t('ratingFailed')];
-    ((p && p.errors) || []).forEach(function (x) { if (x.message) { lines.push(x.message); } });
+    ((p && p.errors) || []).forEach(function (x) {
+      if (!x.message) { return; }
+      var field = String(x.field || '');
+      var words = FIELDS[field] || t('ratingFieldOther');
+      lines.push(field ? x.message.split(field).join(words) : x.message);
+    });
     return lines.join(' ');
   }
 
@@ -107,7 +117,8 @@
       submit.disabled = true;
       err.textContent = '';
       fetch(api + '/ratings', {method: 'POST', credentials: 'omit',
-        headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Rating-Device': device()},
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': LANG,
+          'X-Rating-Device': device()},
         body: JSON.stringify(body)})
         .then(function (r) {
           return r.json().catch(function () { return {}; }).then(function (j) { return {ok: r.ok, body: j}; });
@@ -127,7 +138,7 @@
     root.appendChild(form);
   }
 
-  fetch(api, {credentials: 'omit', headers: {'Accept': 'application/json'}})
+  fetch(api, {credentials: 'omit', headers: {'Accept': 'application/json', 'Accept-Language': LANG}})
     .then(function (r) { return r.json().then(function (j) { return {ok: r.ok, body: j}; }); })
     .then(function (res) {
       if (!res.ok) { document.getElementById('target').textContent = problemText(res.body); return; }

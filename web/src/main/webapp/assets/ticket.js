@@ -79,7 +79,7 @@
     const factsBox = document.getElementById('facts');
     App.render(factsBox, App.html`${facts.map(f => App.html`<dt>${App.t(f[0])}</dt><dd>${f[1]}</dd>`)}
       ${wide('content', t.content)}
-      ${t.directAnswer || t.replyText ? wide('replyText', t.directAnswer || t.replyText) : ''}
+      ${t.directAnswer || t.replyText ? wide(t.channel === 'QR_RATING' ? 'qrRatingAnswer' : 'replyText', t.directAnswer || t.replyText) : ''}
       ${t.mergedIntoId ? wide('MERGED', App.html`<a href="ticket.html?id=${t.mergedIntoId}">${t.mergedIntoNumber}</a>`) : ''}
       ${t.callbackResult ? wide('result', App.t(t.callbackResult) + ' ' + t.callbackReasons.map(App.reason).join(App.t('listSeparator'))) : ''}`);
     if (t.assistingParts.length) {
@@ -129,7 +129,7 @@
     // the history's detail in the user's words (the server's detailText; older entries: described here), units by name
     const refs = history.some(e => e.detail || e.actorUnitCode) ? await App.references() : null;
     App.render(document.getElementById('history'), App.table([App.t('time'), App.t('who'), App.t('action'), App.t('status'), App.t('note')],
-      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actorName || e.actor} · ${e.actorUnitName || (refs ? refs.unitName(e.actorUnitCode) : e.actorUnitCode)}</td><td>${
+      history.map(e => App.html`<tr><td>${App.time(e.at)}</td><td>${e.actorName || e.actor}${e.actor === 'system' ? '' : ' · ' + (e.actorUnitName || (refs ? refs.unitName(e.actorUnitCode) : e.actorUnitCode))}</td><td>${
         App.action(e.action)}</td><td>${
         e.fromStatus ? App.t(e.fromStatus) + ' → ' : ''}${App.t(e.toStatus)}</td><td>${e.note}${
         e.detailText ? App.html` <span class="hint">${e.detailText}</span>`

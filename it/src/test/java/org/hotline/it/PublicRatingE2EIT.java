@@ -76,10 +76,20 @@ class PublicRatingE2EIT {
     choose("conduct", "BASICALLY_SATISFIED");
     choose("result", "SATISFIED");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reasons")));
+    // dissatisfied without a reason: the server's refusal in the citizen's words, never "reasons"
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> d.findElement(By.id("error")).getText().contains("不满意的原因"));
+    assertThat(browser.findElement(By.id("error")).getText()).doesNotContain("reasons");
+    // a bad phone number likewise ("phone" → 联系电话)
+    browser.findElement(By.id("phone")).sendKeys("12");
     browser
         .findElement(By.xpath("//input[@value='ATTITUDE_POOR']/ancestor::details/summary"))
         .click();
     browser.findElement(By.xpath("//input[@name='reason' and @value='ATTITUDE_POOR']/..")).click();
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> d.findElement(By.id("error")).getText().contains("联系电话"));
+    assertThat(browser.findElement(By.id("error")).getText()).doesNotContain("phone");
+    browser.findElement(By.id("phone")).clear();
     browser.findElement(By.id("comment")).sendKeys("窗口人员态度生硬");
     browser.findElement(By.id("phone")).sendKeys("13912345678");
     screenshot("rating-form");

@@ -281,4 +281,27 @@ class PublicRatingIT {
   private static String dev() {
     return UUID.randomUUID().toString();
   }
+
+  @Test
+  void theReasonsComeInTheReadersLanguage() {
+    String token = newCode("城关派出所 窗口 语言 " + UUID.randomUUID());
+    // before: the English page listed the reasons in Chinese (Accept-Language was ignored)
+    String en =
+        anonymous()
+            .header("Accept-Language", "en")
+            .get("/api/public/rating-codes/" + token)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("reasonGroups.reasons.flatten().find { it.code == 'ATTITUDE_POOR' }.name");
+    String zh =
+        anonymous()
+            .get("/api/public/rating-codes/" + token)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("reasonGroups.reasons.flatten().find { it.code == 'ATTITUDE_POOR' }.name");
+    assertThat(en).isEqualTo("Poor attitude");
+    assertThat(zh).isEqualTo("态度差");
+  }
 }

@@ -51,11 +51,49 @@ class RatingAuthenticityE2EIT {
         chromium.browser.findElement(
             By.xpath("//tr[td[contains(., '" + name + "')]][.//button[@data-act='exclude']]"));
     row.findElement(By.cssSelector("button[data-act=exclude]")).click();
-    chromium.browser.switchTo().alert().sendKeys("同一设备集中刷分");
-    chromium.browser.switchTo().alert().accept();
+    // not blind: the dialog shows the rating (its answers, comment) and the evidence of its flags
+    var dialog = chromium.wait.until(d -> d.findElement(By.cssSelector(".dialog")));
+    chromium.wait.until(d -> !d.findElements(By.id("ratingDetail")).isEmpty());
+    String shown = dialog.getText();
+    assertThat(shown).contains("服务态度").contains("满意").contains("同一设备在 60 分钟内对该对象评价 3 次");
+    // OTHER without a note: the field says so, nothing is excluded
+    new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("reasonCode")))
+        .selectByValue("OTHER");
+    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    chromium.wait.until(d -> d.findElement(By.cssSelector(".dialog")).getText().contains("说明"));
+    chromium.wait.until(d -> !d.findElements(By.id("err-reason")).isEmpty());
+    assertThat(chromium.browser.findElement(By.id("err-reason")).getText())
+        .doesNotContain("reason");
+    new org.openqa.selenium.support.ui.Select(
+            chromium.browser.findElement(By.cssSelector(".dialog [name=reasonCode]")))
+        .selectByValue("BURST");
+    chromium.browser.findElement(By.cssSelector(".dialog [name=reason]")).sendKeys("同一设备集中刷分");
+    chromium.screenshot("ratings-exclude-dialog");
+    chromium.browser.findElement(By.cssSelector(".dialog button[type=submit]")).click();
     chromium.wait.until(
         d ->
-            d.findElement(By.id("flags")).getText().contains("已剔除")
+            d.findElements(By.cssSelector(".dialog")).isEmpty()
+                && d.findElement(By.id("flags")).getText().contains("已剔除")
                 && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+  }
+
+  @Test
+  void aChiefIsOfferedOnlyTheirOwnUnit() throws Exception {
+    chromium.login("chief");
+    chromium.browser.get(ItServer.BASE_URL + "/ratings.html");
+    chromium.waitUntilLoaded();
+    var options =
+        new org.openqa.selenium.support.ui.Select(chromium.browser.findElement(By.id("unit")))
+            .getOptions();
+    assertThat(options).hasSize(1);
+    assertThat(options.get(0).getAttribute("value")).isEqualTo("PS-CHENGGUAN");
+    // and the server refuses another unit whatever the page offers
+    ItServer.as("chief")
+        .queryParam("month", RatingAuthenticityIT.month())
+        .queryParam("unit", "PS-DONGGUAN")
+        .get("/api/ratings/flags")
+        .then()
+        .statusCode(400)
+        .body("errors[0].reason", org.hamcrest.Matchers.equalTo("OTHER_UNIT"));
   }
 }

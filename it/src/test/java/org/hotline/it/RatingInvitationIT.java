@@ -179,4 +179,90 @@ class RatingInvitationIT {
         .body("code", equalTo("RATING_INVITATION_EXPIRED"));
     anonymous().accept("text/html").get("/r/" + token).then().statusCode(410);
   }
+
+  @Test
+  void oneServiceRecordGivesOneInvitationAskingAgainReturnsIt() {
+    long record = serviceRecord();
+    String token = invite("officer", record);
+    // before: every request minted a new invitation, each good for one verified rating
+    for (String user : List.of("officer", "chief")) {
+      as(user)
+          .post("/api/service-records/" + record + "/rating-invitation")
+          .then()
+          .statusCode(200)
+          .body("ratingUrl", equalTo("/r/" + token))
+          .body("created", equalTo(false));
+    }
+    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("一次 " + UUID.randomUUID()))
+        .then()
+        .statusCode(201);
+    // used: asking again still gives the same (used) invitation, never a fresh one
+    as("officer")
+        .post("/api/service-records/" + record + "/rating-invitation")
+        .then()
+        .statusCode(200)
+        .body("ratingUrl", equalTo("/r/" + token));
+  }
+
+  @Test
+  void fiveSimultaneousRatingsThroughOneInvitationStoreOneTheOthersAreToldItIsUsed() {
+    long record = serviceRecord();
+    String token = invite("officer", record);
+    String comment = "同时提交 " + UUID.randomUUID();
+    @SuppressWarnings("unchecked")
+    java.util.function.Supplier<io.restassured.response.Response>[] five =
+        new java.util.function.Supplier[5];
+    for (int i = 0; i < five.length; i++) {
+      String device = "race-" + i + "-" + UUID.randomUUID();
+      five[i] = () -> PublicRatingIT.rate(token, device, satisfied(comment));
+    }
+    List<Race.Outcome> outcomes = Race.run(five);
+    // before: one 201 and four 409 CONCURRENT_UPDATE ("the ticket was changed")
+    assertThat(outcomes).filteredOn(Race.Outcome::success).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(o -> !o.success())
+        .hasSize(4)
+        .allSatisfy(
+            o -> {
+              assertThat(o.status()).isEqualTo(409);
+              assertThat(o.code()).isEqualTo("RATING_INVITATION_USED");
+            });
+    String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    List<Map<String, Object>> stored =
+        as("director")
+            .queryParam("month", month)
+            .queryParam("unit", "PS-CHENGGUAN")
+            .get("/api/ratings")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("findAll { it.comment == '" + comment + "' }");
+    assertThat(stored).hasSize(1);
+  }
+
+  @Test
+  void aServiceRecordCallbackRecordsItsProvenanceLikeEveryAnswer() {
+    long record = serviceRecord();
+    String token = invite("officer", record);
+    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("抽查 " + UUID.randomUUID()))
+        .then()
+        .statusCode(201);
+    Map<String, Object> task =
+        tasksOfRecord(record).stream()
+            .filter(t -> "SPOT_CHECK".equals(t.get("reasonCode")))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Map<String, Object>> before = RatingAuthenticityIT.channels();
+    as("callback")
+        .body(Map.of("result", "SATISFIED", "note", "群众确认民警到场调解"))
+        .post("/api/callbacks/" + task.get("id") + "/outcome")
+        .then()
+        .statusCode(200);
+    // before: a service record's callback (no ticket) recorded no provenance at all
+    Map<String, Map<String, Object>> after = RatingAuthenticityIT.channels();
+    assertThat(RatingAuthenticityIT.count(after, "CALLBACK", "answers"))
+        .isEqualTo(RatingAuthenticityIT.count(before, "CALLBACK", "answers") + 1);
+    assertThat(RatingAuthenticityIT.count(after, "CALLBACK", "verified"))
+        .isEqualTo(RatingAuthenticityIT.count(before, "CALLBACK", "verified") + 1);
+  }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * A dissatisfied rating becomes a rectification (扫码评警, issue 15): a ticket of channel QR_RATING
  * owned by the rated unit, waiting for its head's rectification report within 3 working days, then
  * the callback centre's re-visit; a rater who left a number gets a callback task
- * (RATING_DISSATISFIED). A satisfied rating opens nothing.
+ * (RATING_DISSATISFIED) once the head reported: the one call of the matter is the re-visit. A
+ * satisfied rating opens nothing.
  */
 class RatingRectificationIT {
 
@@ -111,15 +112,29 @@ class RatingRectificationIT {
         .contains(ticketId);
     assertThat(RectificationAndSlipsIT.actions(ticketId))
         .containsSubsequence("LOGGED", "ANSWERED_DIRECTLY", "CALLED_BACK", "RECTIFICATION_OPENED");
+    // the system's steps are named as what they are (before: "system · system"), and the page
+    // labels the citizen's rating as the rating, not as the unit's reply (办理回复)
+    List<Map<String, Object>> history =
+        as("chief")
+            .get("/api/tickets/" + ticketId + "/history")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("$");
+    assertThat(history.get(0).get("actor")).isEqualTo("system");
+    assertThat(history.get(0).get("actorName")).isEqualTo("系统自动");
+    assertThat(history.get(0).get("actorUnitName")).isEqualTo("系统");
 
-    // the rater left a number: a callback task of the ticket, for this reason
-    JsonPath task = CallbackTasksIT.taskOf("callback", ticketId);
-    assertThat(task.getString("reasonCode")).isEqualTo("RATING_DISSATISFIED");
-    assertThat(task.getString("status")).isNotEqualTo("DONE");
+    // the rater left a number: called once per matter — for the re-visit, after the report
+    assertThat(RatingExclusionIT.tasksOfTicket(ticketId))
+        .noneMatch(x -> "OPEN".equals(x.get("status")));
 
     RectificationAndSlipsIT.reported("chief", ticketId, Map.of("report", "所长核实后约谈窗口民警，已当面致歉"))
         .statusCode(200)
         .body("status", equalTo("REVISITING"));
+    JsonPath task = CallbackTasksIT.taskOf("callback", ticketId);
+    assertThat(task.getString("reasonCode")).isEqualTo("RATING_DISSATISFIED");
+    assertThat(task.getString("status")).isEqualTo("OPEN");
     RectificationAndSlipsIT.revisited(ticketId, Map.of("result", "SATISFIED", "note", "群众对整改表示满意"))
         .statusCode(200)
         .body("status", equalTo("CLOSED"))

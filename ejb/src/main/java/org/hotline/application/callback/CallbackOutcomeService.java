@@ -19,8 +19,9 @@ import org.hotline.domain.model.user.Role;
  * Records the outcome of a callback task (回访结果). A ticket task records the ticket's own callback
  * (so rectification, rankings and the ticket's history follow as for {@code POST
  * /api/tickets/{id}/callback}) and keeps the problem tags and the praised officer; an unreachable
- * try before the last goes back to the queue at the next try of the schedule; anything else
- * finishes the task. The monthly figures are brought up to date in the same transaction.
+ * try before the last goes back to the queue at the next try of the schedule; a task of a ticket
+ * being re-visited (复访) records the re-visit (one call per matter); anything else finishes the
+ * task. The monthly figures are brought up to date in the same transaction.
  */
 @Stateless
 public class CallbackOutcomeService {
@@ -36,6 +37,10 @@ public class CallbackOutcomeService {
   @Inject private CallbackTaskPlanner planner;
 
   @Inject private CallbackFigures figures;
+
+  @Inject private org.hotline.application.ticket.RectificationService rectifications;
+
+  @Inject private jakarta.enterprise.event.Event<ServiceRecordCallbackAnswered> answered;
 
   /**
    * Records the outcome of a task (taking it when nobody has).
@@ -68,6 +73,17 @@ public class CallbackOutcomeService {
         task.annotate(o.tags(), o.praised());
         figures.record(counted, CallbackTally.of(task));
       }
+    } else if (task.ticket() != null
+        && task.ticket().status() == org.hotline.domain.model.ticket.TicketStatus.REVISITING
+        && o.result() != CallbackResult.UNREACHABLE) {
+      // the task is the re-visit's call (复访): one call per matter records the re-visit, whose
+      // history event finishes the task (CallbackTaskPlanner)
+      rectifications.revisit(task.ticket().id(), o.result().name(), o.note());
+      if (!task.open()) {
+        CallbackTally counted = CallbackTally.of(task);
+        task.annotate(o.tags(), o.praised());
+        figures.record(counted, CallbackTally.of(task));
+      }
     } else if (o.result() == CallbackResult.UNREACHABLE
         && task.attempts() + 1 < RetrySchedule.configured().tries()) {
       task.unreachable(
@@ -75,6 +91,19 @@ public class CallbackOutcomeService {
     } else {
       task.finish(o.result(), o.reasons(), o.tags(), o.note(), o.praised(), access.me(), now);
       figures.record(null, CallbackTally.of(task));
+      if (task.ticket() == null
+          && task.serviceRecord() != null
+          && o.result() != CallbackResult.UNREACHABLE) {
+        // every satisfaction answer records its provenance, also a service record's callback
+        answered.fire(
+            new ServiceRecordCallbackAnswered(
+                task.id(),
+                task.serviceRecord().id(),
+                task.serviceRecord().unit().code(),
+                o.result().name(),
+                access.me(),
+                now));
+      }
     }
     return access.detail(task);
   }

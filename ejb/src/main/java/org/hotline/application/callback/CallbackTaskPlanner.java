@@ -31,6 +31,7 @@ import org.hotline.domain.model.ticket.TicketStatus;
  *       {@link RetrySchedule} (the ticket's own rule, 3 tries, decides when the result is final);
  *   <li>the ticket's final callback finishes the task, so an outcome through {@code POST
  *       /api/tickets/{id}/callback} or the task records the ticket's callback once;
+ *   <li>a re-visit (复访) recorded on the ticket finishes the ticket's open task (it was that call);
  *   <li>{@link CallbackTaskRequested} opens a task due as asked, or tightens the open one.
  * </ul>
  */
@@ -93,6 +94,23 @@ public class CallbackTaskPlanner {
                     task.finish(
                         ticket.callback().result(),
                         ticket.callback().reasons(),
+                        task.tags(),
+                        event.note(),
+                        task.praisedOfficer(),
+                        event.actor() == null ? null : event.actor().username(),
+                        now);
+                    figures.record(null, CallbackTally.of(task));
+                  });
+      case REVISITED ->
+          // the re-visit was the call: the task that asked for it is done with its verdict
+          tasks
+              .openForTicket(ticket.id())
+              .ifPresent(
+                  task -> {
+                    var r = ticket.rectificationSteps().current();
+                    task.finish(
+                        r == null ? null : r.revisitResult(),
+                        java.util.List.of(),
                         task.tags(),
                         event.note(),
                         task.praisedOfficer(),

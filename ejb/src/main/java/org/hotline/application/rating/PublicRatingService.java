@@ -69,6 +69,15 @@ public class PublicRatingService {
    *     code was withdrawn or replaced)
    */
   public PublicRatingCode lookup(String token) {
+    return lookup(token, java.util.Locale.CHINESE);
+  }
+
+  /**
+   * {@link #lookup(String)} with the reasons' names in the reader's language (English for {@code
+   * en}, else Chinese).
+   */
+  public PublicRatingCode lookup(String token, java.util.Locale locale) {
+    boolean english = locale != null && "en".equals(locale.getLanguage());
     Source source = source(token);
     var t = source.code().target();
     List<PublicRatingCode.ReasonGroup> groups = new ArrayList<>();
@@ -78,10 +87,11 @@ public class PublicRatingService {
         List<PublicRatingCode.Reason> rs =
             all.stream()
                 .filter(x -> g.code().equals(x.parentCode()) && x.choosable())
-                .map(x -> new PublicRatingCode.Reason(x.code(), x.nameZh()))
+                .map(x -> new PublicRatingCode.Reason(x.code(), english ? x.nameEn() : x.nameZh()))
                 .toList();
         if (!rs.isEmpty()) {
-          groups.add(new PublicRatingCode.ReasonGroup(g.code(), g.nameZh(), rs));
+          groups.add(
+              new PublicRatingCode.ReasonGroup(g.code(), english ? g.nameEn() : g.nameZh(), rs));
         }
       }
     }
@@ -99,7 +109,7 @@ public class PublicRatingService {
    *     DUPLICATE; comment TOO_LONG; phone INVALID/TOO_LONG
    */
   public RatingReceipt rate(String token, RatingSubmission in, RatingFingerprints fp) {
-    Source source = source(token);
+    Source source = source(token, true);
     RatingCode code = source.code();
     Violations v = new Violations();
     RatingLevel[] answers = {
@@ -186,11 +196,23 @@ public class PublicRatingService {
    *     RATING_INVITATION_USED, 410 RATING_INVITATION_EXPIRED
    */
   Source source(String token) {
+    return source(token, false);
+  }
+
+  /**
+   * {@link #source(String)}; with {@code forRating} an invitation is locked first, so that ratings
+   * sent through it at the same moment take turns: exactly one is stored, the others see it and get
+   * {@code 409 RATING_INVITATION_USED} (never a generic concurrent-update error).
+   */
+  Source source(String token, boolean forRating) {
     if (RatingToken.wellFormed(token)) {
       var invitation = ratings.invitationByToken(token).orElse(null);
       if (invitation != null) {
         if (!invitation.validAt(BusinessTime.now())) {
           throw new HotlineException(ErrorCode.RATING_INVITATION_EXPIRED);
+        }
+        if (forRating) {
+          ratings.lock(invitation);
         }
         if (ratings.invitationUsed(invitation.id())) {
           throw new HotlineException(ErrorCode.RATING_INVITATION_USED);

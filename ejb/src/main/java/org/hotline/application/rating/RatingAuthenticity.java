@@ -53,6 +53,19 @@ public class RatingAuthenticity {
   }
 
   void check(Rating rating, AuthenticityRules rules) {
+    check(rating, rules, true);
+  }
+
+  /**
+   * Runs the flag rules again for a rating stored before (a re-check after the thresholds changed):
+   * only adds flags (a flag is the evidence as it was; none is taken away), and never ties the
+   * rating to a service record again (its verification was decided on arrival).
+   */
+  public void recheck(Rating rating) {
+    check(rating, AuthenticityRules.configured(), false);
+  }
+
+  private void check(Rating rating, AuthenticityRules rules, boolean arrival) {
     Instant at = rating.ratedAt();
     // a second past the rating: MySQL/MariaDB store whole seconds (sendFractionalSeconds=false), so
     // an end of at + 1 ms would be cut to the rating's own second and leave that second out
@@ -96,12 +109,16 @@ public class RatingAuthenticity {
         odd.forEach(r -> raise(r, RatingFlagKind.ODD_HOURS, e, known));
       }
     }
-    if (!rating.invited()) {
+    if (!rating.invited() && (arrival || rating.serviceRecordId() == null)) {
       Long officerId = target.officer() == null ? null : target.officer().id();
       ratings
           .serviceRecordNear(officerId, target.unit().id(), at.minus(rules.nearby()), at)
           .ifPresentOrElse(
-              id -> rating.nearServiceRecord(id, officerId != null),
+              id -> {
+                if (arrival) {
+                  rating.nearServiceRecord(id, officerId != null);
+                }
+              },
               () ->
                   raise(
                       rating,

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.user.CurrentUser;
@@ -36,6 +37,13 @@ public class RatingInvitationService {
   /** The system property: hours an invitation stays valid. */
   public static final String VALID_HOURS = "hotline.rating.invitation-hours";
 
+  /**
+   * The system property: invitations one service record may have (default 1, at least 1); asking
+   * for more returns the latest (each invitation gives one verified rating, so a record must not
+   * mint any number of them).
+   */
+  public static final String PER_RECORD = "hotline.rating.invitations-per-record";
+
   @Inject private CurrentUser currentUser;
 
   @Inject private ServiceRecordRepository records;
@@ -45,14 +53,17 @@ public class RatingInvitationService {
   @Inject private RatingRepository ratings;
 
   /**
-   * A new invitation for a service record.
+   * The invitation of a service record: a new one, or — when the record has its {@link #PER_RECORD}
+   * invitations already — the latest of them ({@code created} false; it may be used or expired, its
+   * page then says so). The record is locked while deciding, so two requests at the same moment
+   * cannot both create one.
    *
    * @throws HotlineException 404 NOT_FOUND (no such record, or another unit's for a unit role), 409
    *     RATING_TARGET_MISSING (neither the officer nor the unit has a target with a code in force)
    */
   public RatingInvitationView invite(Long serviceRecordId) {
     AppUser user = currentUser.get();
-    ServiceRecord record = records.find(serviceRecordId).orElse(null);
+    ServiceRecord record = records.findForUpdate(serviceRecordId).orElse(null);
     if (record == null
         || (!user.centreWide()
             && (user.unit() == null || !user.unit().code().equals(record.unit().code())))) {
@@ -66,6 +77,10 @@ public class RatingInvitationService {
               .filter(t -> t.kind() == RatingTargetKind.UNIT && t.active())
               .findFirst()
               .orElse(null);
+    }
+    List<RatingInvitation> given = ratings.invitationsOf(record.id());
+    if (given.size() >= Math.max(1, Integer.getInteger(PER_RECORD, 1))) {
+      return RatingInvitationView.of(given.get(given.size() - 1), false);
     }
     if (target == null) {
       throw new HotlineException(ErrorCode.RATING_TARGET_MISSING);
@@ -82,6 +97,6 @@ public class RatingInvitationService {
             now,
             now.plus(Duration.ofHours(hours)));
     ratings.save(invitation);
-    return RatingInvitationView.of(invitation);
+    return RatingInvitationView.of(invitation, true);
   }
 }

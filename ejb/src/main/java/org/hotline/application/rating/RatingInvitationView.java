@@ -11,16 +11,24 @@ import org.hotline.domain.model.rating.RatingInvitation;
  * @param targetName its card text
  * @param serviceRecordId the service the rating will be tied to
  * @param expiresAt when the invitation stops being valid
+ * @param created true when this request created it, false when the record's existing invitation was
+ *     returned (one per service record)
  */
 public record RatingInvitationView(
-    String ratingUrl, Long targetId, String targetName, Long serviceRecordId, Instant expiresAt) {
+    String ratingUrl,
+    Long targetId,
+    String targetName,
+    Long serviceRecordId,
+    Instant expiresAt,
+    boolean created) {
 
-  static RatingInvitationView of(RatingInvitation i) {
+  static RatingInvitationView of(RatingInvitation i, boolean created) {
     return new RatingInvitationView(
         RatingTargetView.ratingPath(i.token()),
         i.target().id(),
         i.target().name(),
         i.serviceRecord().id(),
-        i.expiresAt());
+        i.expiresAt(),
+        created);
   }
 }

@@ -2,7 +2,6 @@ package org.hotline.application.rating;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.hotline.application.callback.CallbackTaskRequested;
 import org.hotline.application.deadline.TicketDeadlines;
 import org.hotline.application.text.Messages;
 import org.hotline.application.ticket.RectificationService;
@@ -42,9 +40,9 @@ import org.hotline.domain.model.unit.Unit;
  * as reasons: attitude → {@code ATTITUDE}, efficiency → {@code SLOW}, conduct → {@code
  * IMPROPER_ENFORCEMENT}, result → {@code RESULT}). From there the existing flow runs: the head of
  * the unit verifies, rectifies and reports within 3 working days ({@link RectificationService}),
- * the callback centre re-visits. A rater who left a number also gets a phone callback task ({@link
- * CallbackTaskRequested}, reason {@code RATING_DISSATISFIED}, due by the close of the next working
- * day).
+ * the callback centre re-visits. A rater who left a number is called once: the re-visit, as a
+ * callback task ({@link RatingRevisitCall}, reason {@code RATING_DISSATISFIED}, due by the close of
+ * the next working day) opened when the rectification is reported.
  *
  * <p>The ticket's category is {@code -Dhotline.rating.category} (default {@code JF-ATTITUDE},
  * 民警服务态度), its area the first area of the unit's jurisdiction (any area when it has none). Runs in
@@ -87,8 +85,6 @@ public class RatingRectificationService {
   @Inject private AreaRepository areas;
 
   @Inject private ProblemTagRepository tags;
-
-  @Inject private Event<CallbackTaskRequested> callbackRequests;
 
   /**
    * Opens the rectification of a stored dissatisfied rating and links the rating to its ticket.
@@ -141,10 +137,6 @@ public class RatingRectificationService {
     variables.put("unitCode", unit.code());
     process.complete(ticket, TicketProcess.Step.CALLBACK, variables);
     rating.openedTicket(ticket.id());
-    if (rating.phoneE164() != null) {
-      callbackRequests.fire(
-          new CallbackTaskRequested(ticket.id(), null, null, CALLBACK_REASON, null));
-    }
     return Optional.of(ticket);
   }
 

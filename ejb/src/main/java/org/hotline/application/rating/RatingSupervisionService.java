@@ -10,6 +10,7 @@ import org.hotline.application.error.Violations;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingEvent;
+import org.hotline.domain.model.rating.RatingExclusionReason;
 import org.hotline.domain.model.rating.RatingRepository;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.user.Role;
@@ -42,6 +43,8 @@ public class RatingSupervisionService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private RatingExclusion exclusion;
+
   /**
    * The month's ratings, newest first, at most {@link #MAX_LIST}.
    *
@@ -56,24 +59,54 @@ public class RatingSupervisionService {
   }
 
   /**
-   * Excludes a rating from the statistics, with the reason in its history.
+   * One rating the caller may see (a chief: of their own unit), with its history and flag codes.
    *
-   * @throws org.hotline.application.error.ValidationException reason REQUIRED/TOO_LONG
+   * @throws HotlineException 404 NOT_FOUND (none, or another unit's for a chief)
+   */
+  public RatingView get(Long id) {
+    return view(visible(id));
+  }
+
+  private Rating visible(Long id) {
+    Rating r = id == null ? null : ratings.find(id).orElse(null);
+    var user = currentUser.get();
+    if (r == null || (!user.centreWide() && !r.target().unit().code().equals(user.unit().code()))) {
+      throw new HotlineException(ErrorCode.NOT_FOUND);
+    }
+    return r;
+  }
+
+  /**
+   * Excludes a rating from the statistics (剔除), with the reason in its history, and withdraws its
+   * consequences ({@link RatingExclusion}: the rectification ticket is withdrawn, open callback
+   * tasks cancelled, the provenance record leaves the figures).
+   *
+   * @param reasonCode a {@link RatingExclusionReason} code; null is {@code OTHER} (the API of
+   *     before)
+   * @param reason the note: required for {@code OTHER}, at most 200 characters
+   * @throws org.hotline.application.error.ValidationException reasonCode INVALID, reason
+   *     REQUIRED/TOO_LONG
    * @throws HotlineException 404 NOT_FOUND, 409 RATING_ALREADY_EXCLUDED
    */
   @RolesAllowed({Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
-  public RatingView exclude(Long id, String reason) {
-    Rating r = id == null ? null : ratings.find(id).orElse(null);
+  public RatingView exclude(Long id, String reasonCode, String reason) {
+    Rating r = ratings.findForUpdate(id).orElse(null);
     if (r == null) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
     Violations v = new Violations();
-    String why = v.text("reason", reason, true, RatingEvent.MAX_NOTE_LENGTH);
+    RatingExclusionReason code =
+        v.optionalChoice("reasonCode", reasonCode, RatingExclusionReason.class);
+    boolean noteRequired = code == null || code == RatingExclusionReason.OTHER;
+    String why = v.text("reason", reason, noteRequired, RatingEvent.MAX_NOTE_LENGTH);
     v.throwIfAny();
     if (r.excluded()) {
       throw new HotlineException(ErrorCode.RATING_ALREADY_EXCLUDED);
     }
-    ratings.save(r.exclude(currentUser.get().username(), why, BusinessTime.now()));
+    RatingExclusionReason c = code == null ? RatingExclusionReason.OTHER : code;
+    var now = BusinessTime.now();
+    ratings.save(r.exclude(currentUser.get().username(), c, why, now));
+    exclusion.withdraw(r, c, why, currentUser.actor(), now);
     return view(r);
   }
 

@@ -34,6 +34,24 @@ public class RatingTestSupport {
   }
 
   /**
+   * Sets the thresholds of the flag rules as a supervisor's configuration change would ({@code
+   * -Dhotline.rating.flag.<name>}); null clears one (its default again).
+   *
+   * @throws HotlineException 404 NOT_FOUND when the server is not in testing mode
+   */
+  public void flagThreshold(String name, Integer value) {
+    if (!Boolean.getBoolean(TestClock.ENABLED)) {
+      throw new HotlineException(ErrorCode.NOT_FOUND, "testing");
+    }
+    String key = "hotline.rating.flag." + name;
+    if (value == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, String.valueOf(value));
+    }
+  }
+
+  /**
    * @param perDevice ratings per device in the window, null for the configured default
    * @param perNetwork ratings per network in the window, null for the configured default
    * @throws HotlineException 404 NOT_FOUND when the server is not in testing mode

@@ -58,7 +58,7 @@ public record RatingView(
     List<String> flags) {
 
   /** One history event. */
-  public record Event(String action, String actor, String note, Instant at) {}
+  public record Event(String action, String actor, String note, Instant at, String reasonCode) {}
 
   static RatingView of(Rating r, List<RatingEvent> events, List<String> flags) {
     var a = r.answers();
@@ -80,7 +80,7 @@ public record RatingView(
         r.verified(),
         r.excluded(),
         events.stream()
-            .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt()))
+            .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt(), e.reasonCode()))
             .toList(),
         r.ticketId(),
         r.verification(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.hotline.application.callback.ServiceRecordCallbackAnswered;
 import org.hotline.application.sms.SurveyAnswered;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.satisfaction.SatisfactionAnswer;
@@ -89,6 +90,10 @@ public class SatisfactionProvenance {
   void onTicketEvent(@Observes TicketEventAppended appended) {
     TicketEvent event = appended.event();
     Ticket ticket = appended.ticket();
+    if (event.action() == TicketAction.REVISITED) {
+      revisited(ticket, event);
+      return;
+    }
     if (event.action() != TicketAction.CALLED_BACK
         || ticket.channel() == Channel.QR_RATING
         || ticket.callback().result() == null
@@ -115,6 +120,64 @@ public class SatisfactionProvenance {
             null,
             null,
             event.occurredAt()));
+  }
+
+  /**
+   * A service record's callback (no ticket): verified {@code INDEPENDENT_AGENT} — the agent of the
+   * callback centre is never the officer who served the citizen. Its source is the task, stored as
+   * the task's id negated so that it never meets a ticket event's id in the same channel ({@code
+   * CALLBACK}, unique by channel and source).
+   */
+  void onServiceRecordCallback(@Observes ServiceRecordCallbackAnswered a) {
+    if (!ANSWERS.contains(a.answer())) {
+      return;
+    }
+    answers.saveOnce(
+        new SatisfactionAnswer(
+            SatisfactionAnswer.CALLBACK,
+            -a.taskId(),
+            a.unitCode(),
+            a.answer(),
+            a.agent() != null,
+            a.agent() != null ? "INDEPENDENT_AGENT" : "AGENT_HANDLED_MATTER",
+            null,
+            null,
+            a.answeredAt()));
+  }
+
+  /**
+   * A re-visit (复访) is a satisfaction answer by phone too (also a QR rating's: the rater's own
+   * verdict on the rectification, not the rating again): channel {@code CALLBACK}, source the
+   * history event, verified as a callback is.
+   */
+  private void revisited(Ticket ticket, TicketEvent event) {
+    var r = ticket.rectificationSteps().current();
+    if (r == null || r.revisitResult() == null || !ANSWERS.contains(r.revisitResult().name())) {
+      return;
+    }
+    String agent = event.actor() == null ? null : event.actor().username();
+    boolean handled = agent == null || handledBy(ticket, agent);
+    answers.saveOnce(
+        new SatisfactionAnswer(
+            SatisfactionAnswer.CALLBACK,
+            event.id(),
+            unitOf(ticket),
+            r.revisitResult().name(),
+            !handled,
+            handled ? "AGENT_HANDLED_MATTER" : "INDEPENDENT_AGENT",
+            null,
+            null,
+            event.occurredAt()));
+  }
+
+  private boolean handledBy(Ticket ticket, String agent) {
+    return tickets.history(ticket.id()).stream()
+        .anyMatch(
+            e ->
+                !CALLBACK_STEPS.contains(e.action())
+                    && e.action() != TicketAction.REVISITED
+                    && e.actor() != null
+                    && agent.equals(e.actor().username()));
   }
 
   private static String unitOf(Ticket t) {

@@ -56,17 +56,31 @@ public class HistoryNames {
       return Optional.empty();
     }
 
-    /** A unit's name by its code; empty when there is none. */
+    /**
+     * A unit's name by its code; empty when there is none. The system's steps (timers, a QR
+     * rating's ticket) have the system as their "unit": named as what it is, never {@code system}.
+     */
     public Optional<String> unit(String code) {
+      if (org.hotline.domain.model.ticket.Actor.SYSTEM.equals(code)) {
+        return Optional.of(
+            org.hotline.application.text.Messages.text(
+                "actorSystemUnit", ClientLanguage.current()));
+      }
       return code == null
           ? Optional.empty()
           : found.computeIfAbsent("unit:" + code, c -> units.findByCode(code).map(Unit::name));
     }
 
-    /** A person's display name (姓名) by username; the username when unknown. */
+    /**
+     * A person's display name (姓名) by username; the username when unknown; the system's steps as
+     * "系统自动" (never {@code system}).
+     */
     public String person(String username) {
       if (username == null) {
         return null;
+      }
+      if (org.hotline.domain.model.ticket.Actor.SYSTEM.equals(username)) {
+        return org.hotline.application.text.Messages.text("actorSystem", ClientLanguage.current());
       }
       return found
           .computeIfAbsent(

@@ -77,7 +77,12 @@ public class TicketSheetService {
     p.put(
         "REPLY",
         t.handling().directAnswer() != null
-            ? Messages.text("pdf.directAnswer", locale, t.handling().directAnswer())
+            ? Messages.text(
+                t.channel() == org.hotline.domain.model.ticket.Channel.QR_RATING
+                    ? "pdf.qrRatingAnswer"
+                    : "pdf.directAnswer",
+                locale,
+                t.handling().directAnswer())
             : t.handling().replyText());
     p.put("CALLBACK", t.callback().result() == null ? null : callbackText(t, locale));
     p.put("PRINTED_AT", BusinessTime.minutes(BusinessTime.now()));

@@ -57,6 +57,24 @@ public class CamundaTicketProcess implements TicketProcess {
   }
 
   @Override
+  public void withdrawn(Ticket ticket, String reason) {
+    Workflows.inEngine(
+        () -> {
+          if (engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceId(ticket.processInstanceId())
+                  .count()
+              > 0) {
+            engine
+                .getRuntimeService()
+                .deleteProcessInstance(ticket.processInstanceId(), "withdrawn: " + reason);
+          }
+          return null;
+        });
+  }
+
+  @Override
   public void complete(Ticket ticket, Step step, Map<String, Object> variables) {
     workflows.complete(
         ticket.processInstanceId(), step.taskKey(), "ticket " + ticket.number(), variables);

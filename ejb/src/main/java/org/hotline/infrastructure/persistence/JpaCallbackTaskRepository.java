@@ -73,6 +73,15 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
+  public List<CallbackTask> ofTicket(Long ticketId) {
+    return em.createQuery(
+            "SELECT t FROM CallbackTask t WHERE t.ticket.id = :id ORDER BY t.id",
+            CallbackTask.class)
+        .setParameter("id", ticketId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<CallbackTask> openForServiceRecord(Long serviceRecordId) {
     return em.createQuery(
             "SELECT t FROM CallbackTask t WHERE t.serviceRecord.id = :id AND t.status = :open",

@@ -2,6 +2,7 @@ package org.hotline.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +58,40 @@ public class JpaRatingRepository implements RatingRepository {
   @Override
   public Optional<Rating> find(Long id) {
     return Optional.ofNullable(em.find(Rating.class, id));
+  }
+
+  @Override
+  public Optional<Rating> findForUpdate(Long id) {
+    return Optional.ofNullable(
+        id == null ? null : em.find(Rating.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void lock(org.hotline.domain.model.rating.RatingInvitation invitation) {
+    em.lock(invitation, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public List<Rating> batch(Instant from, Instant to, long afterId, int max) {
+    return em.createQuery(
+            "SELECT r FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to AND r.id > :after"
+                + " ORDER BY r.id",
+            Rating.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<org.hotline.domain.model.rating.RatingInvitation> invitationsOf(
+      Long serviceRecordId) {
+    return em.createQuery(
+            "SELECT i FROM RatingInvitation i WHERE i.serviceRecord.id = :id ORDER BY i.id",
+            org.hotline.domain.model.rating.RatingInvitation.class)
+        .setParameter("id", serviceRecordId)
+        .getResultList();
   }
 
   @Override

@@ -42,7 +42,8 @@ public class JpaSatisfactionAnswerRepository implements SatisfactionAnswerReposi
                 "SELECT a.channel, COUNT(a), SUM(CASE WHEN a.satisfied = true THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN a.verified = true THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN a.verified = true AND a.satisfied = true THEN 1 ELSE 0 END)"
-                    + " FROM SatisfactionAnswer a WHERE a.answeredAt >= :from AND a.answeredAt < :to"
+                    + " FROM SatisfactionAnswer a WHERE a.excluded = false"
+                    + " AND a.answeredAt >= :from AND a.answeredAt < :to"
                     + unit
                     + " GROUP BY a.channel",
                 Object[].class)

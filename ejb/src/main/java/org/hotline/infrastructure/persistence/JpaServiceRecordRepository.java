@@ -29,6 +29,14 @@ public class JpaServiceRecordRepository implements ServiceRecordRepository {
   }
 
   @Override
+  public Optional<ServiceRecord> findForUpdate(Long id) {
+    return Optional.ofNullable(
+        id == null
+            ? null
+            : em.find(ServiceRecord.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public void save(ServiceRecord record) {
     em.persist(record);
   }

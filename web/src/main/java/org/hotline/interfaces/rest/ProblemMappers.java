@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
@@ -120,6 +122,22 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(EJBException e) {
+      Optional<ConstraintConflicts.Meaning> meant =
+          ConcurrencyConflicts.isConflict(e) ? ConstraintConflicts.of(e) : Optional.empty();
+      if (meant.isPresent()) {
+        // the loser of a race on a unique constraint hears what the constraint means
+        ConstraintConflicts.Meaning m = meant.get();
+        if (m.field() == null) {
+          return ProblemResponses.of(headers, m.code());
+        }
+        Locale locale = ProblemMessages.locale(headers);
+        var error =
+            new Problem.FieldError(
+                m.field(),
+                ConstraintConflicts.reason(),
+                ProblemMessages.text(locale, "field." + ConstraintConflicts.reason(), m.field()));
+        return ProblemResponses.of(headers, m.code(), List.of(error), 1);
+      }
       if (ConcurrencyConflicts.isConflict(e)) {
         LOG.log(Level.FINE, "concurrent update", e);
         return ProblemResponses.of(headers, ErrorCode.CONCURRENT_UPDATE);

@@ -20,7 +20,7 @@ public record CallbackTally(
 
   /** The tally of {@code task} as it is now, or null while it is open. */
   public static CallbackTally of(CallbackTask task) {
-    if (task.open() || task.finishedAt() == null) {
+    if (task.status() != CallbackTaskStatus.DONE || task.finishedAt() == null) {
       return null;
     }
     Long officer =

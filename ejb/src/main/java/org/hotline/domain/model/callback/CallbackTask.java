@@ -228,6 +228,18 @@ public class CallbackTask {
   }
 
   /**
+   * Cancels an open task (已取消): nobody calls; the note says why. It counts in no figure (only
+   * {@code DONE} tasks do).
+   */
+  public void cancel(String note, String username, Instant now) {
+    this.status = CallbackTaskStatus.CANCELLED;
+    this.assignee = null;
+    this.note = note;
+    this.finishedAt = now;
+    this.finishedBy = username;
+  }
+
+  /**
    * Adds what only the task's outcome carries (tags, praise) after the ticket recorded the result.
    */
   public void annotate(List<String> tags, Officer praised) {

@@ -25,6 +25,9 @@ public interface CallbackTaskRepository {
   /** The open task about a ticket, if any. */
   Optional<CallbackTask> openForTicket(Long ticketId);
 
+  /** Every task about a ticket (open, done or cancelled), oldest first. */
+  List<CallbackTask> ofTicket(Long ticketId);
+
   /** The open task about a service record, if any. */
   Optional<CallbackTask> openForServiceRecord(Long serviceRecordId);
 

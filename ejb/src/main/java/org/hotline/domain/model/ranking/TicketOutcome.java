@@ -98,7 +98,8 @@ public class TicketOutcome {
           MERGED,
           UNMERGED,
           CALLED_BACK,
-          REVISITED ->
+          REVISITED,
+          RECTIFICATION_WITHDRAWN ->
           true;
       default -> false;
     };
@@ -173,6 +174,13 @@ public class TicketOutcome {
           callbackResult = ticket.callback().result();
           callbackAt = at;
         }
+      }
+      case RECTIFICATION_WITHDRAWN -> {
+        // the excluded rating's verdict (its ticket's callback) and any re-visit count nowhere
+        callbackResult = null;
+        callbackAt = null;
+        revisitResult = null;
+        revisitAt = null;
       }
       case REVISITED -> {
         Rectification r = ticket.rectificationSteps().current();

@@ -188,11 +188,22 @@ public class Rating {
    * @throws IllegalStateException if it is excluded already
    */
   public RatingEvent exclude(String actor, String reason, Instant now) {
+    return exclude(actor, null, reason, now);
+  }
+
+  /**
+   * Excludes the rating with a reason code from the fixed list and a note (empty text when none).
+   *
+   * @return the history event to persist
+   * @throws IllegalStateException if it is excluded already
+   */
+  public RatingEvent exclude(
+      String actor, RatingExclusionReason reasonCode, String note, Instant now) {
     if (excluded) {
       throw new IllegalStateException("excluded already");
     }
     excluded = true;
-    return new RatingEvent(this, "EXCLUDED", actor, reason, now);
+    return new RatingEvent(this, "EXCLUDED", actor, reasonCode, note == null ? "" : note, now);
   }
 
   /**

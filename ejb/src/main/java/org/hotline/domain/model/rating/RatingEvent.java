@@ -36,6 +36,10 @@ public class RatingEvent {
   @Column(name = "note", nullable = false, length = MAX_NOTE_LENGTH)
   private String note;
 
+  /** The code of an exclusion's reason ({@link RatingExclusionReason}), null for other events. */
+  @Column(name = "reason_code", length = 20)
+  private String reasonCode;
+
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
@@ -47,6 +51,22 @@ public class RatingEvent {
     this.actor = actor;
     this.note = note;
     this.occurredAt = occurredAt;
+  }
+
+  RatingEvent(
+      Rating rating,
+      String action,
+      String actor,
+      RatingExclusionReason reason,
+      String note,
+      Instant occurredAt) {
+    this(rating, action, actor, note, occurredAt);
+    this.reasonCode = reason == null ? null : reason.name();
+  }
+
+  /** The reason code of an exclusion, or null. */
+  public String reasonCode() {
+    return reasonCode;
   }
 
   public String action() {

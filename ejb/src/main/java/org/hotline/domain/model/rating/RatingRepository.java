@@ -23,6 +23,24 @@ public interface RatingRepository {
   Optional<Rating> find(Long id);
 
   /**
+   * The rating, locked for the rest of the transaction (a second supervisor excluding it at the
+   * same moment waits, then sees it excluded).
+   */
+  Optional<Rating> findForUpdate(Long id);
+
+  /**
+   * The invitation, locked for the rest of the transaction: ratings sent through it at the same
+   * moment take turns, so the second sees the first's rating (409 RATING_INVITATION_USED).
+   */
+  void lock(RatingInvitation invitation);
+
+  /** Ratings given in [from, to) with an id above {@code afterId}, by id, at most {@code max}. */
+  List<Rating> batch(Instant from, Instant to, long afterId, int max);
+
+  /** The invitations of a service record, oldest first. */
+  List<RatingInvitation> invitationsOf(Long serviceRecordId);
+
+  /**
    * The ratings of a unit's targets (all units when {@code unitCode} is null) in [from, to), newest
    * first, at most {@code max}.
    */

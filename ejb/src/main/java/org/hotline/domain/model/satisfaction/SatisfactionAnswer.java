@@ -54,6 +54,10 @@ public class SatisfactionAnswer {
   @Column(name = "network_hash", length = 64)
   private String networkHash;
 
+  /** Excluded from every figure (the rating behind it was excluded by a supervisor). */
+  @Column(name = "excluded", nullable = false)
+  private boolean excluded;
+
   @Column(name = "answered_at", nullable = false)
   private Instant answeredAt;
 
@@ -90,6 +94,15 @@ public class SatisfactionAnswer {
     this.deviceHash = deviceHash;
     this.networkHash = networkHash;
     this.answeredAt = answeredAt;
+  }
+
+  /** Takes the answer out of every figure (its rating was excluded); the record stays. */
+  public void exclude() {
+    this.excluded = true;
+  }
+
+  public boolean excluded() {
+    return excluded;
   }
 
   public String channel() {

@@ -9,5 +9,8 @@ public interface ServiceRecordRepository {
 
   Optional<ServiceRecord> find(Long id);
 
+  /** The record, locked for the rest of the transaction (one invitation per record). */
+  Optional<ServiceRecord> findForUpdate(Long id);
+
   void save(ServiceRecord record);
 }

@@ -94,4 +94,17 @@ public final class RectificationSteps {
     EventDetail detail = EventDetail.of("result", CallbackResult.UNREACHABLE);
     return ticket.note(TicketAction.REVISIT_ATTEMPTED, note, detail, actor, now);
   }
+
+  /**
+   * 整改撤回: the rectification of a rating's ticket is withdrawn because the rating was excluded from
+   * the statistics; the ticket closes with the reason in its history (no re-visit, no slip).
+   *
+   * @throws IllegalTicketTransitionException unless rectifying or re-visiting (the table's row)
+   */
+  public TicketEvent withdraw(String reason, Actor actor, Instant now) {
+    TicketLifecycle.WITHDRAW_RECTIFICATION.require(ticket.status());
+    ticket.closedAt(now);
+    TicketAction action = TicketAction.RECTIFICATION_WITHDRAWN;
+    return ticket.moveTo(TicketStatus.CLOSED, action, actor, now, reason, EventDetail.none());
+  }
 }

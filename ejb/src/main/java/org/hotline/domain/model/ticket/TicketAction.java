@@ -68,6 +68,8 @@ public enum TicketAction {
   RECTIFICATION_OVERDUE,
   /** 整改情况反馈 */
   RECTIFICATION_REPORTED,
+  /** 整改撤回: the rectification is withdrawn because the rating that opened it was excluded. */
+  RECTIFICATION_WITHDRAWN,
   /** 复访 */
   REVISITED,
   /** 复访未接通: the citizen was not reached; the ticket stays waiting for its re-visit. */

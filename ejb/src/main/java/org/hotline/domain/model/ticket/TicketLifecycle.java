@@ -207,6 +207,14 @@ public enum TicketLifecycle {
       HAS_OWNER_UNIT,
       "after a final DISSATISFIED callback",
       TicketStatus.RECTIFYING),
+  WITHDRAW_RECTIFICATION(
+      null,
+      TicketAction.RECTIFICATION_WITHDRAWN,
+      EnumSet.of(TicketStatus.RECTIFYING, TicketStatus.REVISITING),
+      TicketParty.DIRECTOR,
+      NONE,
+      "when the QR rating that opened it is excluded (POST /api/ratings/{id}/exclude)",
+      TicketStatus.CLOSED),
   MARK_RECTIFICATION_OVERDUE(
       null,
       TicketAction.RECTIFICATION_OVERDUE,

@@ -44,6 +44,9 @@ public interface TicketProcess {
   /** The ticket was merged into another: its own workflow ends. */
   void merged(Ticket ticket, String reason);
 
+  /** The ticket's workflow ends early (a withdrawn rectification): its tasks and timers go. */
+  void withdrawn(Ticket ticket, String reason);
+
   /** Completes the waiting step with the given routing facts. */
   void complete(Ticket ticket, Step step, Map<String, Object> variables);
 

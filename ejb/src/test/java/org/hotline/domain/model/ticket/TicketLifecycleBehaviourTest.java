@@ -128,6 +128,9 @@ class TicketLifecycleBehaviourTest {
     drivers.put(
         TicketLifecycle.MARK_RECTIFICATION_OVERDUE,
         t -> t.rectificationSteps().markOverdue(ACTOR, LATE).isPresent());
+    drivers.put(
+        TicketLifecycle.WITHDRAW_RECTIFICATION,
+        t -> ok(t.rectificationSteps().withdraw("评价已被剔除", ACTOR, SOON)));
   }
 
   private static boolean ok(Object events) {

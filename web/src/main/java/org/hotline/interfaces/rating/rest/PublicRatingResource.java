@@ -20,6 +20,7 @@ import org.hotline.application.rating.RatingFingerprints;
 import org.hotline.application.rating.RatingRateLimitedException;
 import org.hotline.application.rating.RatingReceipt;
 import org.hotline.application.rating.RatingSubmission;
+import org.hotline.interfaces.rest.ProblemMessages;
 import org.hotline.interfaces.rest.ProblemResponses;
 
 /**
@@ -44,7 +45,7 @@ public class PublicRatingResource {
   @GET
   @Path("{token}")
   public PublicRatingCode lookup(@PathParam("token") String token) {
-    return service.lookup(token);
+    return service.lookup(token, ProblemMessages.locale(headers));
   }
 
   @POST

@@ -15,7 +15,9 @@ import org.hotline.application.rating.RatingInvitationService;
  * unit; admin): an officer's one-time invitation to rate (邀码) tied to that service record → {@code
  * 201 {ratingUrl: "/r/{token}", targetId, targetName, serviceRecordId, expiresAt}}; {@code 404
  * NOT_FOUND} for an unknown record or another unit's, {@code 409 RATING_TARGET_MISSING} when
- * neither the officer nor the unit has a code in force.
+ * neither the officer nor the unit has a code in force. One invitation per record ({@code
+ * -Dhotline.rating.invitations-per-record}, default 1): asking again answers {@code 200} with the
+ * existing one ({@code created: false}).
  */
 @Path("/service-records/{id}/rating-invitation")
 @RequestScoped
@@ -26,6 +28,9 @@ public class RatingInvitationResource {
 
   @POST
   public Response invite(@PathParam("id") long id) {
-    return Response.status(Response.Status.CREATED).entity(service.invite(id)).build();
+    var invitation = service.invite(id);
+    return Response.status(invitation.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(invitation)
+        .build();
   }
 }

@@ -26,8 +26,35 @@ import org.hotline.application.rating.RatingView;
 @Produces(MediaType.APPLICATION_JSON)
 public class RatingResource {
 
+  /** Body of a re-check: the last {@code days} days (1 to 31). */
+  public record Recheck(Integer days) {}
+
+  /** Answer of a re-check: ratings re-checked in [from, to). */
+  public record Rechecked(int checked, java.time.Instant from, java.time.Instant to) {}
+
+  @Inject private org.hotline.application.rating.RatingFlagRecheck recheck;
+
+  /**
+   * {@code POST /api/ratings/flags/recheck {"days"}} (director, admin): the flag rules run again,
+   * with the thresholds in force, over the ratings of the last days, batch by batch (each in its
+   * own transaction); flags are only added.
+   */
+  @POST
+  @Path("flags/recheck")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Rechecked recheck(Recheck body) {
+    var window = recheck.window(body == null ? null : body.days());
+    int checked = 0;
+    long after = 0;
+    for (var b = recheck.batch(window, after); b.checked() > 0; b = recheck.batch(window, after)) {
+      checked += b.checked();
+      after = b.lastId();
+    }
+    return new Rechecked(checked, window.from(), window.to());
+  }
+
   /** Body of an exclusion. */
-  public record Exclusion(String reason) {}
+  public record Exclusion(String reasonCode, String reason) {}
 
   @Inject private RatingSupervisionService service;
 
@@ -84,10 +111,18 @@ public class RatingResource {
     return service.statistics(month, unit);
   }
 
+  /** One rating (a chief: of their own unit) with its history and flag codes. */
+  @GET
+  @Path("{id:[0-9]+}")
+  public RatingView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
   @POST
   @Path("{id}/exclude")
   @Consumes(MediaType.APPLICATION_JSON)
   public RatingView exclude(@PathParam("id") long id, Exclusion body) {
-    return service.exclude(id, body == null ? null : body.reason());
+    return service.exclude(
+        id, body == null ? null : body.reasonCode(), body == null ? null : body.reason());
   }
 }

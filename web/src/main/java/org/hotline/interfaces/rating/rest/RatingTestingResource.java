@@ -38,6 +38,28 @@ public class RatingTestingResource {
     return Response.noContent().build();
   }
 
+  /** PUT body of the burst threshold per device. */
+  public record BurstDevice(Integer burstDevice) {}
+
+  /**
+   * {@code PUT /api/testing/rating-limits/flags {"burstDevice"}}: the device burst threshold, as a
+   * configuration change would set it; {@code DELETE}: the default again.
+   */
+  @PUT
+  @Path("flags")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response flags(BurstDevice body) {
+    support.flagThreshold("burst-device", body == null ? null : body.burstDevice());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("flags")
+  public Response defaultFlags() {
+    support.flagThreshold("burst-device", null);
+    return Response.noContent().build();
+  }
+
   /** PUT body of the spot-check share. */
   public record Share(Double share) {}
 

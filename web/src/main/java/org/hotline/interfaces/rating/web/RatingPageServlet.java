@@ -103,13 +103,25 @@ public class RatingPageServlet extends HttpServlet {
                 true));
   }
 
+  /**
+   * Whether a bundle key is one of the public page's: {@code rating*}, but not the supervisors'
+   * ({@code ratings*}), flags' ({@code ratingFlag*}) or exclusion reasons' texts (they would only
+   * weigh on a phone).
+   */
+  static boolean publicText(String key) {
+    return key.startsWith("rating")
+        && !key.startsWith("ratings")
+        && !key.startsWith("ratingFlag")
+        && !key.startsWith("ratingExclusion");
+  }
+
   /** The {@code rating*} page texts of the bundle in the reader's language (the script's texts). */
   static Map<String, String> scriptTexts(Locale locale) {
     Map<String, String> texts = new TreeMap<>();
     Messages.pageTexts(Messages.language(locale))
         .forEach(
             (k, v) -> {
-              if (k.startsWith("rating")) {
+              if (publicText(k)) {
                 texts.put(k, v);
               }
             });
