@@ -9,8 +9,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,21 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * praise of the last twelve months as the API counts them, each ticket count opening the tickets
  * behind it (the ticket list with the same filters), and the quarter's awards for leadership only.
  */
-class AnalysisPageE2EIT {
-
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    chromium = Chromium.open(Chromium.LAPTOP);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+class AnalysisPageE2EIT extends LaptopPageTest {
 
   private static YearMonth thisMonth() {
     return YearMonth.now(ZoneId.of("Asia/Shanghai"));

@@ -263,15 +263,7 @@ class DeadlinesIT {
                 "note",
                 "IT: 犬类延期须中心审批"));
     as("operator").body(rule).post("/api/time-limit-rules").then().statusCode(403);
-    long ruleId =
-        as("admin")
-            .body(rule)
-            .post("/api/time-limit-rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long ruleId = createdRule(rule);
     try {
       as("admin")
           .body(rule)
@@ -423,5 +415,17 @@ class DeadlinesIT {
         .isEqualTo(unread - 1);
     as("officer").post("/api/notifications/read-all").then().statusCode(200);
     as("officer").get("/api/notifications/unread-count").then().body("unread", equalTo(0));
+  }
+
+  /** Creates a time-limit rule (时限规则) as the administrator; returns its id. */
+  static long createdRule(Map<String, Object> rule) {
+    return as("admin")
+        .body(rule)
+        .post("/api/time-limit-rules")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 }

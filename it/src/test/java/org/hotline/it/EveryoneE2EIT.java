@@ -3,8 +3,6 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotline.it.ItServer.as;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,21 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * name) next to the button that was pressed, and the chief's desk lists a ticket once with what the
  * citizen was dissatisfied with.
  */
-class EveryoneE2EIT {
-
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void open() throws Exception {
-    chromium = Chromium.open(Chromium.LAPTOP);
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+class EveryoneE2EIT extends LaptopPageTest {
 
   @Test
   void theLoginPageSaysWhenThePasswordWasWrong() throws Exception {

@@ -8,8 +8,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,21 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * dispatcher's confirmation of a proposal is in {@link DispatchQueueE2EIT}, the problem-tag picker
  * of the callback workspace in {@link CallbackWorkspaceE2EIT}.)
  */
-class NewUserReviewE2EIT {
-
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void open() throws Exception {
-    chromium = Chromium.open(Chromium.LAPTOP);
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+class NewUserReviewE2EIT extends LaptopPageTest {
 
   @Test
   void theHistoryNamesTheCatalogueItemUnitsAndPeopleNotTheirCodes() throws Exception {
@@ -148,15 +132,7 @@ class NewUserReviewE2EIT {
     rule.put("updatedAt", null);
     rule.put("updatedBy", null);
     rule.put("note", null);
-    long ruleId =
-        as("admin")
-            .body(rule)
-            .post("/api/time-limit-rules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long ruleId = DeadlinesIT.createdRule(rule);
     String dog =
         as("admin").get("/api/categories?q=ZA-DOG&limit=1").jsonPath().getString("[0].name");
     try {

@@ -107,7 +107,7 @@ public class CallbackTaskPlanner {
               .openForTicket(ticket.id())
               .ifPresent(
                   task -> {
-                    var r = ticket.currentRectification();
+                    var r = ticket.rectificationSteps().current();
                     task.finish(
                         r == null ? null : r.revisitResult(),
                         java.util.List.of(),

@@ -42,7 +42,8 @@ public class DeadlineEvents {
     withTicket(
         ticketNumber,
         t ->
-            t.markSignOverdue(Actor.system(), BusinessTime.now())
+            t.deadlineMarks()
+                .markSignOverdue(Actor.system(), BusinessTime.now())
                 .map(
                     e -> {
                       notifier.send(
@@ -58,7 +59,8 @@ public class DeadlineEvents {
     withTicket(
         ticketNumber,
         t ->
-            t.remind(Actor.system(), BusinessTime.now())
+            t.deadlineMarks()
+                .remind(Actor.system(), BusinessTime.now())
                 .map(
                     e -> {
                       notifier.send(
@@ -78,7 +80,8 @@ public class DeadlineEvents {
   }
 
   private Optional<TicketEvent> markOverdue(Ticket t) {
-    return t.markOverdue(Actor.system(), BusinessTime.now())
+    return t.deadlineMarks()
+        .markOverdue(Actor.system(), BusinessTime.now())
         .map(
             e -> {
               notifier.send(
@@ -111,8 +114,8 @@ public class DeadlineEvents {
     }
     // timers that were due together (after downtime) may run in any order: mark overdue first
     markOverdue(t).ifPresent(tickets::append);
-    Unit to = t.nextEscalationUnit();
-    Optional<TicketEvent> escalated = t.escalate(to, Actor.system(), now);
+    Unit to = t.deadlineMarks().nextEscalationUnit();
+    Optional<TicketEvent> escalated = t.deadlineMarks().escalate(to, Actor.system(), now);
     if (escalated.isEmpty()) {
       return Optional.empty();
     }
@@ -138,7 +141,8 @@ public class DeadlineEvents {
     withTicket(
         ticketNumber,
         t ->
-            t.markRectificationOverdue(Actor.system(), BusinessTime.now())
+            t.rectificationSteps()
+                .markOverdue(Actor.system(), BusinessTime.now())
                 .map(
                     e -> {
                       notifier.send(

@@ -55,7 +55,8 @@ public class DeadlineRecomputation {
       }
       DeadlinePlan plan = deadlines.replan(t, calendar);
       Instant sign = t.status() == TicketStatus.ASSIGNED ? plan.signDeadline() : null;
-      Optional<TicketEvent> event = t.recomputeDeadlines(plan.replyDeadline(), sign, actor, now);
+      Optional<TicketEvent> event =
+          t.deadlineMarks().recompute(plan.replyDeadline(), sign, actor, now);
       if (event.isEmpty()) {
         continue;
       }
@@ -79,7 +80,7 @@ public class DeadlineRecomputation {
       Actor actor,
       Instant now,
       Map<Ticket, Map<String, Object>> timers) {
-    Rectification r = t.currentRectification();
+    Rectification r = t.rectificationSteps().current();
     Instant due =
         new DeadlinePlanner(calendar)
             .replyDeadline(r.openedAt(), Rectification.REPORT_WORKING_DAYS);

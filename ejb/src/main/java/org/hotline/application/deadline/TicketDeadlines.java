@@ -85,7 +85,7 @@ public class TicketDeadlines {
             ? replyDeadline(planner, rule, t.category(), t.urgency(), now)
             : t.deadlines().replyDeadline();
     DeadlinePlan plan = planner.plan(rule, now, reply);
-    t.scheduleHandling(plan.replyDeadline(), plan.signDeadline(), restart ? now : null);
+    t.deadlines().schedule(plan.replyDeadline(), plan.signDeadline(), restart ? now : null);
     return plan;
   }
 

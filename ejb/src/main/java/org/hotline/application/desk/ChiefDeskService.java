@@ -125,14 +125,15 @@ public class ChiefDeskService {
   }
 
   private static Instant due(Ticket t) {
-    Rectification r = t.currentRectification();
+    Rectification r = t.rectificationSteps().current();
     return t.status() == TicketStatus.RECTIFYING && r != null
         ? r.dueAt()
         : t.deadlines().replyDeadline();
   }
 
   private static ChiefDesk.DeskTicket row(Ticket t, AppUser user, Instant repliedAt) {
-    Rectification r = t.status() == TicketStatus.RECTIFYING ? t.currentRectification() : null;
+    Rectification r =
+        t.status() == TicketStatus.RECTIFYING ? t.rectificationSteps().current() : null;
     String content = t.content().length() > 80 ? t.content().substring(0, 80) + "…" : t.content();
     return new ChiefDesk.DeskTicket(
         t.id(),

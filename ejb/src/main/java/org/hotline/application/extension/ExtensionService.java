@@ -195,7 +195,7 @@ public class ExtensionService {
 
   private void approved(Ticket ticket, ExtensionRequest request, String note, Instant now) {
     tickets.append(
-        ticket.extendDeadline(request.requestedDeadline(), note, currentUser.actor(), now));
+        ticket.deadlineMarks().extend(request.requestedDeadline(), note, currentUser.actor(), now));
     TimeLimitRule rule = deadlines.ruleFor(ticket);
     var planner = deadlines.planner();
     DeadlinePlan plan =

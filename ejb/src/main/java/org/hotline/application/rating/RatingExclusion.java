@@ -79,7 +79,7 @@ public class RatingExclusion {
 
   private void withdrawTicket(Ticket ticket, String why, Actor actor, Instant now) {
     if (TicketLifecycle.WITHDRAW_RECTIFICATION.allowedIn(ticket.status())) {
-      tickets.append(ticket.withdrawRectification(why, actor, now));
+      tickets.append(ticket.rectificationSteps().withdraw(why, actor, now));
       process.withdrawn(ticket, why);
     }
     for (CallbackTask task : tasks.ofTicket(ticket.id())) {

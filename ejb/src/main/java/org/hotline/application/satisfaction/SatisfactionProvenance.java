@@ -151,7 +151,7 @@ public class SatisfactionProvenance {
    * history event, verified as a callback is.
    */
   private void revisited(Ticket ticket, TicketEvent event) {
-    var r = ticket.currentRectification();
+    var r = ticket.rectificationSteps().current();
     if (r == null || r.revisitResult() == null || !ANSWERS.contains(r.revisitResult().name())) {
       return;
     }

@@ -74,7 +74,7 @@ public class RectificationService {
   private Map<String, Object> open(Ticket ticket, Actor actor, Instant now) {
     Map<String, Object> variables = new HashMap<>();
     Instant due = deadlines.rectificationDeadline(now);
-    var opened = ticket.openRectification(due, actor, now);
+    var opened = ticket.rectificationSteps().open(due, actor, now);
     variables.put("rectify", opened.isPresent());
     opened.ifPresent(
         event -> {
@@ -104,7 +104,8 @@ public class RectificationService {
     Violations v = new Violations();
     String text = v.text("report", report, true, 4000);
     v.throwIfAny();
-    tickets.append(ticket.reportRectification(text, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket.rectificationSteps().report(text, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.RECTIFY, Map.of());
     notifier.send(
         Notices.aboutTicket(
@@ -136,10 +137,12 @@ public class RectificationService {
     Actor actor = currentUser.actor();
     if (verdict == CallbackResult.UNREACHABLE) {
       // 复访未接通: recorded; the ticket keeps waiting for its re-visit (the workflow stays put)
-      tickets.append(ticket.recordRevisitAttempt(cleanNote, actor, BusinessTime.now()));
+      tickets.append(
+          ticket.rectificationSteps().revisitAttempt(cleanNote, actor, BusinessTime.now()));
       return TicketView.of(ticket, user);
     }
-    List<TicketEvent> events = ticket.recordRevisit(verdict, cleanNote, actor, BusinessTime.now());
+    List<TicketEvent> events =
+        ticket.rectificationSteps().revisit(verdict, cleanNote, actor, BusinessTime.now());
     events.forEach(tickets::append);
     process.complete(ticket, Step.REVISIT, Map.of());
     if (ticket.slipProposed()) {

@@ -55,7 +55,9 @@ public class TicketHandlingService {
     String cleanText = v.text("text", text, true, 4000);
     v.throwIfAny();
     tickets.append(
-        ticket.replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
+        ticket
+            .handlingSteps()
+            .replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
     return TicketView.of(ticket, user);
   }
 
@@ -63,7 +65,7 @@ public class TicketHandlingService {
   public TicketView sign(Long id) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.handledForChange(id, user);
-    tickets.append(ticket.sign(currentUser.actor(), BusinessTime.now()));
+    tickets.append(ticket.handlingSteps().sign(currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.SIGN, Map.of());
     return TicketView.of(ticket, user);
   }
@@ -79,7 +81,10 @@ public class TicketHandlingService {
     List<AppUser> chiefs =
         user.has(Role.CHIEF) ? List.of() : recipients.chiefsOf(ticket.ownerUnit());
     boolean chiefReview = !chiefs.isEmpty();
-    tickets.append(ticket.reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket
+            .handlingSteps()
+            .reply(cleanText, chiefReview, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REPLY, Map.of("chiefReview", chiefReview));
     if (chiefReview) {
       notifier.send(
@@ -105,7 +110,9 @@ public class TicketHandlingService {
     String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
     tickets.append(
-        ticket.chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
+        ticket
+            .handlingSteps()
+            .chiefReview(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.CHIEF_REVIEW, Map.of("chiefApproved", approved));
     if (!approved) {
       notifier.send(
@@ -127,7 +134,10 @@ public class TicketHandlingService {
     Violations v = new Violations();
     String cleanComment = v.decision("approved", approved, "comment", comment, 1000);
     v.throwIfAny();
-    tickets.append(ticket.review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
+    tickets.append(
+        ticket
+            .handlingSteps()
+            .review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REVIEW, Map.of("approved", approved));
     return TicketView.of(ticket, user);
   }

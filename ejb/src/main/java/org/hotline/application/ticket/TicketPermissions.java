@@ -18,7 +18,9 @@ public final class TicketPermissions {
 
   /** Centre roles see every ticket; unit roles only the tickets their unit owns or assists on. */
   public static boolean canSee(Ticket t, AppUser user) {
-    return user.centreWide() || ownedByUsersUnit(t, user) || t.assistedBy(user.unit().code());
+    return user.centreWide()
+        || ownedByUsersUnit(t, user)
+        || t.assisting().assistedBy(user.unit().code());
   }
 
   /** Whether the user's unit owns the ticket. */

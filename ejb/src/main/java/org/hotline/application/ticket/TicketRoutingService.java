@@ -63,11 +63,12 @@ public class TicketRoutingService {
       List<String> assistingUnitCodes) {
     Routing r =
         checkRouting(id, unitCode, "note", note, false, catalogueItemCode, assistingUnitCodes);
-    boolean restart = r.ticket().routedBefore();
+    boolean restart = r.ticket().routingSteps().routedBefore();
     return routed(
         r,
         restart,
         r.ticket()
+            .routingSteps()
             .assignTo(
                 r.unit(),
                 r.text(),
@@ -81,11 +82,13 @@ public class TicketRoutingService {
   @RolesAllowed(Role.DISPATCHER_ROLE)
   public TicketView arbitrate(Long id, String unitCode, String reason, String catalogueItemCode) {
     Routing r = checkRouting(id, unitCode, "reason", reason, true, catalogueItemCode, null);
-    boolean restart = r.ticket().routedBefore();
+    boolean restart = r.ticket().routingSteps().routedBefore();
     return routed(
         r,
         restart,
-        r.ticket().arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
+        r.ticket()
+            .routingSteps()
+            .arbitrate(r.unit(), r.text(), r.reliedOn(), currentUser.actor(), r.now()));
   }
 
   /** 改派: the dispatcher moves a ticket being handled to another unit, with the reason. */
@@ -94,6 +97,7 @@ public class TicketRoutingService {
     Routing r = checkRouting(id, unitCode, "reason", reason, true, catalogueItemCode, null);
     TicketEvent event =
         r.ticket()
+            .routingSteps()
             .reroute(
                 r.unit(),
                 r.text(),
@@ -146,7 +150,10 @@ public class TicketRoutingService {
   private TicketView routed(Routing r, boolean restartDeadline, TicketEvent event) {
     tickets.append(event);
     if (!r.assisting().isEmpty()) {
-      tickets.append(r.ticket().addAssistingUnits(r.assisting(), currentUser.actor(), r.now()));
+      tickets.append(
+          r.ticket()
+              .handlingSteps()
+              .addAssistingUnits(r.assisting(), currentUser.actor(), r.now()));
     }
     recordDiversion(r.ticket(), r.unit(), r.user(), r.now());
     Map<String, Object> variables =
@@ -171,7 +178,9 @@ public class TicketRoutingService {
     CatalogueItemVersion reliedOn = catalogueItem(v, catalogueItemCode, true);
     v.throwIfAny();
     tickets.append(
-        ticket.returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
+        ticket
+            .routingSteps()
+            .returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
     process.returned(ticket);
     // the unit no longer sees the ticket: answer with what the centre now sees of it
     return TicketView.of(ticket, user);
@@ -216,6 +225,7 @@ public class TicketRoutingService {
     }
     List<Ticket> followers = tickets.mergedIntoForUpdate(ticket.id());
     ticket
+        .mergeSteps()
         .mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now())
         .forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
@@ -241,7 +251,10 @@ public class TicketRoutingService {
     }
     // locked with a version check: changed since it was read → 409 CONCURRENT_UPDATE
     Ticket ticket = loader.visibleForChange(id, user);
-    ticket.unmerge(cleanReason, currentUser.actor(), BusinessTime.now()).forEach(tickets::append);
+    ticket
+        .mergeSteps()
+        .unmerge(cleanReason, currentUser.actor(), BusinessTime.now())
+        .forEach(tickets::append);
     ticket.attachProcess(process.start(ticket.number(), false));
     return TicketView.of(ticket, user);
   }

@@ -156,7 +156,7 @@ public record TicketView(
         t.routing().reliedOn() == null ? null : t.routing().reliedOn().item().code(),
         t.mergedInto() == null ? null : t.mergedInto().id(),
         t.mergedInto() == null ? null : t.mergedInto().number(),
-        t.assistingParts().stream()
+        t.assisting().active().stream()
             .map(
                 p ->
                     new AssistingPartView(
@@ -175,7 +175,7 @@ public record TicketView(
         t.deadlines().escalatedTo() == null ? null : t.deadlines().escalatedTo().name(),
         t.deadlines().extensionCount(),
         t.slipProposed(),
-        RectificationView.of(t.currentRectification()),
+        RectificationView.of(t.rectificationSteps().current()),
         TicketPermissions.allowedActions(t, viewer));
   }
 }

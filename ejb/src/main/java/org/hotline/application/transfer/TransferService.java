@@ -59,7 +59,7 @@ public class TransferService {
     v.throwIfAny();
     var now = BusinessTime.now();
     record.feedback(cleanReference, cleanStatus, cleanNote, now);
-    tickets.append(t.noteTransferFeedback(record, currentUser.actor(), now));
+    tickets.append(record.noteOn(t, currentUser.actor(), now));
     return view(record);
   }
 

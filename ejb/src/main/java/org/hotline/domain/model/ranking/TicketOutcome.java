@@ -183,7 +183,7 @@ public class TicketOutcome {
         revisitAt = null;
       }
       case REVISITED -> {
-        Rectification r = ticket.currentRectification();
+        Rectification r = ticket.rectificationSteps().current();
         if (r != null && r.revisitResult() != null) {
           revisitResult = r.revisitResult();
           revisitAt = at;

@@ -9,9 +9,9 @@ import org.hotline.domain.model.unit.Unit;
 /**
  * The rules over a ticket's assisting parts (协办), beside the owner (主办): a unit is added once and
  * never as the owner; the owner replies only when no part is pending; a new owner cancels every
- * part. A view over the ticket's own list, built when needed.
+ * part. A view over the ticket's own list, built when needed by {@link Ticket#assisting()}.
  */
-final class AssistingParts {
+public final class AssistingParts {
 
   private final List<AssistingPart> parts;
 
@@ -51,12 +51,12 @@ final class AssistingParts {
   }
 
   /** The active parts (pending or replied). */
-  List<AssistingPart> active() {
+  public List<AssistingPart> active() {
     return parts.stream().filter(AssistingPart::active).toList();
   }
 
-  /** Whether the unit has an active part. */
-  boolean assistedBy(String unitCode) {
+  /** Whether the unit has an active part (sees the ticket, replies on its part). */
+  public boolean assistedBy(String unitCode) {
     return parts.stream().anyMatch(p -> p.active() && p.unit().code().equals(unitCode));
   }
 }

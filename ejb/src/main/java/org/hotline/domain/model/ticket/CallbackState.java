@@ -74,7 +74,18 @@ public class CallbackState {
    * @param last whether it was the final callback
    * @param reasons the reasons given with it
    */
-  record Attempt(int number, boolean last, List<String> reasons) {}
+  record Attempt(int number, boolean last, List<String> reasons) {
+
+    /**
+     * The attempt as the detail of its history event: result, number and reasons (codes, shown to
+     * people through the bundle; left out when none were given).
+     */
+    EventDetail detail(CallbackResult result) {
+      return EventDetail.of("result", result)
+          .and("attempt", number)
+          .and("reasons", reasons.isEmpty() ? null : reasons);
+    }
+  }
 
   /** The final result, or null while none. */
   public CallbackResult result() {

@@ -82,9 +82,10 @@ public class HandlingDeadlines {
 
   /**
    * The deadlines of the unit just assigned; {@code restartAt} (not null) restarts the count of the
-   * reply deadline. Reminder and overdue marks start afresh.
+   * reply deadline. Reminder and overdue marks start afresh. The deadlines come from the time-limit
+   * rules and the calendar, which the application reads.
    */
-  void schedule(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
+  public void schedule(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
     if (restartAt != null) {
       this.start = restartAt;
     }

@@ -18,14 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hotline.domain.model.catalogue.CatalogueItemVersion;
-import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.unit.Unit;
 
 /**
- * A hotline ticket (工单): one citizen's matter from intake to callback. Every change of state goes
- * through a method here that checks the current status and returns the history event that records
- * it; the caller persists that event in the same transaction.
+ * A hotline ticket (工单): one citizen's matter from intake to callback. It is logged ({@link
+ * TicketIntake}), answered on the call or routed ({@link #routingSteps()}), handled by the owner
+ * unit ({@link #handlingSteps()}) under its deadlines ({@link #deadlineMarks()}), maybe merged with
+ * repeat calls ({@link #mergeSteps()}), called back ({@link #recordCallback}) and, after a
+ * dissatisfied callback, rectified ({@link #rectificationSteps()}). Every change of state checks
+ * its row of the {@link TicketLifecycle} and returns the history event that records it; the caller
+ * persists that event in the same transaction. The state lives in value objects of the ticket's own
+ * row.
  */
 @Entity
 @Table(name = "ticket")
@@ -116,132 +119,29 @@ public class Ticket extends TicketIntake {
     return answerDirectly(summary, actor, now);
   }
 
-  /** 派单 from the triage or returned queue, relying on a catalogue version (may be null). */
-  public TicketEvent assignTo(
-      Unit unit,
-      String note,
-      CatalogueItemVersion reliedOn,
-      Instant returnDeadline,
-      Actor actor,
-      Instant now) {
-    TicketLifecycle.ASSIGN.require(status);
-    routing.requireAssignable();
-    return route(unit, reliedOn, returnDeadline, now, TicketAction.ASSIGNED, note, actor, null);
+  /** 派单, 裁定, 退单, 改派: the routing steps and their rules. */
+  public RoutingSteps routingSteps() {
+    return new RoutingSteps(this);
   }
 
-  /** 裁定: a binding decision on the responsible unit, which can no longer return the ticket. */
-  public TicketEvent arbitrate(
-      Unit unit, String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    TicketLifecycle.ARBITRATE.require(status);
-    routing.arbitrated();
-    return route(unit, reliedOn, null, now, TicketAction.ARBITRATED, reason, actor, null);
+  /** 签收, 回复, 所长审核, 审核, 协办: the owner unit's handling and the reviews of its reply. */
+  public HandlingSteps handlingSteps() {
+    return new HandlingSteps(this);
   }
 
-  /** 退单: the owner unit says the ticket is not its duty (rules in {@link RoutingState}). */
-  public TicketEvent returnToCentre(
-      String reason, CatalogueItemVersion reliedOn, Actor actor, Instant now) {
-    TicketLifecycle.RETURN.require(status);
-    routing.requireReturnable(now);
-    EventDetail detail = reliedOn(EventDetail.of("unit", ownerUnit.code()), reliedOn);
-    this.ownerUnit = null;
-    parts().cancelAll();
-    routing.returned(reason);
-    handling().unsigned();
-    return moveTo(TicketStatus.RETURNED, TicketAction.RETURNED, actor, now, reason, detail);
+  /** 合并, 取消合并 of repeat calls. */
+  public MergeSteps mergeSteps() {
+    return new MergeSteps(this);
   }
 
-  /** 改派: the dispatcher moves a ticket not yet replied to another unit. */
-  public TicketEvent reroute(
-      Unit unit,
-      String reason,
-      CatalogueItemVersion reliedOn,
-      Instant returnDeadline,
-      Actor actor,
-      Instant now) {
-    TicketLifecycle.REROUTE.require(status);
-    parts().cancelAll();
-    handling().unsigned();
-    String from = ownerUnit.code();
-    return route(unit, reliedOn, returnDeadline, now, TicketAction.REROUTED, reason, actor, from);
+  /** 催办, 超时未签收, 超期, 升级, 延期: the marks of the handling deadlines. */
+  public DeadlineMarks deadlineMarks() {
+    return new DeadlineMarks(this);
   }
 
-  /** Whether the owner unit may still return the ticket at {@code now}. */
-  public boolean returnable(Instant now) {
-    return TicketLifecycle.RETURN.possible(this, now);
-  }
-
-  /** Routes to {@code unit}; {@code from} (may be null) is the unit it leaves. */
-  private TicketEvent route(
-      Unit unit,
-      CatalogueItemVersion reliedOn,
-      Instant returnDeadline,
-      Instant now,
-      TicketAction action,
-      String note,
-      Actor actor,
-      String from) {
-    this.ownerUnit = unit;
-    routing.routed(now, returnDeadline, reliedOn);
-    deadlines.newUnit();
-    EventDetail detail = reliedOn(EventDetail.of("from", from).and("unit", unit.code()), reliedOn);
-    return moveTo(TicketStatus.ASSIGNED, action, actor, now, note, detail);
-  }
-
-  /** The link to the main ticket; never null (JPA leaves it null when its column is). */
-  private MergeLink mergeLink() {
-    if (mergeLink == null) {
-      mergeLink = MergeLink.none();
-    }
-    return mergeLink;
-  }
-
-  /** The catalogue item a routing relied on (职责条目 and its version), when one did. */
-  private static EventDetail reliedOn(EventDetail detail, CatalogueItemVersion reliedOn) {
-    return reliedOn == null
-        ? detail
-        : detail.and("catalogue", reliedOn.item().code()).and("version", reliedOn.number());
-  }
-
-  /** 签收 by the owner unit. */
-  public TicketEvent sign(Actor actor, Instant now) {
-    TicketLifecycle.SIGN.require(status);
-    handling().signed(now);
-    return moveTo(TicketStatus.SIGNED, TicketAction.SIGNED, actor, now, null, null);
-  }
-
-  /** 回复 the result, to the unit's chief first (所长审核) with {@code chiefReview}. */
-  public TicketEvent reply(String text, boolean chiefReview, Actor actor, Instant now) {
-    TicketLifecycle.REPLY.require(status);
-    if (parts().anyPending()) {
-      throw new TicketRuleException(TicketRuleException.ASSISTING_PARTS_PENDING);
-    }
-    handling().replied(text, chiefReview ? null : now);
-    TicketStatus to = chiefReview ? TicketStatus.CHIEF_REVIEW : TicketStatus.REPLIED;
-    EventDetail detail = chiefReview ? EventDetail.of("chiefReview", true) : null;
-    return moveTo(to, TicketAction.REPLIED, actor, now, text, detail);
-  }
-
-  /** 所长审核: the chief lets the reply go to the centre, or sends it back to be handled again. */
-  public TicketEvent chiefReview(boolean approved, String comment, Actor actor, Instant now) {
-    TicketAction action =
-        approved ? TicketAction.REPLY_CHIEF_APPROVED : TicketAction.REPLY_CHIEF_SENT_BACK;
-    TicketLifecycle.CHIEF_REVIEW.require(status, action);
-    if (approved) {
-      handling().sentOn(now);
-    }
-    return moveTo(
-        approved ? TicketStatus.REPLIED : TicketStatus.SIGNED, action, actor, now, comment, null);
-  }
-
-  /** 审核: approve (办结) or send back to the unit, which replies again. */
-  public TicketEvent review(boolean approved, String comment, Actor actor, Instant now) {
-    TicketAction action = approved ? TicketAction.REPLY_APPROVED : TicketAction.REPLY_SENT_BACK;
-    TicketLifecycle.REVIEW.require(status, action);
-    if (approved) {
-      this.closedAt = now;
-    }
-    return moveTo(
-        approved ? TicketStatus.CLOSED : TicketStatus.SIGNED, action, actor, now, comment, null);
+  /** 整改, 复访, 建议督办: what follows a dissatisfied callback. */
+  public RectificationSteps rectificationSteps() {
+    return new RectificationSteps(this, rectifications);
   }
 
   /** Whether the citizen is still to be called back (回访): closed, or merged into a closed one. */
@@ -249,92 +149,9 @@ public class Ticket extends TicketIntake {
     return TicketLifecycle.CALLBACK.possible(this, null);
   }
 
-  /**
-   * 合并: this repeat call joins {@code main} (rules in {@link MergeLink}); {@code followers}, the
-   * calls merged into this one, follow it to {@code main}. The caller holds row locks on all.
-   */
-  public List<TicketEvent> mergeInto(
-      Ticket main, List<Ticket> followers, String reason, Actor actor, Instant now) {
-    TicketLifecycle.MERGE.require(status);
-    MergeLink.requireMergeable(this, main);
-    List<TicketEvent> events = new ArrayList<>(joined(main, null, reason, actor, now));
-    for (Ticket follower : followers) {
-      events.addAll(follower.follow(this, main, reason, actor, now));
-    }
-    return events;
-  }
-
-  /** This call's main ticket {@code via} joined {@code main}; public for lazy references. */
-  public List<TicketEvent> follow(
-      Ticket via, Ticket main, String reason, Actor actor, Instant now) {
-    if (status != TicketStatus.MERGED || !mergeLink().hangsOff(via)) {
-      throw new IllegalTicketTransitionException(TicketAction.MERGED, status);
-    }
-    return joined(main, via.number(), reason, actor, now);
-  }
-
-  /** Points this call at {@code main}: its own event and the one on {@code main}. */
-  private List<TicketEvent> joined(
-      Ticket main, String via, String reason, Actor actor, Instant now) {
-    mergeLink().join(main);
-    EventDetail detail = EventDetail.of("main", main.number()).and("via", via);
-    return List.of(
-        moveTo(TicketStatus.MERGED, TicketAction.MERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_MERGED, number(), via, reason, actor, now));
-  }
-
-  /** 取消合并: the call becomes a ticket of its own again, back in the triage queue. */
-  public List<TicketEvent> unmerge(String reason, Actor actor, Instant now) {
-    TicketLifecycle.UNMERGE.require(status);
-    Ticket main = mergeLink().leave();
-    EventDetail detail = EventDetail.of("main", main.number());
-    return List.of(
-        moveTo(TicketStatus.PENDING_TRIAGE, TicketAction.UNMERGED, actor, now, reason, detail),
-        main.noteCall(TicketAction.CALL_UNMERGED, number(), null, reason, actor, now));
-  }
-
-  /** Records on this main ticket a call merged in (maybe {@code via} another) or taken out. */
-  private TicketEvent noteCall(
-      TicketAction action, String callNumber, String via, String reason, Actor actor, Instant now) {
-    return note(action, reason, EventDetail.of("call", callNumber).and("via", via), actor, now);
-  }
-
-  /** 协办: adds assisting units beside the owner, each with a part to reply on. */
-  public TicketEvent addAssistingUnits(List<Unit> units, Actor actor, Instant now) {
-    List<String> added = parts().add(this, ownerUnit, units, now);
-    return note(TicketAction.ASSISTING_ADDED, null, EventDetail.of("units", added), actor, now);
-  }
-
-  /** The assisting unit replies on its part, before the owner replies on the whole. */
-  public TicketEvent replyOnPart(Unit unit, String text, Actor actor, Instant now) {
-    AssistingPart part =
-        parts()
-            .pendingOf(unit.code())
-            .orElseThrow(
-                () -> new IllegalTicketTransitionException(TicketAction.PART_REPLIED, status));
-    TicketLifecycle.ASSIST_REPLY.require(status);
-    part.reply(text, actor.username(), now);
-    return note(TicketAction.PART_REPLIED, text, EventDetail.of("unit", unit.code()), actor, now);
-  }
-
-  /** The active assisting parts (pending or replied). */
-  public List<AssistingPart> assistingParts() {
-    return parts().active();
-  }
-
-  /** Whether the unit assists on this ticket (sees it, replies on its part). */
-  public boolean assistedBy(String unitCode) {
-    return parts().assistedBy(unitCode);
-  }
-
-  private AssistingParts parts() {
-    return new AssistingParts(assistingParts);
-  }
-
-  /** Records what the other hotline fed back on a transfer (转办反馈). */
-  public TicketEvent noteTransferFeedback(TransferRecord transfer, Actor actor, Instant now) {
-    String note = transfer.externalNote();
-    return note(TicketAction.TRANSFER_FEEDBACK, note, transfer.feedbackDetail(), actor, now);
+  /** Whether the owner unit still owes the reply (the reply deadline is running). */
+  public boolean awaitingUnitReply() {
+    return TicketStatusSet.OWED_BY_UNIT.contains(status);
   }
 
   /** 回访 attempt; the rules of attempts and the final result are {@link CallbackState}'s. */
@@ -346,84 +163,9 @@ public class Ticket extends TicketIntake {
       throw new IllegalTicketTransitionException(action, status);
     }
     CallbackState.Attempt attempt = callback.record(result, reasons, now);
-    // the reasons are codes: the history carries them too, for the sentence people read
-    EventDetail detail =
-        EventDetail.of("result", result)
-            .and("attempt", attempt.number())
-            .and("reasons", attempt.reasons().isEmpty() ? null : attempt.reasons());
     TicketAction action =
         attempt.last() ? TicketAction.CALLED_BACK : TicketAction.CALLBACK_ATTEMPTED;
-    return note(action, note, detail, actor, now);
-  }
-
-  /** Whether the owner unit still owes the reply (the reply deadline is running). */
-  public boolean awaitingUnitReply() {
-    return TicketStatusSet.OWED_BY_UNIT.contains(status);
-  }
-
-  /** Whether a new assignment restarts the reply deadline (after a return or a re-route). */
-  public boolean routedBefore() {
-    return routing.returnCount() > 0 || !deadlines.start().equals(createdAt());
-  }
-
-  /** The deadlines of the unit just assigned (see {@link HandlingDeadlines}). */
-  public void scheduleHandling(Instant replyDeadline, Instant signDeadline, Instant restartAt) {
-    deadlines.schedule(replyDeadline, signDeadline, restartAt);
-  }
-
-  /** 催办 the unit, once per deadline; empty when the unit has replied or was reminded already. */
-  public Optional<TicketEvent> remind(Actor system, Instant now) {
-    boolean due = TicketLifecycle.REMIND.allowedIn(status) && deadlines.remind(now);
-    EventDetail detail = due ? unitDeadline(deadlines.replyDeadline()) : null;
-    return mark(due, TicketAction.REMINDED, detail, system, now);
-  }
-
-  /** 超时未签收, once per assignment. */
-  public Optional<TicketEvent> markSignOverdue(Actor system, Instant now) {
-    boolean due =
-        TicketLifecycle.MARK_SIGN_OVERDUE.allowedIn(status) && deadlines.markSignOverdue(now);
-    EventDetail detail = due ? unitDeadline(deadlines.signDeadline()) : null;
-    return mark(due, TicketAction.SIGN_OVERDUE, detail, system, now);
-  }
-
-  /** 超期: the reply deadline passed while the unit had not replied; once. */
-  public Optional<TicketEvent> markOverdue(Actor system, Instant now) {
-    boolean due = TicketLifecycle.MARK_OVERDUE.allowedIn(status) && deadlines.markOverdue(now);
-    EventDetail detail = due ? unitDeadline(deadlines.replyDeadline()) : null;
-    return Optional.ofNullable(due ? note(TicketAction.OVERDUE, null, detail, system, now) : null);
-  }
-
-  /** 升级: reports the still-overdue ticket to {@code to}, one level above the last. */
-  public Optional<TicketEvent> escalate(Unit to, Actor system, Instant now) {
-    boolean due =
-        TicketLifecycle.ESCALATE.allowedIn(status) && deadlines.overdueAt() != null && to != null;
-    EventDetail detail =
-        due ? EventDetail.of("level", deadlines.escalateTo(to, now)).and("to", to.code()) : null;
-    return mark(due, TicketAction.ESCALATED, detail, system, now);
-  }
-
-  /** The unit to report to at the next escalation: the parent of the owner, then its parent … */
-  public Unit nextEscalationUnit() {
-    return deadlines.nextEscalationUnit(ownerUnit);
-  }
-
-  /** 延期 approved: the new reply deadline; a fresh reminder will come before it. */
-  public TicketEvent extendDeadline(Instant newDeadline, String note, Actor actor, Instant now) {
-    TicketLifecycle.EXTEND_DEADLINE.require(status);
-    return note(TicketAction.EXTENSION_APPROVED, note, deadlines.extend(newDeadline), actor, now);
-  }
-
-  /** The calendar changed: the deadlines move; empty when none did. */
-  public Optional<TicketEvent> recomputeDeadlines(
-      Instant reply, Instant sign, Actor system, Instant now) {
-    return deadlines
-        .recompute(reply, sign)
-        .map(detail -> note(TicketAction.DEADLINES_RECOMPUTED, null, detail, system, now));
-  }
-
-  /** The owner unit and one of its deadlines, as the detail of a deadline event. */
-  private EventDetail unitDeadline(Instant deadline) {
-    return EventDetail.of("unit", ownerUnit.code()).and("deadline", BusinessTime.text(deadline));
+    return note(action, note, attempt.detail(result), actor, now);
   }
 
   /** Records what happened around the ticket, status unchanged; public for lazy references. */
@@ -433,95 +175,41 @@ public class Ticket extends TicketIntake {
     return event(actor, action, status, status, note, detail, now);
   }
 
-  /** 整改 after a dissatisfied callback of a ticket a unit handled, due at {@code dueAt}. */
-  public Optional<TicketEvent> openRectification(Instant dueAt, Actor actor, Instant now) {
-    if (!TicketLifecycle.OPEN_RECTIFICATION.possible(this, now) || !rectifications().called()) {
-      return Optional.empty();
-    }
-    EventDetail detail = rectifications().open(this, ownerUnit, dueAt, callback.reasons(), now);
-    this.closedAt = null;
-    TicketAction action = TicketAction.RECTIFICATION_OPENED;
-    return Optional.of(moveTo(TicketStatus.RECTIFYING, action, actor, now, null, detail));
-  }
-
-  /** The latest rectification, or null (the list is loaded only after a dissatisfied callback). */
-  public Rectification currentRectification() {
-    return rectifications().current();
-  }
-
-  /** 整改超期, once. */
-  public Optional<TicketEvent> markRectificationOverdue(Actor system, Instant now) {
-    boolean allowed = TicketLifecycle.MARK_RECTIFICATION_OVERDUE.allowedIn(status);
-    EventDetail detail = allowed ? rectifications().markOverdue(ownerUnit, now).orElse(null) : null;
-    return mark(detail != null, TicketAction.RECTIFICATION_OVERDUE, detail, system, now);
-  }
-
-  /** The head reports what was verified and rectified; the centre re-visits next. */
-  public TicketEvent reportRectification(String report, Actor actor, Instant now) {
-    TicketLifecycle.RECTIFICATION_REPORT.require(status);
-    EventDetail detail = rectifications().report(report, actor.username(), now);
-    TicketAction action = TicketAction.RECTIFICATION_REPORTED;
-    return moveTo(TicketStatus.REVISITING, action, actor, now, report, detail);
-  }
-
-  /**
-   * 整改撤回: the rectification of a rating's ticket is withdrawn because the rating was excluded from
-   * the statistics; the ticket closes with the reason in its history (no re-visit, no slip).
-   *
-   * @throws IllegalStateException (through the lifecycle table) unless rectifying or re-visiting
-   */
-  public TicketEvent withdrawRectification(String reason, Actor actor, Instant now) {
-    TicketLifecycle.WITHDRAW_RECTIFICATION.require(status);
-    this.closedAt = now;
-    return moveTo(
-        TicketStatus.CLOSED,
-        TicketAction.RECTIFICATION_WITHDRAWN,
-        actor,
-        now,
-        reason,
-        EventDetail.none());
-  }
-
-  /** 复访: closes the ticket again; a second dissatisfaction also proposes a slip (建议督办). */
-  public List<TicketEvent> recordRevisit(
-      CallbackResult result, String note, Actor actor, Instant now) {
-    TicketLifecycle.REVISIT.require(status);
-    boolean slip = rectifications().revisit(result, note, actor.username(), now);
-    this.closedAt = now;
-    EventDetail detail = EventDetail.of("result", result);
-    TicketEvent revisited =
-        moveTo(TicketStatus.CLOSED, TicketAction.REVISITED, actor, now, note, detail);
-    this.slipProposed |= slip;
-    return slip
-        ? List.of(revisited, note(TicketAction.SLIP_PROPOSED, note, EventDetail.none(), actor, now))
-        : List.of(revisited);
-  }
-
-  /**
-   * 复访未接通: a re-visit call that did not reach the citizen. Recorded in the history; the ticket
-   * keeps waiting for its re-visit (status unchanged), so the agent calls again later.
-   *
-   * @throws IllegalTicketTransitionException when the ticket is not waiting for a re-visit
-   */
-  public TicketEvent recordRevisitAttempt(String note, Actor actor, Instant now) {
-    TicketLifecycle.REVISIT.require(status);
-    return note(
-        TicketAction.REVISIT_ATTEMPTED,
-        note,
-        EventDetail.of("result", CallbackResult.UNREACHABLE),
-        actor,
-        now);
-  }
-
-  private Rectifications rectifications() {
-    return new Rectifications(rectifications, callback.result());
-  }
-
+  /** The workflow instance that routes the ticket's tasks and runs its timers. */
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  private TicketEvent moveTo(
+  /** 协办: the assisting units' parts and their rules. */
+  public AssistingParts assisting() {
+    return new AssistingParts(assistingParts);
+  }
+
+  /** The link to the main ticket; never null (JPA leaves it null when its column is). */
+  MergeLink mergeLink() {
+    if (mergeLink == null) {
+      mergeLink = MergeLink.none();
+    }
+    return mergeLink;
+  }
+
+  /** A new owner unit (派单, 退单: none). */
+  void ownedBy(Unit unit) {
+    this.ownerUnit = unit;
+  }
+
+  /** Closed at {@code now}; null reopens it (整改). */
+  void closedAt(Instant now) {
+    this.closedAt = now;
+  }
+
+  /** 建议督办: the director is to decide on a supervision slip. */
+  void proposeSlip() {
+    this.slipProposed = true;
+  }
+
+  /** Moves to {@code to} and returns the event that records it. */
+  TicketEvent moveTo(
       TicketStatus to,
       TicketAction action,
       Actor actor,
@@ -535,7 +223,7 @@ public class Ticket extends TicketIntake {
   }
 
   /** A system mark in the current status, when {@code due}; it leaves {@code updatedAt} as is. */
-  private Optional<TicketEvent> mark(
+  Optional<TicketEvent> mark(
       boolean due, TicketAction action, EventDetail detail, Actor system, Instant now) {
     return due
         ? Optional.of(event(system, action, status, status, null, detail, now))

@@ -85,7 +85,7 @@ public enum TicketParty {
   private static boolean assistsWithPendingPart(Ticket t, AppUser user) {
     return unitRole(user)
         && user.unit() != null
-        && t.assistingParts().stream()
+        && t.assisting().active().stream()
             .anyMatch(p -> p.pending() && p.unit().code().equals(user.unit().code()));
   }
 

@@ -114,6 +114,14 @@ public class TransferRecord {
   }
 
   /**
+   * Records on {@code ticket}'s history what the other hotline fed back last (转办反馈): its note and
+   * the facts of {@link #feedbackDetail()}.
+   */
+  public TicketEvent noteOn(Ticket ticket, Actor actor, Instant now) {
+    return ticket.note(TicketAction.TRANSFER_FEEDBACK, externalNote, feedbackDetail(), actor, now);
+  }
+
+  /**
    * The facts of the last feedback (转办反馈) for the ticket's history: direction, status, reference.
    */
   EventDetail feedbackDetail() {

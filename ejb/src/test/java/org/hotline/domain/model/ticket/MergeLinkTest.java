@@ -41,7 +41,7 @@ class MergeLinkTest {
             TicketRuleException.class,
             e -> assertThat(e.rule()).isEqualTo(TicketRuleException.NOT_MERGEABLE));
     MergeLink.requireMergeable(a, b);
-    b.mergeInto(c, List.of(), null, new Actor("dispatcher", "dispatcher", "RXZX"), T0);
+    b.mergeSteps().mergeInto(c, List.of(), null, new Actor("dispatcher", "dispatcher", "RXZX"), T0);
     assertThatThrownBy(() -> MergeLink.requireMergeable(a, b))
         .isInstanceOf(TicketRuleException.class);
   }

@@ -49,66 +49,78 @@ class TicketDeadlineRulesTest {
     Field id = TicketIntake.class.getDeclaredField("id");
     id.setAccessible(true);
     id.set(t, 1L);
-    t.assignTo(station, null, null, null, DISPATCHER, T0);
-    t.scheduleHandling(DEADLINE, T0.plus(4, ChronoUnit.HOURS), null);
+    t.routingSteps().assignTo(station, null, null, null, DISPATCHER, T0);
+    t.deadlines().schedule(DEADLINE, T0.plus(4, ChronoUnit.HOURS), null);
     return t;
   }
 
   @Test
   void marksComeOnceAndOnlyWhenDue() throws Exception {
     Ticket t = assigned();
-    assertThat(t.markSignOverdue(Actor.system(), T0.plus(1, ChronoUnit.HOURS))).isEmpty();
-    assertThat(t.markSignOverdue(Actor.system(), T0.plus(5, ChronoUnit.HOURS))).isPresent();
-    assertThat(t.markSignOverdue(Actor.system(), T0.plus(6, ChronoUnit.HOURS))).isEmpty();
-    assertThat(t.remind(Actor.system(), DEADLINE.minusSeconds(3600))).isPresent();
-    assertThat(t.remind(Actor.system(), DEADLINE.minusSeconds(60))).isEmpty();
-    assertThat(t.markOverdue(Actor.system(), DEADLINE.minusSeconds(1))).isEmpty();
-    TicketEvent overdue = t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1)).orElseThrow();
+    assertThat(t.deadlineMarks().markSignOverdue(Actor.system(), T0.plus(1, ChronoUnit.HOURS)))
+        .isEmpty();
+    assertThat(t.deadlineMarks().markSignOverdue(Actor.system(), T0.plus(5, ChronoUnit.HOURS)))
+        .isPresent();
+    assertThat(t.deadlineMarks().markSignOverdue(Actor.system(), T0.plus(6, ChronoUnit.HOURS)))
+        .isEmpty();
+    assertThat(t.deadlineMarks().remind(Actor.system(), DEADLINE.minusSeconds(3600))).isPresent();
+    assertThat(t.deadlineMarks().remind(Actor.system(), DEADLINE.minusSeconds(60))).isEmpty();
+    assertThat(t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.minusSeconds(1))).isEmpty();
+    TicketEvent overdue =
+        t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(1)).orElseThrow();
     assertThat(overdue.action()).isEqualTo(TicketAction.OVERDUE);
     assertThat(overdue.detail()).contains("unit=PS-CHENGGUAN", "+08:00");
-    assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(2))).isEmpty();
+    assertThat(t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(2))).isEmpty();
     assertThat(t.deadlines().overdueAt()).isEqualTo(DEADLINE.plusSeconds(1));
   }
 
   @Test
   void escalationNeedsAnOverdueTicketAndClimbsTheHierarchy() throws Exception {
     Ticket t = assigned();
-    assertThat(t.escalate(t.nextEscalationUnit(), Actor.system(), DEADLINE)).isEmpty();
-    t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1));
-    assertThat(t.nextEscalationUnit()).isSameAs(bureau);
-    assertThat(t.escalate(bureau, Actor.system(), DEADLINE.plus(1, ChronoUnit.DAYS))).isPresent();
+    assertThat(
+            t.deadlineMarks()
+                .escalate(t.deadlineMarks().nextEscalationUnit(), Actor.system(), DEADLINE))
+        .isEmpty();
+    t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(1));
+    assertThat(t.deadlineMarks().nextEscalationUnit()).isSameAs(bureau);
+    assertThat(
+            t.deadlineMarks().escalate(bureau, Actor.system(), DEADLINE.plus(1, ChronoUnit.DAYS)))
+        .isPresent();
     assertThat(t.deadlines().escalationLevel()).isEqualTo(1);
-    assertThat(t.nextEscalationUnit()).isNull();
+    assertThat(t.deadlineMarks().nextEscalationUnit()).isNull();
   }
 
   @Test
   void aRepliedTicketIsNeitherRemindedNorOverdue() throws Exception {
     Ticket t = assigned();
-    t.sign(OFFICER, T0);
-    t.reply("已处理", false, OFFICER, T0.plus(1, ChronoUnit.DAYS));
-    assertThat(t.remind(Actor.system(), DEADLINE.minusSeconds(60))).isEmpty();
-    assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(60))).isEmpty();
-    assertThatThrownBy(() -> t.extendDeadline(DEADLINE.plus(5, ChronoUnit.DAYS), null, OFFICER, T0))
+    t.handlingSteps().sign(OFFICER, T0);
+    t.handlingSteps().reply("已处理", false, OFFICER, T0.plus(1, ChronoUnit.DAYS));
+    assertThat(t.deadlineMarks().remind(Actor.system(), DEADLINE.minusSeconds(60))).isEmpty();
+    assertThat(t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(60))).isEmpty();
+    assertThatThrownBy(
+            () -> t.deadlineMarks().extend(DEADLINE.plus(5, ChronoUnit.DAYS), null, OFFICER, T0))
         .isInstanceOf(IllegalTicketTransitionException.class);
   }
 
   @Test
   void aReplyWithTheChiefIsStillOwedByTheUnit() throws Exception {
     Ticket t = assigned();
-    t.sign(OFFICER, T0);
-    t.reply("已处理", true, OFFICER, T0);
+    t.handlingSteps().sign(OFFICER, T0);
+    t.handlingSteps().reply("已处理", true, OFFICER, T0);
     assertThat(t.status()).isEqualTo(TicketStatus.CHIEF_REVIEW);
     assertThat(t.handling().repliedAt()).isNull();
-    assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isPresent();
+    assertThat(t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isPresent();
     Actor chief = new Actor("chief", "chief", "PS-CHENGGUAN");
-    t.chiefReview(false, "事实不清", chief, DEADLINE.plusSeconds(2));
+    t.handlingSteps().chiefReview(false, "事实不清", chief, DEADLINE.plusSeconds(2));
     assertThat(t.status()).isEqualTo(TicketStatus.SIGNED);
-    t.reply("已补充核实", true, OFFICER, DEADLINE.plusSeconds(3));
-    TicketEvent approved = t.chiefReview(true, null, chief, DEADLINE.plusSeconds(4));
+    t.handlingSteps().reply("已补充核实", true, OFFICER, DEADLINE.plusSeconds(3));
+    TicketEvent approved =
+        t.handlingSteps().chiefReview(true, null, chief, DEADLINE.plusSeconds(4));
     assertThat(approved.action()).isEqualTo(TicketAction.REPLY_CHIEF_APPROVED);
     assertThat(t.status()).isEqualTo(TicketStatus.REPLIED);
     assertThat(t.handling().repliedAt()).isEqualTo(DEADLINE.plusSeconds(4));
-    assertThatThrownBy(() -> t.chiefReview(true, null, chief, DEADLINE.plusSeconds(5)))
+    assertThatThrownBy(
+            () -> t.handlingSteps().chiefReview(true, null, chief, DEADLINE.plusSeconds(5)))
         .isInstanceOf(IllegalTicketTransitionException.class);
   }
 
@@ -116,32 +128,35 @@ class TicketDeadlineRulesTest {
   void anExtensionMovesTheDeadlineAndCountsIt() throws Exception {
     Ticket t = assigned();
     Instant later = DEADLINE.plus(5, ChronoUnit.DAYS);
-    TicketEvent e = t.extendDeadline(later, "同意", OFFICER, T0);
+    TicketEvent e = t.deadlineMarks().extend(later, "同意", OFFICER, T0);
     assertThat(t.deadlines().replyDeadline()).isEqualTo(later);
     assertThat(t.deadlines().extensionCount()).isEqualTo(1);
     assertThat(e.detail()).contains("count=1");
-    assertThat(t.markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isEmpty();
+    assertThat(t.deadlineMarks().markOverdue(Actor.system(), DEADLINE.plusSeconds(1))).isEmpty();
   }
 
   @Test
   void dissatisfactionOpensARectificationAndASecondProposesASlip() throws Exception {
     Ticket t = assigned();
-    t.sign(OFFICER, T0);
-    t.reply("已处理", false, OFFICER, T0);
-    t.review(true, null, DISPATCHER, T0);
+    t.handlingSteps().sign(OFFICER, T0);
+    t.handlingSteps().reply("已处理", false, OFFICER, T0);
+    t.handlingSteps().review(true, null, DISPATCHER, T0);
     Actor callback = new Actor("callback", "callback", "RXZX");
     t.recordCallback(CallbackResult.DISSATISFIED, List.of("推诿扯皮"), null, callback, T0);
     Instant due = T0.plus(3, ChronoUnit.DAYS);
-    assertThat(t.openRectification(due, callback, T0)).isPresent();
+    assertThat(t.rectificationSteps().open(due, callback, T0)).isPresent();
     assertThat(t.status()).isEqualTo(TicketStatus.RECTIFYING);
     assertThat(t.ownerUnit()).isSameAs(station);
-    assertThat(t.markRectificationOverdue(Actor.system(), due.minusSeconds(1))).isEmpty();
-    assertThat(t.markRectificationOverdue(Actor.system(), due.plusSeconds(1))).isPresent();
-    assertThatThrownBy(() -> t.recordRevisit(CallbackResult.SATISFIED, null, callback, T0))
+    assertThat(t.rectificationSteps().markOverdue(Actor.system(), due.minusSeconds(1))).isEmpty();
+    assertThat(t.rectificationSteps().markOverdue(Actor.system(), due.plusSeconds(1))).isPresent();
+    assertThatThrownBy(
+            () -> t.rectificationSteps().revisit(CallbackResult.SATISFIED, null, callback, T0))
         .isInstanceOf(IllegalTicketTransitionException.class);
-    t.reportRectification("已整改", new Actor("chief", "chief", "PS-CHENGGUAN"), due.plusSeconds(2));
+    t.rectificationSteps()
+        .report("已整改", new Actor("chief", "chief", "PS-CHENGGUAN"), due.plusSeconds(2));
     List<TicketEvent> events =
-        t.recordRevisit(CallbackResult.DISSATISFIED, "仍不满意", callback, due.plusSeconds(3));
+        t.rectificationSteps()
+            .revisit(CallbackResult.DISSATISFIED, "仍不满意", callback, due.plusSeconds(3));
     assertThat(events)
         .extracting(TicketEvent::action)
         .containsExactly(TicketAction.REVISITED, TicketAction.SLIP_PROPOSED);

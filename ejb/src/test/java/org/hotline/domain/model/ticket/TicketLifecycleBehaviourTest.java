@@ -52,60 +52,85 @@ class TicketLifecycleBehaviourTest {
   TicketLifecycleBehaviourTest() {
     drivers.put(
         TicketLifecycle.ASSIGN,
-        t -> ok(t.assignTo(other, null, null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
-    drivers.put(TicketLifecycle.ARBITRATE, t -> ok(t.arbitrate(other, "裁定", null, ACTOR, SOON)));
+        t ->
+            ok(
+                t.routingSteps()
+                    .assignTo(other, null, null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.ARBITRATE,
+        t -> ok(t.routingSteps().arbitrate(other, "裁定", null, ACTOR, SOON)));
     drivers.put(
         TicketLifecycle.MERGE,
-        t -> ok(t.mergeInto(ticketIn(TicketStatus.PENDING_TRIAGE), List.of(), "重复", ACTOR, SOON)));
+        t ->
+            ok(
+                t.mergeSteps()
+                    .mergeInto(
+                        ticketIn(TicketStatus.PENDING_TRIAGE), List.of(), "重复", ACTOR, SOON)));
     drivers.put(
         TicketLifecycle.REROUTE,
-        t -> ok(t.reroute(other, "改派", null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
-    drivers.put(TicketLifecycle.UNMERGE, t -> ok(t.unmerge("误合并", ACTOR, SOON)));
-    drivers.put(TicketLifecycle.RETURN, t -> ok(t.returnToCentre("非本单位职责", null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.SIGN, t -> ok(t.sign(ACTOR, SOON)));
-    drivers.put(TicketLifecycle.REPLY, t -> ok(t.reply("已处理", false, ACTOR, SOON)));
+        t ->
+            ok(
+                t.routingSteps()
+                    .reroute(other, "改派", null, SOON.plus(2, ChronoUnit.DAYS), ACTOR, SOON)));
+    drivers.put(TicketLifecycle.UNMERGE, t -> ok(t.mergeSteps().unmerge("误合并", ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.RETURN,
+        t -> ok(t.routingSteps().returnToCentre("非本单位职责", null, ACTOR, SOON)));
+    drivers.put(TicketLifecycle.SIGN, t -> ok(t.handlingSteps().sign(ACTOR, SOON)));
+    drivers.put(TicketLifecycle.REPLY, t -> ok(t.handlingSteps().reply("已处理", false, ACTOR, SOON)));
     drivers.put(
         TicketLifecycle.ASSIST_REPLY,
         t -> {
           if (t.ownerUnit() != null) {
             // a part exists only beside an owner (assigned with assisting units)
-            t.addAssistingUnits(List.of(other), ACTOR, SOON);
+            t.handlingSteps().addAssistingUnits(List.of(other), ACTOR, SOON);
           }
-          return ok(t.replyOnPart(other, "协办意见", ACTOR, SOON));
+          return ok(t.handlingSteps().replyOnPart(other, "协办意见", ACTOR, SOON));
         });
-    drivers.put(TicketLifecycle.CHIEF_REVIEW, t -> ok(t.chiefReview(true, null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.REVIEW, t -> ok(t.review(true, null, ACTOR, SOON)));
+    drivers.put(
+        TicketLifecycle.CHIEF_REVIEW,
+        t -> ok(t.handlingSteps().chiefReview(true, null, ACTOR, SOON)));
+    drivers.put(TicketLifecycle.REVIEW, t -> ok(t.handlingSteps().review(true, null, ACTOR, SOON)));
     drivers.put(
         TicketLifecycle.CALLBACK,
         t -> ok(t.recordCallback(CallbackResult.SATISFIED, List.of(), null, ACTOR, SOON)));
     drivers.put(
-        TicketLifecycle.RECTIFICATION_REPORT, t -> ok(t.reportRectification("已整改", ACTOR, SOON)));
+        TicketLifecycle.RECTIFICATION_REPORT,
+        t -> ok(t.rectificationSteps().report("已整改", ACTOR, SOON)));
     drivers.put(
         TicketLifecycle.REVISIT,
-        t -> ok(t.recordRevisit(CallbackResult.SATISFIED, null, ACTOR, SOON)));
+        t -> ok(t.rectificationSteps().revisit(CallbackResult.SATISFIED, null, ACTOR, SOON)));
     drivers.put(TicketLifecycle.ANSWER_DIRECTLY, t -> ok(t.answerDirectly("已答复", ACTOR, SOON)));
     drivers.put(
-        TicketLifecycle.EXTEND_DEADLINE, t -> ok(t.extendDeadline(LATE, null, ACTOR, SOON)));
-    drivers.put(TicketLifecycle.REMIND, t -> t.remind(ACTOR, SOON).isPresent());
-    drivers.put(TicketLifecycle.MARK_SIGN_OVERDUE, t -> t.markSignOverdue(ACTOR, LATE).isPresent());
-    drivers.put(TicketLifecycle.MARK_OVERDUE, t -> t.markOverdue(ACTOR, LATE).isPresent());
+        TicketLifecycle.EXTEND_DEADLINE,
+        t -> ok(t.deadlineMarks().extend(LATE, null, ACTOR, SOON)));
+    drivers.put(TicketLifecycle.REMIND, t -> t.deadlineMarks().remind(ACTOR, SOON).isPresent());
+    drivers.put(
+        TicketLifecycle.MARK_SIGN_OVERDUE,
+        t -> t.deadlineMarks().markSignOverdue(ACTOR, LATE).isPresent());
+    drivers.put(
+        TicketLifecycle.MARK_OVERDUE, t -> t.deadlineMarks().markOverdue(ACTOR, LATE).isPresent());
     drivers.put(
         TicketLifecycle.ESCALATE,
-        t -> t.markOverdue(ACTOR, LATE).isPresent() && t.escalate(bureau, ACTOR, LATE).isPresent());
+        t ->
+            t.deadlineMarks().markOverdue(ACTOR, LATE).isPresent()
+                && t.deadlineMarks().escalate(bureau, ACTOR, LATE).isPresent());
     drivers.put(
         TicketLifecycle.OPEN_RECTIFICATION,
         t -> {
           if (t.callbackDue()) {
             t.recordCallback(CallbackResult.DISSATISFIED, List.of("态度差"), null, ACTOR, SOON);
           }
-          return t.openRectification(SOON.plus(3, ChronoUnit.DAYS), ACTOR, SOON).isPresent();
+          return t.rectificationSteps()
+              .open(SOON.plus(3, ChronoUnit.DAYS), ACTOR, SOON)
+              .isPresent();
         });
     drivers.put(
         TicketLifecycle.MARK_RECTIFICATION_OVERDUE,
-        t -> t.markRectificationOverdue(ACTOR, LATE).isPresent());
+        t -> t.rectificationSteps().markOverdue(ACTOR, LATE).isPresent());
     drivers.put(
         TicketLifecycle.WITHDRAW_RECTIFICATION,
-        t -> ok(t.withdrawRectification("评价已被剔除", ACTOR, SOON)));
+        t -> ok(t.rectificationSteps().withdraw("评价已被剔除", ACTOR, SOON)));
   }
 
   private static boolean ok(Object events) {
@@ -198,38 +223,38 @@ class TicketLifecycleBehaviourTest {
     switch (status) {
       case PENDING_TRIAGE -> {}
       case RETURNED -> {
-        t.assignTo(station, null, null, returnWindow, ACTOR, T0);
-        t.returnToCentre("非本单位职责", null, ACTOR, T0);
+        t.routingSteps().assignTo(station, null, null, returnWindow, ACTOR, T0);
+        t.routingSteps().returnToCentre("非本单位职责", null, ACTOR, T0);
       }
       case MERGED -> {
         Ticket main = drive(TicketStatus.CLOSED);
         // merge while the main ticket is open, then close it: as in life
-        t.mergeInto(main, List.of(), "重复来电", ACTOR, T0);
+        t.mergeSteps().mergeInto(main, List.of(), "重复来电", ACTOR, T0);
       }
       default -> {
-        t.assignTo(station, null, null, returnWindow, ACTOR, T0);
-        t.scheduleHandling(T0.plus(7, ChronoUnit.DAYS), T0.plus(30, ChronoUnit.MINUTES), null);
+        t.routingSteps().assignTo(station, null, null, returnWindow, ACTOR, T0);
+        t.deadlines().schedule(T0.plus(7, ChronoUnit.DAYS), T0.plus(30, ChronoUnit.MINUTES), null);
         if (status == TicketStatus.ASSIGNED) {
           return t;
         }
-        t.sign(ACTOR, T0);
+        t.handlingSteps().sign(ACTOR, T0);
         if (status == TicketStatus.SIGNED) {
           return t;
         }
-        t.reply("已处理", status == TicketStatus.CHIEF_REVIEW, ACTOR, T0);
+        t.handlingSteps().reply("已处理", status == TicketStatus.CHIEF_REVIEW, ACTOR, T0);
         if (status == TicketStatus.CHIEF_REVIEW || status == TicketStatus.REPLIED) {
           return t;
         }
-        t.review(true, null, ACTOR, T0);
+        t.handlingSteps().review(true, null, ACTOR, T0);
         if (status == TicketStatus.CLOSED) {
           return t;
         }
         t.recordCallback(CallbackResult.DISSATISFIED, List.of("态度差"), null, ACTOR, T0);
-        t.openRectification(T0.plus(3, ChronoUnit.DAYS), ACTOR, T0).orElseThrow();
+        t.rectificationSteps().open(T0.plus(3, ChronoUnit.DAYS), ACTOR, T0).orElseThrow();
         if (status == TicketStatus.RECTIFYING) {
           return t;
         }
-        t.reportRectification("已整改", ACTOR, T0);
+        t.rectificationSteps().report("已整改", ACTOR, T0);
       }
     }
     return t;

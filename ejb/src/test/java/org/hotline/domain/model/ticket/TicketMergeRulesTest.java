@@ -47,8 +47,8 @@ class TicketMergeRulesTest {
     Ticket a = ticket(1);
     Ticket b = ticket(2);
     Ticket c = ticket(3);
-    c.mergeInto(a, List.of(), null, DISPATCHER, T0);
-    List<TicketEvent> events = a.mergeInto(b, List.of(c), "同一件事", DISPATCHER, T0);
+    c.mergeSteps().mergeInto(a, List.of(), null, DISPATCHER, T0);
+    List<TicketEvent> events = a.mergeSteps().mergeInto(b, List.of(c), "同一件事", DISPATCHER, T0);
 
     assertThat(a.mergedInto()).isSameAs(b);
     assertThat(c.mergedInto()).isSameAs(b);
@@ -68,12 +68,12 @@ class TicketMergeRulesTest {
   void neitherIntoAMergedTicketNorBackIntoItsOwnCall() throws Exception {
     Ticket a = ticket(1);
     Ticket b = ticket(2);
-    a.mergeInto(b, List.of(), null, DISPATCHER, T0);
-    assertThatThrownBy(() -> ticket(3).mergeInto(a, List.of(), null, DISPATCHER, T0))
+    a.mergeSteps().mergeInto(b, List.of(), null, DISPATCHER, T0);
+    assertThatThrownBy(() -> ticket(3).mergeSteps().mergeInto(a, List.of(), null, DISPATCHER, T0))
         .isInstanceOf(TicketRuleException.class);
-    assertThatThrownBy(() -> b.mergeInto(a, List.of(), null, DISPATCHER, T0))
+    assertThatThrownBy(() -> b.mergeSteps().mergeInto(a, List.of(), null, DISPATCHER, T0))
         .isInstanceOf(TicketRuleException.class);
-    assertThatThrownBy(() -> a.mergeInto(b, List.of(), null, DISPATCHER, T0))
+    assertThatThrownBy(() -> a.mergeSteps().mergeInto(b, List.of(), null, DISPATCHER, T0))
         .isInstanceOf(IllegalTicketTransitionException.class);
     assertThat(b.status()).isEqualTo(TicketStatus.PENDING_TRIAGE);
   }

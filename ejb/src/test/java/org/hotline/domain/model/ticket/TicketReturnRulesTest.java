@@ -51,9 +51,9 @@ class TicketReturnRulesTest {
   void aReturnWithinTheWindowPutsTheTicketInTheReturnedQueueWithoutOwner() throws Exception {
     Ticket t = ticket();
     Instant windowEnd = T0.plus(2, ChronoUnit.DAYS);
-    t.assignTo(urban, null, null, windowEnd, DISPATCHER, T0);
-    assertThat(t.returnable(windowEnd)).isTrue();
-    TicketEvent e = t.returnToCentre("不属于本单位职责", null, AGENCY, windowEnd);
+    t.routingSteps().assignTo(urban, null, null, windowEnd, DISPATCHER, T0);
+    assertThat(t.routingSteps().returnable(windowEnd)).isTrue();
+    TicketEvent e = t.routingSteps().returnToCentre("不属于本单位职责", null, AGENCY, windowEnd);
     assertThat(t.status()).isEqualTo(TicketStatus.RETURNED);
     assertThat(t.ownerUnit()).isNull();
     assertThat(e.fromStatus()).isEqualTo(TicketStatus.ASSIGNED);
@@ -64,10 +64,10 @@ class TicketReturnRulesTest {
   void aReturnAfterTheWindowIsRefusedAndChangesNothing() throws Exception {
     Ticket t = ticket();
     Instant windowEnd = T0.plus(2, ChronoUnit.DAYS);
-    t.assignTo(urban, null, null, windowEnd, DISPATCHER, T0);
+    t.routingSteps().assignTo(urban, null, null, windowEnd, DISPATCHER, T0);
     Instant late = windowEnd.plusSeconds(1);
-    assertThat(t.returnable(late)).isFalse();
-    assertThatThrownBy(() -> t.returnToCentre("太晚了", null, AGENCY, late))
+    assertThat(t.routingSteps().returnable(late)).isFalse();
+    assertThatThrownBy(() -> t.routingSteps().returnToCentre("太晚了", null, AGENCY, late))
         .isInstanceOf(TicketRuleException.class)
         .extracting(x -> ((TicketRuleException) x).rule())
         .isEqualTo(TicketRuleException.RETURN_WINDOW_CLOSED);
@@ -79,16 +79,16 @@ class TicketReturnRulesTest {
   void twoReturnsRequireArbitrationWhichIsBinding() throws Exception {
     Ticket t = ticket();
     Instant end = T0.plus(2, ChronoUnit.DAYS);
-    t.assignTo(urban, null, null, end, DISPATCHER, T0);
-    t.returnToCentre("一", null, AGENCY, T0);
-    t.assignTo(urban, null, null, end, DISPATCHER, T0);
-    t.returnToCentre("二", null, AGENCY, T0);
-    assertThatThrownBy(() -> t.assignTo(property, null, null, end, DISPATCHER, T0))
+    t.routingSteps().assignTo(urban, null, null, end, DISPATCHER, T0);
+    t.routingSteps().returnToCentre("一", null, AGENCY, T0);
+    t.routingSteps().assignTo(urban, null, null, end, DISPATCHER, T0);
+    t.routingSteps().returnToCentre("二", null, AGENCY, T0);
+    assertThatThrownBy(() -> t.routingSteps().assignTo(property, null, null, end, DISPATCHER, T0))
         .isInstanceOf(TicketRuleException.class);
-    t.arbitrate(urban, "裁定由城管承办", null, DISPATCHER, T0);
+    t.routingSteps().arbitrate(urban, "裁定由城管承办", null, DISPATCHER, T0);
     assertThat(t.routing().isArbitrated()).isTrue();
-    assertThat(t.returnable(T0)).isFalse();
-    assertThatThrownBy(() -> t.returnToCentre("三", null, AGENCY, T0))
+    assertThat(t.routingSteps().returnable(T0)).isFalse();
+    assertThatThrownBy(() -> t.routingSteps().returnToCentre("三", null, AGENCY, T0))
         .isInstanceOf(TicketRuleException.class)
         .extracting(x -> ((TicketRuleException) x).rule())
         .isEqualTo(TicketRuleException.ARBITRATED_NOT_RETURNABLE);
@@ -97,7 +97,7 @@ class TicketReturnRulesTest {
   @Test
   void nothingButAnOpenUnitTicketCanBeReturned() throws Exception {
     Ticket t = ticket();
-    assertThatThrownBy(() -> t.returnToCentre("未派单", null, AGENCY, T0))
+    assertThatThrownBy(() -> t.routingSteps().returnToCentre("未派单", null, AGENCY, T0))
         .isInstanceOf(IllegalTicketTransitionException.class);
   }
 }
