@@ -40,6 +40,8 @@ public class RectificationService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -114,7 +116,7 @@ public class RectificationService {
             ticket.number(),
             ticket.ownerUnit().name()),
         recipients.callbackCentre());
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /** 复访: the citizen's verdict after the rectification; dissatisfied again proposes a slip. */
@@ -143,6 +145,6 @@ public class RectificationService {
               cleanNote),
           recipients.directors());
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 }

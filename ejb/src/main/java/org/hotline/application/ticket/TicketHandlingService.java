@@ -32,6 +32,8 @@ public class TicketHandlingService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -54,7 +56,7 @@ public class TicketHandlingService {
     v.throwIfAny();
     tickets.append(
         ticket.replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -63,7 +65,7 @@ public class TicketHandlingService {
     Ticket ticket = loader.handledForChange(id, user);
     tickets.append(ticket.sign(currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.SIGN, Map.of());
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -89,7 +91,7 @@ public class TicketHandlingService {
               user.displayName()),
           chiefs);
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /**
@@ -115,7 +117,7 @@ public class TicketHandlingService {
               cleanComment),
           recipients.handlersOf(ticket.ownerUnit()));
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed(Role.DISPATCHER_ROLE)
@@ -127,7 +129,7 @@ public class TicketHandlingService {
     v.throwIfAny();
     tickets.append(ticket.review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REVIEW, Map.of("approved", approved));
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed(Role.CALLBACK_ROLE)
@@ -167,6 +169,6 @@ public class TicketHandlingService {
       // a merged call's workflow ended at the merge; its callback is recorded on the ticket only
       process.complete(ticket, Step.CALLBACK, rectification.openIfDissatisfied(ticket, now));
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 }

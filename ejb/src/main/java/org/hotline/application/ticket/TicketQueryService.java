@@ -29,6 +29,8 @@ public class TicketQueryService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -92,7 +94,7 @@ public class TicketQueryService {
 
   public TicketView get(Long id) {
     AppUser user = currentUser.get();
-    return TicketView.of(loader.visible(id, user), user);
+    return audience.view(loader.visible(id, user), user);
   }
 
   public List<TicketEventView> history(Long id) {
@@ -109,7 +111,7 @@ public class TicketQueryService {
   public List<TicketView> mergedCalls(Long id) {
     AppUser user = currentUser.get();
     Ticket main = loader.visible(id, user);
-    return tickets.mergedInto(main.id()).stream().map(t -> TicketView.of(t, user)).toList();
+    return tickets.mergedInto(main.id()).stream().map(t -> audience.view(t, user)).toList();
   }
 
   /** Internal: the ticket entity for a user who may see it (e.g. to print it). */
@@ -169,16 +171,18 @@ public class TicketQueryService {
             channel,
             from,
             before,
-            user.centreWide(),
+            // a callback agent sees callers masked: the text must not confirm a caller's name
+            user.centreWide() && !TicketAudience.callbackAgentOnly(user),
             Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null,
             q.overdue(),
             q.slipProposed(),
             urgency,
             repeatSince,
-            q.merged());
+            q.merged(),
+            audience.subCentreUnits(user));
     TicketPage result = tickets.search(search);
     return new PageView<>(
-        result.items().stream().map(t -> TicketView.of(t, user)).toList(),
+        result.items().stream().map(t -> audience.view(t, user)).toList(),
         result.total(),
         result.page(),
         result.size());
