@@ -56,6 +56,25 @@ public final class Violations {
     return VisibleText.isBlank(value) ? null : choice(field, value, type, null);
   }
 
+  /**
+   * An optional code of a filter (a query parameter such as {@code ?unit=}): null when blank, the
+   * cleaned code when {@code known} accepts it; records TOO_LONG beyond {@code maxLength} and
+   * UNKNOWN_CODE when it names nothing, so that a mistyped filter is a 400 naming the field instead
+   * of a silently empty result.
+   */
+  public String filterCode(
+      String field, String value, int maxLength, java.util.function.Predicate<String> known) {
+    int before = found.size();
+    String code = text(field, value, false, maxLength);
+    if (code == null || found.size() > before) {
+      return code;
+    }
+    if (!known.test(code)) {
+      add(field, FieldViolation.UNKNOWN_CODE);
+    }
+    return code;
+  }
+
   /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
   public <T> T reference(
       String field, String code, java.util.function.Function<String, Optional<T>> lookup) {

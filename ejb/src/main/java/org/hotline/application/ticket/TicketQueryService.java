@@ -37,6 +37,12 @@ public class TicketQueryService {
 
   @Inject private HistoryNames historyNames;
 
+  @Inject private org.hotline.domain.model.unit.UnitRepository units;
+
+  @Inject private org.hotline.domain.model.category.CategoryRepository categories;
+
+  @Inject private org.hotline.domain.model.area.AreaRepository areas;
+
   /**
    * Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd.
    */
@@ -141,8 +147,12 @@ public class TicketQueryService {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       v.add("size", FieldViolation.INVALID);
     }
-    String unit = v.text("unit", q.unit(), false, 40);
+    // codes of the filters must name something: a mistyped code is a 400, not an empty page
+    String unit = v.filterCode("unit", q.unit(), 40, c -> units.findByCode(c).isPresent());
     String phone = phonePrefix(v, q.phone());
+    String category =
+        v.filterCode("category", q.category(), 40, c -> categories.findByCode(c).isPresent());
+    String area = v.filterCode("area", q.area(), 40, c -> areas.findByCode(c).isPresent());
     org.hotline.domain.model.ticket.Urgency urgency =
         v.optionalChoice("urgency", q.urgency(), org.hotline.domain.model.ticket.Urgency.class);
     Instant now = BusinessTime.now();
@@ -166,8 +176,8 @@ public class TicketQueryService {
             order,
             page,
             size,
-            v.text("category", q.category(), false, 40),
-            v.text("area", q.area(), false, 40),
+            category,
+            area,
             channel,
             from,
             before,
