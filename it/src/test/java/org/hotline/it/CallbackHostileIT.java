@@ -195,7 +195,13 @@ class CallbackHostileIT {
     for (var e : params.entrySet()) {
       request = request.queryParam(e.getKey(), e.getValue());
     }
-    return request.get("/api/tickets").then().statusCode(200).extract().jsonPath().getList("id");
+    return request
+        .get("/api/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id");
   }
 
   @Test

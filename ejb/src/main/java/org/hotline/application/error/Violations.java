@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hotline.domain.model.shared.TextCharacters;
 import org.hotline.domain.model.shared.VisibleText;
 
 /** Collects the bad fields of one request, then throws them all at once. */
@@ -17,9 +18,24 @@ public final class Violations {
   }
 
   /**
+   * Whether the text's characters are acceptable in the field; records INVALID_CHARACTER if not.
+   */
+  private boolean characters(String field, String text) {
+    if (TextCharacters.acceptableIn(field, text)) {
+      return true;
+    }
+    add(field, FieldViolation.INVALID_CHARACTER);
+    return false;
+  }
+
+  /**
    * The text without invisible padding, or null when blank by the one rule of {@link VisibleText}
    * (only no-break, ideographic or zero-width spaces, a byte-order mark … is blank); records
-   * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units.
+   * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units,
+   * INVALID_CHARACTER (and null) when it holds a character {@link TextCharacters} refuses for this
+   * field (control characters, bidirectional overrides; line breaks outside multi-line fields).
+   * This is the check of every entry point (JSON, uploaded files, query parameters), not only of
+   * the JSON body's.
    */
   public String text(String field, String value, boolean required, int maxLength) {
     String trimmed = VisibleText.clean(value);
@@ -27,6 +43,9 @@ public final class Violations {
       if (required) {
         add(field, FieldViolation.REQUIRED);
       }
+      return null;
+    }
+    if (!characters(field, trimmed)) {
       return null;
     }
     if (trimmed.length() > maxLength) {
@@ -41,6 +60,9 @@ public final class Violations {
       if (defaultValue == null) {
         add(field, FieldViolation.REQUIRED);
       }
+      return defaultValue;
+    }
+    if (!characters(field, VisibleText.clean(value))) {
       return defaultValue;
     }
     try {
@@ -80,6 +102,9 @@ public final class Violations {
       String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
     if (VisibleText.isBlank(code)) {
       add(field, FieldViolation.REQUIRED);
+      return null;
+    }
+    if (!characters(field, VisibleText.clean(code))) {
       return null;
     }
     Optional<T> found = lookup.apply(VisibleText.clean(code));
