@@ -296,10 +296,7 @@ public class AnalysisService {
 
   /** One month's tickets by {@code dimension}: an ended month's may come from the short cache. */
   private List<GroupCount> countBy(Dimension dimension, RankingPeriod month, String owner) {
-    return endedMonths.counts(
-        month,
-        dimension + "/" + (owner == null ? "*" : owner),
-        () -> analysis.countBy(dimension, month.from(), month.to(), owner));
+    return endedMonths.byDimension(dimension, month, owner);
   }
 
   /** Null (every ticket) for leadership and the centre, the caller's unit for unit roles. */

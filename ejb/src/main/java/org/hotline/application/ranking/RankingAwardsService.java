@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
 import org.hotline.domain.model.ranking.RankingPeriod;
-import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRow;
 import org.hotline.domain.model.ranking.RankingRules;
@@ -31,6 +30,8 @@ import org.hotline.domain.model.user.Role;
 public class RankingAwardsService {
 
   @Inject private RankingRepository rankings;
+
+  @Inject private PublishedRankings publications;
 
   /** A unit's average over the published months of a quarter in which it was ranked. */
   public record QuarterLine(
@@ -129,11 +130,12 @@ public class RankingAwardsService {
 
   private QuarterView quarterOf(RankingPeriod period, RankingRules.Values rules) {
     List<String> months = period.months().stream().map(Object::toString).toList();
-    List<RankingPublication> published = rankings.latestPublications(months);
+    Map<String, RankingView> byMonth = publications.latest(months);
+    java.util.Collection<RankingView> published = byMonth.values();
     Map<String, double[]> sums = new LinkedHashMap<>();
     Map<String, RankingRow> rowOf = new LinkedHashMap<>();
-    for (RankingPublication p : published) {
-      for (RankingRow r : CanonicalJson.read(p.content(), RankingView.class).rows()) {
+    for (RankingView p : published) {
+      for (RankingRow r : p.rows()) {
         if (r.rank() == null || r.score() == null || r.unitClass() == UnitClass.CENTRE) {
           continue;
         }
@@ -177,9 +179,6 @@ public class RankingAwardsService {
           classes.put(unitClass, lines);
         });
     return new QuarterView(
-        period.label(),
-        published.stream().map(RankingPublication::month).toList(),
-        rules.excellentPerQuarter(),
-        classes);
+        period.label(), List.copyOf(byMonth.keySet()), rules.excellentPerQuarter(), classes);
   }
 }

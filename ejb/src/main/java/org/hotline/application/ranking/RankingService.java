@@ -19,7 +19,6 @@ import org.hotline.application.user.UserNames;
 import org.hotline.domain.model.ranking.Measure;
 import org.hotline.domain.model.ranking.RankingCalculator;
 import org.hotline.domain.model.ranking.RankingPeriod;
-import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRow;
 import org.hotline.domain.model.ranking.RankingRules;
@@ -57,6 +56,8 @@ public class RankingService {
   @Inject private CurrentUser currentUser;
 
   @Inject private UserNames names;
+
+  @Inject private PublishedRankings publications;
 
   /**
    * The live ranking of {@code month} (yyyy-MM) under the rules in force, for one class or all
@@ -201,9 +202,7 @@ public class RankingService {
             m,
             p.equals("numerator"),
             DRILL_DOWN_LIMIT);
-    Map<Long, String> numbers =
-        rankings.ticketNumbers(outcomes.stream().map(o -> o.ticketId()).toList());
-    return outcomes.stream().map(o -> OutcomeView.of(o, numbers.get(o.ticketId()))).toList();
+    return outcomes.stream().map(o -> OutcomeView.of(o.outcome(), o.number())).toList();
   }
 
   /**
@@ -265,18 +264,15 @@ public class RankingService {
     for (int i = 1; i < rules.bottomMonths(); i++) {
       earlier.add(month.minusMonths(i).toString());
     }
-    Map<String, RankingPublication> published = new HashMap<>();
-    for (RankingPublication p : rankings.latestPublications(earlier)) {
-      published.put(p.month(), p);
-    }
+    Map<String, RankingView> published = publications.latest(earlier);
     List<Set<String>> result = new ArrayList<>();
     for (String m : earlier) {
-      RankingPublication p = published.get(m);
+      RankingView p = published.get(m);
       if (p == null) {
         break;
       }
       result.add(
-          CanonicalJson.read(p.content(), RankingView.class).rows().stream()
+          p.rows().stream()
               .filter(r -> r.flags().contains(RankingRow.Flag.BOTTOM))
               .map(RankingRow::unitCode)
               .collect(Collectors.toSet()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.hotline.application.text.Messages;
 import org.hotline.domain.model.ranking.Attribution;
+import org.hotline.domain.model.ranking.NumberedOutcome;
 import org.hotline.domain.model.ranking.RankingPeriod;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.TicketOutcome;
@@ -49,17 +50,15 @@ final class UnitMonthRows implements Iterator<Map<String, ?>> {
   @Override
   public boolean hasNext() {
     while (!page.hasNext() && !last) {
-      List<TicketOutcome> outcomes =
+      List<NumberedOutcome> outcomes =
           rankings.unitMonthPage(unitCode, period.from(), period.to(), attribution, after, size);
       last = outcomes.size() < size;
       if (!outcomes.isEmpty()) {
-        after = outcomes.get(outcomes.size() - 1).ticketId();
+        after = outcomes.get(outcomes.size() - 1).outcome().ticketId();
       }
-      Map<Long, String> numbers =
-          rankings.ticketNumbers(outcomes.stream().map(TicketOutcome::ticketId).toList());
       List<Map<String, ?>> rows = new ArrayList<>(outcomes.size());
-      for (TicketOutcome o : outcomes) {
-        rows.add(row(o, numbers.get(o.ticketId())));
+      for (NumberedOutcome o : outcomes) {
+        rows.add(row(o.outcome(), o.number()));
       }
       page = rows.iterator();
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.hotline.domain.model.ranking.Attribution;
 import org.hotline.domain.model.ranking.Measure;
 import org.hotline.domain.model.ranking.MonthlyTallies;
+import org.hotline.domain.model.ranking.NumberedOutcome;
 import org.hotline.domain.model.ranking.RankingPublication;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.ranking.RankingRules;
@@ -101,7 +102,7 @@ public class JpaRankingRepository implements RankingRepository {
   }
 
   @Override
-  public List<TicketOutcome> outcomes(
+  public List<NumberedOutcome> outcomes(
       String unitCode,
       Instant from,
       Instant to,
@@ -124,58 +125,57 @@ public class JpaRankingRepository implements RankingRepository {
               "o.revisitAt >= :from AND o.revisitAt < :to"
                   + (numerator ? " AND " + REVISIT_SATISFIED : "");
         };
-    return em.createQuery(
-            "SELECT o FROM TicketOutcome o WHERE "
-                + unitField(attribution)
-                + " = :unit AND o.merged = false AND "
-                + where
-                + " ORDER BY o.ticketId",
-            TicketOutcome.class)
-        .setParameter("unit", unitCode)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(limit)
-        .getResultList();
+    return numbered(
+        em.createQuery(
+                NUMBERED
+                    + unitField(attribution)
+                    + " = :unit AND o.merged = false AND "
+                    + where
+                    + " ORDER BY o.ticketId",
+                Object[].class)
+            .setParameter("unit", unitCode)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(limit)
+            .getResultList());
   }
 
   @Override
-  public List<TicketOutcome> unitMonthPage(
+  public List<NumberedOutcome> unitMonthPage(
       String unitCode,
       Instant from,
       Instant to,
       Attribution attribution,
       long afterTicketId,
       int size) {
-    return em.createQuery(
-            "SELECT o FROM TicketOutcome o WHERE "
-                + unitField(attribution)
-                + " = :unit"
-                + " AND o.merged = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
-                + " OR o.callbackAt >= :from AND o.callbackAt < :to AND "
-                + REACHED
-                + ") ORDER BY o.ticketId",
-            TicketOutcome.class)
-        .setParameter("unit", unitCode)
-        .setParameter("after", afterTicketId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(size)
-        .getResultList();
+    return numbered(
+        em.createQuery(
+                NUMBERED
+                    + unitField(attribution)
+                    + " = :unit"
+                    + " AND o.merged = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
+                    + " OR o.callbackAt >= :from AND o.callbackAt < :to AND "
+                    + REACHED
+                    + ") ORDER BY o.ticketId",
+                Object[].class)
+            .setParameter("unit", unitCode)
+            .setParameter("after", afterTicketId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(size)
+            .getResultList());
   }
 
-  @Override
-  public Map<Long, String> ticketNumbers(List<Long> ticketIds) {
-    Map<Long, String> numbers = new java.util.HashMap<>();
-    for (int i = 0; i < ticketIds.size(); i += 500) {
-      List<Long> chunk = ticketIds.subList(i, Math.min(ticketIds.size(), i + 500));
-      for (Object[] r :
-          em.createQuery("SELECT t.id, t.number FROM Ticket t WHERE t.id IN :ids", Object[].class)
-              .setParameter("ids", chunk)
-              .getResultList()) {
-        numbers.put((Long) r[0], (String) r[1]);
-      }
+  /** Outcomes joined to their tickets' numbers; a WHERE condition follows. */
+  private static final String NUMBERED =
+      "SELECT o, t.number FROM TicketOutcome o JOIN Ticket t ON t.id = o.ticketId WHERE ";
+
+  private static List<NumberedOutcome> numbered(List<Object[]> rows) {
+    List<NumberedOutcome> result = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      result.add(new NumberedOutcome((TicketOutcome) r[0], (String) r[1]));
     }
-    return numbers;
+    return result;
   }
 
   @Override
@@ -211,6 +211,25 @@ public class JpaRankingRepository implements RankingRepository {
     return em.createNamedQuery("RankingPublication.latestOfMonths", RankingPublication.class)
         .setParameter("months", months)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, Long> latestPublicationIds(List<String> months) {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    if (!months.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery("RankingPublication.latestIdsOfMonths", Object[].class)
+              .setParameter("months", months)
+              .getResultList()) {
+        ids.put((String) row[1], (Long) row[0]);
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public Optional<RankingPublication> publication(long id) {
+    return Optional.ofNullable(em.find(RankingPublication.class, id));
   }
 
   @Override

@@ -20,7 +20,8 @@ import org.hotline.infrastructure.search.SearchIndexBootstrap;
  * demo data (when switched on) and the demo callback centre (sub-centres, officers: they need the
  * demo units), the demo rating targets (they need the demo officers), the Camunda admin users (they
  * need the demo users), the full-text index (it may rebuild from the loaded tickets) and the SMS
- * outbox (recovers what a crash left sending, then its timer works). Each step is a singleton whose
+ * outbox (recovers what a crash left sending, then its timer works), then starts counting the
+ * analysis figures of ended months in the background. Each step is a singleton whose
  * {@code @PostConstruct} does its work once; calling its {@code ensureReady()} here runs it at this
  * point of the sequence. A step that fails stops the deployment, as before.
  */
@@ -48,6 +49,8 @@ public class StartupSequence {
 
   @Inject private org.hotline.application.sms.SurveySender surveySender;
 
+  @Inject private org.hotline.application.analysis.EndedMonthCounts analysisCounts;
+
   @PostConstruct
   void start() {
     schema.ensureReady();
@@ -58,9 +61,11 @@ public class StartupSequence {
     camundaAdmins.ensureReady();
     searchIndex.ensureReady();
     surveySender.ensureReady();
+    analysisCounts.warmUp();
     LOG.info(
         "start-up sequence done: schema, engine, demo data, demo callback centre, demo rating"
             + " targets, Camunda admins,"
-            + " search index, SMS outbox");
+            + " search index, SMS outbox (the analysis counts of ended months follow in the"
+            + " background)");
   }
 }

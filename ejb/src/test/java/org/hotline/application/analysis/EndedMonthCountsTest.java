@@ -31,6 +31,48 @@ class EndedMonthCountsTest {
   }
 
   @Test
+  void aStaleCountIsAnsweredAndRecountedInTheBackground() {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    counts.executor(queued::add);
+    RankingPeriod march2020 = RankingPeriod.of(YearMonth.of(2020, 3));
+    try {
+      assertThat(count(march2020, "AREA/*").get(0).count()).isEqualTo(1);
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ofMinutes(6));
+      // older than the 300 s: the kept figure still answers at once, one recount is queued
+      assertThat(count(march2020, "AREA/*").get(0).count()).isEqualTo(1);
+      assertThat(count(march2020, "AREA/*").get(0).count()).isEqualTo(1);
+      assertThat(queued).hasSize(1);
+      queued.remove(0).run();
+      assertThat(count(march2020, "AREA/*").get(0).count()).isEqualTo(2);
+      assertThat(queued).isEmpty();
+    } finally {
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ZERO);
+    }
+  }
+
+  @Test
+  void aFailedRecountKeepsTheOlderFigureAndTriesAgainLater() {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    counts.executor(queued::add);
+    RankingPeriod april2020 = RankingPeriod.of(YearMonth.of(2020, 4));
+    try {
+      assertThat(count(april2020, "UNIT/*").get(0).count()).isEqualTo(1);
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ofMinutes(6));
+      counts.counts(
+          april2020,
+          "UNIT/*",
+          () -> {
+            throw new IllegalStateException("database gone");
+          });
+      queued.remove(0).run();
+      assertThat(count(april2020, "UNIT/*").get(0).count()).isEqualTo(1);
+      assertThat(queued).hasSize(1);
+    } finally {
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ZERO);
+    }
+  }
+
+  @Test
   void aMonthNotEndedIsCountedEveryTime() {
     RankingPeriod future = RankingPeriod.of(YearMonth.of(2999, 1));
     count(future, "CATEGORY/*");

@@ -28,6 +28,11 @@ import java.time.Instant;
         "SELECT p FROM RankingPublication p WHERE p.month IN :months AND p.version = "
             + "(SELECT MAX(q.version) FROM RankingPublication q WHERE q.month = p.month) ORDER BY p.month")
 @NamedQuery(
+    name = "RankingPublication.latestIdsOfMonths",
+    query =
+        "SELECT p.id, p.month FROM RankingPublication p WHERE p.month IN :months AND p.version = "
+            + "(SELECT MAX(q.version) FROM RankingPublication q WHERE q.month = p.month) ORDER BY p.month")
+@NamedQuery(
     name = "RankingPublication.months",
     query =
         "SELECT p.month, MAX(p.version), MAX(p.publishedAt) FROM RankingPublication p GROUP BY p.month ORDER BY p.month DESC")

@@ -22,10 +22,10 @@ public interface RankingRepository {
   List<UnitTally> monthTallies(java.time.YearMonth month, Attribution attribution);
 
   /**
-   * The tickets behind one figure of one unit: {@code measure}'s denominator, or its numerator when
-   * {@code numerator}; at most {@code limit}, by ticket id.
+   * The tickets behind one figure of one unit, with their numbers: {@code measure}'s denominator,
+   * or its numerator when {@code numerator}; at most {@code limit}, by ticket id.
    */
-  List<TicketOutcome> outcomes(
+  List<NumberedOutcome> outcomes(
       String unitCode,
       Instant from,
       Instant to,
@@ -37,18 +37,15 @@ public interface RankingRepository {
   /**
    * One page of the tickets behind a unit's month: due in [from, to) or reached by a callback in it
    * (not merged), in ticket id order after {@code afterTicketId}, at most {@code size}; an export
-   * pages through them so its memory does not grow with the month.
+   * pages through them so its memory does not grow with the month. With the tickets' numbers.
    */
-  List<TicketOutcome> unitMonthPage(
+  List<NumberedOutcome> unitMonthPage(
       String unitCode,
       Instant from,
       Instant to,
       Attribution attribution,
       long afterTicketId,
       int size);
-
-  /** The numbers of the given tickets, by id. */
-  java.util.Map<Long, String> ticketNumbers(List<Long> ticketIds);
 
   RankingRules latestRules();
 
@@ -60,6 +57,15 @@ public interface RankingRepository {
 
   /** The latest version of each of {@code months} that was published. */
   List<RankingPublication> latestPublications(List<String> months);
+
+  /**
+   * The id of the latest published version of each of {@code months} that was published, by month
+   * (yyyy-MM); the content is not read.
+   */
+  java.util.Map<String, Long> latestPublicationIds(List<String> months);
+
+  /** One publication by its id (content included). */
+  Optional<RankingPublication> publication(long id);
 
   /**
    * Every published month, newest first: {@code [month, latest version, latest published instant]}.
