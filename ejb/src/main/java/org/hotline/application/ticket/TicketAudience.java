@@ -44,14 +44,20 @@ public class TicketAudience {
 
   /**
    * Whether the user may see the ticket: the role and unit rule, narrowed for a sub-centre agent to
-   * the tickets owned by the sub-centre's units.
+   * the tickets served by the sub-centre's units (a merged call: the unit of the ticket it was
+   * merged into, as for its callback task).
    */
   public boolean canSee(Ticket t, AppUser user) {
     if (!TicketPermissions.canSee(t, user)) {
       return false;
     }
     List<String> units = subCentreUnits(user);
-    return units == null || t.ownerUnit() != null && units.contains(t.ownerUnit().code());
+    if (units == null) {
+      return true;
+    }
+    // a merged call (并案) is served by the ticket it was merged into, as its callback task is
+    Ticket served = t.mergedInto() != null ? t.mergedInto() : t;
+    return served.ownerUnit() != null && units.contains(served.ownerUnit().code());
   }
 
   /** Whether the user sees the caller's number masked and no name on this ticket (see above). */
