@@ -25,12 +25,13 @@ import java.util.concurrent.Callable;
  *
  * <p>Usage: {@code mvn -q -pl bench exec:java -Dexec.mainClass=org.hotline.bench.RankingBenchmark
  * -Dexec.args="baseUrl jdbcUrl user password [tickets] [months] [units] [rounds]
- * [load|measure|both]"} (defaults 2000000 24 300 10 both). {@code load} needs only the database
- * (run it with the server stopped on H2, whose file the server locks); {@code measure} needs the
- * server on that database with the demo data; {@code exports:<server pid>} times each export of the
- * month once with the server's heap (jstat) before, at its peak and after. On H2 give the server
- * and this tool the same URL with {@code AUTO_SERVER=TRUE}: the floor then runs in the server's own
- * H2 engine over its TCP link. Loopback only.
+ * [load|measure|both|ratios]"} (defaults 2000000 24 300 10 both; {@code ratios} takes only the two
+ * ratio targets, each as back-to-back pairs). {@code load} needs only the database (run it with the
+ * server stopped on H2, whose file the server locks); {@code measure} needs the server on that
+ * database with the demo data; {@code exports:<server pid>} times each export of the month once
+ * with the server's heap (jstat) before, at its peak and after. On H2 give the server and this tool
+ * the same URL with {@code AUTO_SERVER=TRUE}: the floor then runs in the server's own H2 engine
+ * over its TCP link. Loopback only.
  */
 public final class RankingBenchmark {
 
@@ -58,6 +59,12 @@ public final class RankingBenchmark {
       if (mode.equals("measure") || mode.equals("both")) {
         measure(base, db, last, rounds);
       }
+      if (mode.equals("ratios")) {
+        Instant from = last.atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        ratios(
+            base, Sessions.login(base, "leader", "demo"), () -> floor(db, from, to), last, rounds);
+      }
       if (mode.startsWith("exports:")) {
         exports(base, db, last, Long.parseLong(mode.substring("exports:".length())));
       }
@@ -76,25 +83,12 @@ public final class RankingBenchmark {
         month,
         rounds);
     System.out.printf("%-60s %9s %9s %9s%n", "what", "first", "median", "p95");
-    time(
-        "floor: SELECT owner_unit_id, COUNT(*) … GROUP BY (JDBC)",
-        rounds,
-        () -> {
-          try (PreparedStatement q =
-              db.prepareStatement(
-                  "SELECT owner_unit_id, COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ? GROUP BY owner_unit_id")) {
-            q.setTimestamp(1, Timestamp.from(from));
-            q.setTimestamp(2, Timestamp.from(to));
-            int n = 0;
-            try (ResultSet rs = q.executeQuery()) {
-              while (rs.next()) {
-                n++;
-              }
-            }
-            return n;
-          }
-        });
+    Callable<Integer> floor = () -> floor(db, from, to);
+    time("floor: SELECT owner_unit_id, COUNT(*) … GROUP BY (JDBC)", rounds, floor);
     String m = month.toString();
+    // what any API call costs here (session, security, JSON, the network stack): the part of the
+    // ranking's time that no ranking code can remove
+    time("API floor: GET /api/me", rounds, () -> get(leader, base + "/api/me"));
     time(
         "GET /api/rankings?month=" + m,
         rounds,
@@ -178,7 +172,79 @@ public final class RankingBenchmark {
         "analysis: GET /api/analysis/hotspots (1 month)",
         rounds,
         () -> get(leader, base + "/api/analysis/hotspots?from=" + m + "&to=" + m));
+    ratios(base, leader, floor, month, rounds * 3);
     System.out.printf("load average after: %s", loadAverage());
+  }
+
+  /** The floor: the month's tickets counted per owner unit, straight over JDBC. */
+  static int floor(Connection db, Instant from, Instant to) throws Exception {
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT owner_unit_id, COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ?"
+                + " GROUP BY owner_unit_id")) {
+      q.setTimestamp(1, Timestamp.from(from));
+      q.setTimestamp(2, Timestamp.from(to));
+      int n = 0;
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** The issue's two ratio targets, each as pairs taken back to back ({@code rounds} pairs). */
+  static void ratios(
+      String base, HttpClient leader, Callable<Integer> floor, YearMonth month, int rounds)
+      throws Exception {
+    // the targets as ratios, each pair taken back to back so that both see the same load of the
+    // machine (the load of a shared machine moves more between lines than the code does)
+    paired(
+        "ratio ranking / floor (target ≤ 2)",
+        rounds,
+        floor,
+        () -> get(leader, base + "/api/rankings?month=" + month));
+    paired(
+        "ratio this month's PDF / its ranking (target ≤ 3)",
+        rounds,
+        () -> get(leader, base + "/api/rankings?month=" + month.plusMonths(1)),
+        () -> get(leader, base + "/api/rankings/" + month.plusMonths(1) + "/ranking.pdf"));
+  }
+
+  /**
+   * Times {@code base} and {@code measured} back to back {@code rounds} times and prints the median
+   * of each and the median and p95 of the per-pair ratio measured / base.
+   */
+  static void paired(String what, int rounds, Callable<Integer> base, Callable<Integer> measured)
+      throws Exception {
+    base.call();
+    measured.call();
+    long[] a = new long[rounds];
+    long[] b = new long[rounds];
+    long[] ratio = new long[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      base.call();
+      long t1 = System.nanoTime();
+      measured.call();
+      long t2 = System.nanoTime();
+      a[i] = t1 - t0;
+      b[i] = t2 - t1;
+      // the ratio in thousandths, kept in the nanosecond array so the same percentiles apply
+      ratio[i] = Math.round((t2 - t1) * 1000.0 / Math.max(1, t1 - t0)) * 1_000_000L;
+    }
+    Arrays.sort(a);
+    Arrays.sort(b);
+    Arrays.sort(ratio);
+    System.out.printf(
+        "%-60s base %.1f ms, measured %.1f ms (medians of %d pairs); ratio median %.2f, p95 %.2f%n",
+        what,
+        Percentiles.millis(a, 50),
+        Percentiles.millis(b, 50),
+        rounds,
+        Percentiles.millis(ratio, 50) / 1000,
+        Percentiles.millis(ratio, 95) / 1000);
   }
 
   /**

@@ -117,12 +117,16 @@ public class RankingReportService {
     RankingView view = ranking.live(month, unitClass);
     boolean ended =
         !RankingPeriod.month(view.month()).orElseThrow().to().isAfter(BusinessTime.now());
+    // the key of a kept file: only an ended month's file is kept, so only then is the content
+    // hashed (its canonical JSON costs as much as the ranking itself)
     String key =
-        "preview/"
-            + Messages.language(locale)
-            + "/"
-            + CanonicalJson.sha256(
-                CanonicalJson.write(List.of(view.month(), view.rules(), view.rows())));
+        ended
+            ? "preview/"
+                + Messages.language(locale)
+                + "/"
+                + CanonicalJson.sha256(
+                    CanonicalJson.write(List.of(view.month(), view.rules(), view.rows())))
+            : null;
     return new File(
         "ranking-" + view.month() + "-preview.pdf",
         rendered.content(
