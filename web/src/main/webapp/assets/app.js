@@ -140,7 +140,8 @@ const App = {
   /** fetch JSON from the API; throws an Error carrying the problem (status, code, errors). */
   async api(path, options = {}) {
     const headers = Object.assign({'Accept': 'application/json', 'Accept-Language': App.lang}, options.headers || {});
-    if (options.body && typeof options.body !== 'string') {
+    // a file (Blob) goes as it is, with the Content-Type the caller gives; other objects as JSON
+    if (options.body && typeof options.body !== 'string' && !(options.body instanceof Blob)) {
       headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(options.body);
     }
@@ -495,6 +496,7 @@ const App = {
       ['timelimits.html', 'timeLimits', true],
       ['subcentres.html', 'scTitle', r.some(x => ['admin', 'callback', 'director', 'leader', 'dispatcher'].includes(x))],
       ['ratingtargets.html', 'rtTitle', r.some(x => ['chief', 'director', 'leader', 'admin'].includes(x))],
+      ['servicerecords.html', 'srTitle', r.some(x => ['admin', 'callback'].includes(x))],
       ['ratings.html', 'ratingsPageTitle', r.some(x => ['chief', 'callback', 'director', 'leader', 'admin'].includes(x))],
       ['users.html', 'uiAccounts', r.includes('admin')],
       ['/camunda/app/cockpit/default/', 'cockpit', r.includes('admin')],

@@ -39,8 +39,10 @@ public final class CallbackSearchBenchmark {
     String base = args[0];
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
     String mode = args.length > 5 ? args[5] : "both";
+    // an optional 7th argument keeps only the cases whose label contains it (e.g. "no q")
+    String only = args.length > 6 ? args[6] : "";
     try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
-      List<Case> cases = cases(db);
+      List<Case> cases = cases(db).stream().filter(c -> c.label().contains(only)).toList();
       System.out.printf(
           "%d rounds each after one warm-up; milliseconds (first, median, p95); load %s",
           rounds, java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")));
@@ -135,6 +137,16 @@ public final class CallbackSearchBenchmark {
             params("q", "噪音", "status", "ALL", "reason", "SMS_DISSATISFIED", "page", "10")));
     cases.add(new Case("q=无此内容xyz (found nowhere), ALL", params("q", "无此内容xyz", "status", "ALL")));
     cases.add(new Case("no q, status=ALL, sort=-due", params("status", "ALL", "sort", "-due")));
+    cases.add(new Case("no q, status=ALL", params("status", "ALL")));
+    cases.add(new Case("no q, status=ALL, page=100", params("status", "ALL", "page", "100")));
+    cases.add(
+        new Case(
+            "no q, status=ALL, reason=SMS_DISSATISFIED",
+            params("status", "ALL", "reason", "SMS_DISSATISFIED")));
+    cases.add(
+        new Case(
+            "no q, status=ALL, sub-centre agent",
+            params("status", "ALL", "agent", "callback-city", "units", cityUnits)));
     return cases;
   }
 
@@ -186,16 +198,20 @@ public final class CallbackSearchBenchmark {
       }
       where.append(")");
     }
+    // without a text the queue's JPQL read the task row only (joined to its unit for a sub-centre)
     String from =
-        " FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id"
-            + " LEFT JOIN ticket tk ON tk.id = t.ticket_id"
-            + " LEFT JOIN service_record sr ON sr.id = t.service_record_id";
+        q == null
+            ? " FROM callback_task t"
+                + (p.containsKey("units") ? " LEFT JOIN org_unit u ON u.id = t.unit_id" : "")
+            : " FROM callback_task t LEFT JOIN org_unit u ON u.id = t.unit_id"
+                + " LEFT JOIN ticket tk ON tk.id = t.ticket_id"
+                + " LEFT JOIN service_record sr ON sr.id = t.service_record_id";
     String order = "-due".equals(p.get("sort")) ? " DESC" : "";
     int offset = Integer.parseInt(p.getOrDefault("page", "0")) * 50;
     int rows =
         rows(
             db,
-            "SELECT t.id"
+            (q == null ? "SELECT t.*" : "SELECT t.id")
                 + from
                 + where
                 + " ORDER BY t.due_at"

@@ -176,21 +176,112 @@ class CallbackHostileIT {
     String number = task.getString("ticketNumber");
     assertThat(total("callback-city", number)).isEqualTo(1);
     assertThat(total("callback-suburb", number)).as("no search across sub-centres").isZero();
-    as("callback-suburb").get("/api/callbacks/" + id).then().statusCode(404);
-    as("callback-suburb").post("/api/callbacks/" + id + "/claim").then().statusCode(404);
-    as("callback-suburb")
-        .body(Map.of("result", "SATISFIED"))
-        .post("/api/callbacks/" + id + "/outcome")
-        .then()
-        .statusCode(404);
     as("callback-suburb")
         .body(Map.of("verdict", "CONFIRMED"))
         .post("/api/callbacks/" + id + "/spot-check")
         .then()
         .statusCode(403);
-    JsonPath after = as("callback-city").get("/api/callbacks/" + id).then().extract().jsonPath();
-    assertThat(after.getString("status")).isEqualTo("OPEN");
-    assertThat(after.getString("assignee")).isNull();
+    SubCentreProbe.cannotReach("callback-suburb", "callback-city", id, ticket);
+  }
+
+  /** A unique valid mobile number of this run (139 and eight digits). */
+  private static String uniqueMobile() {
+    return "139" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+  }
+
+  /** The ids of the tickets {@code user} lists with these query parameters (first 200). */
+  private static List<Object> ticketIds(String user, Map<String, Object> params) {
+    var request = as(user).queryParam("size", 200);
+    for (var e : params.entrySet()) {
+      request = request.queryParam(e.getKey(), e.getValue());
+    }
+    return request
+        .get("/api/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id");
+  }
+
+  @Test
+  void anotherSubCentreNeitherListsNorFindsTheTicketThroughTheTicketApi() {
+    String word = "分中心工单越权" + System.nanoTime();
+    Map<String, Object> call = Tickets.call(word + " 楼下噪音扰民");
+    String mobile = uniqueMobile();
+    call.put("callerPhone", mobile);
+    long ticket = CallbackTasksIT.closed(call);
+    long id = CallbackTasksIT.taskOf("callback-city", ticket).getLong("id");
+    // the SQL listing (phone, callback due) and the full-text search (q) of the ticket API
+    for (Map<String, Object> params :
+        List.<Map<String, Object>>of(
+            Map.of("phone", mobile),
+            Map.of("phone", mobile, "callbackDue", true),
+            Map.of("q", word),
+            Map.of("q", word, "callbackDue", true))) {
+      assertThat(ticketIds("callback-city", params)).as("own: " + params).contains((int) ticket);
+      assertThat(ticketIds("callback", params)).as("city: " + params).contains((int) ticket);
+      assertThat(ticketIds("callback-suburb", params))
+          .as("other sub-centre: " + params)
+          .doesNotContain((int) ticket);
+    }
+    SubCentreProbe.cannotReach("callback-suburb", "callback-city", id, ticket);
+    // the own sub-centre still records the callback on the ticket; the task is done with it
+    as("callback-city")
+        .body(Map.of("result", "SATISFIED"))
+        .post("/api/tickets/" + ticket + "/callback")
+        .then()
+        .statusCode(200);
+    assertThat(as("callback-city").get("/api/callbacks/" + id).jsonPath().getString("status"))
+        .isEqualTo("DONE");
+  }
+
+  @Test
+  void theTicketApiMasksTheNumberAsTheQueueDoes() {
+    String word = "工单号码遮蔽" + System.nanoTime();
+    Map<String, Object> call = Tickets.call(word + " 夜间施工扰民");
+    String mobile = uniqueMobile();
+    call.put("callerPhone", mobile);
+    call.put("callerName", "欧阳峰");
+    long ticket = CallbackTasksIT.closed(call);
+    long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
+    String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+    // nobody works the task: every callback agent sees it masked, by every ticket path
+    for (String agent : List.of("callback", "callback-city")) {
+      JsonPath seen =
+          as(agent).get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
+      assertThat(seen.getString("callerPhone")).as(agent).isEqualTo(masked);
+      assertThat(seen.getString("callerName")).as(agent).isNull();
+      for (Map<String, Object> params :
+          List.<Map<String, Object>>of(Map.of("phone", mobile), Map.of("q", word))) {
+        String page =
+            as(agent)
+                .queryParam("size", 200)
+                .queryParams(params)
+                .get("/api/tickets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page).as(agent + " " + params).contains(masked).doesNotContain(mobile);
+        assertThat(page).doesNotContain("欧阳峰");
+      }
+      // a name search does not confirm the caller's name either (no word of the name is in the
+      // matter)
+      assertThat(ticketIds(agent, Map.of("q", "欧阳峰"))).doesNotContain((int) ticket);
+    }
+    // … while the roles that see callers find the ticket by the name
+    assertThat(ticketIds("dispatcher", Map.of("q", "欧阳峰"))).contains((int) ticket);
+    // the agent who takes the task sees the number in full; the others still masked
+    as("callback-city").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
+    as("callback-city")
+        .get("/api/tickets/" + ticket)
+        .then()
+        .body("callerPhone", equalTo(mobile))
+        .body("callerName", equalTo("欧阳峰"));
+    as("callback").get("/api/tickets/" + ticket).then().body("callerPhone", equalTo(masked));
+    // the roles that take and route calls keep the whole number
+    as("dispatcher").get("/api/tickets/" + ticket).then().body("callerPhone", equalTo(mobile));
   }
 
   @Test

@@ -69,6 +69,55 @@ class QueryParametersIT {
         .isEqualTo("INVALID");
   }
 
+  /**
+   * A code in a filter that names nothing (a mistyped unit, category, area or reason) is a 400
+   * UNKNOWN_CODE naming the parameter, not a silently empty page; the same filter with a real code
+   * answers 200.
+   */
+  @ParameterizedTest(name = "{0} {1}{2} names {3}")
+  @CsvSource({
+    "callback, /api/callbacks?reason=, XYZ|SMS_DISSATISFIED, reason",
+    "callback, /api/callbacks?status=ALL&reason=, sms_dissatisfied|TICKET_CLOSED, reason",
+    "callback, /api/callbacks?q=噪音&reason=, XYZ|SMS_DISSATISFIED, reason",
+    "dispatcher, /api/tickets?unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+    "dispatcher, /api/tickets?q=噪音&unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+    "dispatcher, /api/tickets?category=, NO-SUCH-CATEGORY|ZA-NOISE, category",
+    "dispatcher, /api/tickets?area=, NO-SUCH-AREA|CG-CG-01, area",
+    "director, /api/slips?unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+    "admin, /api/users?role=chief&unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+    "admin, /api/catalogue?unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+    "callback, /api/officers?unit=, PS-NOWHERE|PS-CHENGGUAN, unit",
+  })
+  void anUnknownCodeInAFilterIsA400NamingIt(
+      String user, String path, String codes, String parameter) {
+    String unknown = codes.split("\\|")[0];
+    String known = codes.split("\\|")[1];
+    JsonPath problem =
+        as(user)
+            .get(path + unknown)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath();
+    assertThat(problem.getString("code")).isEqualTo("VALIDATION_FAILED");
+    assertThat(problem.getString("errors.find { it.field == '" + parameter + "' }.reason"))
+        .isEqualTo("UNKNOWN_CODE");
+    as(user).get(path + known).then().statusCode(200);
+  }
+
+  @Test
+  void anUnknownReasonIsNamedInEnglishWhenAsked() {
+    as("callback")
+        .header("Accept-Language", "en")
+        .get("/api/callbacks?reason=XYZ")
+        .then()
+        .statusCode(400)
+        .header("Content-Language", "en")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("reason"))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("reason"));
+  }
+
   @ParameterizedTest(name = "{0} {1} {2} names {3}")
   @CsvSource({
     "dispatcher, POST, /api/tickets/abc/sign, id",

@@ -177,6 +177,61 @@ class ServiceRecordsIT {
         .jsonPath();
   }
 
+  /**
+   * The same text is judged alike by the JSON path and the upload (one validator): a control
+   * character, a bidirectional override or a line break in a one-line field is refused by both, and
+   * the refused upload row stored nothing (the corrected row is then CREATED, not UNCHANGED).
+   */
+  @Test
+  void controlCharactersAndBidiOverridesAreRefusedByTheUploadAsByTheJson() {
+    String[] bad = {"盗窃报警\u202E已立案", "响铃\u0007字符", "两行\n摘要", "隔离\u2066字符\u2069"};
+    String source = source();
+    StringBuilder file =
+        new StringBuilder(
+            "sourceSystem,externalId,kind,occurredAt,citizenPhone,officerBadge,unitCode,summary\n");
+    for (int i = 0; i < bad.length; i++) {
+      Map<String, Object> r = record(source, "X-" + i);
+      r.put("summary", bad[i]);
+      as("callback")
+          .body(List.of(r))
+          .post("/api/service-records")
+          .then()
+          .statusCode(400)
+          .body("errors[0].reason", org.hamcrest.Matchers.equalTo("INVALID_CHARACTER"));
+      file.append(source)
+          .append(",X-")
+          .append(i)
+          .append(",INCIDENT_110,2026-11-21T10:00:00+08:00,13912340001,003001,PS-CHENGGUAN,\"")
+          .append(bad[i])
+          .append("\"\n");
+    }
+    // the officer's badge and the unit are checked alike too
+    file.append(source)
+        .append(
+            ",X-9,INCIDENT_110,2026-11-21T10:00:00+08:00,13912340001,0030\u202E01,PS-CHENGGUAN,摘要\n");
+    JsonPath result = upload(file.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+    assertThat(result.getInt("created")).isZero();
+    assertThat(result.getList("results.status")).containsOnly("REFUSED");
+    for (int i = 0; i < bad.length; i++) {
+      assertThat(result.getList("results[" + i + "].errors.field")).containsExactly("summary");
+      assertThat(result.getList("results[" + i + "].errors.reason"))
+          .containsExactly("INVALID_CHARACTER");
+    }
+    assertThat(result.getList("results[" + bad.length + "].errors.field"))
+        .containsExactly("officerBadge");
+    assertThat(result.getList("results[" + bad.length + "].errors.reason"))
+        .containsExactly("INVALID_CHARACTER");
+    // nothing of the refused rows was stored: the same records, corrected, are new
+    JsonPath fixed =
+        upload(
+            ("sourceSystem,externalId,kind,occurredAt,citizenPhone,officerBadge,unitCode,summary\n"
+                    + source
+                    + ",X-0,INCIDENT_110,2026-11-21T10:00:00+08:00,13912340001,003001,PS-CHENGGUAN,盗窃报警已立案\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "text/csv");
+    assertThat(fixed.getList("results.status")).containsExactly("CREATED");
+  }
+
   @Test
   void aCsvUploadReportsEveryBadRowByLineKeepsTheGoodOnesAndCanRunAgain() {
     String source = source();

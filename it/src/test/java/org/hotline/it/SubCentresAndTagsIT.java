@@ -38,12 +38,7 @@ class SubCentresAndTagsIT {
             .jsonPath()
             .getList("items.id");
     assertThat(suburb).doesNotContain((int) id);
-    as("callback-suburb").get("/api/callbacks/" + id).then().statusCode(404);
-    as("callback-suburb")
-        .body(Map.of("result", "SATISFIED"))
-        .post("/api/callbacks/" + id + "/outcome")
-        .then()
-        .statusCode(404);
+    SubCentreProbe.cannotReach("callback-suburb", "callback-city", id, ticket);
     as("callback-suburb")
         .queryParam("subCentre", "SC-CITY")
         .get("/api/callbacks")

@@ -54,7 +54,9 @@ public class CallbackQueueService {
    * @return the page with the total of matching tasks
    * @throws org.hotline.application.error.ValidationException {@code status}/{@code due}/{@code
    *     page}/{@code size}/{@code sort} INVALID, {@code page} OUT_OF_RANGE, {@code q}/{@code
-   *     reason} TOO_LONG, {@code subCentre} UNKNOWN_CODE/OTHER_UNIT
+   *     reason} TOO_LONG, {@code reason} UNKNOWN_CODE (not a {@link
+   *     org.hotline.domain.model.callback.CallbackReason}), {@code subCentre}
+   *     UNKNOWN_CODE/OTHER_UNIT
    */
   @RolesAllowed({
     Role.CALLBACK_ROLE,
@@ -74,7 +76,8 @@ public class CallbackQueueService {
       int size) {
     Violations v = new Violations();
     String text = v.text("q", q, false, MAX_QUERY_LENGTH);
-    String reasonCode = v.text("reason", reason, false, 40);
+    String reasonCode =
+        v.filterCode("reason", reason, 40, org.hotline.domain.model.callback.CallbackReason::known);
     String order = VisibleText.isBlank(sort) ? "due" : sort.strip();
     if (!order.equals("due") && !order.equals("-due")) {
       v.add("sort", FieldViolation.INVALID);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
+import org.hotline.application.ticket.TicketAudience;
 import org.hotline.application.ticket.TicketEventView;
 import org.hotline.application.ticket.TicketQueryService;
 import org.hotline.application.user.CurrentUser;
@@ -15,8 +16,9 @@ import org.hotline.domain.model.callback.SubCentres;
 /**
  * Which callback tasks (回访任务) the current user may reach, and how a task is shown to them: an agent
  * of a sub-centre (分中心) reaches its own sub-centre's tasks only (another's is {@code 404}, as if it
- * did not exist); everyone else works for the city centre and reaches all. Used inside the
- * transactions of the callback services; checks no role itself.
+ * did not exist; the rule is {@link TicketAudience}'s, which the ticket API applies too); everyone
+ * else works for the city centre and reaches all. Used inside the transactions of the callback
+ * services; checks no role itself.
  */
 @ApplicationScoped
 public class CallbackTaskAccess {
@@ -29,6 +31,8 @@ public class CallbackTaskAccess {
 
   @Inject private SubCentres subCentres;
 
+  @Inject private TicketAudience audience;
+
   /** The current user's name. */
   String me() {
     return currentUser.get().username();
@@ -39,10 +43,12 @@ public class CallbackTaskAccess {
     return subCentres.ofAgent(me()).orElse(null);
   }
 
-  /** The unit codes the current user may see tasks of, null for all. */
+  /**
+   * The unit codes the current user may see tasks of, null for all: the same sub-centre rule as the
+   * tickets' ({@link TicketAudience#subCentreUnits}).
+   */
   List<String> scope() {
-    String sub = agentSubCentre();
-    return sub == null ? null : subCentres.unitCodes(sub);
+    return audience.subCentreUnits(currentUser.get());
   }
 
   /**

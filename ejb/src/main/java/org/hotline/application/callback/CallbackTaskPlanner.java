@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.hotline.application.calendar.WorkingCalendars;
 import org.hotline.domain.model.callback.CallbackFigures;
+import org.hotline.domain.model.callback.CallbackReason;
 import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
@@ -38,9 +39,9 @@ import org.hotline.domain.model.ticket.TicketStatus;
 @ApplicationScoped
 public class CallbackTaskPlanner {
 
-  public static final String TICKET_CLOSED = "TICKET_CLOSED";
-  public static final String DIRECT_ANSWER = "DIRECT_ANSWER";
-  public static final String MERGED_CALL = "MERGED_CALL";
+  public static final String TICKET_CLOSED = CallbackReason.TICKET_CLOSED.name();
+  public static final String DIRECT_ANSWER = CallbackReason.DIRECT_ANSWER.name();
+  public static final String MERGED_CALL = CallbackReason.MERGED_CALL.name();
 
   @Inject private CallbackTaskRepository tasks;
 
@@ -128,7 +129,8 @@ public class CallbackTaskPlanner {
     Instant now = BusinessTime.now();
     Instant due =
         request.dueBy() != null ? request.dueBy() : hours().closeOfWorkingDayAfter(now, 1);
-    String reason = request.reasonCode() == null ? "REQUESTED" : request.reasonCode();
+    String reason =
+        request.reasonCode() == null ? CallbackReason.REQUESTED.name() : request.reasonCode();
     if (request.ticketId() != null) {
       tickets
           .find(request.ticketId())

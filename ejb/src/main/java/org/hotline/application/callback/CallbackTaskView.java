@@ -5,6 +5,7 @@ import java.util.List;
 import org.hotline.application.ticket.TicketEventView;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.PhoneMask;
 import org.hotline.domain.model.ticket.Ticket;
 
 /**

@@ -188,10 +188,11 @@ public class ServiceRecordService {
   }
 
   private Officer officer(Violations v, String badge, Unit unit) {
-    if (VisibleText.isBlank(badge)) {
+    String clean = v.text("officerBadge", badge, false, 40);
+    if (clean == null) {
       return null;
     }
-    Officer officer = officers.findByBadge(VisibleText.clean(badge)).orElse(null);
+    Officer officer = officers.findByBadge(clean).orElse(null);
     if (officer == null) {
       v.add("officerBadge", FieldViolation.UNKNOWN_CODE);
     } else if (unit != null && !officer.unit().id().equals(unit.id())) {

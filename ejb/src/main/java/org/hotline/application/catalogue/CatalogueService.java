@@ -34,11 +34,18 @@ public class CatalogueService {
 
   @Inject private CurrentUser currentUser;
 
-  /** The items in force (retired ones only when asked), optionally of one unit. */
+  /**
+   * The items in force (retired ones only when asked), optionally of one unit.
+   *
+   * @throws org.hotline.application.error.ValidationException {@code unit} UNKNOWN_CODE/TOO_LONG
+   */
   @PermitAll
   public List<CatalogueItemView> list(String unitCode, boolean withRetired) {
+    org.hotline.application.error.Violations v = new org.hotline.application.error.Violations();
+    String unit = v.filterCode("unit", unitCode, 40, c -> units.findByCode(c).isPresent());
+    v.throwIfAny();
     return catalogue.all().stream()
-        .filter(i -> unitCode == null || i.unit().code().equals(unitCode))
+        .filter(i -> unit == null || i.unit().code().equals(unit))
         .filter(i -> withRetired || !i.retired())
         .map(i -> CatalogueItemView.of(i.current(), names))
         .toList();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hotline.domain.model.shared.TextCharacters;
 import org.hotline.domain.model.shared.VisibleText;
 
 /** Collects the bad fields of one request, then throws them all at once. */
@@ -17,9 +18,24 @@ public final class Violations {
   }
 
   /**
+   * Whether the text's characters are acceptable in the field; records INVALID_CHARACTER if not.
+   */
+  private boolean characters(String field, String text) {
+    if (TextCharacters.acceptableIn(field, text)) {
+      return true;
+    }
+    add(field, FieldViolation.INVALID_CHARACTER);
+    return false;
+  }
+
+  /**
    * The text without invisible padding, or null when blank by the one rule of {@link VisibleText}
    * (only no-break, ideographic or zero-width spaces, a byte-order mark … is blank); records
-   * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units.
+   * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units,
+   * INVALID_CHARACTER (and null) when it holds a character {@link TextCharacters} refuses for this
+   * field (control characters, bidirectional overrides; line breaks outside multi-line fields).
+   * This is the check of every entry point (JSON, uploaded files, query parameters), not only of
+   * the JSON body's.
    */
   public String text(String field, String value, boolean required, int maxLength) {
     String trimmed = VisibleText.clean(value);
@@ -27,6 +43,9 @@ public final class Violations {
       if (required) {
         add(field, FieldViolation.REQUIRED);
       }
+      return null;
+    }
+    if (!characters(field, trimmed)) {
       return null;
     }
     if (trimmed.length() > maxLength) {
@@ -43,6 +62,9 @@ public final class Violations {
       }
       return defaultValue;
     }
+    if (!characters(field, VisibleText.clean(value))) {
+      return defaultValue;
+    }
     try {
       return Enum.valueOf(type, VisibleText.clean(value).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -56,11 +78,33 @@ public final class Violations {
     return VisibleText.isBlank(value) ? null : choice(field, value, type, null);
   }
 
+  /**
+   * An optional code of a filter (a query parameter such as {@code ?unit=}): null when blank, the
+   * cleaned code when {@code known} accepts it; records TOO_LONG beyond {@code maxLength} and
+   * UNKNOWN_CODE when it names nothing, so that a mistyped filter is a 400 naming the field instead
+   * of a silently empty result.
+   */
+  public String filterCode(
+      String field, String value, int maxLength, java.util.function.Predicate<String> known) {
+    int before = found.size();
+    String code = text(field, value, false, maxLength);
+    if (code == null || found.size() > before) {
+      return code;
+    }
+    if (!known.test(code)) {
+      add(field, FieldViolation.UNKNOWN_CODE);
+    }
+    return code;
+  }
+
   /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
   public <T> T reference(
       String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
     if (VisibleText.isBlank(code)) {
       add(field, FieldViolation.REQUIRED);
+      return null;
+    }
+    if (!characters(field, VisibleText.clean(code))) {
       return null;
     }
     Optional<T> found = lookup.apply(VisibleText.clean(code));

@@ -40,6 +40,8 @@ public class RatingAuthenticityService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   /**
    * The month's flags, newest rating first, at most {@link #MAX_LIST}.
    *
@@ -71,10 +73,13 @@ public class RatingAuthenticityService {
       v.throwIfAny();
     }
     var user = currentUser.get();
+    // a callback sub-centre's agent (分中心) reads its own sub-centre's units only, as on tickets
+    List<String> subCentre = audience.subCentreUnits(user);
     List<RatingFlag> found = ratings.flagsOfMatter(serviceRecordId, ticketId);
     return found.stream()
         .filter(
             f -> user.centreWide() || f.rating().target().unit().code().equals(user.unit().code()))
+        .filter(f -> subCentre == null || subCentre.contains(f.rating().target().unit().code()))
         .map(f -> RatingFlagView.of(f, locale))
         .toList();
   }

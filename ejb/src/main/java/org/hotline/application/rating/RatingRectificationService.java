@@ -57,7 +57,8 @@ public class RatingRectificationService {
   public static final String CATEGORY = "hotline.rating.category";
 
   /** The reason code of the callback task of a dissatisfied rater. */
-  public static final String CALLBACK_REASON = "RATING_DISSATISFIED";
+  public static final String CALLBACK_REASON =
+      org.hotline.domain.model.callback.CallbackReason.RATING_DISSATISFIED.name();
 
   private static final Logger LOG = Logger.getLogger(RatingRectificationService.class.getName());
 

@@ -115,9 +115,40 @@ public record ReferenceDataSet(
   private static <T> List<T> read(
       Source source, String where, String name, TypeReference<List<T>> type) {
     try (InputStream in = source.open(name)) {
-      return in == null ? List.of() : List.copyOf(JSON.readValue(in, type));
+      if (in == null) {
+        return List.of();
+      }
+      com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(in);
+      checkCharacters(tree, "", where + "/" + name);
+      return List.copyOf(JSON.readerFor(type).readValue(tree));
     } catch (IOException e) {
       throw new IllegalArgumentException(where + "/" + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a text holding a character the hotline refuses wherever text comes in ({@link
+   * org.hotline.domain.model.shared.TextCharacters}: control characters, bidirectional overrides,
+   * line breaks outside multi-line fields), as the API would.
+   *
+   * @throws IllegalArgumentException naming the file and the field
+   */
+  private static void checkCharacters(
+      com.fasterxml.jackson.databind.JsonNode node, String field, String file) {
+    if (node.isTextual()) {
+      if (!org.hotline.domain.model.shared.TextCharacters.acceptableIn(field, node.textValue())) {
+        throw new IllegalArgumentException(file + ": " + field + " holds a refused character");
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkCharacters(node.get(i), field + "[" + i + "]", file);
+      }
+    } else if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  checkCharacters(
+                      e.getValue(), field.isEmpty() ? e.getKey() : field + "." + e.getKey(), file));
     }
   }
 

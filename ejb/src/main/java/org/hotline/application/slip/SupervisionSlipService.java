@@ -279,8 +279,9 @@ public class SupervisionSlipService {
     Violations v = new Violations();
     SlipStatus wanted = v.optionalChoice("status", status, SlipStatus.class);
     v.year("year", year);
+    String asked = v.filterCode("unit", unitCode, 40, c -> units.findByCode(c).isPresent());
     v.throwIfAny();
-    String unit = user.centreWide() ? blankToNull(unitCode) : user.unit().code();
+    String unit = user.centreWide() ? asked : user.unit().code();
     // the year's counts cover every status; the status filter applies to the list only
     List<SupervisionSlip> all = slips.register(year, unit);
     long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
@@ -357,9 +358,5 @@ public class SupervisionSlipService {
     java.util.Map<String, String> found = new java.util.HashMap<>();
     return u ->
         found.computeIfAbsent(u, x -> users.findByUsername(x).map(AppUser::displayName).orElse(x));
-  }
-
-  private static String blankToNull(String s) {
-    return org.hotline.domain.model.shared.VisibleText.clean(s);
   }
 }

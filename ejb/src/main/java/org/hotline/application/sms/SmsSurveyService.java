@@ -34,9 +34,19 @@ public class SmsSurveyService {
 
   @Inject private TicketRepository tickets;
 
+  @Inject private org.hotline.application.ticket.TicketLoader loader;
+
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
+
+  @Inject private org.hotline.domain.model.servicerecord.ServiceRecordRepository records;
+
   /**
    * The surveys of {@code ticketId} or {@code serviceRecordId} (exactly one is required; 400
-   * VALIDATION_FAILED otherwise).
+   * VALIDATION_FAILED otherwise). A ticket or record the user may not see ({@link
+   * org.hotline.application.ticket.TicketAudience}: a sub-centre agent sees its own sub-centre's
+   * only) is 404, as if it did not exist.
    */
   public List<SurveyView> of(Long ticketId, Long serviceRecordId) {
     if ((ticketId == null) == (serviceRecordId == null)) {
@@ -45,12 +55,26 @@ public class SmsSurveyService {
       v.throwIfAny();
     }
     List<SmsSurvey> found;
+    var user = currentUser.get();
     if (ticketId != null) {
+      loader.visible(ticketId, user);
       List<Long> ids = new ArrayList<>();
       ids.add(ticketId);
       tickets.mergedInto(ticketId).stream().map(Ticket::id).forEach(ids::add);
       found = surveys.ofTickets(ids);
     } else {
+      List<String> scope = audience.subCentreUnits(user);
+      var record =
+          records
+              .find(serviceRecordId)
+              .orElseThrow(
+                  () ->
+                      new org.hotline.application.error.HotlineException(
+                          org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId));
+      if (scope != null && !scope.contains(record.unit().code())) {
+        throw new org.hotline.application.error.HotlineException(
+            org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId);
+      }
       found = surveys.ofServiceRecord(serviceRecordId);
     }
     return found.stream().map(s -> SurveyView.of(s, surveys.events(s.id()))).toList();

@@ -116,7 +116,11 @@ public class SurveyInbox {
             true,
             now));
     if (answer.needsCallback()) {
-      String reason = answer == SurveyAnswer.DISSATISFIED ? "SMS_DISSATISFIED" : "SMS_UNPARSEABLE";
+      String reason =
+          (answer == SurveyAnswer.DISSATISFIED
+                  ? org.hotline.domain.model.callback.CallbackReason.SMS_DISSATISFIED
+                  : org.hotline.domain.model.callback.CallbackReason.SMS_UNPARSEABLE)
+              .name();
       Instant due = now.plus(CALLBACK_WITHIN);
       s.callbackRequested(now);
       surveys.addEvent(

@@ -40,6 +40,8 @@ public class RectificationService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -115,7 +117,7 @@ public class RectificationService {
             ticket.number(),
             ticket.ownerUnit().name()),
         recipients.callbackCentre());
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /**
@@ -139,7 +141,7 @@ public class RectificationService {
       // 复访未接通: recorded; the ticket keeps waiting for its re-visit (the workflow stays put)
       tickets.append(
           ticket.rectificationSteps().revisitAttempt(cleanNote, actor, BusinessTime.now()));
-      return TicketView.of(ticket, user);
+      return audience.view(ticket, user);
     }
     List<TicketEvent> events =
         ticket.rectificationSteps().revisit(verdict, cleanNote, actor, BusinessTime.now());
@@ -155,6 +157,6 @@ public class RectificationService {
               cleanNote),
           recipients.directors());
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 }

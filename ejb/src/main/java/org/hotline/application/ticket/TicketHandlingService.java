@@ -34,6 +34,8 @@ public class TicketHandlingService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -58,7 +60,7 @@ public class TicketHandlingService {
         ticket
             .handlingSteps()
             .replyOnPart(user.unit(), cleanText, currentUser.actor(), BusinessTime.now()));
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -67,7 +69,7 @@ public class TicketHandlingService {
     Ticket ticket = loader.handledForChange(id, user);
     tickets.append(ticket.handlingSteps().sign(currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.SIGN, Map.of());
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed({Role.OFFICER_ROLE, Role.CHIEF_ROLE, Role.AGENCY_ROLE})
@@ -96,7 +98,7 @@ public class TicketHandlingService {
               user.displayName()),
           chiefs);
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /**
@@ -124,7 +126,7 @@ public class TicketHandlingService {
               cleanComment),
           recipients.handlersOf(ticket.ownerUnit()));
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed(Role.DISPATCHER_ROLE)
@@ -139,7 +141,7 @@ public class TicketHandlingService {
             .handlingSteps()
             .review(approved, cleanComment, currentUser.actor(), BusinessTime.now()));
     process.complete(ticket, Step.REVIEW, Map.of("approved", approved));
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   @RolesAllowed(Role.CALLBACK_ROLE)
@@ -185,6 +187,6 @@ public class TicketHandlingService {
       // a merged call's workflow ended at the merge; its callback is recorded on the ticket only
       process.complete(ticket, Step.CALLBACK, rectification.openIfDissatisfied(ticket, now));
     }
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 }

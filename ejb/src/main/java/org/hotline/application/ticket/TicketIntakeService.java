@@ -32,6 +32,8 @@ public class TicketIntakeService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketDetailsResolver resolver;
 
   @Inject private TicketRepository tickets;
@@ -89,7 +91,7 @@ public class TicketIntakeService {
     if (directAnswer != null) {
       tickets.append(ticket.answerDirectly(directAnswer, actor, now));
     }
-    return new IntakeResult(TicketView.of(ticket, user), false);
+    return new IntakeResult(audience.view(ticket, user), false);
   }
 
   private Optional<IntakeResult> replay(AppUser user, String key, String hash) {
@@ -101,7 +103,7 @@ public class TicketIntakeService {
                 throw new HotlineException(ErrorCode.IDEMPOTENCY_KEY_REUSED, key);
               }
               Ticket first = tickets.find(prior.ticketId()).orElseThrow();
-              return new IntakeResult(TicketView.of(first, user), true);
+              return new IntakeResult(audience.view(first, user), true);
             });
   }
 

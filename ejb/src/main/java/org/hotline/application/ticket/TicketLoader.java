@@ -9,13 +9,16 @@ import org.hotline.domain.model.ticket.TicketRepository;
 import org.hotline.domain.model.user.AppUser;
 
 /**
- * Loads a ticket for a user: a ticket the user may not see is reported as not found (404), so units
- * cannot probe each other's tickets.
+ * Loads a ticket for a user: a ticket the user may not see ({@link TicketAudience#canSee}: role,
+ * unit and callback sub-centre) is reported as not found (404), so units and sub-centres cannot
+ * probe each other's tickets.
  */
 @ApplicationScoped
 public class TicketLoader {
 
   @Inject private TicketRepository tickets;
+
+  @Inject private TicketAudience audience;
 
   /** A ticket the user may see, to read. */
   public Ticket visible(Long id, AppUser user) {
@@ -37,9 +40,9 @@ public class TicketLoader {
     return checkHandled(visibleForChange(id, user), user);
   }
 
-  private static Ticket checkVisible(Long id, java.util.Optional<Ticket> found, AppUser user) {
+  private Ticket checkVisible(Long id, java.util.Optional<Ticket> found, AppUser user) {
     Ticket t = found.orElseThrow(() -> new HotlineException(ErrorCode.TICKET_NOT_FOUND, id));
-    if (!TicketPermissions.canSee(t, user)) {
+    if (!audience.canSee(t, user)) {
       throw new HotlineException(ErrorCode.TICKET_NOT_FOUND, id);
     }
     return t;

@@ -29,11 +29,19 @@ public class TicketQueryService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
 
   @Inject private HistoryNames historyNames;
+
+  @Inject private org.hotline.domain.model.unit.UnitRepository units;
+
+  @Inject private org.hotline.domain.model.category.CategoryRepository categories;
+
+  @Inject private org.hotline.domain.model.area.AreaRepository areas;
 
   /**
    * Start of the given Shanghai date plus {@code plusDays}, or null; INVALID when not yyyy-MM-dd.
@@ -92,7 +100,7 @@ public class TicketQueryService {
 
   public TicketView get(Long id) {
     AppUser user = currentUser.get();
-    return TicketView.of(loader.visible(id, user), user);
+    return audience.view(loader.visible(id, user), user);
   }
 
   public List<TicketEventView> history(Long id) {
@@ -109,7 +117,7 @@ public class TicketQueryService {
   public List<TicketView> mergedCalls(Long id) {
     AppUser user = currentUser.get();
     Ticket main = loader.visible(id, user);
-    return tickets.mergedInto(main.id()).stream().map(t -> TicketView.of(t, user)).toList();
+    return tickets.mergedInto(main.id()).stream().map(t -> audience.view(t, user)).toList();
   }
 
   /** Internal: the ticket entity for a user who may see it (e.g. to print it). */
@@ -139,8 +147,12 @@ public class TicketQueryService {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       v.add("size", FieldViolation.INVALID);
     }
-    String unit = v.text("unit", q.unit(), false, 40);
+    // codes of the filters must name something: a mistyped code is a 400, not an empty page
+    String unit = v.filterCode("unit", q.unit(), 40, c -> units.findByCode(c).isPresent());
     String phone = phonePrefix(v, q.phone());
+    String category =
+        v.filterCode("category", q.category(), 40, c -> categories.findByCode(c).isPresent());
+    String area = v.filterCode("area", q.area(), 40, c -> areas.findByCode(c).isPresent());
     org.hotline.domain.model.ticket.Urgency urgency =
         v.optionalChoice("urgency", q.urgency(), org.hotline.domain.model.ticket.Urgency.class);
     Instant now = BusinessTime.now();
@@ -164,21 +176,23 @@ public class TicketQueryService {
             order,
             page,
             size,
-            v.text("category", q.category(), false, 40),
-            v.text("area", q.area(), false, 40),
+            category,
+            area,
             channel,
             from,
             before,
-            user.centreWide(),
+            // a callback agent sees callers masked: the text must not confirm a caller's name
+            user.centreWide() && !TicketAudience.callbackAgentOnly(user),
             Boolean.TRUE.equals(q.assisting()) ? user.unit().code() : null,
             q.overdue(),
             q.slipProposed(),
             urgency,
             repeatSince,
-            q.merged());
+            q.merged(),
+            audience.subCentreUnits(user));
     TicketPage result = tickets.search(search);
     return new PageView<>(
-        result.items().stream().map(t -> TicketView.of(t, user)).toList(),
+        result.items().stream().map(t -> audience.view(t, user)).toList(),
         result.total(),
         result.page(),
         result.size());

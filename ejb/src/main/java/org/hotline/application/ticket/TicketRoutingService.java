@@ -39,6 +39,8 @@ public class TicketRoutingService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -160,7 +162,7 @@ public class TicketRoutingService {
         TicketDeadlines.variables(deadlines.scheduleHandling(r.ticket(), restartDeadline, r.now()));
     variables.put("unitCode", r.unit().code());
     process.complete(r.ticket(), Step.TRIAGE, variables);
-    return TicketView.of(r.ticket(), r.user());
+    return audience.view(r.ticket(), r.user());
   }
 
   /** Until when the new owner may return the ticket. */
@@ -183,7 +185,7 @@ public class TicketRoutingService {
             .returnToCentre(cleanReason, reliedOn, currentUser.actor(), BusinessTime.now()));
     process.returned(ticket);
     // the unit no longer sees the ticket: answer with what the centre now sees of it
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /**
@@ -201,10 +203,7 @@ public class TicketRoutingService {
     Violations v = new Violations();
     if (mainTicketId == null) {
       v.add("mainTicketId", FieldViolation.REQUIRED);
-    } else if (tickets
-        .find(mainTicketId)
-        .filter(t -> TicketPermissions.canSee(t, user))
-        .isEmpty()) {
+    } else if (tickets.find(mainTicketId).filter(t -> audience.canSee(t, user)).isEmpty()) {
       // a main ticket that does not exist or that the dispatcher may not see is a bad reference
       v.add("mainTicketId", FieldViolation.UNKNOWN_CODE);
     }
@@ -229,7 +228,7 @@ public class TicketRoutingService {
         .mergeInto(main, followers, cleanReason, currentUser.actor(), BusinessTime.now())
         .forEach(tickets::append);
     process.merged(ticket, cleanReason == null ? "repeat of " + main.number() : cleanReason);
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /**
@@ -256,7 +255,7 @@ public class TicketRoutingService {
         .unmerge(cleanReason, currentUser.actor(), BusinessTime.now())
         .forEach(tickets::append);
     ticket.attachProcess(process.start(ticket.number(), false));
-    return TicketView.of(ticket, user);
+    return audience.view(ticket, user);
   }
 
   /** A non-police matter goes to its agency through the 12345 citizen hotline: keep the record. */

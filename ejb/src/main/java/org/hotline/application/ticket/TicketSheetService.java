@@ -29,6 +29,8 @@ public class TicketSheetService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private TicketAudience audience;
+
   @Inject private TicketLoader loader;
 
   @Inject private TicketRepository tickets;
@@ -50,7 +52,7 @@ public class TicketSheetService {
   public Sheet pdf(Long id, Locale locale) {
     AppUser user = currentUser.get();
     Ticket t = loader.visible(id, user);
-    TicketView view = TicketView.of(t, user);
+    TicketView view = audience.view(t, user);
     Map<String, Object> p = new HashMap<>();
     p.put("ORG_NAME", Messages.text("pdf.orgName", locale));
     p.put("NUMBER", t.number());
@@ -60,10 +62,13 @@ public class TicketSheetService {
         "CALLER",
         view.callerHidden()
             ? Messages.text("pdf.confidential", locale)
-            : orDash(t.caller().name(), Messages.text("pdf.anonymous", locale)));
+            : t.caller().name() == null
+                ? Messages.text("pdf.anonymous", locale)
+                : orDash(view.callerName(), "—"));
+    // the number as the reader may see it (masked for a callback agent not working the ticket)
     p.put(
         "PHONE",
-        view.callerHidden() ? Messages.text("pdf.confidential", locale) : t.caller().phone());
+        view.callerHidden() ? Messages.text("pdf.confidential", locale) : view.callerPhone());
     p.put("ADDRESS", t.address());
     p.put("AREA", t.area().path());
     p.put("CATEGORY", t.category().path());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hotline.application.text.CallbackReasons;
 import org.hotline.application.text.ClientLanguage;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.PhoneMask;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.user.AppUser;
@@ -111,7 +112,14 @@ public record TicketView(
     }
   }
 
-  public static TicketView of(Ticket t, AppUser viewer) {
+  /**
+   * The ticket for {@code viewer}; built by {@link TicketAudience#view}, which decides {@code
+   * callerMasked}.
+   *
+   * @param callerMasked the caller's number masked ({@code 139****5678}) and no name, as the
+   *     callback queue shows them to everyone but the agent who works the task
+   */
+  static TicketView of(Ticket t, AppUser viewer, boolean callerMasked) {
     boolean hidden = t.caller().confidential() && !viewer.centreWide();
     boolean open = t.status() != TicketStatus.CLOSED;
     return new TicketView(
@@ -119,8 +127,8 @@ public record TicketView(
         t.number(),
         t.status().name(),
         t.channel().name(),
-        hidden ? null : t.caller().name(),
-        hidden ? null : t.caller().phone(),
+        hidden || callerMasked ? null : t.caller().name(),
+        hidden ? null : callerMasked ? PhoneMask.mask(t.caller().phone()) : t.caller().phone(),
         hidden,
         t.caller().confidential(),
         t.address(),

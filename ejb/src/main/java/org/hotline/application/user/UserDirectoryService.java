@@ -36,6 +36,8 @@ public class UserDirectoryService {
 
   @Inject private UserRepository users;
 
+  @Inject private org.hotline.domain.model.unit.UnitRepository units;
+
   /**
    * The people with a role, optionally in one unit, by name.
    *
@@ -51,7 +53,7 @@ public class UserDirectoryService {
     if (name != null && r == null) {
       v.add("role", FieldViolation.INVALID);
     }
-    String unit = v.text("unit", unitCode, false, 40);
+    String unit = v.filterCode("unit", unitCode, 40, c -> units.findByCode(c).isPresent());
     v.throwIfAny();
     List<AppUser> found = unit == null ? users.withRole(r) : users.inUnit(unit, Set.of(r));
     return found.stream()

@@ -122,7 +122,7 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public List<CallbackTask> page(CallbackTaskQuery query, int offset, int limit) {
-    if (query.text() != null) {
+    if (fromIndex(query)) {
       return fullText.page(query, offset, limit);
     }
     // the tickets, records and units of a page load in batches (hibernate.default_batch_fetch_size)
@@ -142,13 +142,23 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
 
   @Override
   public long count(CallbackTaskQuery query) {
-    if (query.text() != null) {
+    if (fromIndex(query)) {
       return fullText.count(query);
     }
     return bindConditions(
             em.createQuery("SELECT COUNT(t) FROM CallbackTask t" + conditions(query), Long.class),
             query)
         .getSingleResult();
+  }
+
+  /**
+   * Whether the task index answers the query: a search with a text, and every listing of all tasks
+   * ({@code status=ALL}), which no database index serves in due order (H2 sorted and counted all
+   * 400,000 tasks for it: 34 s). The open or finished tasks without a text stay on the index
+   * (status, due_at) of the table.
+   */
+  private static boolean fromIndex(CallbackTaskQuery query) {
+    return query.text() != null || query.status() == null;
   }
 
   /**

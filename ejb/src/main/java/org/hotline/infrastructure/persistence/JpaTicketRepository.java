@@ -159,6 +159,14 @@ public class JpaTicketRepository implements TicketRepository {
       params.put("visibleUnitCode", s.visibleUnitCode());
       params.put("cancelled", org.hotline.domain.model.ticket.AssistingPart.Status.CANCELLED);
     }
+    if (s.ownerUnitIn() != null) {
+      // a callback sub-centre's units (分中心); none: nothing
+      where.append(
+          s.ownerUnitIn().isEmpty() ? " AND 1 = 0" : " AND t.ownerUnit.code IN :ownerUnitIn");
+      if (!s.ownerUnitIn().isEmpty()) {
+        params.put("ownerUnitIn", s.ownerUnitIn());
+      }
+    }
     if (s.assistingUnitCode() != null) {
       where.append(
           " AND EXISTS (SELECT q FROM AssistingPart q WHERE q.ticket = t AND q.unit.code = :assisting"

@@ -13,7 +13,8 @@ import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskQuery;
 
 /**
- * Answers the callback queue's searches with a text ({@code q}) from the task index ({@link
+ * Answers the callback queue's searches with a text ({@code q}), and its listings of all tasks
+ * ({@code status=ALL}, with or without a text), from the task index ({@link
  * CallbackTaskSearchMapping}) instead of a {@code LIKE '%…%'} over all tasks. A task matches when
  * the text is contained in its ticket number or external id (case ignored), its matter has the
  * text's characters in a row (a phrase of single Chinese characters: any piece; Latin words and
@@ -40,7 +41,7 @@ public class CallbackTaskFullTextSearch {
   }
 
   private SearchQuery<CallbackTask> query(CallbackTaskQuery q) {
-    List<String> unitsNamed = unitsNamed(q.text());
+    List<String> unitsNamed = q.text() == null ? List.of() : unitsNamed(q.text());
     boolean desc = q.latestDueFirst();
     return Search.session(em)
         .search(CallbackTask.class)
@@ -48,7 +49,11 @@ public class CallbackTaskFullTextSearch {
             f ->
                 f.bool(
                     b -> {
-                      b.must(text(f, q.text(), unitsNamed));
+                      // no text (a listing of all tasks): every task, then the filters
+                      b.must(
+                          q.text() == null
+                              ? f.matchAll().toPredicate()
+                              : text(f, q.text(), unitsNamed));
                       if (q.status() != null) {
                         b.filter(f.match().field("status").matching(q.status()));
                       }

@@ -118,6 +118,13 @@ public class TicketFullTextSearch {
                                   .field("assistingParts.status")
                                   .matching(AssistingPart.Status.CANCELLED)))));
     }
+    if (s.ownerUnitIn() != null) {
+      // a callback sub-centre's units (分中心); none: nothing
+      b.filter(
+          s.ownerUnitIn().isEmpty()
+              ? f.not(f.matchAll())
+              : f.terms().field("ownerUnit.code").matchingAny(s.ownerUnitIn()));
+    }
     if (s.assistingUnitCode() != null) {
       b.filter(
           f.nested("assistingParts")

@@ -69,6 +69,16 @@ class ReferenceDataSetTest {
   }
 
   @Test
+  void aNameWithABidiOverrideIsRefusedAsTheApiWould(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("units.json"),
+        "[{\"code\": \"A\", \"name\": \"甲\\u202E局\", \"kind\": \"BUREAU\"}]");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ReferenceDataSet.fromDirectory(dir));
+    assertTrue(e.getMessage().contains("units.json: [0].name"), e.getMessage());
+  }
+
+  @Test
   void aMisspelledFieldIsRefusedAndMissingFilesAreEmpty(@TempDir Path dir) throws Exception {
     Files.writeString(
         dir.resolve("units.json"),

@@ -9,7 +9,41 @@ package org.hotline.domain.model.shared;
  */
 public final class TextCharacters {
 
+  /**
+   * The fields (by their last name: {@code note}, {@code items[2].note} …) that hold multi-line
+   * text, where line breaks and tabs belong; every other text is one line. The JSON body check and
+   * the services' own check ({@code Violations}) read this one list, so that a text is judged alike
+   * however it arrives (JSON, an uploaded file, a query parameter).
+   */
+  public static final java.util.Set<String> MULTI_LINE_FIELDS =
+      java.util.Set.of(
+          "content",
+          "directAnswer",
+          "text",
+          "note",
+          "reason",
+          "requirements",
+          "report",
+          "comment",
+          "duties");
+
   private TextCharacters() {}
+
+  /**
+   * Whether the field named {@code path} holds multi-line text ({@link #MULTI_LINE_FIELDS}).
+   *
+   * @param path a field name, possibly dotted or indexed ({@code records[3].summary})
+   */
+  public static boolean multiLineField(String path) {
+    String leaf = path.substring(path.lastIndexOf('.') + 1);
+    int index = leaf.indexOf('[');
+    return MULTI_LINE_FIELDS.contains(index < 0 ? leaf : leaf.substring(0, index));
+  }
+
+  /** Whether {@code text} holds only acceptable characters for the field named {@code field}. */
+  public static boolean acceptableIn(String field, String text) {
+    return acceptable(text, multiLineField(field));
+  }
 
   /**
    * Whether {@code text} holds only acceptable characters.

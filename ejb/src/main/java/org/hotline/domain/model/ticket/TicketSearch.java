@@ -12,7 +12,8 @@ package org.hotline.domain.model.ticket;
  * ticket. {@code urgency} keeps one urgency (紧急程度); {@code repeatCallsSince}, when set, keeps the
  * tickets of callers who called at least twice since that instant (重复来电: two or more tickets with
  * the same E.164 number). {@code merged}: null keeps every ticket, false leaves out merged calls
- * (并案; the analysis counts tickets so), true keeps only them.
+ * (并案; the analysis counts tickets so), true keeps only them. {@code ownerUnitIn}, when not null,
+ * keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心; empty: none).
  */
 public record TicketSearch(
     TicketStatus status,
@@ -35,7 +36,8 @@ public record TicketSearch(
     Boolean slipProposed,
     Urgency urgency,
     java.time.Instant repeatCallsSince,
-    Boolean merged) {
+    Boolean merged,
+    java.util.List<String> ownerUnitIn) {
 
   public enum TicketOrder {
     /** newest first */

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.domain.model.shared.TextCharacters;
 
@@ -37,19 +36,6 @@ public final class JsonShape {
    * Confidential}): refused, since ignoring it would drop what the client meant.
    */
   public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
-
-  /** Fields holding multi-line text, where line breaks and tabs belong. */
-  static final Set<String> MULTI_LINE =
-      Set.of(
-          "content",
-          "directAnswer",
-          "text",
-          "note",
-          "reason",
-          "requirements",
-          "report",
-          "comment",
-          "duties");
 
   private JsonShape() {}
 
@@ -106,7 +92,7 @@ public final class JsonShape {
     // a text of invisible characters only (padding, a tab) is blank: the service names it REQUIRED
     if (expect(node.isTextual(), path, found)
         && !org.hotline.domain.model.shared.VisibleText.isBlank(node.textValue())
-        && !TextCharacters.acceptable(node.textValue(), MULTI_LINE.contains(leaf(path)))) {
+        && !TextCharacters.acceptableIn(path, node.textValue())) {
       found.add(new FieldViolation(path, FieldViolation.INVALID_CHARACTER));
     }
   }
@@ -233,11 +219,6 @@ public final class JsonShape {
         || raw == Byte.class
         || raw == byte.class
         || raw == BigInteger.class;
-  }
-
-  private static String leaf(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
   }
 
   private static Class<?> raw(Type type) {

@@ -1,4 +1,4 @@
-package org.hotline.application.callback;
+package org.hotline.domain.model.shared;
 
 /**
  * Masks a citizen's number for everyone but the agent working the task: the first three and the

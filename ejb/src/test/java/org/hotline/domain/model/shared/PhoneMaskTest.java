@@ -1,4 +1,4 @@
-package org.hotline.application.callback;
+package org.hotline.domain.model.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,84 @@
+package org.hotline.application.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hotline.domain.model.callback.CallbackTaskRepository;
+import org.hotline.domain.model.callback.SubCentres;
+import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+
+/**
+ * Who may see which ticket and its caller, in ONE place that every ticket path (loading a ticket,
+ * the listing and its full-text search, exports) and the callback queue ({@code
+ * CallbackTaskAccess}) read:
+ *
+ * <ul>
+ *   <li>the role and unit rule of {@link TicketPermissions#canSee} (centre roles see every ticket,
+ *       unit roles their own unit's and those they assist on);
+ *   <li>an agent of a callback sub-centre (回访分中心) sees only the tickets owned by the units that
+ *       sub-centre serves ({@link #subCentreUnits}), whatever their roles;
+ *   <li>a user who sees tickets only as a callback agent (回访员: no other centre role) sees the
+ *       caller's number masked ({@code 139****5678}) and no name, as the callback queue shows them,
+ *       except on a ticket whose open callback task they work (the agent who calls) and on a ticket
+ *       awaiting its revisit (复访, worked on the ticket itself, no queue task).
+ * </ul>
+ */
+@ApplicationScoped
+public class TicketAudience {
+
+  @Inject private SubCentres subCentres;
+
+  @Inject private CallbackTaskRepository callbackTasks;
+
+  /**
+   * The unit codes a sub-centre agent is limited to (its sub-centre's serving units, possibly
+   * none), or null when the user is not limited by a sub-centre (the city centre and every other
+   * user).
+   */
+  public List<String> subCentreUnits(AppUser user) {
+    return subCentres.ofAgent(user.username()).map(subCentres::unitCodes).orElse(null);
+  }
+
+  /**
+   * Whether the user may see the ticket: the role and unit rule, narrowed for a sub-centre agent to
+   * the tickets served by the sub-centre's units (a merged call: the unit of the ticket it was
+   * merged into, as for its callback task).
+   */
+  public boolean canSee(Ticket t, AppUser user) {
+    if (!TicketPermissions.canSee(t, user)) {
+      return false;
+    }
+    List<String> units = subCentreUnits(user);
+    if (units == null) {
+      return true;
+    }
+    // a merged call (并案) is served by the ticket it was merged into, as its callback task is
+    Ticket served = t.mergedInto() != null ? t.mergedInto() : t;
+    return served.ownerUnit() != null && units.contains(served.ownerUnit().code());
+  }
+
+  /** Whether the user sees the caller's number masked and no name on this ticket (see above). */
+  public boolean callerMasked(Ticket t, AppUser user) {
+    if (!callbackAgentOnly(user) || t.status() == TicketStatus.REVISITING) {
+      return false;
+    }
+    return callbackTasks
+        .openForTicket(t.id())
+        .map(task -> !user.username().equals(task.assignee()))
+        .orElse(true);
+  }
+
+  /** The ticket as this user may see it. */
+  public TicketView view(Ticket t, AppUser user) {
+    return TicketView.of(t, user, callerMasked(t, user));
+  }
+
+  /** Whether the user sees tickets only through the callback role (no other centre role). */
+  static boolean callbackAgentOnly(AppUser user) {
+    return user.has(Role.CALLBACK)
+        && user.roles().stream().filter(Role::centreWide).allMatch(r -> r == Role.CALLBACK);
+  }
+}
