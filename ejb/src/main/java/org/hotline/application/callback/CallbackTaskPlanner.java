@@ -14,6 +14,7 @@ import org.hotline.domain.model.callback.CallingHours;
 import org.hotline.domain.model.callback.RetrySchedule;
 import org.hotline.domain.model.servicerecord.ServiceRecordRepository;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketEventAppended;
@@ -88,41 +89,38 @@ public class CallbackTaskPlanner {
                         next != null ? next : hours().sameTimeWorkingDaysAfter(now, 1));
                   });
       case CALLED_BACK ->
-          tasks
-              .openForTicket(ticket.id())
-              .ifPresent(
-                  task -> {
-                    task.finish(
-                        ticket.callback().result(),
-                        ticket.callback().reasons(),
-                        task.tags(),
-                        event.note(),
-                        task.praisedOfficer(),
-                        event.actor() == null ? null : event.actor().username(),
-                        now);
-                    figures.record(null, CallbackTally.of(task));
-                  });
-      case REVISITED ->
-          // the re-visit was the call: the task that asked for it is done with its verdict
-          tasks
-              .openForTicket(ticket.id())
-              .ifPresent(
-                  task -> {
-                    var r = ticket.rectificationSteps().current();
-                    task.finish(
-                        r == null ? null : r.revisitResult(),
-                        java.util.List.of(),
-                        task.tags(),
-                        event.note(),
-                        task.praisedOfficer(),
-                        event.actor() == null ? null : event.actor().username(),
-                        now);
-                    figures.record(null, CallbackTally.of(task));
-                  });
+          finishOpenTask(ticket, event, ticket.callback().result(), ticket.callback().reasons());
+      case REVISITED -> {
+        // the re-visit was the call: the task that asked for it is done with its verdict
+        var r = ticket.rectificationSteps().current();
+        finishOpenTask(ticket, event, r == null ? null : r.revisitResult(), java.util.List.of());
+      }
       default -> {
         // other steps do not concern the callback centre
       }
     }
+  }
+
+  /**
+   * The ticket's open callback task, if any, done with {@code result} and {@code reasons} (the call
+   * was made on the ticket page), counted in the month's figures.
+   */
+  private void finishOpenTask(
+      Ticket ticket, TicketEvent event, CallbackResult result, java.util.List<String> reasons) {
+    tasks
+        .openForTicket(ticket.id())
+        .ifPresent(
+            task -> {
+              task.finish(
+                  result,
+                  reasons,
+                  task.tags(),
+                  event.note(),
+                  task.praisedOfficer(),
+                  event.actor() == null ? null : event.actor().username(),
+                  event.occurredAt());
+              figures.record(null, CallbackTally.of(task));
+            });
   }
 
   void onRequested(@Observes CallbackTaskRequested request) {
