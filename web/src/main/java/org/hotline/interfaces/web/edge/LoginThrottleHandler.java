@@ -23,10 +23,10 @@ import org.hotline.infrastructure.security.UnknownUserDelay;
  * without verifying the password (so a flood of guesses costs no bcrypt). An attempt on an unknown
  * user first spends a bcrypt verification on a dummy hash, as long as a known user's. When the
  * request ends, its outcome is counted: authenticated, or refused (a server error, e.g. while the
- * application is still starting, counts as neither). A {@code GET} (or {@code HEAD}) of {@code
- * j_security_check} — the browser's Back or a reload after logging in — is not a login: it is sent
- * to the start page ({@code 303 /}, which leads to the login page when not logged in) instead of
- * the server's 404.
+ * application is still starting, counts as neither), before the answer is sent. A {@code GET} (or
+ * {@code HEAD}) of {@code j_security_check} — the browser's Back or a reload after logging in — is
+ * not a login: it is sent to the start page ({@code 303 /}, which leads to the login page when not
+ * logged in) instead of the server's 404.
  */
 public class LoginThrottleHandler implements HttpHandler {
 
@@ -106,21 +106,39 @@ public class LoginThrottleHandler implements HttpHandler {
     if (!knownUsers.known(attempt.username())) {
       UnknownUserDelay.spend(attempt.password());
     }
+    // the outcome is counted before the answer leaves (the client must not see a 401 whose failure
+    // is counted only after, e.g. after an admin's unlock it then asked for); an exchange that ends
+    // without an answer is counted when it ends
+    java.util.concurrent.atomic.AtomicBoolean counted =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    exchange.addResponseCommitListener(ex -> countOutcome(ex, attempt, client, counted));
     exchange.addExchangeCompleteListener(
         (ex, nextListener) -> {
           try {
-            SecurityContext security = ex.getSecurityContext();
-            if (security != null && security.isAuthenticated()) {
-              throttle.succeeded(attempt.username());
-            } else if (ex.getStatusCode() < 500) {
-              // a server error (e.g. still starting) is not a wrong password
-              throttle.failed(client, attempt.username(), Instant.now());
-            }
+            countOutcome(ex, attempt, client, counted);
           } finally {
             nextListener.proceed();
           }
         });
     next.handleRequest(exchange);
+  }
+
+  /** Counts the attempt's outcome once: authenticated, or refused (a server error is neither). */
+  private void countOutcome(
+      HttpServerExchange ex,
+      Attempt attempt,
+      String client,
+      java.util.concurrent.atomic.AtomicBoolean counted) {
+    if (!counted.compareAndSet(false, true)) {
+      return;
+    }
+    SecurityContext security = ex.getSecurityContext();
+    if (security != null && security.isAuthenticated()) {
+      throttle.succeeded(attempt.username());
+    } else if (ex.getStatusCode() < 500) {
+      // a server error (e.g. still starting) is not a wrong password
+      throttle.failed(client, attempt.username(), Instant.now());
+    }
   }
 
   /** Whether a request of {@code method} only visits an address (Back, reload), sending nothing. */
