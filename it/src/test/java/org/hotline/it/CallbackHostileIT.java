@@ -236,6 +236,74 @@ class CallbackHostileIT {
         .isEqualTo("DONE");
   }
 
+  /**
+   * The ids of all tasks (any status) {@code user} finds with {@code q}, through every page (a
+   * short digit query may match a few tasks of the whole run).
+   */
+  private static List<Long> taskIds(String user, String q) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int p = 0; p < 50; p++) {
+      List<Long> page =
+          as(user)
+              .queryParam("status", "ALL")
+              .queryParam("q", q)
+              .queryParam("size", 100)
+              .queryParam("page", p)
+              .get("/api/callbacks")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("items.id", Long.class);
+      ids.addAll(page);
+      if (page.size() < 100) {
+        break;
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void theQueueSearchNeverConfirmsTheHiddenDigitsOfAMaskedNumber() {
+    String mobile = uniqueMobile();
+    while (mobile.substring(7).contains(mobile.substring(3, 7))) {
+      // the hidden middle must not also be the shown last four
+      mobile = uniqueMobile();
+    }
+    Map<String, Object> call = Tickets.call("号码逐位试探 " + System.nanoTime());
+    call.put("callerPhone", mobile);
+    long ticket = CallbackTasksIT.closed(call);
+    long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
+    as("callback").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
+    String middle = mobile.substring(3, 7);
+    String lastFour = mobile.substring(7);
+    // the others see 139****5678: no piece of the hidden middle finds the task, nor the whole
+    // number (a guess of the middle would be confirmed), while the shown last four do
+    for (String user : List.of("callback-city", "dispatcher", "leader")) {
+      as(user)
+          .get("/api/callbacks/" + id)
+          .then()
+          .body("phoneVisible", equalTo(false))
+          .body("citizenPhone", equalTo(mobile.substring(0, 3) + "****" + lastFour));
+      for (String hidden :
+          List.of(
+              middle,
+              mobile.substring(2, 6),
+              mobile.substring(4, 9),
+              mobile.substring(3),
+              mobile,
+              mobile.substring(0, 3) + "-" + middle + "-" + lastFour)) {
+        assertThat(taskIds(user, hidden)).as(user + " q=" + hidden).doesNotContain(id);
+      }
+      assertThat(taskIds(user, lastFour)).as(user + " q=" + lastFour).contains(id);
+    }
+    // the agent who works the task sees the number whole and finds it by any of its digits
+    for (String any : List.of(middle, mobile.substring(2, 6), mobile.substring(4, 9), mobile)) {
+      assertThat(taskIds("callback", any)).as("callback q=" + any).contains(id);
+    }
+    assertThat(taskIds("callback", lastFour)).contains(id);
+  }
+
   @Test
   void theTicketApiMasksTheNumberAsTheQueueDoes() {
     String word = "工单号码遮蔽" + System.nanoTime();
