@@ -212,6 +212,8 @@ class CallbackHostileIT {
     call.put("callerPhone", mobile);
     long ticket = CallbackTasksIT.closed(call);
     long id = CallbackTasksIT.taskOf("callback-city", ticket).getLong("id");
+    // the own sub-centre's agent works the task: the number is shown to them whole
+    as("callback-city").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
     // the SQL listing (phone, callback due) and the full-text search (q) of the ticket API
     for (Map<String, Object> params :
         List.<Map<String, Object>>of(
@@ -220,7 +222,14 @@ class CallbackHostileIT {
             Map.of("q", word),
             Map.of("q", word, "callbackDue", true))) {
       assertThat(ticketIds("callback-city", params)).as("own: " + params).contains((int) ticket);
-      assertThat(ticketIds("callback", params)).as("city: " + params).contains((int) ticket);
+      if (params.containsKey("phone")) {
+        // the city agent sees the number masked: a number search does not confirm it
+        assertThat(ticketIds("callback", params))
+            .as("city: " + params)
+            .doesNotContain((int) ticket);
+      } else {
+        assertThat(ticketIds("callback", params)).as("city: " + params).contains((int) ticket);
+      }
       assertThat(ticketIds("callback-suburb", params))
           .as("other sub-centre: " + params)
           .doesNotContain((int) ticket);
