@@ -71,6 +71,23 @@ public class TicketAudience {
         .orElse(true);
   }
 
+  /**
+   * Refuses a call recorded on the ticket itself (回访 or 复访 on the ticket page) while another agent
+   * works the ticket's open callback task: that agent calls, and the result is theirs to record.
+   *
+   * @throws org.hotline.application.error.HotlineException 409 CALLBACK_TASK_TAKEN
+   */
+  public void requireCallNotTaken(Ticket t, AppUser user) {
+    callbackTasks
+        .openForTicket(t.id())
+        .filter(task -> task.takenByOther(user.username()))
+        .ifPresent(
+            task -> {
+              throw new org.hotline.application.error.HotlineException(
+                  org.hotline.application.error.ErrorCode.CALLBACK_TASK_TAKEN, task.id());
+            });
+  }
+
   /** The ticket as this user may see it. */
   public TicketView view(Ticket t, AppUser user) {
     return TicketView.of(t, user, callerMasked(t, user));
