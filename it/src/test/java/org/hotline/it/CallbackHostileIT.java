@@ -212,6 +212,8 @@ class CallbackHostileIT {
     call.put("callerPhone", mobile);
     long ticket = CallbackTasksIT.closed(call);
     long id = CallbackTasksIT.taskOf("callback-city", ticket).getLong("id");
+    // the own sub-centre's agent works the task: the number is shown to them whole
+    as("callback-city").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
     // the SQL listing (phone, callback due) and the full-text search (q) of the ticket API
     for (Map<String, Object> params :
         List.<Map<String, Object>>of(
@@ -220,7 +222,14 @@ class CallbackHostileIT {
             Map.of("q", word),
             Map.of("q", word, "callbackDue", true))) {
       assertThat(ticketIds("callback-city", params)).as("own: " + params).contains((int) ticket);
-      assertThat(ticketIds("callback", params)).as("city: " + params).contains((int) ticket);
+      if (params.containsKey("phone")) {
+        // the city agent sees the number masked: a number search does not confirm it
+        assertThat(ticketIds("callback", params))
+            .as("city: " + params)
+            .doesNotContain((int) ticket);
+      } else {
+        assertThat(ticketIds("callback", params)).as("city: " + params).contains((int) ticket);
+      }
       assertThat(ticketIds("callback-suburb", params))
           .as("other sub-centre: " + params)
           .doesNotContain((int) ticket);
@@ -234,6 +243,74 @@ class CallbackHostileIT {
         .statusCode(200);
     assertThat(as("callback-city").get("/api/callbacks/" + id).jsonPath().getString("status"))
         .isEqualTo("DONE");
+  }
+
+  /**
+   * The ids of all tasks (any status) {@code user} finds with {@code q}, through every page (a
+   * short digit query may match a few tasks of the whole run).
+   */
+  private static List<Long> taskIds(String user, String q) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int p = 0; p < 50; p++) {
+      List<Long> page =
+          as(user)
+              .queryParam("status", "ALL")
+              .queryParam("q", q)
+              .queryParam("size", 100)
+              .queryParam("page", p)
+              .get("/api/callbacks")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("items.id", Long.class);
+      ids.addAll(page);
+      if (page.size() < 100) {
+        break;
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void theQueueSearchNeverConfirmsTheHiddenDigitsOfAMaskedNumber() {
+    String mobile = uniqueMobile();
+    while (mobile.substring(7).contains(mobile.substring(3, 7))) {
+      // the hidden middle must not also be the shown last four
+      mobile = uniqueMobile();
+    }
+    Map<String, Object> call = Tickets.call("号码逐位试探 " + System.nanoTime());
+    call.put("callerPhone", mobile);
+    long ticket = CallbackTasksIT.closed(call);
+    long id = CallbackTasksIT.taskOf("callback", ticket).getLong("id");
+    as("callback").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
+    String middle = mobile.substring(3, 7);
+    String lastFour = mobile.substring(7);
+    // the others see 139****5678: no piece of the hidden middle finds the task, nor the whole
+    // number (a guess of the middle would be confirmed), while the shown last four do
+    for (String user : List.of("callback-city", "dispatcher", "leader")) {
+      as(user)
+          .get("/api/callbacks/" + id)
+          .then()
+          .body("phoneVisible", equalTo(false))
+          .body("citizenPhone", equalTo(mobile.substring(0, 3) + "****" + lastFour));
+      for (String hidden :
+          List.of(
+              middle,
+              mobile.substring(2, 6),
+              mobile.substring(4, 9),
+              mobile.substring(3),
+              mobile,
+              mobile.substring(0, 3) + "-" + middle + "-" + lastFour)) {
+        assertThat(taskIds(user, hidden)).as(user + " q=" + hidden).doesNotContain(id);
+      }
+      assertThat(taskIds(user, lastFour)).as(user + " q=" + lastFour).contains(id);
+    }
+    // the agent who works the task sees the number whole and finds it by any of its digits
+    for (String any : List.of(middle, mobile.substring(2, 6), mobile.substring(4, 9), mobile)) {
+      assertThat(taskIds("callback", any)).as("callback q=" + any).contains(id);
+    }
+    assertThat(taskIds("callback", lastFour)).contains(id);
   }
 
   @Test
@@ -252,19 +329,27 @@ class CallbackHostileIT {
           as(agent).get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
       assertThat(seen.getString("callerPhone")).as(agent).isEqualTo(masked);
       assertThat(seen.getString("callerName")).as(agent).isNull();
-      for (Map<String, Object> params :
-          List.<Map<String, Object>>of(Map.of("phone", mobile), Map.of("q", word))) {
-        String page =
-            as(agent)
-                .queryParam("size", 200)
-                .queryParams(params)
-                .get("/api/tickets")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        assertThat(page).as(agent + " " + params).contains(masked).doesNotContain(mobile);
-        assertThat(page).doesNotContain("欧阳峰");
+      String page =
+          as(agent)
+              .queryParam("size", 200)
+              .queryParam("q", word)
+              .get("/api/tickets")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertThat(page).as(agent).contains(masked).doesNotContain(mobile);
+      assertThat(page).doesNotContain("欧阳峰");
+      // a search by number does not confirm a masked number (whole, or its first 7+ digits)
+      for (String number :
+          List.of(
+              mobile, mobile.substring(0, 7), mobile.substring(0, 3) + "-" + mobile.substring(3))) {
+        assertThat(ticketIds(agent, Map.of("phone", number)))
+            .as(agent + " phone=" + number)
+            .doesNotContain((int) ticket);
+        assertThat(ticketIds(agent, Map.of("phone", number, "q", word)))
+            .as(agent + " phone=" + number + " with q")
+            .doesNotContain((int) ticket);
       }
       // a name search does not confirm the caller's name either (no word of the name is in the
       // matter)
@@ -280,6 +365,12 @@ class CallbackHostileIT {
         .body("callerPhone", equalTo(mobile))
         .body("callerName", equalTo("欧阳峰"));
     as("callback").get("/api/tickets/" + ticket).then().body("callerPhone", equalTo(masked));
+    // … and finds it by the number (SQL and full-text listing), the others still do not
+    assertThat(ticketIds("callback-city", Map.of("phone", mobile))).contains((int) ticket);
+    assertThat(ticketIds("callback-city", Map.of("phone", mobile, "q", word)))
+        .contains((int) ticket);
+    assertThat(ticketIds("callback", Map.of("phone", mobile))).doesNotContain((int) ticket);
+    assertThat(ticketIds("dispatcher", Map.of("phone", mobile))).contains((int) ticket);
     // the roles that take and route calls keep the whole number
     as("dispatcher").get("/api/tickets/" + ticket).then().body("callerPhone", equalTo(mobile));
   }

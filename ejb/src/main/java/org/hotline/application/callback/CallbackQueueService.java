@@ -46,7 +46,9 @@ public class CallbackQueueService {
    *     Asia/Shanghai) or blank for any
    * @param subCentre a sub-centre's code (the city centre's filter; an agent's own only)
    * @param q words to search (ticket number, matter, unit name, external id; 4+ digits also the
-   *     citizen's number), at most 100 characters
+   *     citizen's number as the user sees it: in full on an open task the user works, otherwise
+   *     only the digits of its mask {@code 139****5678}, never the hidden ones), at most 100
+   *     characters
    * @param reason a reason code the task was opened for (e.g. {@code SMS_DISSATISFIED})
    * @param sort {@code due} (default: earliest due first) or {@code -due} (latest first)
    * @param page from 0; {@code page × size} at most 10,000
@@ -98,7 +100,7 @@ public class CallbackQueueService {
     Map<String, String> byUnit = subCentres.byUnit();
     String me = access.me();
     CallbackTaskQuery query =
-        new CallbackTaskQuery(st, dueBy, units, text, reasonCode, order.equals("-due"));
+        new CallbackTaskQuery(st, dueBy, units, text, reasonCode, order.equals("-due"), me);
     List<CallbackTaskView> items =
         tasks.page(query, page * size, size).stream()
             .map(t -> CallbackTaskView.of(t, me, List.of(), byUnit))

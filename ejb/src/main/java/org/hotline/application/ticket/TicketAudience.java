@@ -88,6 +88,16 @@ public class TicketAudience {
             });
   }
 
+  /**
+   * The only tickets on which the user sees callers' numbers whole besides those awaiting a revisit
+   * (see {@link #callerMasked}), or null when the user sees them on every ticket: for a callback
+   * agent, the tickets of the open tasks they work. A search by number is limited to these, so a
+   * masked number's hidden digits are never confirmed by a match.
+   */
+  public List<Long> callerPhoneShownOnlyOn(AppUser user) {
+    return callbackAgentOnly(user) ? callbackTasks.openTicketIdsOf(user.username()) : null;
+  }
+
   /** The ticket as this user may see it. */
   public TicketView view(Ticket t, AppUser user) {
     return TicketView.of(t, user, callerMasked(t, user));

@@ -189,7 +189,9 @@ public class TicketQueryService {
             urgency,
             repeatSince,
             q.merged(),
-            audience.subCentreUnits(user));
+            audience.subCentreUnits(user),
+            // a callback agent's number search matches only numbers shown to them whole
+            phone == null ? null : audience.callerPhoneShownOnlyOn(user));
     TicketPage result = tickets.search(search);
     return new PageView<>(
         result.items().stream().map(t -> audience.view(t, user)).toList(),

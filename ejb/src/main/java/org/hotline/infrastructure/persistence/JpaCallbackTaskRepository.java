@@ -62,6 +62,17 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   }
 
   @Override
+  public List<Long> openTicketIdsOf(String username) {
+    return em.createQuery(
+            "SELECT t.ticket.id FROM CallbackTask t"
+                + " WHERE t.assignee = :me AND t.status = :open AND t.ticket IS NOT NULL",
+            Long.class)
+        .setParameter("me", username)
+        .setParameter("open", CallbackTaskStatus.OPEN)
+        .getResultList();
+  }
+
+  @Override
   public Optional<CallbackTask> openForTicket(Long ticketId) {
     return em.createQuery(
             "SELECT t FROM CallbackTask t WHERE t.ticket.id = :id AND t.status = :open",

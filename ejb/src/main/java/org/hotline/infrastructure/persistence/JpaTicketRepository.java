@@ -181,6 +181,16 @@ public class JpaTicketRepository implements TicketRepository {
       if (!s.matchesConfidentialCallers()) {
         where.append(" AND t.caller.confidential = FALSE");
       }
+      if (s.callerPhoneShownOnlyOn() != null) {
+        // a number masked to the searcher is never matched (it would confirm hidden digits)
+        where.append(" AND (t.status = :phoneShownStatus");
+        params.put("phoneShownStatus", TicketStatus.REVISITING);
+        if (!s.callerPhoneShownOnlyOn().isEmpty()) {
+          where.append(" OR t.id IN :phoneShownOn");
+          params.put("phoneShownOn", s.callerPhoneShownOnlyOn());
+        }
+        where.append(")");
+      }
     }
     if (s.categoryCode() != null) {
       where.append(" AND t.category.code = :categoryCode");

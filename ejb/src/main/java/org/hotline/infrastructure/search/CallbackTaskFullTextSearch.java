@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.mapper.orm.Search;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskQuery;
+import org.hotline.domain.model.callback.CallbackTaskStatus;
 
 /**
  * Answers the callback queue's searches with a text ({@code q}), and its listings of all tasks
@@ -20,7 +21,10 @@ import org.hotline.domain.model.callback.CallbackTaskQuery;
  * text's characters in a row (a phrase of single Chinese characters: any piece; Latin words and
  * numbers whole; punctuation such as {@code %} and {@code _} is no wildcard and is ignored), its
  * serving unit's name contains the text (units looked up in the database: a renamed unit is found
- * at once), or 4–20 digits of it are in the citizen's number. Every other condition of {@link
+ * at once), or 4–20 digits of it are in the citizen's number as the searcher sees it: anywhere in
+ * the number on an open task the searcher works (the agent who calls sees it whole), elsewhere only
+ * within the digits the mask shows ({@code 139****5678}: the last four), so that the hidden middle
+ * digits can never be confirmed by searching (回访号码遮蔽). Every other condition of {@link
  * CallbackTaskQuery} (status, due by, units of a sub-centre, reason) filters with the same meaning
  * as the SQL listing, in the same order (due time, then id).
  */
@@ -53,7 +57,7 @@ public class CallbackTaskFullTextSearch {
                       b.must(
                           q.text() == null
                               ? f.matchAll().toPredicate()
-                              : text(f, q.text(), unitsNamed));
+                              : text(f, q.text(), unitsNamed, q.viewer()));
                       if (q.status() != null) {
                         b.filter(f.match().field("status").matching(q.status()));
                       }
@@ -82,7 +86,7 @@ public class CallbackTaskFullTextSearch {
 
   /** Any of the ways the text can match a task (see the class comment). */
   private static SearchPredicate text(
-      SearchPredicateFactory f, String text, List<String> unitsNamed) {
+      SearchPredicateFactory f, String text, List<String> unitsNamed, String viewer) {
     String contained = "*" + escapeWildcards(CallbackTaskSearchBridge.lower(text)) + "*";
     var any =
         f.bool()
@@ -96,7 +100,17 @@ public class CallbackTaskFullTextSearch {
     }
     String digits = phoneDigits(text);
     if (digits != null) {
-      any.should(f.wildcard().field(CallbackTaskSearchBridge.PHONE).matching("*" + digits + "*"));
+      String contains = "*" + digits + "*";
+      // what the mask shows matches for everyone; never the hidden digits
+      any.should(f.wildcard().field(CallbackTaskSearchBridge.PHONE_SHOWN).matching(contains));
+      if (viewer != null) {
+        // the whole number only on an open task the viewer works (it is shown to them unmasked)
+        any.should(
+            f.bool()
+                .must(f.wildcard().field(CallbackTaskSearchBridge.PHONE).matching(contains))
+                .filter(f.match().field("assignee").matching(viewer))
+                .filter(f.match().field("status").matching(CallbackTaskStatus.OPEN)));
+      }
     }
     return any.toPredicate();
   }

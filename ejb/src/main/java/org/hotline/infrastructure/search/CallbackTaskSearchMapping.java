@@ -15,9 +15,9 @@ final class CallbackTaskSearchMapping {
 
   /**
    * The index of callback tasks; a new field or analysis means a new name (rebuilt at start-up; v2:
-   * the matter character by character).
+   * the matter character by character; v3: the digits the masked number shows, the assignee).
    */
-  static final String INDEX_NAME = "callback-task-v2";
+  static final String INDEX_NAME = "callback-task-v3";
 
   /** The task id as a sortable field. */
   static final String ID_SORT = "idSort";
@@ -32,6 +32,9 @@ final class CallbackTaskSearchMapping {
     task.property("id").genericField(ID_SORT).sortable(Sortable.YES);
     task.property("status").keywordField();
     task.property("reasonCode").keywordField();
+    // who works the task: the one viewer whose search matches the whole number (re-indexed on
+    // claim)
+    task.property("assignee").keywordField();
     task.property("dueAt").genericField().sortable(Sortable.YES);
   }
 }

@@ -140,6 +140,14 @@ public class TicketFullTextSearch {
       if (!s.matchesConfidentialCallers()) {
         b.filter(f.match().field("caller.confidential").matching(false));
       }
+      if (s.callerPhoneShownOnlyOn() != null) {
+        // a number masked to the searcher is never matched (it would confirm hidden digits)
+        var shown = f.bool().should(f.match().field("status").matching(TicketStatus.REVISITING));
+        if (!s.callerPhoneShownOnlyOn().isEmpty()) {
+          shown.should(f.id().matchingAny(s.callerPhoneShownOnlyOn()));
+        }
+        b.filter(shown);
+      }
     }
     if (s.categoryCode() != null) {
       b.filter(f.match().field("category.code").matching(s.categoryCode()));

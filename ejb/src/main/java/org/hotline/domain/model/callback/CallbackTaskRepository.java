@@ -25,6 +25,9 @@ public interface CallbackTaskRepository {
   /** The open task about a ticket, if any. */
   Optional<CallbackTask> openForTicket(Long ticketId);
 
+  /** The ids of the tickets whose open tasks {@code username} works (assignee), none when none. */
+  List<Long> openTicketIdsOf(String username);
+
   /** Every task about a ticket (open, done or cancelled), oldest first. */
   List<CallbackTask> ofTicket(Long ticketId);
 

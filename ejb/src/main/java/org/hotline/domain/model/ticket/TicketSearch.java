@@ -14,6 +14,10 @@ package org.hotline.domain.model.ticket;
  * the same E.164 number). {@code merged}: null keeps every ticket, false leaves out merged calls
  * (并案; the analysis counts tickets so), true keeps only them. {@code ownerUnitIn}, when not null,
  * keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心; empty: none).
+ * {@code callerPhoneShownOnlyOn}, when not null, is the searcher's list of the only tickets
+ * (besides those awaiting a revisit, 复访) on which the caller's number is shown to them whole (a
+ * callback agent: the tickets of the open tasks they work); {@code callerPhone} then matches those
+ * tickets only, so that a number masked to the searcher ({@code 139****5678}) is never confirmed.
  */
 public record TicketSearch(
     TicketStatus status,
@@ -37,7 +41,8 @@ public record TicketSearch(
     Urgency urgency,
     java.time.Instant repeatCallsSince,
     Boolean merged,
-    java.util.List<String> ownerUnitIn) {
+    java.util.List<String> ownerUnitIn,
+    java.util.List<Long> callerPhoneShownOnlyOn) {
 
   public enum TicketOrder {
     /** newest first */
