@@ -319,10 +319,25 @@ const App = {
     target.textContent = text;
   },
 
-  /** "2026-11-23T21:33:39.872+08:00" → "2026-11-23 21:33" (the API already speaks Shanghai time). */
+  /**
+   * An ISO date-time as Shanghai wall time "yyyy-MM-dd HH:mm": "2026-11-23T21:33:39.872+08:00" →
+   * "2026-11-23 21:33"; an instant in another offset ("2026-11-30T09:20:05Z") is converted
+   * ("2026-11-30 17:20"); a value without an offset is taken as Shanghai time already.
+   */
   time(iso) {
-    return iso ? iso.substring(0, 16).replace('T', ' ') : '';
+    if (!iso) return '';
+    const text = String(iso);
+    const zoned = /T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i.exec(text);
+    if (!zoned || zoned[3] === '+08:00' || zoned[3] === '+0800') return text.substring(0, 16).replace('T', ' ');
+    const at = new Date(text);
+    if (isNaN(at.getTime())) return text.substring(0, 16).replace('T', ' ');
+    const parts = Object.fromEntries(App.SHANGHAI.formatToParts(at).map(p => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`;
   },
+
+  /** Shanghai wall-time parts of an instant (see App.time). */
+  SHANGHAI: new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
 
   /** Escaped markup (tagged template); see Html above. */
   html: Html.html,
@@ -510,13 +525,27 @@ const App = {
     const link = l => App.html`<a href="${l[0]}" class="${here(l) ? 'active' : ''}"${here(l) ? App.html` aria-current="page"` : ''}>${App.t(l[1])}</a>`;
     const header = document.createElement('header');
     // logout is a POST (a cross-site GET or <img src> cannot log anyone out); see LogoutServlet
-    App.render(header, App.html`<strong>${App.t('appName')}</strong><nav>${shown.map(link)}${folded.length
-      ? App.html`<details class="nav-more"><summary>${App.t('uiMore')}</summary><div class="nav-more-list">${folded.map(link)}</div></details>` : ''}</nav>
+    const draw = (inBar, under) => App.html`<strong>${App.t('appName')}</strong><nav>${inBar.map(link)}${under.length
+      ? App.html`<details class="nav-more"><summary>${App.t('uiMore')}</summary><div class="nav-more-list">${under.map(link)}</div></details>` : ''}</nav>
       <span class="who">${App.me.displayName} · ${App.me.unitName}</span>
       <button type="button" id="bell">${App.t('notifications')} <span id="unread" class="badge">0</span></button>
       <div id="bellPanel" class="bell-panel" hidden></div><button type="button" id="lang">${App.t('lang')}</button>
-      <form method="post" action="/logout" class="logout"><button type="submit" id="logout">${App.t('logout')}</button></form>`);
+      <form method="post" action="/logout" class="logout"><button type="submit" id="logout">${App.t('logout')}</button></form>`;
+    App.render(header, draw(shown, folded));
     document.body.prepend(header);
+    // English labels are longer: fold more links (from the end; never the page shown) until the bar
+    // fits one line (no wrapping, nothing cut off at the right)
+    const fits = () => {
+      const nav = header.querySelector('nav');
+      return nav.scrollWidth <= nav.clientWidth && header.scrollWidth <= header.clientWidth;
+    };
+    const more = shown.filter(l => !here(l)).reverse();
+    while (!fits() && more.length) {
+      folded.push(more.shift());
+      const inBar = links.filter(l => !folded.includes(l));
+      const order = links.filter(l => folded.includes(l));
+      App.render(header, draw(inBar, order));
+    }
     // 跳到主要内容: the first Tab reaches a link past the header to the page's work (a page names its
     // target with <main data-skip="id">: the dispatcher's queue); see App.focusMain
     const skip = document.createElement('a');

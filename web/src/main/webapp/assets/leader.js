@@ -156,9 +156,9 @@
       h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
       h('tbody', {}, list.map(p => h('tr', {},
         h('td', {textContent: p.month}), h('td', {textContent: p.version}), h('td', {textContent: App.time(p.publishedAt)}),
-        h('td', {textContent: p.publishedByName ? p.publishedByName + '（' + p.publishedBy + '）' : p.publishedBy}),
-        h('td', {}, ['ranking.pdf', 'ranking.xlsx', 'notice.pdf'].map(f =>
-          h('a', {href: base(p) + f, textContent: f, target: '_blank', rel: 'noopener', className: 'file'}))))))) :
+        h('td', {textContent: p.publishedByName || p.publishedBy, title: p.publishedBy}),
+        h('td', {}, [['ranking.pdf', 'fileRankingPdf'], ['ranking.xlsx', 'fileRankingXlsx'], ['notice.pdf', 'fileNoticePdf']].map(([f, key]) =>
+          h('a', {href: base(p) + f, textContent: App.t(key), target: '_blank', rel: 'noopener', className: 'file'}))))))) :
       h('p', {className: 'empty', textContent: App.t('noData')}));
     const versions = list.filter(p => p.month === state.month);
     state.versions = versions.length;
@@ -232,14 +232,20 @@
     const close = () => { render(null, host); button.focus(); };
     const publish = async e => {
       const ok = e.currentTarget;
+      // a correction's reason is asked in the dialog itself (the page's field is its starting text)
+      const inDialog = document.getElementById('publishReasonDialog');
+      const reason = inDialog ? inDialog.value : document.getElementById('publishReason').value;
       await App.run(msg, () => App.api('/rankings/' + month + '/publications', {method: 'POST',
         body: {note: document.getElementById('publishNote').value || null,
-          reason: document.getElementById('publishReason').value || null}}), async () => { close(); await load(); },
+          reason: reason || null}}), async () => { close(); await load(); },
       {button: ok, subject: monthName(month)});
     };
     render(html`<${Dialog} title=${App.t('publishConfirmTitle').replace('{0}', monthName(month))} onClose=${close}>
       <p id="publishWhat">${App.t('publishConfirmText').replace('{0}', monthName(month)).replace('{1}', String(version))}</p>
-      ${version > 1 ? html`<p class="hint">${App.t('publishConfirmCorrection')}</p>` : ''}
+      ${version > 1 ? html`<p class="hint">${App.t('publishConfirmCorrection')}</p>
+        <label>${App.t('correctionReason')}
+          <textarea id="publishReasonDialog" name="reason" maxlength="1000" rows="3"
+            value=${document.getElementById('publishReason').value}></textarea></label>` : ''}
       <div class="row"><button type="button" class="secondary" id="publishCancel" onClick=${close}>${App.t('uiCancel')}</button>
         <button type="button" class="action" id="publishConfirm" onClick=${publish}>${
           App.t('publishConfirm').replace('{0}', monthName(month))}</button></div>

@@ -137,7 +137,7 @@
         : html`<${UI.DataTable} rows=${data.flags} rowKey=${f => f.ratingId + '-' + f.flag}
           rowProps=${f => ({'data-rating': f.ratingId})} columns=${[
             {label: App.t('ratingsRatedAt'), cell: f => App.time(f.ratedAt)},
-            {label: App.t('ratingsTarget'), cell: f => html`${f.targetName} <span class="hint">${f.unitCode}</span>`},
+            {label: App.t('ratingsTarget'), cell: f => html`${f.targetName} <span class="hint">${f.unitName || f.unitCode}</span>`},
             {label: App.t('ratingsFlag'), cell: f => f.label},
             {label: App.t('ratingsEvidence'), cell: f => f.evidenceText},
             {label: '', cell: f => f.excluded ? App.t('ratingsExcluded') : canExclude

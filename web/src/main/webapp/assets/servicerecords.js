@@ -12,6 +12,9 @@
 
   /** The content type the API takes for this file: by its name, as browsers often give CSV none. */
   const typeOf = file => /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv';
+  /** "新增 2 条，未变 0 条，拒绝 1 条。" of an upload's answer. */
+  const counts = batch => App.t('srCounts').replace('{0}', batch.created).replace('{1}', batch.unchanged)
+    .replace('{2}', batch.refused);
 
   function UploadPage() {
     const [file, setFile] = hooks.useState(null);
@@ -26,9 +29,11 @@
         setError('');
         document.body.dataset.uploaded = 'false';
         try {
-          setBatch(await App.api('/service-records/upload',
-            {method: 'POST', body: file, headers: {'Content-Type': typeOf(file)}}));
-          UI.toast(App.t('saved'), {near: button});
+          const answer = await App.api('/service-records/upload',
+            {method: 'POST', body: file, headers: {'Content-Type': typeOf(file)}});
+          setBatch(answer);
+          // the counts, not "已保存": an upload with refused rows did not save them all
+          UI.toast(counts(answer), {near: button, kind: answer.refused ? 'error' : 'ok'});
         } catch (err) {
           const p = err.problem || {};
           setBatch(null);
@@ -54,8 +59,7 @@
         ${error ? html`<div class="msg error" role="alert" id="uploadError">${error}</div>` : ''}
       </form></section>
       ${batch ? html`<section class="card" id="uploadResult">
-        <p class="sr-counts">${App.t('srCounts').replace('{0}', batch.created).replace('{1}', batch.unchanged)
-          .replace('{2}', batch.refused)}</p>
+        <p class="sr-counts">${counts(batch)}</p>
         <${UI.DataTable} columns=${columns} rows=${batch.results} rowKey=${r => r.line}
           rowProps=${r => ({class: 'sr-row sr-' + r.status.toLowerCase()})} /></section>` : ''}`;
   }

@@ -66,7 +66,8 @@
     const [t, history] = await Promise.all([App.api('/tickets/' + id), App.api('/tickets/' + id + '/history')]);
     document.getElementById('number').textContent = t.number;
     App.render(document.getElementById('status'), App.statusBadge(t));
-    const caller = t.callerHidden ? App.t('hidden') : (t.callerName || App.t('anonymous'));
+    // masked for a callback agent who does not work the task: the caller may have given a name (已隐藏, not 匿名)
+    const caller = t.callerHidden ? App.t('hidden') : t.callerName || App.t(t.callerMasked ? 'callerNameMasked' : 'anonymous');
     const facts = [
       ['channel', App.t(t.channel)], ['urgency', App.t(t.urgency)], ['caller', caller],
       ['phone', t.callerHidden ? App.t('hidden') : (t.callerPhone || '')], ['area', t.areaName], ['address', t.address || ''],
@@ -75,7 +76,8 @@
       ['signDeadline', App.time(t.signDeadline) + (t.signOverdue ? ' · ' + App.t('SIGN_OVERDUE') : '')]];
     if (t.escalationLevel) facts.push(['escalated', t.escalatedToUnitName + ' (' + t.escalationLevel + ')']);
     if (t.overdueAt) facts.push(['OVERDUE', App.time(t.overdueAt)]);
-    const wide = (label, content) => App.html`<dt>${App.t(label)}</dt><dd class="wide">${content}</dd>`;
+    // a wide fact (诉求内容 …) starts a row of its own, its label in the first column
+    const wide = (label, content) => App.html`<dt class="wide">${App.t(label)}</dt><dd class="wide">${content}</dd>`;
     const factsBox = document.getElementById('facts');
     App.render(factsBox, App.html`${facts.map(f => App.html`<dt>${App.t(f[0])}</dt><dd>${f[1]}</dd>`)}
       ${wide('content', t.content)}

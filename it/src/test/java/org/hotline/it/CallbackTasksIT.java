@@ -226,6 +226,32 @@ class CallbackTasksIT {
   }
 
   @Test
+  void theTicketPageCannotRecordTheCallOfATaskAnotherAgentWorks() {
+    long ticket = closedAtDongguan("楼下商铺音响扰民 认领");
+    long id = taskOf("callback-city", ticket).getLong("id");
+    as("callback-city").post("/api/callbacks/" + id + "/claim").then().statusCode(200);
+    // the city-wide agent sees the ticket (masked) but may not record the call the other agent
+    // makes
+    as("callback")
+        .body(Map.of("result", "DISSATISFIED", "reasons", List.of("ATTITUDE")))
+        .post("/api/tickets/" + ticket + "/callback")
+        .then()
+        .statusCode(409)
+        .body("code", org.hamcrest.Matchers.equalTo("CALLBACK_TASK_TAKEN"));
+    JsonPath task = taskOf("callback-city", ticket);
+    assertThat(task.getString("status")).isEqualTo("OPEN");
+    assertThat(task.getString("assignee")).isEqualTo("callback-city");
+    assertThat(calledBack(ticket)).isZero();
+    // the agent who works it records it, on the ticket page as in the queue
+    as("callback-city")
+        .body(Map.of("result", "SATISFIED"))
+        .post("/api/tickets/" + ticket + "/callback")
+        .then()
+        .statusCode(200);
+    assertThat(calledBack(ticket)).isEqualTo(1);
+  }
+
+  @Test
   void unreachableTriesStayInsideCallingHoursAcrossTheDayBoundaryAndTheWeekend() {
     // Friday 2026-12-04 19:30: +4 h would be 23:30, so the second try is Monday 08:00
     TestClock.at(OffsetDateTime.parse("2026-12-04T19:30:00+08:00"));

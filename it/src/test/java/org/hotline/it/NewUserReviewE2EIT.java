@@ -270,6 +270,121 @@ class NewUserReviewE2EIT extends LaptopPageTest {
     assertThat(after.getInt("unlocks[0].failuresCleared")).isPositive();
   }
 
+  /** The header's items on one line, none cut off at the right (the check of the admin's menu). */
+  private static void headerOnOneLine(String who) {
+    Number lines =
+        (Number)
+            chromium.script(
+                "return new Set(Array.from(document.querySelectorAll('header nav > a, header nav >"
+                    + " details, header > *')).filter(e => e.getClientRects().length)"
+                    + ".map(e => Math.round(e.getBoundingClientRect().top + e.offsetHeight / 2)"
+                    + " / 10 | 0)).size");
+    assertThat(lines.intValue()).as(who + ": header items on one line").isEqualTo(1);
+    assertThat(
+            ((Number)
+                    chromium.script(
+                        "const h = document.querySelector('header'), n = h.querySelector('nav');"
+                            + " return Math.max(h.scrollWidth - h.clientWidth, n.scrollWidth -"
+                            + " n.clientWidth)"))
+                .intValue())
+        .as(who + ": nothing cut off at the right")
+        .isLessThanOrEqualTo(0);
+    assertThat(((Number) chromium.script("return document.documentElement.scrollWidth")).intValue())
+        .as(who + ": no horizontal scrollbar")
+        .isLessThanOrEqualTo(
+            ((Number) chromium.script("return document.documentElement.clientWidth")).intValue());
+  }
+
+  @Test
+  void theHeaderFitsOneLineInEnglishForEveryRole() throws Exception {
+    // new-user review: in English the longer labels ran over 通知 / 中文 / 退出 (the admin worst, with
+    // a horizontal scrollbar); more links now go under "More" until the bar fits
+    try {
+      for (String who :
+          List.of(
+              "admin",
+              "director",
+              "leader",
+              "chief",
+              "callback",
+              "dispatcher",
+              "officer",
+              "agency")) {
+        chromium.login(who);
+        chromium.script("localStorage.setItem('hotline.lang', 'en')");
+        chromium.browser.get(ItServer.BASE_URL + "/tickets.html");
+        chromium.wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("lang"), "中文"));
+        headerOnOneLine(who);
+        if ("admin".equals(who)) {
+          chromium.screenshot("admin-menu-1366-en");
+          // every page still reachable: in the bar or under More
+          assertThat(
+                  chromium.browser.findElements(By.cssSelector("header nav a[href='users.html']")))
+              .hasSize(1);
+          assertThat(chromium.browser.findElements(By.cssSelector("header details.nav-more")))
+              .hasSize(1);
+        }
+      }
+    } finally {
+      chromium.script("localStorage.setItem('hotline.lang', 'zh')");
+    }
+  }
+
+  @Test
+  void theTicketPageGivesTheContentItsOwnRowAndSaysAMaskedCallerIsHidden() throws Exception {
+    long id = Tickets.assignedToChengguan("新用户复查：诉求内容应独占一行，来电人已隐藏 " + System.nanoTime());
+    // a callback agent who does not work the ticket's task: no name, the number masked, flagged
+    JsonPath seen =
+        as("callback").get("/api/tickets/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(seen.getString("callerName")).isNull();
+    assertThat(seen.getString("callerPhone")).contains("****");
+    assertThat(seen.getBoolean("callerMasked")).isTrue();
+    assertThat(seen.getBoolean("callerHidden")).isFalse();
+    assertThat(as("operator").get("/api/tickets/" + id).jsonPath().getBoolean("callerMasked"))
+        .isFalse();
+
+    chromium.login("callback");
+    chromium.browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
+    chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "独占一行"));
+    String facts = chromium.browser.findElement(By.id("facts")).getText();
+    assertThat(facts).contains("已隐藏").doesNotContain("匿名");
+    // 诉求内容: its label in the first column and its text on the same row (it sat in the right
+    // column with the text falling to the next row on the left)
+    @SuppressWarnings("unchecked")
+    Map<String, Object> box =
+        (Map<String, Object>)
+            chromium.script(
+                "const dts = Array.from(document.querySelectorAll('#facts dt'));"
+                    + " const dt = dts.find(d => d.textContent.trim() === '诉求内容');"
+                    + " const dd = dt.nextElementSibling;"
+                    + " return {dtTop: dt.getBoundingClientRect().top, ddTop:"
+                    + " dd.getBoundingClientRect().top, dtLeft: dt.getBoundingClientRect().left,"
+                    + " firstLeft: dts[0].getBoundingClientRect().left, ddText: dd.textContent};");
+    assertThat(((Number) box.get("ddTop")).doubleValue())
+        .isCloseTo(
+            ((Number) box.get("dtTop")).doubleValue(), org.assertj.core.data.Offset.offset(4.0));
+    assertThat(((Number) box.get("dtLeft")).doubleValue())
+        .isCloseTo(
+            ((Number) box.get("firstLeft")).doubleValue(),
+            org.assertj.core.data.Offset.offset(2.0));
+    assertThat((String) box.get("ddText")).contains("独占一行");
+    chromium.screenshot("ticket-masked-caller");
+
+    // in English: "hidden", not "anonymous"
+    try {
+      chromium.script("localStorage.setItem('hotline.lang', 'en')");
+      chromium.browser.navigate().refresh();
+      chromium.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "独占一行"));
+      assertThat(chromium.browser.findElement(By.id("facts")).getText())
+          .contains("hidden")
+          .doesNotContain("anonymous");
+    } finally {
+      chromium.script("localStorage.setItem('hotline.lang', 'zh')");
+    }
+  }
+
   @Test
   void backAfterLoginLeadsToTheStartPageNotA404() {
     RestAssured.given()

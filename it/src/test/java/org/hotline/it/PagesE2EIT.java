@@ -354,6 +354,24 @@ class PagesE2EIT {
     assertThat(as("leader").get("/api/rankings/publications").jsonPath().getList("$"))
         .as("cancelled: nothing published")
         .hasSize(published);
+    // a correction: the month was published before, so the dialog itself asks for the reason
+    // (before: the reason was a field on the page behind the dialog)
+    as("leader")
+        .body(java.util.Map.of("note", "PagesE2EIT"))
+        .post("/api/rankings/2019-03/publications")
+        .then()
+        .statusCode(201);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const m = document.getElementById('month'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));",
+            "2019-03");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish"), "2019年3月"));
+    waitUntilLoaded();
+    browser.findElement(By.id("publish")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publishReasonDialog")));
+    browser.findElement(By.id("publishCancel")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=dialog]")));
     // another month: the button follows it
     String previous = java.time.YearMonth.parse(month).minusMonths(1).toString();
     ((org.openqa.selenium.JavascriptExecutor) browser)

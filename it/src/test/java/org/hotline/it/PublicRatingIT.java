@@ -3,6 +3,7 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hotline.it.ItServer.anonymous;
 import static org.hotline.it.ItServer.as;
 
@@ -78,7 +79,18 @@ class PublicRatingIT {
         .statusCode(200)
         .body("name", equalTo("城关派出所 评价窗口 IT-A"))
         .body("unitName", equalTo("城关派出所"))
-        .body("reasonGroups.reasons.flatten().code", hasItem("ATTITUDE_POOR"));
+        .body("reasonGroups.reasons.flatten().code", hasItem("ATTITUDE_POOR"))
+        // the staff's judgements of a citizen (群众误解, 诉求不合理 …) are never offered to the citizen
+        .body("reasonGroups.reasons.flatten().code", not(hasItem("OTHER_MISUNDERSTANDING")))
+        .body("reasonGroups.reasons.flatten().code", not(hasItem("OTHER_UNREASONABLE")))
+        .body("reasonGroups.reasons.flatten().code", hasItem("OTHER_MISC"));
+    Map<String, Object> staffTag = new java.util.HashMap<>(satisfied());
+    staffTag.put("attitude", "DISSATISFIED");
+    staffTag.put("reasons", List.of("OTHER_UNREASONABLE"));
+    rate(token, dev(), staffTag)
+        .then()
+        .statusCode(400)
+        .body("errors.find { it.field == 'reasons' }.reason", equalTo("UNKNOWN_CODE"));
     rate(token, dev(), satisfied())
         .then()
         .statusCode(201)

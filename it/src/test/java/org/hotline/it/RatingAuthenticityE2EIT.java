@@ -45,6 +45,23 @@ class RatingAuthenticityE2EIT {
     assertThat(chromium.browser.findElement(By.id("channels")).getText()).contains("扫码评价");
     String flags = chromium.browser.findElement(By.id("flags")).getText();
     assertThat(flags).contains(name).contains("同一设备在 60 分钟内对该对象评价 3 次");
+    // new-user review: the API sends instants in UTC ("…T09:20:05Z"); the page shows Shanghai time
+    // (17:20), never the UTC wall time cut from the string; the unit by its name, not its code
+    String ratedAt =
+        (String)
+            RatingAuthenticityIT.flagsOf("director", "zh", RatingAuthenticityIT.month(), name)
+                .get(0)
+                .get("ratedAt");
+    String shanghai = shanghaiTime(ratedAt);
+    String utcCut = ratedAt.substring(0, 16).replace('T', ' ');
+    var flagRow = chromium.browser.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]"));
+    assertThat(flagRow.getText())
+        .contains(shanghai)
+        .contains("城关派出所")
+        .doesNotContain("PS-CHENGGUAN");
+    if (!shanghai.equals(utcCut)) {
+      assertThat(flagRow.getText()).doesNotContain(utcCut);
+    }
     chromium.screenshot("ratings-authenticity");
 
     var row =
@@ -56,6 +73,7 @@ class RatingAuthenticityE2EIT {
     chromium.wait.until(d -> !d.findElements(By.id("ratingDetail")).isEmpty());
     String shown = dialog.getText();
     assertThat(shown).contains("服务态度").contains("满意").contains("同一设备在 60 分钟内对该对象评价 3 次");
+    assertThat(shown).contains(shanghai);
     // OTHER without a note: the field says so, nothing is excluded
     new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("reasonCode")))
         .selectByValue("OTHER");
@@ -75,6 +93,13 @@ class RatingAuthenticityE2EIT {
             d.findElements(By.cssSelector(".dialog")).isEmpty()
                 && d.findElement(By.id("flags")).getText().contains("已剔除")
                 && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+  }
+
+  /** "2026-11-30T09:20:05Z" (or any offset) → "2026-11-30 17:20", the wall time in Shanghai. */
+  static String shanghaiTime(String iso) {
+    return java.time.OffsetDateTime.parse(iso)
+        .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 
   @Test

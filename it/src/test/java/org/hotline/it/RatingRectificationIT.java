@@ -97,6 +97,29 @@ class RatingRectificationIT {
             .extract()
             .jsonPath();
     assertThat(t.getString("content")).contains(comment).contains("服务态度").contains("办理结果");
+    // the rated unit never learns who rated it: the rater's number is confidential (保密) for the
+    // unit's chief and the rated officer, and reaches the callback centre only
+    assertThat(t.getBoolean("callerHidden")).isTrue();
+    assertThat(t.getString("callerPhone")).isNull();
+    assertThat(
+            as("officer")
+                .queryParam("channel", "QR_RATING")
+                .get("/api/tickets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString())
+        .doesNotContain("13800138000")
+        .doesNotContain("138-0013-8000");
+    assertThat(
+            as("director")
+                .get("/api/tickets/" + ticketId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("callerPhone"))
+        .isNotNull();
     assertThat(t.getList("allowedActions")).contains("rectificationReport");
     OffsetDateTime due = OffsetDateTime.parse(t.getString("rectification.dueAt"));
     assertThat(due)

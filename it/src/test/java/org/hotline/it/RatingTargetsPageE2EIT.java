@@ -134,6 +134,20 @@ class RatingTargetsPageE2EIT {
     chromium.wait.until(d -> d.findElements(By.cssSelector(".dialog")).isEmpty());
     chromium.wait.until(d -> row(name).getText().contains("使用中"));
     assertThat(target(name).get("ratingUrl")).isNotNull().isNotEqualTo(oldUrl);
+    // new-user review: issued at in Shanghai time whatever offset the API sends (it sent "…Z" and
+    // the page cut the UTC wall time from the string, 8 hours off)
+    String issuedAt = (String) target(name).get("codeIssuedAt");
+    String shanghai = RatingAuthenticityE2EIT.shanghaiTime(issuedAt);
+    browser.navigate().refresh();
+    loaded();
+    new Select(browser.findElement(By.cssSelector("#filters [name=unit]")))
+        .selectByValue("PS-CHENGGUAN");
+    loaded();
+    chromium.wait.until(d -> row(name).getText().contains(shanghai));
+    String utcCut = issuedAt.substring(0, 16).replace('T', ' ');
+    if (!utcCut.equals(shanghai)) {
+      assertThat(row(name).getText()).doesNotContain(utcCut);
+    }
   }
 
   @Test

@@ -89,6 +89,10 @@ class ServiceRecordsPageE2EIT {
     assertThat(first.get(2).get(2)).contains("摘要").contains("不允许的字符");
     assertThat(browser.findElement(By.cssSelector(".sr-counts")).getText())
         .isEqualTo("新增 1 条，未变 0 条，拒绝 2 条。");
+    // new-user review: the toast said "已保存" although two rows were refused; now it says the counts
+    assertThat(browser.findElement(By.cssSelector("#toasts .toast")).getText())
+        .isEqualTo("新增 1 条，未变 0 条，拒绝 2 条。")
+        .doesNotContain("已保存");
 
     // the same file again: the stored row is unchanged, nothing is stored twice
     browser.navigate().refresh();
@@ -103,6 +107,8 @@ class ServiceRecordsPageE2EIT {
         .extracting(r -> r.get(1))
         .containsExactly("Unchanged (already stored)", "Refused", "Refused");
     assertThat(english.get(1).get(2)).contains("Citizen phone");
+    assertThat(browser.findElement(By.cssSelector("#toasts .toast")).getText())
+        .isEqualTo("0 created, 1 unchanged, 2 refused.");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service record upload");
     chromium.script("localStorage.setItem('hotline.lang', 'zh')");
   }

@@ -86,7 +86,7 @@ public class PublicRatingService {
       if (g.parentCode() == null && g.active()) {
         List<PublicRatingCode.Reason> rs =
             all.stream()
-                .filter(x -> g.code().equals(x.parentCode()) && x.choosable())
+                .filter(x -> g.code().equals(x.parentCode()) && x.choosableByCitizens())
                 .map(x -> new PublicRatingCode.Reason(x.code(), english ? x.nameEn() : x.nameZh()))
                 .toList();
         if (!rs.isEmpty()) {
@@ -177,7 +177,7 @@ public class PublicRatingService {
         continue;
       }
       if (c.length() > ProblemTag.MAX_CODE_LENGTH
-          || tags.find(c).filter(ProblemTag::choosable).isEmpty()) {
+          || tags.find(c).filter(ProblemTag::choosableByCitizens).isEmpty()) {
         v.add("reasons", FieldViolation.UNKNOWN_CODE);
         continue;
       }

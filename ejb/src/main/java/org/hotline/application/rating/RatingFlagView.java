@@ -18,6 +18,7 @@ import org.hotline.domain.model.rating.RatingFlag;
  * @param targetName the target's card text
  * @param kind the target's kind
  * @param unitCode the target's unit
+ * @param unitName the target's unit by name (单位名称)
  * @param officerBadge the officer's badge number of an officer's target, else null
  * @param ratedAt when it was given
  * @param dissatisfied whether it was dissatisfied
@@ -37,6 +38,7 @@ public record RatingFlagView(
     String targetName,
     String kind,
     String unitCode,
+    String unitName,
     String officerBadge,
     Instant ratedAt,
     boolean dissatisfied,
@@ -69,6 +71,7 @@ public record RatingFlagView(
         t.name(),
         t.kind().name(),
         t.unit().code(),
+        t.unit().name(),
         t.officer() == null ? null : t.officer().badgeNumber(),
         r.ratedAt(),
         r.dissatisfied(),

@@ -114,7 +114,9 @@ public class RatingRectificationService {
             Channel.QR_RATING,
             null,
             rating.phoneE164(),
-            false,
+            // 保密: the rater's number reaches the callback centre, never the rated unit (the officer
+            // rated must not learn who rated him)
+            true,
             null,
             areaOf(unit),
             category,

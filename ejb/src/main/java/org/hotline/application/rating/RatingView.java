@@ -13,6 +13,7 @@ import org.hotline.domain.model.rating.RatingEvent;
  * @param targetName the target's card text
  * @param kind the target's kind
  * @param unitCode the target's unit
+ * @param unitName the target's unit by name (单位名称)
  * @param channel {@code QR}
  * @param ratedAt when it was given
  * @param attitude 服务态度
@@ -39,6 +40,7 @@ public record RatingView(
     String targetName,
     String kind,
     String unitCode,
+    String unitName,
     String channel,
     Instant ratedAt,
     String attitude,
@@ -68,6 +70,7 @@ public record RatingView(
         r.target().name(),
         r.target().kind().name(),
         r.target().unit().code(),
+        r.target().unit().name(),
         r.channel(),
         r.ratedAt(),
         a.get(0).name(),

@@ -127,11 +127,14 @@ public class RectificationService {
    *
    * @throws org.hotline.application.error.ValidationException result REQUIRED/INVALID, note
    *     REQUIRED (dissatisfied) or TOO_LONG
+   * @throws org.hotline.application.error.HotlineException 409 CALLBACK_TASK_TAKEN while another
+   *     agent works the ticket's open callback task
    */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public TicketView revisit(Long id, String result, String note) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visibleForChange(id, user);
+    audience.requireCallNotTaken(ticket, user);
     Violations v = new Violations();
     CallbackResult verdict = v.choice("result", result, CallbackResult.class, null);
     String cleanNote = v.text("note", note, verdict == CallbackResult.DISSATISFIED, 1000);

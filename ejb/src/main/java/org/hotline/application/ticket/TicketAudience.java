@@ -72,6 +72,23 @@ public class TicketAudience {
   }
 
   /**
+   * Refuses a call recorded on the ticket itself (回访 or 复访 on the ticket page) while another agent
+   * works the ticket's open callback task: that agent calls, and the result is theirs to record.
+   *
+   * @throws org.hotline.application.error.HotlineException 409 CALLBACK_TASK_TAKEN
+   */
+  public void requireCallNotTaken(Ticket t, AppUser user) {
+    callbackTasks
+        .openForTicket(t.id())
+        .filter(task -> task.takenByOther(user.username()))
+        .ifPresent(
+            task -> {
+              throw new org.hotline.application.error.HotlineException(
+                  org.hotline.application.error.ErrorCode.CALLBACK_TASK_TAKEN, task.id());
+            });
+  }
+
+  /**
    * The only tickets on which the user sees callers' numbers whole besides those awaiting a revisit
    * (see {@link #callerMasked}), or null when the user sees them on every ticket: for a callback
    * agent, the tickets of the open tasks they work. A search by number is limited to these, so a

@@ -144,10 +144,19 @@ public class TicketHandlingService {
     return audience.view(ticket, user);
   }
 
+  /**
+   * 回访 recorded on the ticket page: the citizen's verdict (or an unreachable try) with reasons and
+   * problem tags as codes.
+   *
+   * @throws org.hotline.application.error.ValidationException result, reasons or tags malformed
+   * @throws org.hotline.application.error.HotlineException 409 CALLBACK_TASK_TAKEN while another
+   *     agent works the ticket's open callback task
+   */
   @RolesAllowed(Role.CALLBACK_ROLE)
   public TicketView callback(Long id, CallbackCommand command) {
     AppUser user = currentUser.get();
     Ticket ticket = loader.visibleForChange(id, user);
+    audience.requireCallNotTaken(ticket, user);
     Violations v = new Violations();
     CallbackResult result = v.choice("result", command.result(), CallbackResult.class, null);
     // reasons are codes (不满意原因); the five labels the pages sent before are mapped to theirs

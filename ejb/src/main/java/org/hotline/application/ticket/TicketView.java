@@ -12,7 +12,10 @@ import org.hotline.domain.model.user.AppUser;
 
 /**
  * A ticket as one user may see it: times in Asia/Shanghai, the caller hidden from handling units
- * when the ticket is confidential (保密), and the actions this user may take now.
+ * when the ticket is confidential (保密), and the actions this user may take now. {@code
+ * callerHidden}: no name nor number (a confidential caller); {@code callerMasked}: no name and the
+ * number masked ({@code 139****5678}) for a callback agent who does not work the ticket's task
+ * (已隐藏, not 匿名).
  */
 public record TicketView(
     Long id,
@@ -22,6 +25,7 @@ public record TicketView(
     String callerName,
     String callerPhone,
     boolean callerHidden,
+    boolean callerMasked,
     boolean confidential,
     String address,
     String areaCode,
@@ -130,6 +134,7 @@ public record TicketView(
         hidden || callerMasked ? null : t.caller().name(),
         hidden ? null : callerMasked ? PhoneMask.mask(t.caller().phone()) : t.caller().phone(),
         hidden,
+        !hidden && callerMasked,
         t.caller().confidential(),
         t.address(),
         t.area().code(),

@@ -23,6 +23,20 @@ public class ProblemTag {
 
   public static final int MAX_CODE_LENGTH = 40;
 
+  /**
+   * Tags that are the agent's or the unit's judgement of the matter or of the citizen (群众误解, 诉求不合理,
+   * 超出职能范围, 重复投诉, 历史遗留问题, 政策限制): usable on callbacks and tickets, never offered to a citizen rating
+   * on the public page.
+   */
+  public static final java.util.Set<String> STAFF_ONLY =
+      java.util.Set.of(
+          "OTHER_MISUNDERSTANDING",
+          "OTHER_UNREASONABLE",
+          "OTHER_OUT_OF_SCOPE",
+          "OTHER_REPEATED",
+          "OTHER_LEGACY",
+          "OTHER_POLICY_LIMIT");
+
   @Id
   @Column(name = "code", length = MAX_CODE_LENGTH)
   private String code;
@@ -63,6 +77,11 @@ public class ProblemTag {
   /** Whether the tag can go on a callback: an active tag under a group. */
   public boolean choosable() {
     return active && parentCode != null;
+  }
+
+  /** Whether a citizen may choose the tag as a reason on the public rating page. */
+  public boolean choosableByCitizens() {
+    return choosable() && !STAFF_ONLY.contains(code);
   }
 
   public String code() {
