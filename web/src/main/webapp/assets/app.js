@@ -619,7 +619,8 @@ const App = {
     try {
       const c = await App.api('/notifications/unread-count');
       const badge = document.getElementById('unread');
-      badge.textContent = c.unread;
+      badge.textContent = c.unread > 99 ? '99+' : c.unread;
+      badge.title = String(c.unread);
       badge.classList.toggle('overdue', c.unread > 0);
     } catch (e) { /* the page works on without the bell */ }
   },
