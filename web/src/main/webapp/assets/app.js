@@ -179,12 +179,25 @@ const App = {
 
   fieldLabel(field, root) {
     const name = String(field);
-    const el = (root || document).querySelector('[name="' + CSS.escape(name) + '"]');
+    const el = App.fieldControl(name, root);
     const own = el && ((el.labels && el.labels[0] && App.labelText(el.labels[0])) || el.getAttribute('aria-label')
       || el.getAttribute('placeholder'));
-    if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '');
+    // the label's own name: without a trailing colon or star, nor a hint in brackets ("问题标签（可多选）")
+    if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '').replace(/\s*[（(][^（()）]*[）)]\s*$/, '').replace(/[：:*＊]\s*$/, '');
     const known = App.t('field_' + name);
     return known === 'field_' + name ? name : known;
+  },
+
+  /**
+   * The control the user sees for an API field under {@code root}: the element named so, else one that
+   * declares it answers for that field ({@code data-field="reasons tags"}: the problem-tag picker
+   * stands for the callback's {@code reasons}); null when the form shows no such control.
+   */
+  fieldControl(field, root) {
+    const name = CSS.escape(String(field));
+    const scope = root || document;
+    return scope.querySelector('[name="' + name + '"]:not([type=hidden])') || scope.querySelector('[data-field~="' + name + '"]')
+      || scope.querySelector('[name="' + name + '"]');
   },
 
   /** The field message of a problem in the user's words: the internal field name replaced by its label. */
@@ -194,18 +207,56 @@ const App = {
   },
 
   /** Shows a problem next to the form: the detail and every field message, in the user's words. */
-  showError(target, err) {
+  showError(target, err, where) {
     const p = err.problem || {};
-    const root = target && target.closest ? (target.closest('form, tr, section, main') || document) : document;
+    const near = where && where.closest ? where : target;
+    const root = near && near.closest ? (near.closest('form, tr, .card, section, main') || document) : document;
     const lines = [err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)));
     target.replaceChildren();
     target.className = 'msg error';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
+    App.clearFieldErrors(root);
     (p.errors || []).forEach(e => {
-      const field = root.querySelector('[name="' + CSS.escape(String(e.field)) + '"]') || document.getElementsByName(String(e.field))[0];
-      if (field) field.classList.add('invalid');
+      const field = App.fieldControl(e.field, root) || document.getElementsByName(String(e.field))[0];
+      if (field) App.showFieldError(field, App.fieldMessage(e, root));
     });
     return lines;
+  },
+
+  /**
+   * Shows {@code text} right after the control (inline, 字段旁提示): marks it invalid (aria-invalid)
+   * and links the message to it (aria-describedby); one message per control, replaced on the next.
+   */
+  showFieldError(field, text) {
+    field.classList.add('invalid');
+    field.setAttribute('aria-invalid', 'true');
+    const id = 'err-' + (field.name || field.id || field.dataset.field || 'field').replace(/\W+/g, '-');
+    let box = field.fieldError && field.fieldError.isConnected ? field.fieldError : null;
+    if (!box) {
+      box = document.createElement('span');
+      box.className = 'field-error inline';
+      box.setAttribute('role', 'alert');
+      (field.closest('.tag-picker, .picker') || field).insertAdjacentElement('afterend', box);
+      field.fieldError = box;
+    }
+    box.id = document.getElementById(id) && document.getElementById(id) !== box ? id + '-' + Date.now() : id;
+    box.textContent = text;
+    field.setAttribute('aria-describedby', box.id);
+  },
+
+  /** Removes the inline field messages (and invalid marks) under {@code root} (see showFieldError). */
+  clearFieldErrors(root) {
+    const scope = root || document;
+    scope.querySelectorAll('.field-error.inline').forEach(e => e.remove());
+    scope.querySelectorAll('.invalid[aria-invalid]').forEach(f => { f.classList.remove('invalid'); f.removeAttribute('aria-invalid'); });
+  },
+
+  /**
+   * The problem's field errors with their message in the user's words for the form {@code root}
+   * (each error gains {@code text}): what the Preact forms show next to each control.
+   */
+  fieldErrors(err, root) {
+    return ((err.problem || {}).errors || []).map(e => Object.assign({}, e, {text: App.fieldMessage(e, root)}));
   },
 
   /**
@@ -221,11 +272,12 @@ const App = {
       try {
         await action();
         App.showOk(target, okText);
+        App.clearFieldErrors(button ? button.closest('form, tr, .card, section') : null);
         App.toast(okText, {near: button});
         if (reload) await reload();
         App.refreshBell();
       } catch (err) {
-        const lines = App.showError(target, err);
+        const lines = App.showError(target, err, button);
         App.toast(lines.join(' '), {kind: 'error', near: button});
       }
     };
@@ -279,8 +331,10 @@ const App = {
       document.body.appendChild(host);
     }
     const anchored = near && near.isConnected;
-    // one toast per place: the previous one of this button/row (or of the corner) goes
-    Array.from(host.children).filter(t => anchored ? t.anchor === near : !t.anchor).forEach(t => t.remove());
+    // one toast per place: the previous one of this button/row (or of the corner) goes; a confirmation
+    // also takes away every error toast still shown (stale: it spoke of an earlier attempt)
+    Array.from(host.children).filter(t => (anchored ? t.anchor === near : !t.anchor)
+      || (kind === 'ok' && t.classList.contains('error'))).forEach(t => t.remove());
     const el = document.createElement('div');
     el.className = 'toast ' + kind;
     el.textContent = text;
@@ -437,7 +491,7 @@ const App = {
     if (!App.referencesOnce) {
       App.referencesOnce = Promise.all([App.api('/units'), App.api('/catalogue').catch(() => [])]).then(([units, items]) => {
         const unit = new Map(units.map(u => [u.code, u.name]));
-        const item = new Map(items.map(i => [i.code, i.unitName + '：' + i.title]));
+        const item = new Map(items.map(i => [i.code, App.labelled(i.unitName, i.title)]));
         return {unitName: c => unit.get(c) || c, itemTitle: c => item.get(c) || c};
       });
     }
@@ -454,16 +508,16 @@ const App = {
     const parts = Object.fromEntries(text.split(';').filter(p => p.includes('=')).map(p => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
     const unit = c => (refs ? refs.unitName(c) : c);
     const out = [];
-    if (parts.unit) out.push(App.t('unit') + '：' + unit(parts.unit));
-    if (parts.from) out.push(App.t('uiFromUnit') + '：' + unit(parts.from));
-    if (parts.catalogue) out.push(App.t('uiReliedOn') + '：' + (refs ? refs.itemTitle(parts.catalogue) : parts.catalogue)
-      + (parts.version ? App.t('uiVersion').replace('{0}', parts.version) : ''));
-    if (parts.main) out.push(App.t('mainNumber') + '：' + parts.main);
-    if (parts.call) out.push(App.t('uiCall') + '：' + parts.call);
-    if (parts.via) out.push(App.t('uiVia') + '：' + parts.via);
+    if (parts.unit) out.push(App.labelled(App.t('unit'), unit(parts.unit)));
+    if (parts.from) out.push(App.labelled(App.t('uiFromUnit'), unit(parts.from)));
+    if (parts.catalogue) out.push(App.labelled(App.t('uiReliedOn'), (refs ? refs.itemTitle(parts.catalogue) : parts.catalogue)
+      + (parts.version ? App.t('uiVersion').replace('{0}', parts.version) : '')));
+    if (parts.main) out.push(App.labelled(App.t('mainNumber'), parts.main));
+    if (parts.call) out.push(App.labelled(App.t('uiCall'), parts.call));
+    if (parts.via) out.push(App.labelled(App.t('uiVia'), parts.via));
     Object.keys(parts).filter(k => !['unit', 'from', 'catalogue', 'version', 'main', 'call', 'via'].includes(k))
-      .forEach(k => out.push(App.t('field_' + k) === 'field_' + k ? parts[k] : App.t('field_' + k) + '：' + parts[k]));
-    return out.join('；');
+      .forEach(k => out.push(App.t('field_' + k) === 'field_' + k ? parts[k] : App.labelled(App.t('field_' + k), parts[k])));
+    return App.joinClauses(out);
   },
 
   /** Text escaped for HTML text and quoted attributes (quotes included). Prefer App.html. */
@@ -646,11 +700,110 @@ const App = {
   translate(root) {
     root.querySelectorAll('[data-t]').forEach(el => { el.textContent = App.t(el.dataset.t); });
     root.querySelectorAll('[data-t-placeholder]').forEach(el => { el.placeholder = App.t(el.dataset.tPlaceholder); });
+    root.querySelectorAll('[data-t-label]').forEach(el => { el.setAttribute('aria-label', App.t(el.dataset.tLabel)); });
   },
 
-  /** A <datalist> of reference items ("名称 — 路径 [code]"); the input's value resolves back to the code. */
-  fillDatalist(list, items, label) {
+  /**
+   * A <datalist> of reference items shown by name only ({@code label(i)}: "治安管理 › 噪声扰民", never the
+   * code); the list remembers which code each name stands for ({@code code(i)}, default {@code i.code}),
+   * so that {@link pickedCode} turns the chosen name back into its code.
+   */
+  fillDatalist(list, items, label, code = i => i.code) {
+    list.codes = new Map(items.map(i => [label(i), code(i)]));
     App.render(list, App.html`${items.map(i => App.html`<option value="${label(i)}">`)}`);
+  },
+
+  /**
+   * The code an input with a {@link fillDatalist} list stands for (选择器取值): the code of the name
+   * chosen; a known code typed as it is (or "name [code]") is taken too; text that names nothing
+   * gives '' and is never sent as a code. Without such a list: {@link codeOf}.
+   */
+  pickedCode(input) {
+    const text = ((input && input.value) || '').trim();
+    const codes = input && input.list && input.list.codes;
+    if (!text || !codes) return text ? App.codeOf(text) : '';
+    if (codes.has(text)) return codes.get(text);
+    const code = App.codeOf(text);
+    return Array.from(codes.values()).includes(code) ? code : '';
+  },
+
+  /** The name shown for {@code code} in an input's datalist (see fillDatalist), else the code itself. */
+  nameOfCode(list, code) {
+    for (const [label, c] of (list && list.codes) || []) if (c === code) return label;
+    return code;
+  },
+
+  /**
+   * The code lists of the pages' filters and pickers (GET /api/choices: statuses, channels,
+   * urgencies …, from the server's enumerations, fetched once per page); shown by name (App.t).
+   */
+  choices() {
+    if (!App.choicesOnce) App.choicesOnce = App.api('/choices');
+    return App.choicesOnce;
+  },
+
+  /** "<option>"s of codes shown by name: an optional first option (value '') then one per code. */
+  codeOptions(codes, first, label = App.t) {
+    return App.html`${first != null ? App.html`<option value="">${first}</option>` : ''}${codes.map(c => App.html`<option value="${c}">${label(c)}</option>`)}`;
+  },
+
+  /** "label：value" / "label: value": a label and its value with the reader's colon (bundle uiColon). */
+  labelled(label, value) {
+    return label + App.t('uiColon') + value;
+  },
+
+  /** Joins parts with the reader's semicolon ("；" / "; ", bundle uiSemicolon). */
+  joinClauses(parts) {
+    return parts.join(App.t('uiSemicolon'));
+  },
+
+  /**
+   * Asks before an action that cannot be undone (不可撤销操作确认): a dialog naming what is done to what
+   * ({@code text}), with the action's own label on the confirming button and Cancel focused first;
+   * resolves true when confirmed, false on Cancel, Esc or a click outside. Plain DOM (textContent).
+   */
+  confirm(text, okLabel) {
+    return new Promise(resolve => {
+      const back = document.createElement('div');
+      back.className = 'dialog-backdrop confirm-backdrop';
+      const box = document.createElement('div');
+      box.className = 'dialog confirm';
+      box.setAttribute('role', 'alertdialog');
+      box.setAttribute('aria-modal', 'true');
+      const p = document.createElement('p');
+      p.id = 'confirmText';
+      p.textContent = text;
+      box.setAttribute('aria-describedby', p.id);
+      const row = document.createElement('div');
+      row.className = 'row';
+      const ok = document.createElement('button');
+      ok.type = 'button';
+      ok.className = 'primary';
+      ok.id = 'confirmOk';
+      ok.textContent = okLabel || App.t('uiConfirm');
+      const cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.className = 'secondary';
+      cancel.id = 'confirmCancel';
+      cancel.textContent = App.t('uiCancel');
+      row.append(ok, cancel);
+      box.append(p, row);
+      back.appendChild(box);
+      const before = document.activeElement;
+      const done = answer => {
+        document.removeEventListener('keydown', esc, true);
+        back.remove();
+        if (before && before.isConnected) before.focus({preventScroll: true});
+        resolve(answer);
+      };
+      const esc = e => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); done(false); } };
+      ok.onclick = () => done(true);
+      cancel.onclick = () => done(false);
+      back.addEventListener('mousedown', e => { if (e.target === back) done(false); });
+      document.addEventListener('keydown', esc, true);
+      document.body.appendChild(back);
+      cancel.focus();
+    });
   },
 
   /** A random key (crypto.randomUUID needs a secure context; plain http on a LAN has none). */

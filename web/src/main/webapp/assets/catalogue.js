@@ -5,10 +5,10 @@
   document.getElementById('editor').hidden = !admin;
   const msg = document.getElementById('msg');
   const form = document.getElementById('item');
-  App.fillDatalist(document.getElementById('units'), await App.api('/units'), u => u.name + ' [' + u.code + ']');
+  App.fillDatalist(document.getElementById('units'), await App.api('/units'), u => u.name);
   let items = [];
   const row = i => App.html`<tr data-code="${i.code}"><td>${i.unitName}</td><td>${i.code}</td><td><strong>${i.title}</strong>
-    <div class="hint">${i.duties}</div></td><td>${i.categoryCodes.join(', ')}</td><td>${i.keywords.join('、')}</td><td>v${i.version}</td>
+    <div class="hint">${i.duties}</div></td><td>${i.categoryCodes.join(', ')}</td><td>${i.keywords.join(App.t('listSeparator'))}</td><td>v${i.version}</td>
     <td>${admin ? App.html`<button class="secondary" data-act="edit">${App.t('edit')}</button> ` : ''}<button class="secondary"
       data-act="versions">${App.t('versions')}</button></td></tr>`;
   function draw() {
@@ -25,7 +25,7 @@
     if (e.target.dataset.act === 'edit') {
       const i = items.find(x => x.code === code);
       form.elements.code.value = i.code; form.elements.code.readOnly = true;
-      form.elements.unitCode.value = i.unitName + ' [' + i.unitCode + ']';
+      form.elements.unitCode.value = i.unitName;
       form.elements.title.value = i.title; form.elements.duties.value = i.duties;
       form.elements.categoryCodes.value = i.categoryCodes.join(','); form.elements.keywords.value = i.keywords.join(',');
       form.elements.reason.value = ''; form.elements.reason.focus();
@@ -34,13 +34,13 @@
       document.getElementById('versionsCard').hidden = false;
       App.render(document.getElementById('versions'), App.html`<table class="list"><tbody>${versions.map(v => App.html`<tr>
         <td>v${v.version}${v.retired ? ' ✕' : ''}</td><td>${App.time(v.changedAt)}</td><td>${v.changedByName || v.changedBy}</td><td>${v.reason}</td>
-        <td>${v.title}：${v.duties}</td></tr>`)}</tbody></table>`);
+        <td>${App.labelled(v.title, v.duties)}</td></tr>`)}</tbody></table>`);
     }
   });
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const f = form.elements;
-    const body = {code: f.code.value.trim(), unitCode: App.codeOf(f.unitCode.value), title: f.title.value, duties: f.duties.value,
+    const body = {code: f.code.value.trim(), unitCode: App.pickedCode(f.unitCode), title: f.title.value, duties: f.duties.value,
       categoryCodes: list(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
     try {
       const exists = items.some(i => i.code === body.code);

@@ -69,10 +69,10 @@
     return html`<${Table} heads=${[App.t('number'), App.t('status'), App.t('category'), App.t('content'), App.t(DATE_HEADINGS[kind]), App.t('actions')]}>
       ${items.map(t => html`<tr key=${t.id} data-id=${t.id}><td><${Link} href=${'ticket.html?id=' + t.id}>${t.number}</${Link}></td>
         <td><${StatusBadges} t=${t} />${t.escalationLevel ? html` <span class="badge warn">${App.t('escalated')} ${t.escalationLevel}</span>` : ''}${
-          flagsOf(t).map(f => html` <span class="badge flag">${App.t('uiAlsoIn')}：${label(f)}</span>`)}</td>
+          flagsOf(t).map(f => html` <span class="badge flag">${App.labelled(App.t('uiAlsoIn'), label(f))}</span>`)}</td>
         <td>${t.categoryName} · ${App.t(t.urgency)}</td>
         <td class="content">${t.content}${t.dissatisfaction && t.dissatisfaction.length ? html`<div class="dissatisfaction"><strong>${
-          App.t('uiWhyDissatisfied')}：</strong>${t.dissatisfaction.map(App.reason).join('、')}</div>` : ''}</td>
+          App.labelled(App.t('uiWhyDissatisfied'), '')}</strong>${t.dissatisfaction.map(App.reason).join(App.t('listSeparator'))}</div>` : ''}</td>
         <td>${App.time(dateOf(t, kind))}</td><td><${TicketActions} t=${t} /></td></tr>`)}
     </${Table}>`;
   }

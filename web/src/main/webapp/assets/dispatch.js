@@ -15,7 +15,8 @@
   // one round trip for the header, the reference data and the first page of the queue
   let firstPage = App.api('/tickets?' + FIRST_PAGE);
   firstPage.catch(() => {});
-  const [, units, categories, areas] = await Promise.all([App.init(), App.api('/units'), App.api('/categories'), App.api('/areas')]);
+  const [, units, categories, areas, choices] = await Promise.all([App.init(), App.api('/units'), App.api('/categories'), App.api('/areas'),
+    App.choices()]);
   const handling = units.filter(u => u.handlesTickets);
   const unitItems = handling.map(u => ({code: u.code, label: u.name}));
   const loaded = {triage: false, others: false};
@@ -55,8 +56,8 @@
 
   function reasonText(r, t) {
     if (r.kind === 'JURISDICTION') return App.t('why_JURISDICTION');
-    if (r.kind === 'CATEGORY') return App.t('why_CATEGORY') + '：' + t.categoryName;
-    return App.t('why_' + r.kind) + '：' + r.words.join('、');
+    if (r.kind === 'CATEGORY') return App.labelled(App.t('why_CATEGORY'), t.categoryName);
+    return App.labelled(App.t('why_' + r.kind), r.words.join(App.t('listSeparator')));
   }
 
   function Filters({filter, onChange}) {
@@ -75,9 +76,9 @@
       <select name="area" aria-label=${App.t('area')} value=${filter.area} onChange=${e => set('area', e.target.value)}>
         ${option('', App.t('uiAllAreas'))}${areas.filter(a => a.leaf).map(a => option(a.code, a.path))}</select>
       <select name="urgency" aria-label=${App.t('urgency')} value=${filter.urgency} onChange=${e => set('urgency', e.target.value)}>
-        ${option('', App.t('uiAllUrgencies'))}${['EMERGENCY', 'URGENT', 'NORMAL'].map(u => option(u, App.t(u)))}</select>
+        ${option('', App.t('uiAllUrgencies'))}${choices.urgency.map(u => option(u, App.t(u)))}</select>
       <select name="channel" aria-label=${App.t('channel')} value=${filter.channel} onChange=${e => set('channel', e.target.value)}>
-        ${option('', App.t('uiAllChannels'))}${['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}</select>
+        ${option('', App.t('uiAllChannels'))}${choices.channel.map(c => option(c, App.t(c)))}</select>
       <select name="minAgeHours" aria-label=${App.t('uiAge')} value=${filter.minAgeHours} onChange=${e => set('minAgeHours', e.target.value)}>
         ${option('', App.t('uiAnyAge'))}${[1, 4, 24, 72].map(h => option(String(h), App.t('uiAge' + h)))}</select>
       <label><input type="checkbox" name="repeatCalls" checked=${filter.repeatCalls}
@@ -96,8 +97,8 @@
         <div class="hint">${App.t('uiWaiting')} ${waited(t.createdAt)}</div></td>
       <td>${t.categoryName}<div class="hint">${t.areaName}</div><div class="hint">${App.t(t.channel)}</div></td>
       <td class="content">${t.content}
-        ${dups && dups.length ? html`<div class="hint dup">${App.t('duplicates')}: ${dups.map(d => html`<div>
-          <a href=${'ticket.html?id=' + d.id}>${d.number}</a> ${App.t(d.status)} · ${(d.reasonCodes || []).map(c => App.t('dup_' + c)).join('、')}
+        ${dups && dups.length ? html`<div class="hint dup">${App.labelled(App.t('duplicates'), '')}${dups.map(d => html`<div>
+          <a href=${'ticket.html?id=' + d.id}>${d.number}</a> ${App.t(d.status)} · ${(d.reasonCodes || []).map(c => App.t('dup_' + c)).join(App.t('listSeparator'))}
           <button type="button" class="secondary" data-act="merge" data-main=${d.id}
             onClick=${e => onAct(t, {merge: d}, e.currentTarget)}>${App.t('uiMergeInto').replace('{0}', d.number)}</button></div>`)}</div>` : ''}</td>
       <td class="proposals">
@@ -106,7 +107,7 @@
             aria-pressed=${armed === i ? 'true' : 'false'}
             onClick=${e => onAct(t, {proposal: p, index: i}, e.currentTarget)}>${armed === i
               ? App.t('uiConfirmAssign').replace('{0}', String(i + 1)).replace('{1}', p.unitName) : html`${i + 1} · ${p.unitName}`}</button>
-          <span class="hint">${(p.why || []).map(r => reasonText(r, t)).join('；')}</span></div>`)
+          <span class="hint">${App.joinClauses((p.why || []).map(r => reasonText(r, t)))}</span></div>`)
           : html`<span class="hint">${App.t('noProposal')}</span>`}
         <div class="row"><${Picker} key=${first ? first.unitCode : 'none'} name="unitCode" items=${unitItems} label=${App.t('unit')}
           placeholder=${App.t('pickUnit')} value=${first ? first.unitName : ''} onPick=${setUnit} />
@@ -201,6 +202,9 @@
         return undefined;
       }
       setArmed(null);
+      // a merge asks first, naming both tickets (the call stops being handled on its own)
+      if (what.merge && !(await App.confirm(App.t('uiConfirmMerge').replace(/\{0\}/g, t.number).replace(/\{1\}/g, what.merge.number),
+        App.t('uiMergeInto').replace('{0}', what.merge.number)))) return undefined;
       const run = async () => {
         try {
           const id = encodeURIComponent(t.id);
@@ -278,7 +282,7 @@
       App.api('/tickets?overdue=true&order=DEADLINE&size=50')]);
     document.getElementById('returnedCount').textContent = returned.total;
     App.render(document.getElementById('returned'), App.ticketTable(returned.items, t => App.html`
-      <div class="hint">${App.t('returnReason')}: ${t.lastReturnReason} (${t.returnCount})</div>
+      <div class="hint">${App.labelled(App.t('returnReason'), t.lastReturnReason)} (${t.returnCount})</div>
       <div class="row"><input name="unitCode" list="units" aria-label="${App.t('unit')}" placeholder="${App.t('pickUnit')}">${t.allowedActions.includes('assign')
         ? App.html`<button class="action" data-act="assign">${App.t('assign')}</button>` : ''}</div>
       <div class="row"><input name="reason" aria-label="${App.t('arbitrationReason')}" placeholder="${App.t('arbitrationReason')}">
@@ -301,6 +305,9 @@
     const row = e.target.closest('tr');
     if (!act || !row || e.target.closest('#triage')) return;
     const id = encodeURIComponent(row.dataset.id);
+    // approving the reply closes the ticket: asked first, naming it
+    if (act === 'approve' && !(await App.confirm(App.t('uiConfirmClose').replace('{0}', row.querySelector('a').textContent),
+      e.target.textContent))) return;
     await App.run(msg, async () => {
       if (act === 'assign' || act === 'arbitrate') {
         const unitCode = resolveUnit(row.querySelector('[name=unitCode]').value);

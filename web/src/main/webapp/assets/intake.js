@@ -147,7 +147,7 @@
   let suggestSeq = 0;
   const renderSuggestions = () => {
     App.render(suggestionsBox, suggested.length ? App.html`<span class="hint">${App.t('suggestedCategories')}</span>${suggested.map((s, i) =>
-      App.html`<button type="button" class="secondary" data-i="${i}" tabindex="-1" title="${s.words.join('、')}"><kbd>Alt+${i + 1}</kbd> ${s.name}</button>`)}`
+      App.html`<button type="button" class="secondary" data-i="${i}" tabindex="-1" title="${s.words.join(App.t('listSeparator'))}"><kbd>Alt+${i + 1}</kbd> ${s.name}</button>`)}`
       : App.html``);
   };
   content.addEventListener('input', () => {
@@ -245,7 +245,7 @@
       if (!found) return;
       App.render(document.getElementById('duplicates'), found.length ? App.html`<ul class="earlier">${found.map(d => App.html`<li><a
         href="ticket.html?id=${d.id}" tabindex="-1">${d.number}</a> ${App.t(d.status)} <span class="content">${d.content}</span>
-        <span class="hint">${d.reasonCodes.map(c => App.t('dup_' + c)).join('；')}</span></li>`)}</ul>` : App.html`${App.t('none')}`);
+        <span class="hint">${App.joinClauses(d.reasonCodes.map(c => App.t('dup_' + c)))}</span></li>`)}</ul>` : App.html`${App.t('none')}`);
     }, 400);
   }
   ['input', 'change'].forEach(ev => {

@@ -51,6 +51,15 @@
     const submit = e => {
       e.preventDefault();
       const form = e.target;
+      // the page always asks the reason as a code: without one the server would take "other" and
+      // blame the note, a field the user did fill or did not mean — so it is asked for here, next to it
+      if (!reasonCode) {
+        const text = App.t('uiPickFromList').replace('{0}', App.fieldLabel('reasonCode', form));
+        setErrors([{field: 'reasonCode', text}]);
+        setDetail('');
+        form.querySelector('[name=reasonCode]').focus();
+        return undefined;
+      }
       return UI.busy(form.querySelector('button[type=submit]'), async () => {
         try {
           await App.api('/ratings/' + encodeURIComponent(ratingId) + '/exclude', {method: 'POST',
@@ -58,7 +67,7 @@
           UI.toast(App.t('ratingsExcludedToast'), {near: form});
           onDone();
         } catch (err) {
-          setErrors((err.problem || {}).errors || []);
+          setErrors(App.fieldErrors(err, form));
           setDetail(err.message);
           UI.toast(err.message, {kind: 'error', near: form});
         }
@@ -66,7 +75,7 @@
     };
     const fieldError = f => {
       const mine = errors.filter(x => x.field === f);
-      return mine.length ? html`<span class="field-error" id=${'err-' + f} role="alert">${mine.map(x => App.fieldMessage(x)).join(' ')}</span>` : '';
+      return mine.length ? html`<span class="field-error" id=${'err-' + f} role="alert">${mine.map(x => x.text || App.fieldMessage(x)).join(' ')}</span>` : '';
     };
     const mine = flags.filter(f => f.ratingId === ratingId);
     return html`<${UI.Dialog} title=${App.t('ratingsExclude') + (rating ? ' · ' + rating.targetName : '')} onClose=${onClose}>
@@ -79,7 +88,7 @@
         <dt>${App.t('ratingsVerification')}</dt><dd>${App.t('ratingsVerification' + rating.verification)}</dd>
         <dt>${App.t('ratingsTicket')}</dt><dd>${rating.ticketId ? html`<a href=${'ticket.html?id=' + encodeURIComponent(rating.ticketId)}
           target="_blank" rel="noopener">${App.t('ratingsTicketOpen')}</a>` : '—'}</dd>
-        <dt>${App.t('ratingsEvidence')}</dt><dd><ul>${mine.map(f => html`<li>${f.label}：${f.evidenceText}</li>`)}</ul></dd>
+        <dt>${App.t('ratingsEvidence')}</dt><dd><ul>${mine.map(f => html`<li>${App.labelled(f.label, f.evidenceText)}</li>`)}</ul></dd>
       </dl>` : html`<p class="hint">…</p>`}
       <form class="exclude-form" onSubmit=${submit} novalidate>
         <span><label for="exclude-reasonCode">${App.t('ratingsExcludeReason')}</label> <select id="exclude-reasonCode" name="reasonCode"
@@ -89,7 +98,8 @@
         <label>${App.t('ratingsExcludeNote')} <textarea name="reason" maxlength="200" value=${note}
           class=${errors.some(x => x.field === 'reason') ? 'invalid' : ''} onInput=${e => setNote(e.target.value)}></textarea>${fieldError('reason')}</label>
         <p class="hint">${App.t('ratingsExcludeHint')}</p>
-        <button type="submit" class="primary" disabled=${!rating}>${App.t('ratingsExclude')}</button>
+        <div class="dialog-actions"><button type="submit" class="primary" disabled=${!rating}>${App.t('ratingsExclude')}</button>
+          <button type="button" class="secondary" onClick=${onClose}>${App.t('uiCancel')}</button></div>
       </form></${UI.Dialog}>`;
   }
 

@@ -15,11 +15,7 @@
   const units = me.centreWide ? await App.api('/units') : [{code: me.unitCode, name: me.unitName}];
 
   /** The API's message for one field, in the user's words, right after the field. */
-  function FieldError({errors, field}) {
-    const mine = (errors || []).filter(e => e.field === field);
-    return mine.length ? html`<span class="field-error" id=${'err-' + field} role="alert">${
-      mine.map(e => App.fieldMessage(e)).join(' ')}</span>` : '';
-  }
+  const FieldError = UI.FieldError;
 
   /** Runs {@code call} with the submit button busy; a toast and the field errors tell the result. */
   function useSubmit(call, onDone) {
@@ -36,7 +32,7 @@
           UI.toast(App.t('saved'), {near: form});
           onDone(result);
         } catch (err) {
-          setErrors((err.problem || {}).errors || []);
+          setErrors(App.fieldErrors(err, form));
           setDetail(err.message);
           UI.toast(err.message, {kind: 'error', near: form});
         }
@@ -69,7 +65,7 @@
           class=${invalid('unitCode')} onChange=${e => setUnitCode(e.target.value)}><option value="">${App.t('rtPickUnit')}</option>
           ${units.map(u => html`<option value=${u.code}>${u.name}</option>`)}</select><${FieldError} errors=${errors} field="unitCode" /></span>`}
       </div>
-      <button type="submit" class="primary">${App.t('rtCreate')}</button>
+      <div class="dialog-actions"><button type="submit" class="primary">${App.t('rtCreate')}</button></div>
     </form>`;
   }
 
@@ -84,7 +80,7 @@
       <label>${App.t('rtReason')} <input name="reason" value=${reason} maxlength="200"
         class=${errors.some(e => e.field === 'reason') ? 'invalid' : ''} onInput=${e => setReason(e.target.value)} />
         <${FieldError} errors=${errors} field="reason" /></label>
-      <button type="submit" class="primary">${App.t(action === 'revoke' ? 'rtRevoke' : 'rtReissue')}</button>
+      <div class="dialog-actions"><button type="submit" class="primary">${App.t(action === 'revoke' ? 'rtRevoke' : 'rtReissue')}</button></div>
     </form>`;
   }
 
@@ -95,7 +91,8 @@
     const [error, setError] = hooks.useState('');
     const [qr, setQr] = hooks.useState(null);
     const [acting, setActing] = hooks.useState(null);
-    const [formKey, setFormKey] = hooks.useState(0);
+    // the create form opens in a dialog from the top of the page (it sat below 89 rows of codes)
+    const [creating, setCreating] = hooks.useState(false);
     const load = async () => {
       document.body.dataset.loaded = 'false';
       try {
@@ -132,12 +129,13 @@
         ${unit ? html`<a class="button secondary" id="sheet" target="_blank" rel="noopener"
           href=${'/api/rating-targets/qr-sheet.pdf?unit=' + encodeURIComponent(sheetUnit)}>${App.t('rtPrintSheet')}</a>`
           : html`<span class="hint">${App.t('rtPickUnitToPrint')}</span>`}
+        ${admin ? html`<button type="button" class="primary" id="newTarget" onClick=${() => setCreating(true)}>${App.t('rtNew')}</button>` : ''}
       </form>
       ${error ? html`<div class="msg error" role="alert">${error}</div>` : ''}
       ${all ? html`<${UI.DataTable} columns=${columns} rows=${rows} rowKey=${t => t.id}
         rowProps=${t => ({class: t.active ? '' : 'retired'})} />` : html`<p class="hint">…</p>`}</section>
-      ${admin ? html`<section class="card" id="createTarget"><h2>${App.t('rtNew')}</h2>
-        <${CreateForm} key=${formKey} onDone=${() => { setFormKey(formKey + 1); load(); }} /></section>` : ''}
+      ${admin && creating ? html`<${UI.Dialog} title=${App.t('rtNew')} onClose=${() => setCreating(false)}>
+        <section id="createTarget"><${CreateForm} onDone=${() => { setCreating(false); load(); }} /></section></${UI.Dialog}>` : ''}
       ${qr ? html`<${UI.Dialog} title=${App.t('rtQrOf') + ' · ' + qr.name} onClose=${() => setQr(null)}>
         <figure class="qr"><img id="qrImage" width="240" height="240" alt=${App.t('rtQrOf') + ' ' + qr.name}
           src=${'/api/rating-targets/' + encodeURIComponent(qr.id) + '/qr.png?v=' + encodeURIComponent(qr.codeIssuedAt || '')} />

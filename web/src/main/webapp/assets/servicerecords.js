@@ -8,6 +8,8 @@
 (async () => {
   await App.init();
   const {html, hooks} = UI;
+  // what a file's columns must hold, from the server's own list of kinds (GET /api/choices)
+  const kinds = (await App.choices()).serviceRecordKind;
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
   /** The content type the API takes for this file: by its name, as browsers often give CSV none. */
@@ -35,9 +37,8 @@
           // the counts, not "已保存": an upload with refused rows did not save them all
           UI.toast(counts(answer), {near: button, kind: answer.refused ? 'error' : 'ok'});
         } catch (err) {
-          const p = err.problem || {};
           setBatch(null);
-          setError([err.message].concat((p.errors || []).map(x => App.fieldMessage(x))).join(' '));
+          setError([err.message].concat(App.fieldErrors(err, e.target).map(x => x.text)).join(' '));
         } finally {
           document.body.dataset.uploaded = 'true';
         }
@@ -56,6 +57,8 @@
             onChange=${e => { setFile(e.target.files[0] || null); setError(''); }} /></label>
           <button type="submit" class="primary">${App.t('srUpload')}</button>
         </div>
+        <p class="hint" id="uploadFormat">${App.t('srFormat').replace('{0}',
+          kinds.map(k => k + ' = ' + App.t('srKind' + k)).join(App.t('listSeparator')))}</p>
         ${error ? html`<div class="msg error" role="alert" id="uploadError">${error}</div>` : ''}
       </form></section>
       ${batch ? html`<section class="card" id="uploadResult">

@@ -82,7 +82,7 @@
   async function loadRegister() {
     document.body.dataset.loaded = 'false';
     const q = new URLSearchParams({year: document.getElementById('year').value});
-    const unit = App.codeOf(document.getElementById('unitFilter').value);
+    const unit = unitOf(document.getElementById('unitFilter').value);
     if (unit) q.set('unit', unit);
     const status = document.getElementById('statusFilter').value;
     if (status) q.set('status', status);

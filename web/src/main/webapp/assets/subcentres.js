@@ -14,11 +14,7 @@
   const unitName = code => (units.find(u => u.code === code) || {name: code}).name;
 
   /** The API's message for one field, in the user's words, shown right after the field. */
-  function FieldError({errors, field}) {
-    const mine = (errors || []).filter(e => e.field === field);
-    return mine.length ? html`<span class="field-error" id=${'err-' + field} role="alert">${
-      mine.map(e => App.fieldMessage(e)).join(' ')}</span>` : '';
-  }
+  const FieldError = UI.FieldError;
 
   /** Check boxes of {@code items} [{code, label, hint}]; {@code chosen} the codes ticked. */
   function Choices({name, label, items, chosen, onChange, errors}) {
@@ -62,8 +58,7 @@
         UI.toast(App.t('saved'), {near: e.target});
         onDone();
       } catch (err) {
-        const p = err.problem || {};
-        setErrors(p.errors || []);
+        setErrors(App.fieldErrors(err, e.target));
         setDetail(err.message);
         UI.toast(err.message, {kind: 'error', near: e.target});
       }
@@ -101,8 +96,8 @@
       {label: App.t('scCode'), cell: s => s.code},
       {label: App.t('scName'), cell: s => s.name},
       {label: App.t('scSortOrder'), cell: s => s.sortOrder, className: 'num'},
-      {label: App.t('scUnits'), cell: s => s.units.map(unitName).join('、')},
-      {label: App.t('scAgents'), cell: s => s.agents.join('、')},
+      {label: App.t('scUnits'), cell: s => s.units.map(unitName).join(App.t('listSeparator'))},
+      {label: App.t('scAgents'), cell: s => s.agents.join(App.t('listSeparator'))},
       {label: App.t('status'), cell: s => s.active ? App.t('scActive') : App.t('scRetired')},
     ].concat(admin ? [{label: '', cell: s => html`<button type="button" class="action" data-code=${s.code}
       onClick=${() => setEditing(s)}>${App.t('scEdit')}</button>`}] : []);

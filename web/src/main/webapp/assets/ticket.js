@@ -44,7 +44,7 @@
     callback: () => App.html`<div class="row">${App.CALLBACK_RESULTS.map(r =>
       App.html`<label><input type="radio" name="result" value="${r}"> ${App.t(r)}</label> `)}</div>
       <div class="tag-picker" id="ticketTags"><label for="ticketTagSearch">${App.t('cbTags')}</label><div class="chips"></div>
-        <input id="ticketTagSearch" name="tagSearch" role="combobox" aria-expanded="false" aria-controls="ticketTagList"
+        <input id="ticketTagSearch" name="tagSearch" data-field="tags reasons" role="combobox" aria-expanded="false" aria-controls="ticketTagList"
           aria-autocomplete="list" autocomplete="off" maxlength="40" placeholder="${App.t('cbTagSearch')}">
         <ul id="ticketTagList" class="picker-list" role="listbox" hidden></ul></div>
       <input name="note" aria-label="${App.t('note')}" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
@@ -86,14 +86,14 @@
       ${t.callbackResult ? wide('result', App.t(t.callbackResult) + ' ' + t.callbackReasons.map(App.reason).join(App.t('listSeparator'))) : ''}`);
     if (t.assistingParts.length) {
       App.append(factsBox, wide('assisting', t.assistingParts.map((p, i) => App.html`${i ? App.html`<br>` : ''}${p.unitName} · ${
-        App.t('part_' + p.status)}${p.replyText ? '：' + p.replyText : ''}`)));
+        App.t('part_' + p.status)}${p.replyText ? App.t('uiColon') + p.replyText : ''}`)));
     }
     const r = t.rectification;
     if (r) {
-      App.append(factsBox, wide('rectification', App.html`${App.t('dissatisfaction')}：${r.dissatisfaction} · ${
+      App.append(factsBox, wide('rectification', App.html`${App.labelled(App.t('dissatisfaction'), r.dissatisfaction)} · ${
         App.t('rectificationDue')} ${App.time(r.dueAt)}${r.overdue ? App.html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}${
-        r.report ? App.html`<br>${App.t('rectificationReport')}：${r.report}` : ''}${
-        r.revisitResult ? App.html`<br>${App.t('revisitResult')}：${App.t(r.revisitResult)} ${r.revisitNote}` : ''}${
+        r.report ? App.html`<br>${App.labelled(App.t('rectificationReport'), r.report)}` : ''}${
+        r.revisitResult ? App.html`<br>${App.labelled(App.t('revisitResult'), App.t(r.revisitResult))} ${r.revisitNote}` : ''}${
         t.slipProposed ? App.html`<br><span class="badge warn">${App.t('slipProposed')}</span>` : ''}`));
     }
     const [extensions, slips] = await Promise.all([App.api('/tickets/' + id + '/extensions'), App.api('/tickets/' + id + '/slips')]);
@@ -138,11 +138,11 @@
           : e.detail ? App.html` <span class="hint">${App.describeDetail(e.detail, refs)}</span>` : ''}</td></tr>`)));
     if (t.allowedActions.includes('return')) {
       App.fillDatalist(document.getElementById('catalogue'), await App.api('/catalogue'),
-        i => i.unitName + '：' + i.title + ' [' + i.code + ']');
+        i => App.labelled(i.unitName, i.title));
     }
     if (['assign', 'arbitrate', 'reroute'].some(a => t.allowedActions.includes(a))) {
       const units = await App.api('/units');
-      App.fillDatalist(document.getElementById('units'), units.filter(u => u.handlesTickets), u => u.name + ' [' + u.code + ']');
+      App.fillDatalist(document.getElementById('units'), units.filter(u => u.handlesTickets), u => u.name);
     }
   }
 
@@ -169,14 +169,16 @@
     if (!act) return;
     const box = document.getElementById('actionForms');
     const val = name => { const f = box.querySelector('[name=' + name + ']'); return f && f.value.trim() ? f.value.trim() : null; };
+    // a picker's name back to its code (never free text sent as a code)
+    const code = name => App.pickedCode(box.querySelector('[name=' + name + ']')) || null;
     const calls = {
-      assign: () => ['assign', {unitCode: App.codeOf(val('unitCode')),
+      assign: () => ['assign', {unitCode: code('unitCode'),
         assistingUnitCodes: (val('assistingUnits') || '').split(/[,，\s]+/).filter(Boolean)}],
       assistReply: () => ['assist-reply', {text: val('partText')}],
-      reroute: () => ['reroute', {unitCode: App.codeOf(val('rerouteUnitCode')), reason: val('rerouteReason')}],
+      reroute: () => ['reroute', {unitCode: code('rerouteUnitCode'), reason: val('rerouteReason')}],
       sign: () => ['sign', null],
-      arbitrate: () => ['arbitrate', {unitCode: App.codeOf(val('arbUnitCode')), reason: val('arbReason')}],
-      return: () => ['return', {reason: val('returnReason'), catalogueItemCode: App.codeOf(val('catalogueItemCode')) || null}],
+      arbitrate: () => ['arbitrate', {unitCode: code('arbUnitCode'), reason: val('arbReason')}],
+      return: () => ['return', {reason: val('returnReason'), catalogueItemCode: code('catalogueItemCode')}],
       reply: () => ['reply', {text: val('text')}],
       approve: () => ['review', {approved: true, comment: val('comment')}],
       sendBack: () => ['review', {approved: false, comment: val('comment')}],
@@ -184,12 +186,16 @@
         tags: tagPicker ? tagPicker.codes() : [], note: val('note')}],
     };
     if (act === 'merge') {
+      // the main ticket by its number; a merge asks first, naming both tickets
+      const number = val('mainNumber');
+      const found = number ? await App.api('/tickets?q=' + encodeURIComponent(number)) : {items: []};
+      const main = found.items.find(x => x.number === number);
+      if (main && !(await App.confirm(App.t('uiConfirmMerge').replace(/\{0\}/g, document.getElementById('number').textContent)
+        .replace(/\{1\}/g, main.number), App.t('mergeInto')))) return;
       await App.run(msg, async () => {
-        const found = await App.api('/tickets?q=' + encodeURIComponent(val('mainNumber') || ''));
-        const main = found.items.find(x => x.number === val('mainNumber'));
         if (!main) throw Object.assign(new Error(App.t('mainNumber') + '?'), {problem: {}});
         await App.api('/tickets/' + id + '/merge', {method: 'POST', body: {mainTicketId: main.id, reason: val('mergeReason')}});
-      }, load, {subject: document.getElementById('number').textContent});
+      }, load, {subject: document.getElementById('number').textContent, button: e.target});
       return;
     }
     calls.unmerge = () => ['unmerge', {reason: val('unmergeReason')}];
@@ -198,9 +204,12 @@
     calls.requestExtension = () => ['extensions', {newDeadline: val('newDeadline'), reason: val('extReason')}];
     calls.rectificationReport = () => ['rectification-report', {report: val('rectReport')}];
     calls.revisit = () => ['revisit', {result: (box.querySelector('[name=revisitResult]:checked') || {}).value || null, note: val('revisitNote')}];
+    // approving the reply closes the ticket: asked first, naming it
+    if (act === 'approve' && !(await App.confirm(App.t('uiConfirmClose').replace('{0}', document.getElementById('number').textContent),
+      e.target.textContent))) return;
     const [path, body] = calls[act]();
     await App.run(msg, () => App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'}), load,
-      {subject: document.getElementById('number').textContent});
+      {subject: document.getElementById('number').textContent, button: e.target});
   });
   await load();
 })();

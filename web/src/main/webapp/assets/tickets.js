@@ -2,21 +2,22 @@
 (async () => {
   await App.init();
   const form = document.getElementById('search');
-  const options = (first, values) => App.html`<option value="">${first}</option>${values.map(v => App.html`<option value="${v}">${App.t(v)}</option>`)}`;
-  App.render(form.elements.status, options(App.t('all'), ['PENDING_TRIAGE', 'ASSIGNED', 'SIGNED', 'REPLIED', 'CLOSED']));
-  App.render(form.elements.channel, options(App.t('channel'), ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
-  const [categories, areas, units] = await Promise.all([App.api('/categories'), App.api('/areas'), App.api('/units')]);
-  App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path + ' [' + c.code + ']');
-  App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path + ' [' + a.code + ']');
-  App.fillDatalist(document.getElementById('units'), units, u => u.name + ' [' + u.code + ']');
+  // every status and channel the server knows (GET /api/choices), shown by name
+  const [choices, categories, areas, units] = await Promise.all([App.choices(), App.api('/categories'), App.api('/areas'), App.api('/units')]);
+  App.render(form.elements.status, App.codeOptions(choices.status, App.t('all')));
+  App.render(form.elements.channel, App.codeOptions(choices.channel, App.t('channel')));
+  // the pickers show names (path of the category / area, the unit's name), never codes; the chosen
+  // name is turned back into its code (App.pickedCode); text that names nothing is not sent
+  App.fillDatalist(document.getElementById('categories'), categories.filter(c => c.leaf), c => c.path);
+  App.fillDatalist(document.getElementById('areas'), areas.filter(a => a.leaf), a => a.path);
+  App.fillDatalist(document.getElementById('units'), units, u => u.name);
   // a link from another page (the analysis' figures) opens the list with its filters filled in;
-  // a code is shown with its name as the pickers show it
-  const named = {category: new Map(categories.map(c => [c.code, c.path + ' [' + c.code + ']'])),
-    area: new Map(areas.map(a => [a.code, a.path + ' [' + a.code + ']'])), unit: new Map(units.map(u => [u.code, u.name + ' [' + u.code + ']']))};
+  // a code is shown by its name as the pickers show it
+  const lists = {category: 'categories', area: 'areas', unit: 'units'};
   const linked = new URLSearchParams(location.search);
   linked.forEach((value, name) => {
     const field = form.elements[name];
-    if (field && field.tagName !== 'BUTTON') field.value = named[name] ? named[name].get(value) || value : value;
+    if (field && field.tagName !== 'BUTTON') field.value = lists[name] ? App.nameOfCode(document.getElementById(lists[name]), value) : value;
   });
   // merged=false (a figure of the analysis, which does not count merged calls) stays with the search
   const merged = ['true', 'false'].includes(linked.get('merged')) ? linked.get('merged') : null;
@@ -37,9 +38,18 @@
     const p = new URLSearchParams({page, size: 20});
     if (form.elements.q.value.trim()) p.set('q', form.elements.q.value.trim());
     if (form.elements.status.value) p.set('status', form.elements.status.value);
+    App.clearFieldErrors(form);
+    let unknown = false;
     for (const name of ['category', 'area', 'unit']) {
-      if (form.elements[name].value.trim()) p.set(name, App.codeOf(form.elements[name].value));
+      const field = form.elements[name];
+      const code = App.pickedCode(field);
+      if (code) p.set(name, code);
+      else if (field.value.trim()) {
+        unknown = true;
+        App.showFieldError(field, App.t('uiPickFromList').replace('{0}', App.fieldLabel(name, form)));
+      }
     }
+    if (unknown) { document.body.dataset.loaded = 'true'; return; }
     for (const name of ['channel', 'from', 'to', 'order']) {
       if (form.elements[name].value) p.set(name, form.elements[name].value);
     }

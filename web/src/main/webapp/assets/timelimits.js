@@ -4,13 +4,11 @@
   const admin = me.roles.includes('admin');
   const msg = document.getElementById('msg');
   const FIELDS = ['signHours', 'replyDays', 'remindBeforeDays', 'escalateAfterDays', 'maxExtensions', 'maxExtensionDays'];
-  const option = (v, label) => App.html`<option value="${v}">${label}</option>`;
-  App.render(document.getElementById('newUrgency'), App.html`${option('', App.t('urgency') + ': ' + App.t('anyScope'))}${
-    ['NORMAL', 'URGENT', 'EMERGENCY'].map(u => option(u, App.t(u)))}`);
-  App.render(document.getElementById('newChannel'), App.html`${option('', App.t('channel') + ': ' + App.t('anyScope'))}${
-    ['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY'].map(c => option(c, App.t(c)))}`);
-  const categories = await App.api('/categories');
-  App.fillDatalist(document.getElementById('categories'), categories, c => c.name + ' [' + c.code + ']');
+  // the urgencies and channels the server knows (GET /api/choices), by name
+  const [choices, categories] = await Promise.all([App.choices(), App.api('/categories')]);
+  App.render(document.getElementById('newUrgency'), App.codeOptions(choices.urgency, App.labelled(App.t('urgency'), App.t('anyScope'))));
+  App.render(document.getElementById('newChannel'), App.codeOptions(choices.channel, App.labelled(App.t('channel'), App.t('anyScope'))));
+  App.fillDatalist(document.getElementById('categories'), categories, c => c.path || c.name);
   // a rule's scope in names (分类 治安管理 › 噪声), never its codes
   const categoryName = new Map(categories.map(c => [c.code, c.path || c.name]));
   document.getElementById('add').hidden = !admin;
@@ -56,13 +54,21 @@
       {button: e.target, subject: App.t('timeLimitRule') + ' ' + row.querySelector('td').textContent.trim()});
   });
 
+  /** The category picked by name; typed text that names none is refused next to the field, not sent. */
+  const picked = () => App.pickedCode(document.getElementById('newCategory')) || null;
   document.getElementById('addRule').onclick = () => App.run(msg, async () => {
+    const typed = document.getElementById('newCategory');
+    if (typed.value.trim() && !picked()) {
+      const err = new Error(App.t('uiPickFromList').replace('{0}', App.t('category')));
+      err.problem = {errors: [{field: 'categoryCode', message: err.message}]};
+      throw err;
+    }
     const defaults = (await App.api('/time-limit-rules')).find(r => !r.categoryCode && !r.urgency && !r.channel);
     await App.api('/time-limit-rules', {method: 'POST', body: Object.assign({}, defaults, {id: null,
-      categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
+      categoryCode: picked(),
       urgency: document.getElementById('newUrgency').value || null,
       channel: document.getElementById('newChannel').value || null, note: null, updatedAt: null, updatedBy: null, updatedByName: null})});
-  }, load, {subject: App.t('timeLimitRule') + ' ' + scope({categoryCode: App.codeOf(document.getElementById('newCategory').value) || null,
+  }, load, {subject: App.t('timeLimitRule') + ' ' + scope({categoryCode: picked(),
     urgency: document.getElementById('newUrgency').value || null, channel: document.getElementById('newChannel').value || null})});
   await load();
 })();

@@ -99,6 +99,17 @@ const UI = (() => {
     </span>`;
   }
 
+  /**
+   * The API's message for one field, right after its control (字段错误): {@code errors} as given by
+   * App.fieldErrors(err, form) — each worded with the label of that form's control, so a dialog's
+   * field is never named after a control of the same name elsewhere on the page.
+   */
+  function FieldError({errors, field}) {
+    const mine = (errors || []).filter(e => e.field === field);
+    return mine.length ? html`<span class="field-error" id=${'err-' + field} role="alert">${
+      mine.map(e => e.text || App.fieldMessage(e)).join(' ')}</span>` : '';
+  }
+
   /** A dialog (对话框): a panel over the page; Esc or the close button closes it; focus goes inside. */
   function Dialog({title, onClose, children}) {
     const ref = hooks.useRef(null);
@@ -147,5 +158,5 @@ const UI = (() => {
       onClick=${() => onSelect(t.id)}>${t.label}${'count' in t ? html` <span class="badge">${t.count == null ? '…' : t.count}</span>` : ''}</button>`)}</div>`;
   }
 
-  return {h, html, render, hooks, toast, busy, useKeepFocus, Pager, DataTable, Picker, Dialog, Tabs};
+  return {h, html, render, hooks, toast, busy, useKeepFocus, Pager, DataTable, Picker, Dialog, Tabs, FieldError};
 })();

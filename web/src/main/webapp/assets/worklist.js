@@ -4,7 +4,7 @@
   document.getElementById('unitName').textContent = me.unitName;
   const msg = document.getElementById('msg');
   App.fillDatalist(document.getElementById('catalogue'), await App.api('/catalogue'),
-    i => i.unitName + '：' + i.title + ' [' + i.code + ']');
+    i => App.labelled(i.unitName, i.title));
 
   async function load() {
     document.body.dataset.loaded = 'false';
@@ -45,7 +45,7 @@
       } else if (act === 'return') {
         await App.api('/tickets/' + id + '/return', {method: 'POST', body: {
           reason: row.querySelector('[name=reason]').value.trim() || null,
-          catalogueItemCode: App.codeOf(row.querySelector('[name=catalogueItemCode]').value) || null}});
+          catalogueItemCode: App.pickedCode(row.querySelector('[name=catalogueItemCode]')) || null}});
       } else {
         await App.api('/tickets/' + id + '/reply', {method: 'POST', body: {text: row.querySelector('[name=text]').value}});
       }

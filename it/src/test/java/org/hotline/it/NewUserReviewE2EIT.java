@@ -186,8 +186,8 @@ class NewUserReviewE2EIT extends LaptopPageTest {
     chromium.script(
         """
         const b = document.querySelector('#rules button[data-act=save]');
-        App.toast('第一条提示：一段较长的说明文字', {near: b, kind: 'error'});
-        App.toast('第二条提示', {near: b.closest('td')});""");
+        App.toast('第一条提示：一段较长的说明文字', {near: b});
+        App.toast('第二条提示', {near: b.closest('td'), kind: 'error'});""");
     List<WebElement> toasts = browser.findElements(By.cssSelector("#toasts .toast"));
     assertThat(toasts).hasSize(2);
     var a = toasts.get(0).getRect();

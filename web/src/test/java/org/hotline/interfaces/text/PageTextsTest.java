@@ -23,7 +23,8 @@ class PageTextsTest {
   private static final Path PAGES = Path.of("src/main/webapp");
 
   private static final Pattern KEY =
-      Pattern.compile("App\\.t\\('([A-Za-z0-9_]+)'\\)|data-t(?:-placeholder)?=\"([A-Za-z0-9_]+)\"");
+      Pattern.compile(
+          "App\\.t\\('([A-Za-z0-9_]+)'\\)|data-t(?:-placeholder|-label)?=\"([A-Za-z0-9_]+)\"");
 
   @Test
   void everyKeyThePagesNameIsInTheBundle() throws IOException {
