@@ -5,10 +5,15 @@
   document.getElementById('editor').hidden = !admin;
   const msg = document.getElementById('msg');
   const form = document.getElementById('item');
-  App.fillDatalist(document.getElementById('units'), await App.api('/units'), u => u.name);
+  const [units, categories] = await Promise.all([App.api('/units'), App.api('/categories')]);
+  App.fillDatalist(document.getElementById('units'), units, u => u.name);
+  // categories by their path (治安管理 › 噪声扰民), never by code; what is typed is read back to codes
+  const categoryName = new Map(categories.map(c => [c.code, c.path || c.name]));
+  const categoryCode = new Map(categories.flatMap(c => [[c.path || c.name, c.code], [c.name, c.code], [c.code, c.code]]));
+  const categoryNames = codes => codes.map(c => categoryName.get(c) || c);
   let items = [];
   const row = i => App.html`<tr data-code="${i.code}"><td>${i.unitName}</td><td>${i.code}</td><td><strong>${i.title}</strong>
-    <div class="hint">${i.duties}</div></td><td>${i.categoryCodes.join(', ')}</td><td>${i.keywords.join(App.t('listSeparator'))}</td><td>v${i.version}</td>
+    <div class="hint">${i.duties}</div></td><td>${categoryNames(i.categoryCodes).join(App.t('listSeparator'))}</td><td>${i.keywords.join(App.t('listSeparator'))}</td><td>v${i.version}</td>
     <td>${admin ? App.html`<button class="secondary" data-act="edit">${App.t('edit')}</button> ` : ''}<button class="secondary"
       data-act="versions">${App.t('versions')}</button></td></tr>`;
   function draw() {
@@ -20,6 +25,7 @@
   async function load() { items = await App.api('/catalogue'); draw(); }
   document.getElementById('filter').addEventListener('input', draw);
   const list = s => s.split(/[,，、\s]+/).map(x => x.trim()).filter(Boolean);
+  const categoryList = s => s.split(/[,，、;；]+/).map(x => x.trim()).filter(Boolean).map(x => categoryCode.get(x) || x);
   document.getElementById('list').addEventListener('click', async e => {
     const code = e.target.closest('tr') && e.target.closest('tr').dataset.code;
     if (e.target.dataset.act === 'edit') {
@@ -27,7 +33,7 @@
       form.elements.code.value = i.code; form.elements.code.readOnly = true;
       form.elements.unitCode.value = i.unitName;
       form.elements.title.value = i.title; form.elements.duties.value = i.duties;
-      form.elements.categoryCodes.value = i.categoryCodes.join(','); form.elements.keywords.value = i.keywords.join(',');
+      form.elements.categoryCodes.value = categoryNames(i.categoryCodes).join(App.t('listSeparator')); form.elements.keywords.value = i.keywords.join(',');
       form.elements.reason.value = ''; form.elements.reason.focus();
     } else if (e.target.dataset.act === 'versions') {
       const versions = await App.api('/catalogue/' + encodeURIComponent(code) + '/versions');
@@ -41,7 +47,7 @@
     e.preventDefault();
     const f = form.elements;
     const body = {code: f.code.value.trim(), unitCode: App.pickedCode(f.unitCode), title: f.title.value, duties: f.duties.value,
-      categoryCodes: list(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
+      categoryCodes: categoryList(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
     try {
       const exists = items.some(i => i.code === body.code);
       await App.api('/catalogue' + (exists ? '/' + encodeURIComponent(body.code) : ''), {method: exists ? 'PUT' : 'POST', body});
@@ -51,6 +57,11 @@
     } catch (err) { App.showError(msg, err); }
   });
   document.getElementById('retire').addEventListener('click', async () => {
+    // retiring takes the item out of routing: asked first, naming it
+    const code = form.elements.code.value;
+    const item = items.find(i => i.code === code);
+    if (item && !(await App.confirm(App.t('uiConfirmRetire').replace('{0}', item.unitName + ' · ' + item.title),
+      document.getElementById('retire').textContent.trim()))) return;
     try {
       await App.api('/catalogue/' + encodeURIComponent(form.elements.code.value) + '/retire', {method: 'POST', body: {reason: form.elements.reason.value}});
       const text = App.t('uiDoneWhat').replace('{0}', document.getElementById('retire').textContent.trim()).replace('{1}', form.elements.code.value);

@@ -399,6 +399,10 @@ class DispatchQueueE2EIT {
                     + "']"));
     assertThat(merge.getText()).isEqualTo("合并到 " + firstCallNumber);
     merge.click();
+    // review round 4: a merge asks first, naming both tickets
+    assertThat(wait.until(d -> d.findElement(By.id("confirmText"))).getText())
+        .contains(firstCallNumber);
+    browser.findElement(By.id("confirmOk")).click();
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(
             By.cssSelector("#triage tr[data-id='" + repeatCall + "']")));

@@ -6,7 +6,6 @@ import static org.hotline.it.ItServer.as;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,22 +21,17 @@ import org.openqa.selenium.support.ui.Select;
  * sheet link prints the unit; a chief is offered their own unit only, and the server refuses
  * another.
  */
-class RatingTargetsPageE2EIT {
+class RatingTargetsPageE2EIT extends LaptopPageTest {
 
-  private static Chromium chromium;
   private static WebDriver browser;
 
+  /**
+   * The shared laptop-sized browser ({@link LaptopPageTest}: 1366×768), not a larger one of its
+   * own.
+   */
   @BeforeAll
-  static void openBrowser() throws Exception {
-    chromium = Chromium.open("1400,1000");
+  static void useLaptopBrowser() {
     browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   private static void click(WebElement element) {
@@ -91,8 +85,19 @@ class RatingTargetsPageE2EIT {
     assertThat(browser.findElement(By.id("sheet")).getAttribute("href"))
         .endsWith("/api/rating-targets/qr-sheet.pdf?unit=PS-CHENGGUAN");
 
+    // review round 4: the create form opens in a dialog from a button at the top (it sat below
+    // every row of the list), in sight at 1366×768 without scrolling
+    WebElement open = browser.findElement(By.id("newTarget"));
+    assertThat(
+            (Boolean)
+                chromium.script(
+                    "const r = arguments[0].getBoundingClientRect(); return r.bottom <= innerHeight && r.top >= 0;",
+                    open))
+        .as("the create button is on the first screen")
+        .isTrue();
+    open.click();
     // a window without a unit: said next to the field, nothing created
-    WebElement form = browser.findElement(By.cssSelector("#createTarget form"));
+    WebElement form = chromium.wait.until(d -> d.findElement(By.cssSelector("#createTarget form")));
     new Select(form.findElement(By.name("kind"))).selectByValue("WINDOW");
     form.findElement(By.name("name")).sendKeys(name);
     click(form.findElement(By.cssSelector("button[type=submit]")));
@@ -104,6 +109,7 @@ class RatingTargetsPageE2EIT {
         .selectByValue("PS-CHENGGUAN");
     click(browser.findElement(By.cssSelector("#createTarget button[type=submit]")));
     chromium.wait.until(d -> target(name) != null);
+    chromium.wait.until(d -> d.findElements(By.cssSelector(".dialog")).isEmpty());
     String oldUrl = (String) target(name).get("ratingUrl");
 
     // its QR code, loaded as an image
@@ -160,6 +166,7 @@ class RatingTargetsPageE2EIT {
     assertThat(units).hasSize(1);
     assertThat(units.get(0).getAttribute("value")).isEqualTo("PS-CHENGGUAN");
     assertThat(browser.findElements(By.cssSelector("#createTarget"))).isEmpty();
+    assertThat(browser.findElements(By.id("newTarget"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("button[data-act=revoke]"))).isEmpty();
     as("chief")
         .queryParam("unit", "PS-DONGGUAN")

@@ -20,22 +20,23 @@ import org.openqa.selenium.WebElement;
  * words (the field's label, not its internal name); the same file uploaded again shows the stored
  * rows unchanged (nothing stored twice); in English the results and reasons are English.
  */
-class ServiceRecordsPageE2EIT {
+class ServiceRecordsPageE2EIT extends LaptopPageTest {
 
-  private static Chromium chromium;
   private static WebDriver browser;
 
+  /**
+   * The shared laptop-sized browser ({@link LaptopPageTest}: 1366×768), not a larger one of its
+   * own.
+   */
   @BeforeAll
-  static void openBrowser() throws Exception {
-    chromium = Chromium.open("1400,1000");
+  static void useLaptopBrowser() {
     browser = chromium.browser;
   }
 
   @AfterAll
-  static void closeBrowser() {
+  static void backToChinese() {
     if (chromium != null) {
       chromium.script("localStorage.setItem('hotline.lang', 'zh')");
-      chromium.close();
     }
   }
 

@@ -5,7 +5,6 @@ import static org.hotline.it.ItServer.as;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,22 +19,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the dialog, and retires it; the page's text follows the language; a cross-site write to the same
  * API is refused.
  */
-class SubCentresPageE2EIT {
+class SubCentresPageE2EIT extends LaptopPageTest {
 
-  private static Chromium chromium;
   private static WebDriver browser;
 
+  /**
+   * The shared laptop-sized browser ({@link LaptopPageTest}: 1366×768), not a larger one of its
+   * own.
+   */
   @BeforeAll
-  static void openBrowser() throws Exception {
-    chromium = Chromium.open("1400,1000");
+  static void useLaptopBrowser() {
     browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   /** The sub-centre as the API lists it, null when there is none of that code. */
