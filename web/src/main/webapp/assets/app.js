@@ -832,12 +832,6 @@ const App = {
     return App.html`<p class="empty">${App.t('none')}</p>`;
   },
 
-  /** The outcomes of every callback form (回访、复访): "unreachable" (未接通) in each of them. */
-  CALLBACK_RESULTS: ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'UNREACHABLE'],
-
-  /** Reasons of a dissatisfied callback (不满意原因): the codes the API stores; labels reason_CODE. */
-  CALLBACK_REASONS: ['ATTITUDE', 'PASSING_THE_BUCK', 'SLOW', 'RESULT', 'IMPROPER_ENFORCEMENT', 'OTHER'],
-
   /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
   SLIP_STEPS: {acknowledge: ['acknowledge', null], handle: ['handle', 'handlingNote'], callback: ['slipCallback', 'callbackNote'],
     report: ['report', 'reportText']},

@@ -76,7 +76,7 @@
       <select name="area" aria-label=${App.t('area')} value=${filter.area} onChange=${e => set('area', e.target.value)}>
         ${option('', App.t('uiAllAreas'))}${areas.filter(a => a.leaf).map(a => option(a.code, a.path))}</select>
       <select name="urgency" aria-label=${App.t('urgency')} value=${filter.urgency} onChange=${e => set('urgency', e.target.value)}>
-        ${option('', App.t('uiAllUrgencies'))}${choices.urgency.map(u => option(u, App.t(u)))}</select>
+        ${option('', App.t('uiAllUrgencies'))}${choices.urgency.slice().reverse().map(u => option(u, App.t(u)))}</select>
       <select name="channel" aria-label=${App.t('channel')} value=${filter.channel} onChange=${e => set('channel', e.target.value)}>
         ${option('', App.t('uiAllChannels'))}${choices.channel.map(c => option(c, App.t(c)))}</select>
       <select name="minAgeHours" aria-label=${App.t('uiAge')} value=${filter.minAgeHours} onChange=${e => set('minAgeHours', e.target.value)}>

@@ -11,8 +11,10 @@
   const result = document.getElementById('result');
   const phone = document.getElementById('callerPhone');
   const options = values => App.html`${values.map(c => App.html`<option value="${c}">${App.t(c)}</option>`)}`;
-  App.render(document.getElementById('channel'), options(['PHONE_12345', 'WEB', 'TRANSFER_110', 'LETTER_VISIT', 'QR_RATING', 'SMS_REPLY']));
-  App.render(document.getElementById('urgency'), options(['NORMAL', 'URGENT', 'EMERGENCY']));
+  // the channels and urgencies the server knows (GET /api/choices), by name
+  const choices = await App.choices();
+  App.render(document.getElementById('channel'), options(choices.channel));
+  App.render(document.getElementById('urgency'), options(choices.urgency));
 
   // one key per logged call: a double submit or a retry after a network error returns the same ticket
   let idempotencyKey = App.uuid();

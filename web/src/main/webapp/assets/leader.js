@@ -1,16 +1,13 @@
 // 领导看板: this month's rates against last month and last year, the ranking per class with its
 // rules and a chart, drill-down from any figure to its tickets, publication and the printed files.
-// The DOM is built with textContent/properties only (no HTML strings from data).
+// On the component library (Preact + htm via assets/ui.js, as the chief desk and the ticket list):
+// data are always text, never markup; the ids of before are kept (#summary .card, #classTabs button,
+// #rankingTable, #drillTable, #publications a.file, #selfExaminations, #whatIfTable).
 (() => {
+  const {html, render} = UI;
+  const Fragment = preact.Fragment;
   // texts: the message bundle on the server (leader dashboard section), loaded by App.init()
 
-  /** Builds an element: properties (textContent, className, href …) and children (nodes or text). */
-  const h = (tag, props, ...children) => {
-    const el = document.createElement(tag);
-    Object.entries(props || {}).forEach(([k, v]) => { if (v != null) el[k] = v; });
-    children.flat().forEach(c => el.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-    return el;
-  };
   const pct = r => r && r.rate != null ? (r.rate * 100).toFixed(1) + '%' : '—';
   const state = {month: null, unitClass: 'STATION', ranking: null, chart: null, whatIf: null, versions: 0};
   const msg = document.getElementById('msg');
@@ -38,7 +35,9 @@
       say('exporting', {f: name, kb: Math.ceil(received / 1024)});
     }
     const url = URL.createObjectURL(new Blob(parts, {type: response.headers.get('Content-Type') || 'application/octet-stream'}));
-    const a = h('a', {href: url, download: name});
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
     document.body.append(a);
     a.click();
     a.remove();
@@ -64,38 +63,57 @@
     return {reply: rate('reply'), closure: rate('closure'), satisfaction: rate('satisfaction')};
   }
 
+  /** A table of {@code head} keys (bundle labels) and {@code rows} (vnodes of <tr>), or "no data". */
+  const Table = ({head, children}) => {
+    const rows = [].concat(children || []).flat(Infinity).filter(Boolean);
+    return rows.length ? html`<table class="list"><thead><tr>${head.map(k => html`<th>${App.t(k)}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="empty">${App.t('noData')}</p>`;
+  };
+
+  /** 本月概况: the three rates of the month against last month and last year. */
+  function Summary({now, last, year}) {
+    if (!now) return null;
+    const t = totals(now), l = last && totals(last), y = year && totals(year);
+    const diff = (o, k) => o && o[k].rate != null && t[k].rate != null ? ((t[k].rate - o[k].rate) * 100).toFixed(1) : '—';
+    return html`<${Fragment}>${[['replyRate', 'reply'], ['closureRate', 'closure'], ['satisfactionRate', 'satisfaction']].map(([label, k]) =>
+      html`<div class="card" key=${k}><span>${App.t(label)}</span><b>${pct(t[k])}</b><span class="hint">${t[k].n + '/' + t[k].d}</span>
+        <div class="hint">${App.t('lastMonth') + ' ' + diff(l, k) + ' · ' + App.t('lastYear') + ' ' + diff(y, k)}</div></div>`)}</${Fragment}>`;
+  }
+
   async function summary() {
-    const box = document.getElementById('summary');
     const [now, last, year] = await Promise.all([state.month, monthBefore(state.month, 1), monthBefore(state.month, 12)]
       .map(m => App.api('/rankings?month=' + m).catch(() => null)));
-    box.replaceChildren();
-    if (!now) return;
-    const t = totals(now), l = last && totals(last), y = year && totals(year);
-    [['replyRate', 'reply'], ['closureRate', 'closure'], ['satisfactionRate', 'satisfaction']].forEach(([label, k]) => {
-      const diff = (o) => o && o[k].rate != null && t[k].rate != null ? ((t[k].rate - o[k].rate) * 100).toFixed(1) : '—';
-      box.append(h('div', {className: 'card'}, h('span', {textContent: App.t(label)}),
-        h('b', {textContent: pct(t[k])}), h('span', {className: 'hint', textContent: t[k].n + '/' + t[k].d}),
-        h('div', {className: 'hint', textContent: App.t('lastMonth') + ' ' + diff(l) + ' · ' + App.t('lastYear') + ' ' + diff(y)})));
-    });
+    render(html`<${Summary} now=${now} last=${last} year=${year} />`, document.getElementById('summary'));
+  }
+
+  /** The unit classes as tabs (派出所, 大队, 机关, 中心). */
+  function ClassTabs({active, onSelect}) {
+    return html`<${Fragment}>${['STATION', 'BRIGADE', 'AGENCY', 'CENTRE'].map(c => html`<button type="button" key=${c} role="tab"
+      class=${c === active ? 'tab active' : 'tab'} aria-selected=${String(c === active)} onClick=${() => onSelect(c)}>${App.t(c)}</button>`)}</${Fragment}>`;
   }
 
   function tabs() {
-    const box = document.getElementById('classTabs');
-    box.replaceChildren(...['STATION', 'BRIGADE', 'AGENCY', 'CENTRE'].map(c => {
-      const b = h('button', {type: 'button', textContent: App.t(c), className: c === state.unitClass ? 'tab active' : 'tab'});
-      b.setAttribute('role', 'tab');
-      b.setAttribute('aria-selected', String(c === state.unitClass));
-      b.onclick = () => { state.unitClass = c; tabs(); draw(); drawWhatIf(); };
-      return b;
-    }));
+    render(html`<${ClassTabs} active=${state.unitClass} onSelect=${c => { state.unitClass = c; tabs(); draw(); drawWhatIf(); }} />`,
+      document.getElementById('classTabs'));
   }
 
-  function rateCell(row, measure) {
+  /** A rate with its fraction; a click opens the tickets behind it (drill-down). */
+  function RateCell({row, measure}) {
     const r = row[measure];
-    if (!r.denominator) return h('td', {className: 'num', textContent: '—'});
-    const a = h('a', {href: '#drill', textContent: pct(r) + ' (' + r.numerator + '/' + r.denominator + ')'});
-    a.onclick = (e) => { e.preventDefault(); drill(row, measure); };
-    return h('td', {className: 'num'}, a);
+    if (!r.denominator) return html`<td class="num">—</td>`;
+    return html`<td class="num"><a href="#drill" onClick=${e => { e.preventDefault(); drill(row, measure); }}>${
+      pct(r) + ' (' + r.numerator + '/' + r.denominator + ')'}</a></td>`;
+  }
+
+  function RankingTable({rows}) {
+    const head = ['rank', 'unitName', 'dueCount', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
+    return html`<${Table} head=${head}>${rows.map(r => html`<tr key=${r.unitCode} data-unit=${r.unitCode}>
+      <td>${r.rank == null ? '—' : r.rank}</td><td>${r.unitName}</td><td class="num">${r.reply.denominator}</td>
+      <${RateCell} row=${r} measure="reply" /><${RateCell} row=${r} measure="closure" /><${RateCell} row=${r} measure="satisfaction" />
+      <${RateCell} row=${r} measure="revisit" />
+      <td class="num">${r.score == null ? '—' : r.score.toFixed(2)}</td>
+      <td>${r.sampleTooSmall ? html`<span class="badge">${App.t('sampleTooSmall')}</span>`
+        : r.flags.map(f => html`<span class=${'badge flag-' + f}>${App.t(f)}</span>`)}</td></tr>`)}</${Table}>`;
   }
 
   function draw() {
@@ -103,17 +121,7 @@
     const rules = state.ranking.rules;
     document.getElementById('rules').textContent = App.plural('rulesText', rules.minSample, {v: rules.version,
       r: rules.weights.reply, c: rules.weights.closure, s: rules.weights.satisfaction, b: App.t(rules.basis), m: rules.minSample});
-    const head = ['rank', 'unitName', 'dueCount', 'replyRate', 'closureRate', 'satisfactionRate', 'revisitRate', 'score', 'flags'];
-    const table = h('table', {className: 'list'}, h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
-      h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
-        h('td', {textContent: r.rank == null ? '—' : r.rank}),
-        h('td', {textContent: r.unitName}),
-        h('td', {className: 'num', textContent: r.reply.denominator}),
-        rateCell(r, 'reply'), rateCell(r, 'closure'), rateCell(r, 'satisfaction'), rateCell(r, 'revisit'),
-        h('td', {className: 'num', textContent: r.score == null ? '—' : r.score.toFixed(2)}),
-        h('td', {}, r.sampleTooSmall ? h('span', {className: 'badge', textContent: App.t('sampleTooSmall')})
-          : r.flags.map(f => h('span', {className: 'badge flag-' + f, textContent: App.t(f)})))))));
-    document.getElementById('rankingTable').replaceChildren(rows.length ? table : h('p', {className: 'empty', textContent: App.t('noData')}));
+    render(html`<${RankingTable} rows=${rows} />`, document.getElementById('rankingTable'));
     chart(rows.filter(r => r.rank != null));
   }
 
@@ -130,52 +138,53 @@
     if (state.chart) state.chart.resize();
   }
 
+  /** The tickets behind a rate: every ticket of the denominator, ticked when it is in the numerator. */
+  function DrillTable({tickets, inNumerator}) {
+    const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult', 'numeratorOf'];
+    return html`<table class="list"><thead><tr>${head.map(k => html`<th>${App.t(k)}</th>`)}</tr></thead><tbody>${
+      tickets.map(t => html`<tr key=${t.ticketId}><td><a href=${'ticket.html?id=' + encodeURIComponent(t.ticketId)}>${t.number || t.ticketId}</a></td>
+        <td>${App.time(t.dueAt)}</td><td>${App.time(t.repliedAt)}</td><td>${App.time(t.closedAt)}</td>
+        <td>${t.callbackResult ? App.t(t.callbackResult) : ''}</td><td>${inNumerator.has(t.ticketId) ? '✓' : '✗'}</td></tr>`)}</tbody></table>`;
+  }
+
   async function drill(row, measure) {
     const section = document.getElementById('drill');
     section.hidden = false;
     document.getElementById('drillTitle').textContent = row.unitName + ' · ' + App.t(measure + 'Rate') + ' · ' + App.t('drillOf');
     const [den, num] = await Promise.all(['denominator', 'numerator'].map(p =>
       App.api('/rankings/' + state.month + '/units/' + encodeURIComponent(row.unitCode) + '/tickets?measure=' + measure + '&part=' + p)));
-    const inNumerator = new Set(num.map(t => t.ticketId));
-    const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult', 'numeratorOf'];
-    document.getElementById('drillTable').replaceChildren(h('table', {className: 'list'},
-      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
-      h('tbody', {}, den.map(t => h('tr', {},
-        h('td', {}, h('a', {href: 'ticket.html?id=' + encodeURIComponent(t.ticketId), textContent: t.number || t.ticketId})),
-        h('td', {textContent: App.time(t.dueAt)}), h('td', {textContent: App.time(t.repliedAt)}),
-        h('td', {textContent: App.time(t.closedAt)}), h('td', {textContent: t.callbackResult ? App.t(t.callbackResult) : ''}),
-        h('td', {textContent: inNumerator.has(t.ticketId) ? '✓' : '✗'}))))));
+    render(html`<${DrillTable} tickets=${den} inNumerator=${new Set(num.map(t => t.ticketId))} />`, document.getElementById('drillTable'));
     section.scrollIntoView();
+  }
+
+  /** 已发布排名 with their printed files (PDF, Excel, notice). */
+  function Publications({list}) {
+    const base = m => '/api/rankings/' + m.month + '/publications/' + m.version + '/';
+    const files = [['ranking.pdf', 'fileRankingPdf'], ['ranking.xlsx', 'fileRankingXlsx'], ['notice.pdf', 'fileNoticePdf']];
+    return html`<${Table} head=${['month', 'version', 'publishedAt', 'publishedBy', 'files']}>${list.map(p => html`<tr key=${p.month + '/' + p.version}>
+      <td>${p.month}</td><td>${p.version}</td><td>${App.time(p.publishedAt)}</td><td title=${p.publishedBy}>${p.publishedByName || p.publishedBy}</td>
+      <td>${files.map(([f, key]) => html`<a href=${base(p) + f} target="_blank" rel="noopener" class="file">${App.t(key)}</a>`)}</td></tr>`)}</${Table}>`;
   }
 
   async function publications() {
     const list = await App.api('/rankings/publications');
-    const base = m => '/api/rankings/' + m.month + '/publications/' + m.version + '/';
-    const head = ['month', 'version', 'publishedAt', 'publishedBy', 'files'];
-    document.getElementById('publications').replaceChildren(list.length ? h('table', {className: 'list'},
-      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
-      h('tbody', {}, list.map(p => h('tr', {},
-        h('td', {textContent: p.month}), h('td', {textContent: p.version}), h('td', {textContent: App.time(p.publishedAt)}),
-        h('td', {textContent: p.publishedByName || p.publishedBy, title: p.publishedBy}),
-        h('td', {}, [['ranking.pdf', 'fileRankingPdf'], ['ranking.xlsx', 'fileRankingXlsx'], ['notice.pdf', 'fileNoticePdf']].map(([f, key]) =>
-          h('a', {href: base(p) + f, textContent: App.t(key), target: '_blank', rel: 'noopener', className: 'file'}))))))) :
-      h('p', {className: 'empty', textContent: App.t('noData')}));
+    render(html`<${Publications} list=${list} />`, document.getElementById('publications'));
     const versions = list.filter(p => p.month === state.month);
     state.versions = versions.length;
     document.getElementById('publishReason').hidden = versions.length === 0;
   }
 
   /** 自查报告 of the month (units three months in the bottom three present one at the meeting). */
+  function SelfExaminations({list}) {
+    const name = code => (state.ranking.rows.find(r => r.unitCode === code) || {unitName: code}).unitName;
+    return html`<${Table} head=${['unitName', 'submittedAt', 'submittedBy', 'selfExaminationText']}>${list.map(x => html`<tr key=${x.unitCode}>
+      <td>${name(x.unitCode)}</td><td>${App.time(x.submittedAt)}</td><td>${x.submittedByName || x.submittedBy}</td>
+      <td class="pre">${x.text}</td></tr>`)}</${Table}>`;
+  }
+
   async function selfExaminations() {
     const list = await App.api('/rankings/' + state.month + '/self-examinations');
-    const head = ['unitName', 'submittedAt', 'submittedBy', 'selfExaminationText'];
-    const name = code => (state.ranking.rows.find(r => r.unitCode === code) || {unitName: code}).unitName;
-    document.getElementById('selfExaminations').replaceChildren(list.length ? h('table', {className: 'list'},
-      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
-      h('tbody', {}, list.map(x => h('tr', {},
-        h('td', {textContent: name(x.unitCode)}), h('td', {textContent: App.time(x.submittedAt)}),
-        h('td', {textContent: x.submittedByName || x.submittedBy}), h('td', {className: 'pre', textContent: x.text}))))) :
-      h('p', {className: 'empty', textContent: App.t('noData')}));
+    render(html`<${SelfExaminations} list=${list} />`, document.getElementById('selfExaminations'));
   }
 
   /** 模拟: the ranks of the month under other weights or basis, beside the ranks in force (nothing saved). */
@@ -186,22 +195,18 @@
     drawWhatIf();
   }
 
-  function drawWhatIf() {
-    if (!state.whatIf) {
-      document.getElementById('whatIfTable').replaceChildren();
-      return;
-    }
-    const rows = state.whatIf.rows.filter(r => r.unitClass === state.unitClass);
+  function WhatIfTable({rows}) {
     const fmt = x => (x == null ? '—' : x.toFixed(2));
-    const head = ['unitName', 'rank', 'score', 'whatIfRank', 'whatIfScore', 'rankChange'];
-    document.getElementById('whatIfTable').replaceChildren(rows.length ? h('table', {className: 'list'},
-      h('thead', {}, h('tr', {}, head.map(k => h('th', {textContent: App.t(k)})))),
-      h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}},
-        h('td', {textContent: r.unitName}), h('td', {className: 'num', textContent: r.rank == null ? '—' : r.rank}),
-        h('td', {className: 'num', textContent: fmt(r.score)}), h('td', {className: 'num', textContent: r.whatIfRank == null ? '—' : r.whatIfRank}),
-        h('td', {className: 'num', textContent: fmt(r.whatIfScore)}),
-        h('td', {className: 'num', textContent: r.change == null || r.change === 0 ? '—' : (r.change > 0 ? '↑' + r.change : '↓' + -r.change)}))))) :
-      h('p', {className: 'empty', textContent: App.t('noData')}));
+    const change = c => (c == null || c === 0 ? '—' : (c > 0 ? '↑' + c : '↓' + -c));
+    return html`<${Table} head=${['unitName', 'rank', 'score', 'whatIfRank', 'whatIfScore', 'rankChange']}>${rows.map(r => html`<tr
+      key=${r.unitCode} data-unit=${r.unitCode}><td>${r.unitName}</td><td class="num">${r.rank == null ? '—' : r.rank}</td>
+      <td class="num">${fmt(r.score)}</td><td class="num">${r.whatIfRank == null ? '—' : r.whatIfRank}</td>
+      <td class="num">${fmt(r.whatIfScore)}</td><td class="num">${change(r.change)}</td></tr>`)}</${Table}>`;
+  }
+
+  function drawWhatIf() {
+    const box = document.getElementById('whatIfTable');
+    render(state.whatIf ? html`<${WhatIfTable} rows=${state.whatIf.rows.filter(r => r.unitClass === state.unitClass)} />` : null, box);
   }
 
   /** The what-if form starts from the weights and basis in force. */
@@ -225,7 +230,7 @@
    * unit, corrections only as a new version with a reason). Nothing is sent until "publish" is chosen.
    */
   function confirmPublish(button) {
-    const {html, render, Dialog} = UI;
+    const {Dialog} = UI;
     const host = document.getElementById('publishDialog');
     const month = state.month;
     const version = state.versions + 1;

@@ -10,8 +10,10 @@
   const me = await App.init();
   const {html, hooks} = UI;
   const canExclude = me.roles.some(r => ['director', 'admin'].includes(r));
-  const FLAGS = ['BURST_DEVICE', 'BURST_NETWORK', 'BURST_PHONE', 'ODD_HOURS', 'NO_SERVICE_NEARBY', 'SINGLE_TARGET_RATER'];
-  const REASONS = ['BURST', 'FAVOUR', 'NO_SERVICE', 'DUPLICATE', 'TEST', 'OTHER'];
+  // the flags and exclusion reasons the server knows (GET /api/choices), by name
+  const choices = await App.choices();
+  const FLAGS = choices.ratingFlag;
+  const REASONS = choices.ratingExclusionReason;
   const DIMENSIONS = [['attitude', 'ratingDimAttitude'], ['efficiency', 'ratingDimEfficiency'],
     ['conduct', 'ratingDimConduct'], ['result', 'ratingDimResult']];
   const LEVELS = {SATISFIED: 'ratingLevelSatisfied', BASICALLY_SATISFIED: 'ratingLevelBasicallySatisfied',

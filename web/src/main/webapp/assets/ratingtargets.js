@@ -9,7 +9,7 @@
   const me = await App.init();
   const {html, hooks} = UI;
   const admin = me.roles.includes('admin');
-  const KINDS = ['OFFICER', 'WINDOW', 'VEHICLE', 'UNIT', 'COMMUNITY'];
+  const KINDS = (await App.choices()).ratingTargetKind;
   const kindLabel = k => App.t('ratingKind' + k.charAt(0) + k.slice(1).toLowerCase());
   // a unit role is offered its own unit only: the server answers 400 OTHER_UNIT for any other
   const units = me.centreWide ? await App.api('/units') : [{code: me.unitCode, name: me.unitName}];

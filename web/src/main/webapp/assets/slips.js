@@ -3,7 +3,7 @@
   const me = await App.init();
   const msg = document.getElementById('msg');
   const params = new URLSearchParams(location.search);
-  const STATUSES = ['ISSUED', 'ACKNOWLEDGED', 'HANDLED', 'CALLED_BACK', 'REPORTED', 'RESOLVED'];
+  const STATUSES = (await App.choices()).slipStatus;
   App.render(document.getElementById('statusFilter'), App.html`<option value="">${App.t('all')}</option>${
     STATUSES.map(s => App.html`<option value="${s}">${App.t('slip_' + s)}</option>`)}`);
   document.getElementById('year').value = new Date().getFullYear();

@@ -1,6 +1,8 @@
 'use strict';
 (async () => {
   await App.init();
+  // the outcomes of a callback as the server knows them (GET /api/choices), "unreachable" too
+  const RESULTS = (await App.choices()).callbackResult;
   // only a number from the URL reaches the API and the page (ticket.html?id="><img …>/../68 must not)
   const id = App.idParam('id');
   const msg = document.getElementById('msg');
@@ -41,7 +43,7 @@
     // the outcome as in the callback workspace: a result (unreachable too) and problem tags picked
     // from the admin's list by name or pinyin (tagpicker.js), sent as codes; their groups give the
     // dissatisfaction reasons on the server
-    callback: () => App.html`<div class="row">${App.CALLBACK_RESULTS.map(r =>
+    callback: () => App.html`<div class="row">${RESULTS.map(r =>
       App.html`<label><input type="radio" name="result" value="${r}"> ${App.t(r)}</label> `)}</div>
       <div class="tag-picker" id="ticketTags"><label for="ticketTagSearch">${App.t('cbTags')}</label><div class="chips"></div>
         <input id="ticketTagSearch" name="tagSearch" data-field="tags reasons" role="combobox" aria-expanded="false" aria-controls="ticketTagList"
@@ -56,7 +58,7 @@
       App.t('requestExtension')}</button></div>`,
     rectificationReport: () => App.html`<textarea name="rectReport" placeholder="${App.t('rectificationReport')}"></textarea>
       <button class="action" data-act="rectificationReport">${App.t('submit')}</button>`,
-    revisit: () => App.html`<div class="row">${App.CALLBACK_RESULTS.map(r =>
+    revisit: () => App.html`<div class="row">${RESULTS.map(r =>
       App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</div>
       <input name="revisitNote" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
     issueSlip: () => App.html`<a href="slips.html?ticket=${id}">${App.t('issueSlip')}</a>`,

@@ -15,6 +15,7 @@ import org.hotline.domain.model.rating.RatingExclusionReason;
 import org.hotline.domain.model.rating.RatingFlagKind;
 import org.hotline.domain.model.rating.RatingTargetKind;
 import org.hotline.domain.model.servicerecord.ServiceRecordKind;
+import org.hotline.domain.model.slip.SlipStatus;
 import org.hotline.domain.model.ticket.CallbackResult;
 import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.TicketStatus;
@@ -23,11 +24,12 @@ import org.hotline.domain.model.ticket.Urgency;
 /**
  * {@code GET /api/choices}: the code lists (选项代码表) the pages offer in their filters and pickers,
  * read from the domain's own enumerations so that no page keeps a list by hand: {@code status}
- * (every status of the ticket lifecycle, in lifecycle order), {@code channel}, {@code urgency}
- * (most urgent first), {@code callbackResult}, {@code ratingFlag}, {@code ratingExclusionReason},
- * {@code ratingTargetKind}, {@code serviceRecordKind}. Each value is a list of codes; the pages
- * show them by their names from the message bundle ({@code App.t(code)}), never the codes
- * themselves. No login needed beyond the API's (the lists are not secret); cacheable for a minute.
+ * (every status of the ticket lifecycle, in lifecycle order), {@code channel}, {@code urgency} (一般,
+ * 紧急, 特急), {@code callbackResult}, {@code ratingFlag}, {@code ratingExclusionReason}, {@code
+ * ratingTargetKind}, {@code serviceRecordKind}, {@code slipStatus} (督办单状态). Each value is a list of
+ * codes; the pages show them by their names from the message bundle ({@code App.t(code)}), never
+ * the codes themselves. Any logged-in user may read them (the lists are not secret); cacheable for
+ * a minute.
  */
 @Path("/choices")
 @RequestScoped
@@ -38,13 +40,13 @@ public class ChoicesResource {
     Map<String, List<String>> out = new LinkedHashMap<>();
     out.put("status", codes(TicketStatus.values()));
     out.put("channel", codes(Channel.values()));
-    out.put(
-        "urgency", List.of(Urgency.EMERGENCY.name(), Urgency.URGENT.name(), Urgency.NORMAL.name()));
+    out.put("urgency", codes(Urgency.values()));
     out.put("callbackResult", codes(CallbackResult.values()));
     out.put("ratingFlag", codes(RatingFlagKind.values()));
     out.put("ratingExclusionReason", codes(RatingExclusionReason.values()));
     out.put("ratingTargetKind", codes(RatingTargetKind.values()));
     out.put("serviceRecordKind", codes(ServiceRecordKind.values()));
+    out.put("slipStatus", codes(SlipStatus.values()));
     return out;
   }
 
