@@ -16,7 +16,7 @@
 
   const forms = {
     assign: () => App.html`<div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">
-      <input name="assistingUnits" placeholder="${App.t('assistingUnits')}">
+      <input name="assistingUnits" data-field="assistingUnitCodes" list="units" aria-label="${App.t('assistingUnits')}" placeholder="${App.t('assistingUnits')}">
       <button class="action" data-act="assign">${App.t('assign')}</button></div>`,
     arbitrate: () => App.html`<div class="row"><input name="arbUnitCode" list="units" placeholder="${App.t('pickUnit')}">
       <input name="arbReason" placeholder="${App.t('arbitrationReason')}">
@@ -175,7 +175,9 @@
     const code = name => App.pickedCode(box.querySelector('[name=' + name + ']')) || null;
     const calls = {
       assign: () => ['assign', {unitCode: code('unitCode'),
-        assistingUnitCodes: (val('assistingUnits') || '').split(/[,，\s]+/).filter(Boolean)}],
+        // assisting units by name (or code), several separated by commas
+        assistingUnitCodes: (val('assistingUnits') || '').split(/[,，、;；\s]+/).map(x => x.trim()).filter(Boolean)
+          .map(x => App.pickedCode({value: x, list: document.getElementById('units')}) || x)}],
       assistReply: () => ['assist-reply', {text: val('partText')}],
       reroute: () => ['reroute', {unitCode: code('rerouteUnitCode'), reason: val('rerouteReason')}],
       sign: () => ['sign', null],
