@@ -84,6 +84,10 @@ const TagPicker = (() => {
     }
 
     function take(t) {
+      // a search still under way (typed before the pick) must not open the list again over the
+      // form's buttons once it answers
+      seq++;
+      clearTimeout(timer);
       if (!chosen.includes(t.code)) chosen.push(t.code);
       input.value = '';
       renderChips();
