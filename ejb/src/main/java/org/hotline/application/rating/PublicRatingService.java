@@ -149,6 +149,7 @@ public class PublicRatingService {
               null, rating.serviceRecordId(), null, RatingSpotCheck.REASON, null));
     }
     provenance.rated(rating);
+    ratings.keepTally(rating); // the monthly summary per target (rating_month)
     return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
   }
 

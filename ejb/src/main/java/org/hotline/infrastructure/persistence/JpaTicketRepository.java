@@ -147,6 +147,10 @@ public class JpaTicketRepository implements TicketRepository {
     if (s.merged() != null) {
       where.append(s.merged() ? " AND t.status = :mergedOnly" : " AND t.status <> :mergedOnly");
       params.put("mergedOnly", TicketStatus.MERGED);
+      if (!s.merged()) {
+        // the tickets the analysis counts: nor the ticket of an excluded rating (不计入统计)
+        where.append(" AND t.figuresExcluded = FALSE");
+      }
     }
     if (s.unitCode() != null) {
       where.append(" AND t.ownerUnit.code = :unitCode");

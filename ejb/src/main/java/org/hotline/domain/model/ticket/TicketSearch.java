@@ -12,12 +12,14 @@ package org.hotline.domain.model.ticket;
  * ticket. {@code urgency} keeps one urgency (紧急程度); {@code repeatCallsSince}, when set, keeps the
  * tickets of callers who called at least twice since that instant (重复来电: two or more tickets with
  * the same E.164 number). {@code merged}: null keeps every ticket, false leaves out merged calls
- * (并案; the analysis counts tickets so), true keeps only them. {@code ownerUnitIn}, when not null,
- * keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心; empty: none).
- * {@code callerPhoneShownOnlyOn}, when not null, is the searcher's list of the only tickets
- * (besides those awaiting a revisit, 复访) on which the caller's number is shown to them whole (a
- * callback agent: the tickets of the open tasks they work); {@code callerPhone} then matches those
- * tickets only, so that a number masked to the searcher ({@code 139****5678}) is never confirmed.
+ * (并案) and the tickets of excluded ratings (不计入统计) — the tickets the analysis counts — true keeps
+ * only merged calls (the full-text search leaves out merged calls only). {@code ownerUnitIn}, when
+ * not null, keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心;
+ * empty: none). {@code callerPhoneShownOnlyOn}, when not null, is the searcher's list of the only
+ * tickets (besides those awaiting a revisit, 复访) on which the caller's number is shown to them
+ * whole (a callback agent: the tickets of the open tasks they work); {@code callerPhone} then
+ * matches those tickets only, so that a number masked to the searcher ({@code 139****5678}) is
+ * never confirmed.
  */
 public record TicketSearch(
     TicketStatus status,
