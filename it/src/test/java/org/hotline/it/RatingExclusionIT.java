@@ -287,6 +287,16 @@ class RatingExclusionIT {
     String category = t.getString("categoryCode");
     String area = t.getString("areaCode");
     String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    // the rating views send Asia/Shanghai times like every other view (not UTC "…Z")
+    assertThat((String) rating.get("ratedAt")).endsWith("+08:00");
+    assertThat(
+            as("director")
+                .get("/api/ratings/" + ratingId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("ratedAt"))
+        .endsWith("+08:00");
     long trend = trendCount(month, category);
     long hotspot = hotspotCount(month, area, category);
     long dissatisfied = dissatisfiedCount(month);

@@ -150,7 +150,7 @@ public class PublicRatingService {
     }
     provenance.rated(rating);
     ratings.keepTally(rating); // the monthly summary per target (rating_month)
-    return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
+    return new RatingReceipt(BusinessTime.display(at), dissatisfied, dissatisfied && e164 != null);
   }
 
   private static RatingLevel level(Violations v, String field, String value) {
