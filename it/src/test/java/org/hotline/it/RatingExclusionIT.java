@@ -3,9 +3,9 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hotline.it.ItServer.as;
+import static org.hotline.it.RatingRequests.tasksOfTicket;
 
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,44 +34,18 @@ class RatingExclusionIT {
     RatingLimits.configured();
   }
 
-  /** Every callback task (any status) of a ticket, oldest first. */
-  static List<Map<String, Object>> tasksOfTicket(long ticket) {
-    List<Map<String, Object>> tasks = new ArrayList<>();
-    for (int p = 0; ; p++) {
-      List<Map<String, Object>> items =
-          as("callback")
-              .queryParam("size", 100)
-              .queryParam("page", p)
-              .queryParam("status", "ALL")
-              .get("/api/callbacks")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("items");
-      if (items.isEmpty()) {
-        break;
-      }
-      items.stream()
-          .filter(
-              t -> t.get("ticketId") != null && ((Number) t.get("ticketId")).longValue() == ticket)
-          .forEach(tasks::add);
-    }
-    return tasks;
-  }
-
   /** A dissatisfied rating with a number of a new window of 城关派出所: {target name, rating}. */
   private static Map<String, Object> dissatisfiedRating(String comment) {
     String name = "城关派出所 剔除窗口 " + UUID.randomUUID().toString().substring(0, 8);
-    String token = PublicRatingIT.newCode(name);
-    PublicRatingIT.rate(
+    String token = RatingRequests.newCode(name);
+    RatingRequests.rate(
             token,
             "dev-" + UUID.randomUUID(),
-            RatingRectificationIT.dissatisfiedWithAttitude(comment, "138 0013 8000"))
+            RatingRequests.dissatisfiedWithAttitude(comment, "138 0013 8000"))
         .then()
         .statusCode(201)
         .body("callbackExpected", equalTo(true));
-    return Map.of("name", name, "rating", RatingRectificationIT.ratingWithComment(comment));
+    return Map.of("name", name, "rating", RatingRequests.ratingWithComment(comment));
   }
 
   @Test
@@ -82,7 +56,7 @@ class RatingExclusionIT {
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) made.get("rating");
     long ratingId = ((Number) rating.get("id")).longValue();
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     assertThat(RatingAuthenticityIT.count(RatingAuthenticityIT.channels(), "QR", "answers"))
         .isEqualTo(RatingAuthenticityIT.count(before, "QR", "answers") + 1);
     as("chief").get("/api/tickets/" + ticket).then().body("status", equalTo("RECTIFYING"));
@@ -170,7 +144,7 @@ class RatingExclusionIT {
     String comment = "一次回访 " + UUID.randomUUID();
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     assertThat(tasksOfTicket(ticket)).noneMatch(t -> "OPEN".equals(t.get("status")));
 
     RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "所长约谈窗口民警，当面致歉"))
@@ -206,7 +180,7 @@ class RatingExclusionIT {
     String comment = "复访结束任务 " + UUID.randomUUID();
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "已整改")).statusCode(200);
     RectificationAndSlipsIT.revisited(
             ticket, Map.of("result", "BASICALLY_SATISFIED", "note", "基本满意"))
@@ -281,7 +255,7 @@ class RatingExclusionIT {
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
     long ratingId = ((Number) rating.get("id")).longValue();
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     JsonPath t =
         as("dispatcher").get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
     String category = t.getString("categoryCode");
@@ -325,7 +299,7 @@ class RatingExclusionIT {
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
     long ratingId = ((Number) rating.get("id")).longValue();
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "已整改")).statusCode(200);
     RectificationAndSlipsIT.revisited(ticket, Map.of("result", "SATISFIED", "note", "满意"))
         .statusCode(200)
