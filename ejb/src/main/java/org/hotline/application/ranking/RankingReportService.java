@@ -110,28 +110,15 @@ public class RankingReportService {
 
   /**
    * The live ranking of {@code month} (one class or all), marked 预览; the ranking is the live one
-   * (the monthly summary, no count of tickets), and an ended month's file printed a moment ago with
-   * the same figures is served again ({@link RenderedRankings}).
+   * (the monthly summary, no count of tickets), and a file printed a moment ago with exactly the
+   * same figures (same language, month, rules, rows) is served again ({@link RenderedRankings}).
    */
   public File previewPdf(String month, String unitClass, Locale locale) {
     RankingView view = ranking.live(month, unitClass);
-    boolean ended =
-        !RankingPeriod.month(view.month()).orElseThrow().to().isAfter(BusinessTime.now());
-    // the key of a kept file: only an ended month's file is kept, so only then is the content
-    // hashed (its canonical JSON costs as much as the ranking itself)
-    String key =
-        ended
-            ? "preview/"
-                + Messages.language(locale)
-                + "/"
-                + CanonicalJson.sha256(
-                    CanonicalJson.write(List.of(view.month(), view.rules(), view.rows())))
-            : null;
     return new File(
         "ranking-" + view.month() + "-preview.pdf",
         rendered.content(
-            ended,
-            key,
+            new PrintedPreview(Messages.language(locale), view.month(), view.rules(), view.rows()),
             out ->
                 RENDERER.pdf(
                     ReportRenderer.RANKING,
@@ -140,6 +127,10 @@ public class RankingReportService {
                     rows(view, locale),
                     out)));
   }
+
+  /** What a preview file prints, compared field by field (records all the way down). */
+  private record PrintedPreview(
+      String language, String month, RulesView rules, List<RankingRow> rows) {}
 
   /**
    * 单位月度明细: one unit's live figures of {@code month} and every ticket behind them (due in the month

@@ -9,13 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hotline.domain.model.shared.BusinessTime;
 
 /**
- * The printed preview of a month that has ended (已结束月份的预览 PDF), kept for a short while: the same
- * month is printed again and again (every leader, every meeting) while its figures rarely change. A
- * file is kept under the exact content it prints (the ranking rows and rules, {@code key}), so
- * changed figures are always printed afresh; an unchanged one is served as printed, with the time
- * of that printing, for at most {@code -Dhotline.rankings.pdf-cache-seconds} (default 300; 0 =
- * never kept). At most {@value #MAX_ENTRIES} files of at most {@value #MAX_BYTES} bytes each. The
- * month in progress is never kept; off under the test clock ({@code -Dhotline.testing=true}).
+ * The printed preview of a month (月度排名预览 PDF), kept for a short while: the same month is printed
+ * again and again (every leader, every meeting) while its figures change far less often than it is
+ * printed. A file is kept under the exact content it prints ({@code content}: a value compared with
+ * {@code equals}, e.g. the reader's language, the month, the rules and every ranking row), so
+ * changed figures are always printed afresh and two different contents can never share a file; an
+ * unchanged one is served as printed, with the time of that printing (the figures it shows are
+ * still the current ones), for at most {@code -Dhotline.rankings.pdf-cache-seconds} (default 300; 0
+ * = never kept). This holds for the month in progress as for an ended month: a month in progress
+ * prints afresh as soon as one figure, rank or flag moves. At most {@value #MAX_ENTRIES} files of
+ * at most {@value #MAX_BYTES} bytes each. Off under the test clock ({@code
+ * -Dhotline.testing=true}).
  */
 @ApplicationScoped
 public class RenderedRankings {
@@ -25,22 +29,26 @@ public class RenderedRankings {
 
   private record Entry(Instant renderedAt, byte[] bytes) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
   /**
-   * The file of {@code key}: kept bytes when fresh, otherwise {@code render} run into memory (and
-   * kept when small enough). Only for months that have ended ({@code ended}); otherwise {@code
-   * render} streams straight to the caller.
+   * The file printing {@code content}: kept bytes when fresh, otherwise {@code render} run into
+   * memory (and kept when small enough).
+   *
+   * @param content what the file prints, compared by {@code equals} (records of the figures); not
+   *     null
+   * @param render writes the file
+   * @return the file's content, to be written once to the caller's stream
    */
   public RankingReportService.File.Content content(
-      boolean ended, String key, RankingReportService.File.Content render) {
+      Object content, RankingReportService.File.Content render) {
     Duration ttl = Duration.ofSeconds(Long.getLong("hotline.rankings.pdf-cache-seconds", 300));
-    if (!ended || ttl.isZero() || Boolean.getBoolean("hotline.testing")) {
+    if (ttl.isZero() || Boolean.getBoolean("hotline.testing")) {
       return render;
     }
     return out -> {
       Instant now = BusinessTime.now();
-      Entry e = entries.get(key);
+      Entry e = entries.get(content);
       if (e == null || e.renderedAt().plus(ttl).isBefore(now)) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         render.writeTo(buffer);
@@ -49,7 +57,7 @@ public class RenderedRankings {
           if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
           }
-          entries.put(key, e);
+          entries.put(content, e);
         }
       }
       try {
