@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hotline.application.rating.AuthenticityRules;
+import org.hotline.application.rating.BurstRule;
 
 /**
  * Scan-to-rate at seed 002's volume (issue 15): generates 939,199 QR ratings (张家口: 99.92 %
@@ -27,14 +29,17 @@ import java.util.Set;
  * bursts from one device) — and a planted share of fake bursts (one device rating one target 3–8
  * times within minutes, "人情分"). Then it runs the burst rules of the authenticity checks ({@code
  * AuthenticityRules} defaults: ≥ 3 from one device or ≥ 5 from one network for one target within 60
- * minutes) over the table as one pass, prints precision and recall against the planted bursts,
- * stores the flags, and times the statistics queries of {@code GET /api/ratings/statistics} (per
- * target) for each month and for one unit.
+ * minutes) by replaying the ratings in arrival order through the server's own {@code BurstRule},
+ * prints precision and recall against the planted bursts, stores the flags, rebuilds the monthly
+ * summary per target as the migration does, and times the statistics of {@code GET
+ * /api/ratings/statistics} (per target) for each month and for one unit, the old way (a GROUP BY
+ * over the ratings) beside the new (the summary), checking both give the same counts.
  *
  * <p>Usage (against the MariaDB of a migrated database, e.g. the integration tests' after a run,
  * resumed with {@code it/src/test/sh/test-environment.sh resume it/target/mariadb 3337}): {@code
  * nice -n 19 java … RatingBenchmark jdbcUrl user password [ratings] [plantedShare] [stats]} ({@code
- * stats}: only time the statistics on the ratings loaded before).
+ * stats}: only time the statistics on the ratings loaded before; {@code detect}: the burst rule,
+ * the summary and the statistics on them).
  */
 public final class RatingBenchmark {
 
@@ -43,9 +48,6 @@ public final class RatingBenchmark {
   static final String PLANTED = "bench:planted";
   static final String BENCH = "bench:";
   static final int TARGETS = 2400;
-  static final long WINDOW_SECONDS = 3600;
-  static final int BURST_DEVICE = 3;
-  static final int BURST_NETWORK = 5;
 
   private RatingBenchmark() {}
 
@@ -62,6 +64,12 @@ public final class RatingBenchmark {
         statistics(c); // only the timing, on data loaded before
         return;
       }
+      if (args.length > 5 && "detect".equals(args[5])) {
+        detect(c); // the burst rule and the statistics again, on data loaded before
+        summarise(c);
+        statistics(c);
+        return;
+      }
       long t0 = System.nanoTime();
       long[][] targets = targets(c);
       List<Row> rows = generate(total, plantedShare, new Random(20261130L));
@@ -73,6 +81,7 @@ public final class RatingBenchmark {
           targets.length,
           (System.nanoTime() - t0) / 1e9);
       detect(c);
+      summarise(c);
       statistics(c);
     }
   }
@@ -219,12 +228,20 @@ public final class RatingBenchmark {
     }
   }
 
+  /** A stored rating as the burst rule sees it. */
+  record Stored(long id, String device, String network, Instant at) {}
+
   /**
-   * One pass of the burst rules over the bench's ratings (sorted by target and time), flags stored;
-   * precision and recall against the planted bursts.
+   * Replays the bench's ratings in arrival order (per target, by time) through the server's own
+   * burst rule ({@link BurstRule} with the defaults of {@link AuthenticityRules}, as {@code
+   * RatingAuthenticity} applies it on arrival), stores the flags, and prints precision and recall
+   * against the planted bursts.
    */
   static void detect(Connection c) throws Exception {
     long t0 = System.nanoTime();
+    AuthenticityRules rules = AuthenticityRules.configured();
+    BurstRule deviceRule = BurstRule.device(rules);
+    BurstRule networkRule = BurstRule.network(rules);
     Map<Long, Boolean> planted = new HashMap<>();
     Set<Long> byDevice = new HashSet<>();
     Set<Long> byNetwork = new HashSet<>();
@@ -235,13 +252,13 @@ public final class RatingBenchmark {
               "SELECT id, target_id, device_hash, network_hash, rated_at, comment_text FROM rating"
                   + " WHERE comment_text LIKE 'bench:%' ORDER BY target_id, rated_at, id")) {
         long target = -1;
-        List<long[]> group = new ArrayList<>();
+        List<Stored> group = new ArrayList<>();
         while (true) {
           boolean more = rs.next();
           long t = more ? rs.getLong(2) : -2;
           if (t != target && !group.isEmpty()) {
-            bursts(group, 1, BURST_DEVICE, byDevice);
-            bursts(group, 2, BURST_NETWORK, byNetwork);
+            replay(group, deviceRule, Stored::device, byDevice);
+            replay(group, networkRule, Stored::network, byNetwork);
             group.clear();
           }
           if (!more) {
@@ -251,12 +268,11 @@ public final class RatingBenchmark {
           long id = rs.getLong(1);
           planted.put(id, PLANTED.equals(rs.getString(6)));
           group.add(
-              new long[] {
-                id,
-                Long.parseUnsignedLong(rs.getString(3).substring(48), 16),
-                Long.parseUnsignedLong(rs.getString(4).substring(48), 16),
-                rs.getTimestamp(5).getTime() / 1000
-              });
+              new Stored(
+                  id,
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
         }
       }
     }
@@ -266,9 +282,16 @@ public final class RatingBenchmark {
     Set<Long> any = new HashSet<>(byDevice);
     any.addAll(byNetwork);
     report("any burst flag", any, planted);
-    System.out.printf("detection pass over %,d ratings: %.1f s%n", planted.size(), seconds);
+    System.out.printf(
+        "replay of %,d ratings through the server's BurstRule: %.1f s%n", planted.size(), seconds);
     long t1 = System.nanoTime();
     c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "DELETE f FROM rating_flag f JOIN rating r ON r.id = f.rating_id"
+              + " WHERE r.comment_text LIKE 'bench:%'");
+      s.execute("UPDATE rating SET flagged = FALSE WHERE comment_text LIKE 'bench:%'");
+    }
     try (PreparedStatement f =
             c.prepareStatement(
                 "INSERT INTO rating_flag (rating_id, flag_code, evidence, flagged_at)"
@@ -280,7 +303,7 @@ public final class RatingBenchmark {
         for (Long id : set) {
           f.setLong(1, id);
           f.setString(2, code);
-          f.setString(3, "minutes=60");
+          f.setString(3, "minutes=" + rules.burstWindow().toMinutes());
           f.addBatch();
           u.setLong(1, id);
           u.addBatch();
@@ -298,26 +321,23 @@ public final class RatingBenchmark {
     System.out.printf("flags stored in %.1f s%n", (System.nanoTime() - t1) / 1e9);
   }
 
-  /** Flags every rating in a window of 60 minutes holding ≥ threshold of one key. */
-  static void bursts(List<long[]> group, int key, int threshold, Set<Long> out) {
-    Map<Long, List<long[]>> byKey = new HashMap<>();
-    for (long[] g : group) {
-      byKey.computeIfAbsent(g[key], k -> new ArrayList<>()).add(g);
-    }
-    for (List<long[]> same : byKey.values()) {
-      if (same.size() < threshold) {
-        continue;
+  /**
+   * One target's ratings (oldest first) arriving one by one: each is checked by {@code rule}
+   * against the ratings arrived before it within the rule's window, as the server does on arrival.
+   */
+  static void replay(
+      List<Stored> group,
+      BurstRule rule,
+      java.util.function.Function<Stored, String> key,
+      Set<Long> flagged) {
+    int from = 0;
+    for (int i = 0; i < group.size(); i++) {
+      Stored arriving = group.get(i);
+      while (group.get(from).at().isBefore(rule.from(arriving.at()))) {
+        from++;
       }
-      int from = 0;
-      for (int to = 0; to < same.size(); to++) {
-        while (same.get(to)[3] - same.get(from)[3] > WINDOW_SECONDS) {
-          from++;
-        }
-        if (to - from + 1 >= threshold) {
-          for (int i = from; i <= to; i++) {
-            out.add(same.get(i)[0]);
-          }
-        }
+      for (Stored s : rule.burstOf(arriving, group.subList(from, i + 1), key, Stored::at)) {
+        flagged.add(s.id());
       }
     }
   }
@@ -334,10 +354,41 @@ public final class RatingBenchmark {
         plantedCount == 0 ? 0.0 : truePos / (double) plantedCount);
   }
 
-  /** The statistics queries of GET /api/ratings/statistics per month (all units) and one unit. */
+  /**
+   * Rebuilds the monthly summary per target ({@code rating_month}) from the ratings with the
+   * statement of the server's migration ({@code V33_2__rating_month.sql}, read from the server's
+   * classes): the bench writes ratings and flags straight into the tables, past the server's code
+   * that keeps the summary on each change.
+   */
+  static void summarise(Connection c) throws Exception {
+    String sql;
+    try (var in =
+        RatingBenchmark.class.getResourceAsStream("/db/migration/V33_2__rating_month.sql")) {
+      sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    int from = sql.indexOf("INSERT INTO rating_month");
+    String insert = sql.substring(from, sql.indexOf(';', from));
+    long t0 = System.nanoTime();
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM rating_month");
+      s.execute(insert);
+    }
+    c.commit();
+    System.out.printf(
+        "monthly summary rebuilt from the ratings in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The statistics of {@code GET /api/ratings/statistics} per month, all units and one unit, the
+   * old way (one GROUP BY over the month's ratings, as shipped before V33) and the new way (the
+   * monthly summary per target plus the month's dissatisfied ratings for {@code
+   * dissatisfiedHandled}, as {@code JpaRatingRepository.countsPerTarget} now asks), alternating on
+   * the same data; checks that both give the same counts.
+   */
   static void statistics(Connection c) throws Exception {
-    // the query of JpaRatingRepository.countsPerTarget as SQL
-    String counts =
+    // the query of JpaRatingRepository.countsPerTarget before V33, as SQL
+    String old =
         "SELECT r.target_id, COUNT(*), SUM(CASE WHEN r.dissatisfied = FALSE THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.excluded = TRUE THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.excluded = TRUE AND r.dissatisfied = FALSE THEN 1 ELSE 0 END),"
@@ -351,6 +402,19 @@ public final class RatingBenchmark {
             + " WHERE r.rated_at >= ? AND r.rated_at < ? %s GROUP BY r.target_id";
     String unitJoin =
         " JOIN rating_target t ON t.id = r.target_id JOIN org_unit u ON u.id = t.unit_id";
+    // the queries of JpaRatingRepository.countsPerTarget since V33, as SQL
+    String summary =
+        "SELECT m.target_id, SUM(m.ratings), SUM(m.satisfied), SUM(m.excluded),"
+            + " SUM(m.excluded_satisfied), SUM(m.dissatisfied), SUM(m.verified),"
+            + " SUM(m.verified_counted), SUM(m.verified_counted_satisfied), SUM(m.flagged)"
+            + " FROM rating_month m %s WHERE m.month_key = ? AND m.ratings > 0 %s"
+            + " GROUP BY m.target_id";
+    String summaryUnitJoin =
+        " JOIN rating_target t ON t.id = m.target_id JOIN org_unit u ON u.id = t.unit_id";
+    String handled =
+        "SELECT r.target_id, COUNT(*) FROM rating r JOIN ticket k ON k.id = r.ticket_id %s"
+            + " WHERE r.dissatisfied = TRUE AND r.excluded = FALSE AND k.status = 'CLOSED'"
+            + " AND r.rated_at >= ? AND r.rated_at < ? %s GROUP BY r.target_id";
     String unitCode;
     try (Statement s = c.createStatement();
         ResultSet rs =
@@ -360,38 +424,113 @@ public final class RatingBenchmark {
       rs.next();
       unitCode = rs.getString(1);
     }
-    List<Double> all = new ArrayList<>();
-    List<Double> unit = new ArrayList<>();
+    List<Double> allOld = new ArrayList<>();
+    List<Double> allNew = new ArrayList<>();
+    List<Double> unitOld = new ArrayList<>();
+    List<Double> unitNew = new ArrayList<>();
+    int differences = 0;
     for (int round = 0; round < 3; round++) {
       for (int m = 1; m <= 12; m++) {
         YearMonth month = YearMonth.of(YEAR, m);
-        all.add(time(c, counts, "", "", month, null));
-        unit.add(time(c, counts, unitJoin, " AND u.code = ?", month, unitCode));
+        Map<Long, List<Long>> a = new HashMap<>();
+        Map<Long, List<Long>> b = new HashMap<>();
+        allOld.add(timeOld(c, String.format(old, "", ""), month, null, a));
+        allNew.add(timeNew(c, summary, handled, "", "", month, null, b));
+        differences += a.equals(b) ? 0 : 1;
+        a = new HashMap<>();
+        b = new HashMap<>();
+        unitOld.add(
+            timeOld(c, String.format(old, unitJoin, " AND u.code = ?"), month, unitCode, a));
+        unitNew.add(
+            timeNew(
+                c,
+                String.format(summary, summaryUnitJoin, " AND u.code = ?"),
+                String.format(handled, unitJoin, " AND u.code = ?"),
+                null,
+                null,
+                month,
+                unitCode,
+                b));
+        differences += a.equals(b) ? 0 : 1;
       }
     }
-    print("statistics, one month, all units", all);
-    print("statistics, one month, unit " + unitCode, unit);
+    print("statistics, one month, all units, old (GROUP BY over the ratings)", allOld);
+    print("statistics, one month, all units, new (monthly summary)        ", allNew);
+    print("statistics, one month, unit " + unitCode + ", old", unitOld);
+    print("statistics, one month, unit " + unitCode + ", new", unitNew);
+    System.out.printf("queries where old and new counts differ: %d of 72%n", differences);
   }
 
-  static double time(
-      Connection c, String counts, String join, String where, YearMonth month, String unit)
+  private static LocalDateTime utc(Instant i) {
+    return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+
+  private static Instant start(YearMonth m) {
+    return m.atDay(1).atStartOfDay(SHANGHAI).toInstant();
+  }
+
+  static double timeOld(
+      Connection c, String sql, YearMonth month, String unit, Map<Long, List<Long>> out)
       throws Exception {
     long t0 = System.nanoTime();
-    try (PreparedStatement p = c.prepareStatement(String.format(counts, join, where))) {
-      p.setObject(
-          1,
-          LocalDateTime.ofInstant(
-              month.atDay(1).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC));
-      p.setObject(
-          2,
-          LocalDateTime.ofInstant(
-              month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant(), ZoneOffset.UTC));
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setObject(1, utc(start(month)));
+      p.setObject(2, utc(start(month.plusMonths(1))));
       if (unit != null) {
         p.setString(3, unit);
       }
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          rs.getLong(2);
+          List<Long> row = new ArrayList<>();
+          for (int i = 2; i <= 11; i++) {
+            row.add(rs.getLong(i));
+          }
+          out.put(rs.getLong(1), row);
+        }
+      }
+    }
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  static double timeNew(
+      Connection c,
+      String summary,
+      String handled,
+      String join,
+      String where,
+      YearMonth month,
+      String unit,
+      Map<Long, List<Long>> out)
+      throws Exception {
+    String summarySql = join == null ? summary : String.format(summary, join, where);
+    String handledSql = join == null ? handled : String.format(handled, join, where);
+    long t0 = System.nanoTime();
+    Map<Long, Long> handledCounts = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(handledSql)) {
+      p.setObject(1, utc(start(month)));
+      p.setObject(2, utc(start(month.plusMonths(1))));
+      if (unit != null) {
+        p.setString(3, unit);
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          handledCounts.put(rs.getLong(1), rs.getLong(2));
+        }
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement(summarySql)) {
+      p.setInt(1, month.getYear() * 100 + month.getMonthValue());
+      if (unit != null) {
+        p.setString(2, unit);
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          List<Long> row = new ArrayList<>();
+          for (int i = 2; i <= 10; i++) {
+            row.add(rs.getLong(i));
+          }
+          row.add(handledCounts.getOrDefault(rs.getLong(1), 0L));
+          out.put(rs.getLong(1), row);
         }
       }
     }

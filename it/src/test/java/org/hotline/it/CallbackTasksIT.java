@@ -63,32 +63,12 @@ class CallbackTasksIT {
 
   /** The open task of a ticket, as {@code user} sees it in the queue. */
   static JsonPath taskOf(String user, long ticketId) {
-    Map<String, Object> task = null;
-    // the queue of the whole test run is long: look through its pages (newest last on each)
-    for (int p = 0; task == null; p++) {
-      JsonPath page =
-          as(user)
-              .queryParam("size", 100)
-              .queryParam("page", p)
-              .queryParam("status", "ALL")
-              .get("/api/callbacks")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      List<Map<String, Object>> items = page.getList("items");
-      if (items.isEmpty()) {
-        throw new AssertionError("no task for ticket " + ticketId);
-      }
-      task =
-          items.stream()
-              .filter(
-                  t ->
-                      t.get("ticketId") != null
-                          && ((Number) t.get("ticketId")).longValue() == ticketId)
-              .reduce((a, b) -> b)
-              .orElse(null);
+    List<Map<String, Object>> tasks =
+        RatingRequests.callbackTasks(user, t -> RatingRequests.is(t.get("ticketId"), ticketId));
+    if (tasks.isEmpty()) {
+      throw new AssertionError("no task for ticket " + ticketId);
     }
+    Map<String, Object> task = tasks.get(tasks.size() - 1);
     return as(user)
         .get("/api/callbacks/" + task.get("id"))
         .then()

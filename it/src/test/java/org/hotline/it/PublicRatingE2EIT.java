@@ -55,7 +55,7 @@ class PublicRatingE2EIT {
   @Test
   void aCitizenRatesAWindowOnAPhoneAndSeesTheConfirmation() throws Exception {
     String url =
-        PublicRatingIT.newTarget("WINDOW", "城关派出所 户政窗口 E2E", "PS-CHENGGUAN").getString("ratingUrl");
+        RatingRequests.newTarget("WINDOW", "城关派出所 户政窗口 E2E", "PS-CHENGGUAN").getString("ratingUrl");
     browser.get(ItServer.BASE_URL + url);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rate form")));
     assertThat(browser.findElement(By.id("target")).getText())
@@ -101,7 +101,7 @@ class PublicRatingE2EIT {
 
   @Test
   void aRevokedCodesPageSaysSo() {
-    var created = PublicRatingIT.newTarget("VEHICLE", "巡逻车 E2E", "PS-CHENGGUAN");
+    var created = RatingRequests.newTarget("VEHICLE", "巡逻车 E2E", "PS-CHENGGUAN");
     as("admin")
         .body(Map.of("reason", "车辆报废"))
         .post("/api/rating-targets/" + created.getLong("id") + "/revoke")
@@ -120,7 +120,7 @@ class PublicRatingE2EIT {
   @Test
   void thePageIsLightAndInteractiveSoonOnASlowConnection() throws Exception {
     String url =
-        PublicRatingIT.newTarget("WINDOW", "城关派出所 户政窗口 弱网", "PS-CHENGGUAN").getString("ratingUrl");
+        RatingRequests.newTarget("WINDOW", "城关派出所 户政窗口 弱网", "PS-CHENGGUAN").getString("ratingUrl");
     StringBuilder out = new StringBuilder();
     Map<String, double[]> profiles =
         new java.util.LinkedHashMap<>(Map.of("Slow 3G", new double[] {2000, 50_000, 50_000}));

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hotline.it.ItServer.anonymous;
 import static org.hotline.it.ItServer.as;
+import static org.hotline.it.RatingRequests.newCode;
+import static org.hotline.it.RatingRequests.rate;
+import static org.hotline.it.RatingRequests.satisfied;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Collections;
 import java.util.List;
@@ -23,42 +25,6 @@ import org.junit.jupiter.api.Test;
  * refused request stores and counts nothing; cross-site posts refused.
  */
 class PublicRatingIT {
-
-  /** A new rating target created by the admin; the created target as JSON. */
-  static JsonPath newTarget(String kind, String name, String unitCode) {
-    return as("admin")
-        .body(Map.of("kind", kind, "name", name, "unitCode", unitCode))
-        .post("/api/rating-targets")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath();
-  }
-
-  /** A new window of 城关派出所; the token of its code. */
-  static String newCode(String name) {
-    String url = newTarget("WINDOW", name, "PS-CHENGGUAN").getString("ratingUrl");
-    return url.substring("/r/".length());
-  }
-
-  static Response rate(String token, String device, Map<String, Object> body) {
-    return anonymous()
-        .header("X-Rating-Device", device)
-        .body(body)
-        .post("/api/public/rating-codes/" + token + "/ratings");
-  }
-
-  static Map<String, Object> satisfied() {
-    return Map.of(
-        "attitude",
-        "SATISFIED",
-        "efficiency",
-        "SATISFIED",
-        "conduct",
-        "BASICALLY_SATISFIED",
-        "result",
-        "SATISFIED");
-  }
 
   @BeforeEach
   void generousLimits() {

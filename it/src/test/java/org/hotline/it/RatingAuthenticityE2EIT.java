@@ -34,10 +34,10 @@ class RatingAuthenticityE2EIT {
   @Test
   void theDirectorSeesABurstWithItsEvidenceAndExcludesIt() throws Exception {
     String name = "城关派出所 窗口 页面刷分 " + UUID.randomUUID().toString().substring(0, 8);
-    String token = PublicRatingIT.newCode(name);
+    String token = RatingRequests.newCode(name);
     String device = "burst-" + UUID.randomUUID();
     for (int i = 0; i < 3; i++) {
-      PublicRatingIT.rate(token, device, PublicRatingIT.satisfied()).then().statusCode(201);
+      RatingRequests.rate(token, device, RatingRequests.satisfied()).then().statusCode(201);
     }
     chromium.login("director");
     chromium.browser.get(ItServer.BASE_URL + "/ratings.html");

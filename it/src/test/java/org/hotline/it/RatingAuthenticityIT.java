@@ -73,23 +73,23 @@ class RatingAuthenticityIT {
   }
 
   static Map<String, Object> rated(String token, String device, Map<String, Object> body) {
-    PublicRatingIT.rate(token, device, body).then().statusCode(201);
-    return RatingRectificationIT.ratingWithComment((String) body.get("comment"));
+    RatingRequests.rate(token, device, body).then().statusCode(201);
+    return RatingRequests.ratingWithComment((String) body.get("comment"));
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void aPlantedBurstIsFlaggedWithItsEvidenceAndAnExcludedRatingLeavesTheRate() {
     String name = "城关派出所 窗口 刷分 " + UUID.randomUUID();
-    String token = PublicRatingIT.newCode(name);
+    String token = RatingRequests.newCode(name);
     String tag = UUID.randomUUID().toString();
     Map<String, Object> genuine =
-        rated(token, "dev-" + UUID.randomUUID(), RatingInvitationIT.satisfied("真实 " + tag));
+        rated(token, "dev-" + UUID.randomUUID(), RatingRequests.satisfied("真实 " + tag));
     String device = "burst-" + UUID.randomUUID();
-    rated(token, device, RatingInvitationIT.satisfied("刷分1 " + tag));
-    rated(token, device, RatingInvitationIT.satisfied("刷分2 " + tag));
+    rated(token, device, RatingRequests.satisfied("刷分1 " + tag));
+    rated(token, device, RatingRequests.satisfied("刷分2 " + tag));
     Map<String, Object> third =
-        rated(token, device, RatingRectificationIT.dissatisfiedWithAttitude("刷分3 " + tag, null));
+        rated(token, device, RatingRequests.dissatisfiedWithAttitude("刷分3 " + tag, null));
 
     List<Map<String, Object>> burst =
         flagsOf("director", "zh", month(), name).stream()
@@ -131,7 +131,7 @@ class RatingAuthenticityIT {
                 "callback",
                 "zh",
                 "/api/ratings/flags",
-                Map.of("ticket", RatingRectificationIT.ticketOf(third))))
+                Map.of("ticket", RatingRequests.ticketOf(third))))
         .extracting(f -> f.get("flag"))
         .contains("BURST_DEVICE");
 
@@ -185,10 +185,9 @@ class RatingAuthenticityIT {
         .then()
         .statusCode(200);
     String name = "城关派出所 窗口 深夜 " + UUID.randomUUID();
-    String token = PublicRatingIT.newCode(name);
+    String token = RatingRequests.newCode(name);
     for (int i = 0; i < 3; i++) {
-      PublicRatingIT.rate(
-              token, "dev-" + UUID.randomUUID(), RatingInvitationIT.satisfied("深夜 " + i))
+      RatingRequests.rate(token, "dev-" + UUID.randomUUID(), RatingRequests.satisfied("深夜 " + i))
           .then()
           .statusCode(201);
     }
@@ -208,7 +207,7 @@ class RatingAuthenticityIT {
 
   @Test
   void plainScansAreTiedToANearbyServiceRecordAndSampled() {
-    long record = RatingInvitationIT.serviceRecord();
+    long record = RatingRequests.serviceRecord();
     String officerUrl =
         list("admin", "zh", "/api/rating-targets", Map.of("unit", "PS-CHENGGUAN")).stream()
             .filter(t -> "003001".equals(t.get("officerBadge")) && t.get("ratingUrl") != null)
@@ -220,26 +219,25 @@ class RatingAuthenticityIT {
         rated(
             officerUrl.substring("/r/".length()),
             "dev-" + UUID.randomUUID(),
-            RatingInvitationIT.satisfied("扫民警码 " + tag));
+            RatingRequests.satisfied("扫民警码 " + tag));
     assertThat(officer.get("verified")).isEqualTo(true);
     assertThat(officer.get("verification")).isEqualTo("OFFICER_RECORD_NEARBY");
     assertThat(officer.get("spotCheck")).isEqualTo(true);
     long officerRecord = ((Number) officer.get("serviceRecordId")).longValue();
     assertThat(officerRecord).isGreaterThanOrEqualTo(record);
-    assertThat(RatingInvitationIT.tasksOfRecord(officerRecord))
+    assertThat(RatingRequests.tasksOfRecord(officerRecord))
         .extracting(t -> t.get("reasonCode"))
         .contains("SPOT_CHECK");
 
     Map<String, Object> window =
         rated(
-            PublicRatingIT.newCode("城关派出所 窗口 抽查 " + tag),
+            RatingRequests.newCode("城关派出所 窗口 抽查 " + tag),
             "dev-" + UUID.randomUUID(),
-            RatingInvitationIT.satisfied("扫窗口码 " + tag));
+            RatingRequests.satisfied("扫窗口码 " + tag));
     assertThat(window.get("verified")).isEqualTo(false);
     assertThat(window.get("verification")).isEqualTo("UNIT_RECORD_NEARBY");
     assertThat(window.get("spotCheck")).isEqualTo(true);
-    assertThat(
-            RatingInvitationIT.tasksOfRecord(((Number) window.get("serviceRecordId")).longValue()))
+    assertThat(RatingRequests.tasksOfRecord(((Number) window.get("serviceRecordId")).longValue()))
         .extracting(t -> t.get("reasonCode"))
         .contains("SPOT_CHECK");
   }
@@ -270,10 +268,10 @@ class RatingAuthenticityIT {
     RectificationAndSlipsIT.calledBack("回访来源：噪音扰民 " + UUID.randomUUID(), "SATISFIED");
 
     // QR: a plain scan
-    PublicRatingIT.rate(
-            PublicRatingIT.newCode("城关派出所 窗口 来源 " + UUID.randomUUID()),
+    RatingRequests.rate(
+            RatingRequests.newCode("城关派出所 窗口 来源 " + UUID.randomUUID()),
             "dev-" + UUID.randomUUID(),
-            RatingInvitationIT.satisfied("来源 " + UUID.randomUUID()))
+            RatingRequests.satisfied("来源 " + UUID.randomUUID()))
         .then()
         .statusCode(201);
 

@@ -3,9 +3,9 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hotline.it.ItServer.as;
+import static org.hotline.it.RatingRequests.tasksOfTicket;
 
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,44 +34,18 @@ class RatingExclusionIT {
     RatingLimits.configured();
   }
 
-  /** Every callback task (any status) of a ticket, oldest first. */
-  static List<Map<String, Object>> tasksOfTicket(long ticket) {
-    List<Map<String, Object>> tasks = new ArrayList<>();
-    for (int p = 0; ; p++) {
-      List<Map<String, Object>> items =
-          as("callback")
-              .queryParam("size", 100)
-              .queryParam("page", p)
-              .queryParam("status", "ALL")
-              .get("/api/callbacks")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("items");
-      if (items.isEmpty()) {
-        break;
-      }
-      items.stream()
-          .filter(
-              t -> t.get("ticketId") != null && ((Number) t.get("ticketId")).longValue() == ticket)
-          .forEach(tasks::add);
-    }
-    return tasks;
-  }
-
   /** A dissatisfied rating with a number of a new window of 城关派出所: {target name, rating}. */
   private static Map<String, Object> dissatisfiedRating(String comment) {
     String name = "城关派出所 剔除窗口 " + UUID.randomUUID().toString().substring(0, 8);
-    String token = PublicRatingIT.newCode(name);
-    PublicRatingIT.rate(
+    String token = RatingRequests.newCode(name);
+    RatingRequests.rate(
             token,
             "dev-" + UUID.randomUUID(),
-            RatingRectificationIT.dissatisfiedWithAttitude(comment, "138 0013 8000"))
+            RatingRequests.dissatisfiedWithAttitude(comment, "138 0013 8000"))
         .then()
         .statusCode(201)
         .body("callbackExpected", equalTo(true));
-    return Map.of("name", name, "rating", RatingRectificationIT.ratingWithComment(comment));
+    return Map.of("name", name, "rating", RatingRequests.ratingWithComment(comment));
   }
 
   @Test
@@ -82,7 +56,7 @@ class RatingExclusionIT {
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) made.get("rating");
     long ratingId = ((Number) rating.get("id")).longValue();
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     assertThat(RatingAuthenticityIT.count(RatingAuthenticityIT.channels(), "QR", "answers"))
         .isEqualTo(RatingAuthenticityIT.count(before, "QR", "answers") + 1);
     as("chief").get("/api/tickets/" + ticket).then().body("status", equalTo("RECTIFYING"));
@@ -170,7 +144,7 @@ class RatingExclusionIT {
     String comment = "一次回访 " + UUID.randomUUID();
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     assertThat(tasksOfTicket(ticket)).noneMatch(t -> "OPEN".equals(t.get("status")));
 
     RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "所长约谈窗口民警，当面致歉"))
@@ -206,12 +180,151 @@ class RatingExclusionIT {
     String comment = "复访结束任务 " + UUID.randomUUID();
     @SuppressWarnings("unchecked")
     Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
-    long ticket = RatingRectificationIT.ticketOf(rating);
+    long ticket = RatingRequests.ticketOf(rating);
     RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "已整改")).statusCode(200);
     RectificationAndSlipsIT.revisited(
             ticket, Map.of("result", "BASICALLY_SATISFIED", "note", "基本满意"))
         .statusCode(200)
         .body("status", equalTo("CLOSED"));
     assertThat(tasksOfTicket(ticket)).noneMatch(t -> "OPEN".equals(t.get("status")));
+  }
+
+  /** The count of one series in the current month of a trend by category (0 when absent). */
+  private static long trendCount(String month, String category) {
+    return as("leader")
+        .get("/api/analysis/trends?from=" + month + "&to=" + month + "&by=category")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .<Map<String, Object>>getList("series")
+        .stream()
+        .filter(x -> category.equals(x.get("code")))
+        .mapToLong(x -> ((Number) ((List<?>) x.get("counts")).get(0)).longValue())
+        .sum();
+  }
+
+  /** The count of one area × category cell of the month's hotspots (0 when absent). */
+  private static long hotspotCount(String month, String area, String category) {
+    return as("leader")
+        .get("/api/analysis/hotspots?from=" + month + "&to=" + month)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .<Map<String, Object>>getList("cells")
+        .stream()
+        .filter(c -> area.equals(c.get("code")) && category.equals(c.get("secondCode")))
+        .mapToLong(c -> ((Number) c.get("count")).longValue())
+        .sum();
+  }
+
+  /** The month's dissatisfied first callbacks (analysis of reasons). */
+  private static long dissatisfiedCount(String month) {
+    return as("leader")
+        .get("/api/analysis/dissatisfaction?from=" + month + "&to=" + month)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("dissatisfied[0]");
+  }
+
+  /** Whether the ticket list behind the analysis' counts (tickets.html's filters) holds it. */
+  private static boolean inDrillDown(long ticket, String month, String area, String category) {
+    java.time.YearMonth m = java.time.YearMonth.parse(month);
+    return as("leader")
+        .queryParam("from", m.atDay(1).toString())
+        .queryParam("to", m.atEndOfMonth().toString())
+        .queryParam("merged", "false")
+        .queryParam("area", area)
+        .queryParam("category", category)
+        .queryParam("size", 200)
+        .get("/api/tickets")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id", Long.class)
+        .contains(ticket);
+  }
+
+  @Test
+  void anExcludedRatingsTicketLeavesTheTrendsHotspotsDissatisfactionAndTheirTicketList() {
+    String comment = "剔除出分析 " + UUID.randomUUID();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
+    long ratingId = ((Number) rating.get("id")).longValue();
+    long ticket = RatingRequests.ticketOf(rating);
+    JsonPath t =
+        as("dispatcher").get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
+    String category = t.getString("categoryCode");
+    String area = t.getString("areaCode");
+    String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    // the rating views send Asia/Shanghai times like every other view (not UTC "…Z")
+    assertThat((String) rating.get("ratedAt")).endsWith("+08:00");
+    assertThat(
+            as("director")
+                .get("/api/ratings/" + ratingId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("ratedAt"))
+        .endsWith("+08:00");
+    long trend = trendCount(month, category);
+    long hotspot = hotspotCount(month, area, category);
+    long dissatisfied = dissatisfiedCount(month);
+    assertThat(trend).isPositive();
+    assertThat(hotspot).isPositive();
+    assertThat(inDrillDown(ticket, month, area, category)).isTrue();
+
+    as("director")
+        .body(Map.of("reasonCode", "NO_SERVICE", "reason", "无服务事实"))
+        .post("/api/ratings/" + ratingId + "/exclude")
+        .then()
+        .statusCode(200);
+
+    // the ticket keeps its history but counts nowhere: trend, hotspot, dissatisfaction, list
+    assertThat(trendCount(month, category)).isEqualTo(trend - 1);
+    assertThat(hotspotCount(month, area, category)).isEqualTo(hotspot - 1);
+    assertThat(dissatisfiedCount(month)).isEqualTo(dissatisfied - 1);
+    assertThat(inDrillDown(ticket, month, area, category)).isFalse();
+    // still found by itself and in the full list (merged=null keeps every ticket)
+    as("dispatcher").get("/api/tickets/" + ticket).then().statusCode(200);
+  }
+
+  @Test
+  void anExcludedRatingWhoseRectificationWasClosedLeavesTheCountsToo() {
+    String comment = "已复访后剔除 " + UUID.randomUUID();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rating = (Map<String, Object>) dissatisfiedRating(comment).get("rating");
+    long ratingId = ((Number) rating.get("id")).longValue();
+    long ticket = RatingRequests.ticketOf(rating);
+    RectificationAndSlipsIT.reported("chief", ticket, Map.of("report", "已整改")).statusCode(200);
+    RectificationAndSlipsIT.revisited(ticket, Map.of("result", "SATISFIED", "note", "满意"))
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"));
+    JsonPath t =
+        as("dispatcher").get("/api/tickets/" + ticket).then().statusCode(200).extract().jsonPath();
+    String category = t.getString("categoryCode");
+    String area = t.getString("areaCode");
+    String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    long trend = trendCount(month, category);
+    long hotspot = hotspotCount(month, area, category);
+
+    as("director")
+        .body(Map.of("reasonCode", "FAVOUR", "reason", "人情分"))
+        .post("/api/ratings/" + ratingId + "/exclude")
+        .then()
+        .statusCode(200);
+
+    // closed before: its history stays as it happened (CLOSED, no withdrawal), its counts go
+    as("dispatcher").get("/api/tickets/" + ticket).then().body("status", equalTo("CLOSED"));
+    assertThat(trendCount(month, category)).isEqualTo(trend - 1);
+    assertThat(hotspotCount(month, area, category)).isEqualTo(hotspot - 1);
+    assertThat(inDrillDown(ticket, month, area, category)).isFalse();
+    // nor is it a handled dissatisfaction of the target's statistics any more
+    Map<String, Object> row = RatingAuthenticityIT.statisticsRow((String) rating.get("targetName"));
+    assertThat(row.get("dissatisfiedHandled")).isEqualTo(0);
   }
 }

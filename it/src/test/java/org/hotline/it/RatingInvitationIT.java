@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hotline.it.ItServer.anonymous;
 import static org.hotline.it.ItServer.as;
+import static org.hotline.it.RatingRequests.invite;
+import static org.hotline.it.RatingRequests.satisfied;
+import static org.hotline.it.RatingRequests.serviceRecord;
+import static org.hotline.it.RatingRequests.tasksOfRecord;
 
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,73 +41,6 @@ class RatingInvitationIT {
     RatingLimits.configuredSpotCheck();
   }
 
-  /** A new 110 service record of 城关派出所 by officer 003001 (张伟); its id. */
-  static long serviceRecord() {
-    Map<String, Object> r = new HashMap<>();
-    r.put("sourceSystem", "JJ110-INV");
-    r.put("externalId", UUID.randomUUID().toString());
-    r.put("kind", "INCIDENT_110");
-    r.put("occurredAt", OffsetDateTime.now().minusHours(1).toString());
-    r.put("citizenPhone", "139-1234-5678");
-    r.put("officerBadge", "003001");
-    r.put("unitCode", "PS-CHENGGUAN");
-    r.put("summary", "邻里纠纷，民警到场调解");
-    return as("callback")
-        .body(List.of(r))
-        .post("/api/service-records")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getLong("results[0].id");
-  }
-
-  static String invite(String user, long recordId) {
-    String url =
-        as(user)
-            .post("/api/service-records/" + recordId + "/rating-invitation")
-            .then()
-            .statusCode(201)
-            .body("serviceRecordId", equalTo((int) recordId))
-            .extract()
-            .path("ratingUrl");
-    return url.substring("/r/".length());
-  }
-
-  static Map<String, Object> satisfied(String comment) {
-    Map<String, Object> body = new HashMap<>(PublicRatingIT.satisfied());
-    body.put("comment", comment);
-    return body;
-  }
-
-  /** Every callback task (any status) of a service record. */
-  static List<Map<String, Object>> tasksOfRecord(long record) {
-    List<Map<String, Object>> tasks = new java.util.ArrayList<>();
-    for (int p = 0; ; p++) {
-      List<Map<String, Object>> items =
-          as("callback")
-              .queryParam("size", 100)
-              .queryParam("page", p)
-              .queryParam("status", "ALL")
-              .get("/api/callbacks")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("items");
-      if (items.isEmpty()) {
-        break;
-      }
-      items.stream()
-          .filter(
-              t ->
-                  t.get("serviceRecordId") != null
-                      && ((Number) t.get("serviceRecordId")).longValue() == record)
-          .forEach(tasks::add);
-    }
-    return tasks;
-  }
-
   @Test
   void anInvitedRatingIsVerifiedTiedToItsRecordOnceAndSpotChecked() {
     long record = serviceRecord();
@@ -118,18 +54,18 @@ class RatingInvitationIT {
         .body("name", org.hamcrest.Matchers.containsString("003001"));
 
     String comment = "民警调解耐心 " + UUID.randomUUID();
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied(comment))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied(comment))
         .then()
         .statusCode(201);
     // one rating per invitation, whatever the device
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("again"))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied("again"))
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("code", equalTo("RATING_INVITATION_USED"));
     anonymous().accept("text/html").get("/r/" + token).then().statusCode(409);
 
-    Map<String, Object> rating = RatingRectificationIT.ratingWithComment(comment);
+    Map<String, Object> rating = RatingRequests.ratingWithComment(comment);
     assertThat(rating.get("verified")).isEqualTo(true);
     assertThat(rating.get("verification")).isEqualTo("INVITATION");
     assertThat(((Number) rating.get("serviceRecordId")).longValue()).isEqualTo(record);
@@ -150,12 +86,12 @@ class RatingInvitationIT {
 
   @Test
   void aPlainScanOfAWindowIsNotVerified() {
-    String token = PublicRatingIT.newCode("城关派出所 窗口 邀码对照 " + UUID.randomUUID());
+    String token = RatingRequests.newCode("城关派出所 窗口 邀码对照 " + UUID.randomUUID());
     String comment = "普通扫码 " + UUID.randomUUID();
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied(comment))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied(comment))
         .then()
         .statusCode(201);
-    Map<String, Object> rating = RatingRectificationIT.ratingWithComment(comment);
+    Map<String, Object> rating = RatingRequests.ratingWithComment(comment);
     assertThat(rating.get("verified")).isEqualTo(false);
     // a window's scan is tied to a nearby record of the unit only to be spot-checked through it
     // (RatingAuthenticityIT), never verified by it
@@ -173,7 +109,7 @@ class RatingInvitationIT {
         .statusCode(404);
     String token = invite("chief", record);
     TestClock.at(OffsetDateTime.now().plusHours(73));
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("late"))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied("late"))
         .then()
         .statusCode(410)
         .body("code", equalTo("RATING_INVITATION_EXPIRED"));
@@ -193,7 +129,7 @@ class RatingInvitationIT {
           .body("ratingUrl", equalTo("/r/" + token))
           .body("created", equalTo(false));
     }
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("一次 " + UUID.randomUUID()))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied("一次 " + UUID.randomUUID()))
         .then()
         .statusCode(201);
     // used: asking again still gives the same (used) invitation, never a fresh one
@@ -214,7 +150,7 @@ class RatingInvitationIT {
         new java.util.function.Supplier[5];
     for (int i = 0; i < five.length; i++) {
       String device = "race-" + i + "-" + UUID.randomUUID();
-      five[i] = () -> PublicRatingIT.rate(token, device, satisfied(comment));
+      five[i] = () -> RatingRequests.rate(token, device, satisfied(comment));
     }
     List<Race.Outcome> outcomes = Race.run(five);
     // before: one 201 and four 409 CONCURRENT_UPDATE ("the ticket was changed")
@@ -244,7 +180,7 @@ class RatingInvitationIT {
   void aServiceRecordCallbackRecordsItsProvenanceLikeEveryAnswer() {
     long record = serviceRecord();
     String token = invite("officer", record);
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied("抽查 " + UUID.randomUUID()))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied("抽查 " + UUID.randomUUID()))
         .then()
         .statusCode(201);
     Map<String, Object> task =

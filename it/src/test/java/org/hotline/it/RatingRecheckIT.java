@@ -33,10 +33,10 @@ class RatingRecheckIT {
   @Test
   void aLowerThresholdFlagsTheRecentRatingsOnReCheck() {
     String name = "城关派出所 窗口 重新核查 " + UUID.randomUUID().toString().substring(0, 8);
-    String token = PublicRatingIT.newCode(name);
+    String token = RatingRequests.newCode(name);
     String device = "recheck-" + UUID.randomUUID();
     for (int i = 0; i < 2; i++) {
-      PublicRatingIT.rate(token, device, PublicRatingIT.satisfied()).then().statusCode(201);
+      RatingRequests.rate(token, device, RatingRequests.satisfied()).then().statusCode(201);
     }
     String month = RatingAuthenticityIT.month();
     // two from one device: under the default threshold (3), no burst

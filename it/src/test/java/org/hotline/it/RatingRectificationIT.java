@@ -3,11 +3,12 @@ package org.hotline.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hotline.it.ItServer.as;
+import static org.hotline.it.RatingRequests.dissatisfiedWithAttitude;
+import static org.hotline.it.RatingRequests.ratingWithComment;
+import static org.hotline.it.RatingRequests.ticketOf;
 
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,49 +36,11 @@ class RatingRectificationIT {
     RatingLimits.configured();
   }
 
-  static Map<String, Object> dissatisfiedWithAttitude(String comment, String phone) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("attitude", "DISSATISFIED");
-    body.put("efficiency", "SATISFIED");
-    body.put("conduct", "SATISFIED");
-    body.put("result", "DISSATISFIED");
-    body.put("reasons", List.of("ATTITUDE_POOR"));
-    body.put("comment", comment);
-    if (phone != null) {
-      body.put("phone", phone);
-    }
-    return body;
-  }
-
-  /** The rating with this comment, as the director sees it in this month's list. */
-  static Map<String, Object> ratingWithComment(String comment) {
-    String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-    List<Map<String, Object>> all =
-        as("director")
-            .queryParam("month", month)
-            .queryParam("unit", "PS-CHENGGUAN")
-            .get("/api/ratings")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("$");
-    return all.stream()
-        .filter(x -> comment.equals(x.get("comment")))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no rating with comment " + comment));
-  }
-
-  static Long ticketOf(Map<String, Object> rating) {
-    Object id = rating.get("ticketId");
-    return id == null ? null : ((Number) id).longValue();
-  }
-
   @Test
   void dissatisfiedRatingGoesToTheHeadForRectificationThenARevisit() {
-    String token = PublicRatingIT.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
+    String token = RatingRequests.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
     String comment = "窗口民警态度生硬 " + UUID.randomUUID();
-    PublicRatingIT.rate(
+    RatingRequests.rate(
             token, "dev-" + UUID.randomUUID(), dissatisfiedWithAttitude(comment, "138 0013 8000"))
         .then()
         .statusCode(201)
@@ -149,7 +112,7 @@ class RatingRectificationIT {
     assertThat(history.get(0).get("actorUnitName")).isEqualTo("系统");
 
     // the rater left a number: called once per matter — for the re-visit, after the report
-    assertThat(RatingExclusionIT.tasksOfTicket(ticketId))
+    assertThat(RatingRequests.tasksOfTicket(ticketId))
         .noneMatch(x -> "OPEN".equals(x.get("status")));
 
     RectificationAndSlipsIT.reported("chief", ticketId, Map.of("report", "所长核实后约谈窗口民警，已当面致歉"))
@@ -166,9 +129,9 @@ class RatingRectificationIT {
 
   @Test
   void withoutANumberThereIsARectificationButNoCallbackTaskAndSatisfiedOpensNothing() {
-    String token = PublicRatingIT.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
+    String token = RatingRequests.newCode("城关派出所 整改窗口 IT-" + UUID.randomUUID());
     String comment = "办事拖沓 " + UUID.randomUUID();
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), dissatisfiedWithAttitude(comment, null))
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), dissatisfiedWithAttitude(comment, null))
         .then()
         .statusCode(201)
         .body("callbackExpected", equalTo(false));
@@ -181,9 +144,9 @@ class RatingRectificationIT {
         .body("status", equalTo("RECTIFYING"));
 
     String fine = "很好 " + UUID.randomUUID();
-    Map<String, Object> satisfied = new HashMap<>(PublicRatingIT.satisfied());
+    Map<String, Object> satisfied = new HashMap<>(RatingRequests.satisfied());
     satisfied.put("comment", fine);
-    PublicRatingIT.rate(token, "dev-" + UUID.randomUUID(), satisfied).then().statusCode(201);
+    RatingRequests.rate(token, "dev-" + UUID.randomUUID(), satisfied).then().statusCode(201);
     assertThat(ticketOf(ratingWithComment(fine))).isNull();
   }
 }

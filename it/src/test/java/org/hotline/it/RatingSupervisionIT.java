@@ -42,12 +42,12 @@ class RatingSupervisionIT {
 
   @Test
   void anExcludedRatingLeavesTheCountedRateAndStaysInTheHistory() {
-    String token = PublicRatingIT.newCode("城关派出所 监督窗口 IT");
+    String token = RatingRequests.newCode("城关派出所 监督窗口 IT");
     // the target belongs to PS-CHENGGUAN (newCode); three satisfied, one dissatisfied
     for (int i = 0; i < 3; i++) {
-      PublicRatingIT.rate(token, "dev-sup-" + i, PublicRatingIT.satisfied()).then().statusCode(201);
+      RatingRequests.rate(token, "dev-sup-" + i, RatingRequests.satisfied()).then().statusCode(201);
     }
-    PublicRatingIT.rate(
+    RatingRequests.rate(
             token,
             "dev-sup-x",
             Map.of(

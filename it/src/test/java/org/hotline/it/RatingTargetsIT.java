@@ -146,7 +146,7 @@ class RatingTargetsIT {
 
   @Test
   void theQrCodeDecodesBackToTheTargetsPublicAddress() throws Exception {
-    long id = PublicRatingIT.newTarget("VEHICLE", "巡逻车 IT·0001", "PS-DONGGUAN").getLong("id");
+    long id = RatingRequests.newTarget("VEHICLE", "巡逻车 IT·0001", "PS-DONGGUAN").getLong("id");
     String url = as("admin").get("/api/rating-targets/" + id).then().extract().path("ratingUrl");
     byte[] png =
         as("admin")
@@ -168,7 +168,7 @@ class RatingTargetsIT {
 
   @Test
   void aRevokedCodeSaysSoAndAReissuedCodeReplacesIt() throws Exception {
-    long id = PublicRatingIT.newTarget("WINDOW", "东关派出所 户政窗口 IT", "PS-DONGGUAN").getLong("id");
+    long id = RatingRequests.newTarget("WINDOW", "东关派出所 户政窗口 IT", "PS-DONGGUAN").getLong("id");
     String first =
         token(as("admin").get("/api/rating-targets/" + id).then().extract().path("ratingUrl"));
 

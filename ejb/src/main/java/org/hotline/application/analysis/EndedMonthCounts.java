@@ -39,12 +39,16 @@ public class EndedMonthCounts {
   /** How many ended months the start-up warm-up counts (a 12-month trend and its year before). */
   static final int WARM_MONTHS = 24;
 
-  private record Entry(Instant computedAt, List<GroupCount> counts) {}
+  private record Entry(RankingPeriod period, Instant computedAt, List<GroupCount> counts) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   /** Keys being counted again in the background (one recount per key at a time). */
   private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
+  /** Bumped by every {@link #forget}: a recount begun before it is not kept (it may be stale). */
+  private final java.util.concurrent.atomic.AtomicLong forgets =
+      new java.util.concurrent.atomic.AtomicLong();
 
   @Resource private ManagedExecutorService managedExecutor;
 
@@ -86,21 +90,50 @@ public class EndedMonthCounts {
     String k = month.label() + "/" + key;
     Entry e = entries.get(k);
     if (e == null) {
-      e = new Entry(now, List.copyOf(compute.get()));
+      e = new Entry(month, now, List.copyOf(compute.get()));
       entries.put(k, e);
     } else if (e.computedAt().plus(ttl).isBefore(now) && refreshing.add(k)) {
-      recountLater(k, compute);
+      recountLater(k, month, compute);
     }
     return e.counts();
   }
 
-  private void recountLater(String k, Supplier<List<GroupCount>> compute) {
+  /**
+   * Forgets the kept counts of every period holding {@code at}, so that the next reader counts them
+   * afresh: a change to an ended month that its tickets' counts must show at once (a ticket taken
+   * out of the figures when its rating is excluded, 剔除).
+   *
+   * @param at an instant of the month(s) to forget
+   */
+  public void forget(Instant at) {
+    forgets.incrementAndGet();
+    entries
+        .entrySet()
+        .removeIf(
+            e ->
+                !e.getValue().period().from().isAfter(at)
+                    && e.getValue().period().to().isAfter(at));
+  }
+
+  /** Forgets the months of an excluded ticket once its exclusion is committed. */
+  void ticketExcluded(
+      @jakarta.enterprise.event.Observes(
+              during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+          org.hotline.domain.model.ticket.TicketFiguresExcluded excluded) {
+    forget(excluded.createdAt());
+  }
+
+  private void recountLater(String k, RankingPeriod period, Supplier<List<GroupCount>> compute) {
+    long generation = forgets.get();
     try {
       background()
           .execute(
               () -> {
                 try {
-                  entries.put(k, new Entry(BusinessTime.now(), List.copyOf(compute.get())));
+                  Entry fresh = new Entry(period, BusinessTime.now(), List.copyOf(compute.get()));
+                  if (forgets.get() == generation) {
+                    entries.put(k, fresh);
+                  }
                 } catch (RuntimeException failed) {
                   LOG.log(
                       Level.WARNING, "recounting " + k + " failed; kept the older counts", failed);

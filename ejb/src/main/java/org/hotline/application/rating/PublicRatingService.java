@@ -149,7 +149,8 @@ public class PublicRatingService {
               null, rating.serviceRecordId(), null, RatingSpotCheck.REASON, null));
     }
     provenance.rated(rating);
-    return new RatingReceipt(at, dissatisfied, dissatisfied && e164 != null);
+    ratings.keepTally(rating); // the monthly summary per target (rating_month)
+    return new RatingReceipt(BusinessTime.display(at), dissatisfied, dissatisfied && e164 != null);
   }
 
   private static RatingLevel level(Violations v, String field, String value) {

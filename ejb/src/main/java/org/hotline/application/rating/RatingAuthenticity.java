@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.hotline.domain.model.rating.Rating;
@@ -72,33 +71,23 @@ public class RatingAuthenticity {
     Instant end = at.plusSeconds(1);
     Map<Long, Set<RatingFlagKind>> known = new HashMap<>();
     RatingTarget target = rating.target();
-    List<Rating> recent = ratings.ofTarget(target.id(), at.minus(rules.burstWindow()), end);
-    burst(
-        rating,
-        recent,
-        Rating::deviceHash,
-        rules.burstDevice(),
-        RatingFlagKind.BURST_DEVICE,
-        rules,
-        known);
+    BurstRule device = BurstRule.device(rules);
+    List<Rating> recent = ratings.ofTarget(target.id(), device.from(at), device.to(at));
+    burst(rating, recent, Rating::deviceHash, device, RatingFlagKind.BURST_DEVICE, known);
     burst(
         rating,
         recent,
         Rating::networkHash,
-        rules.burstNetwork(),
+        BurstRule.network(rules),
         RatingFlagKind.BURST_NETWORK,
-        rules,
         known);
-    if (rating.phoneE164() != null) {
-      burst(
-          rating,
-          recent,
-          Rating::phoneE164,
-          rules.burstPhone(),
-          RatingFlagKind.BURST_PHONE,
-          rules,
-          known);
-    }
+    burst(
+        rating,
+        recent,
+        Rating::phoneE164,
+        BurstRule.phone(rules),
+        RatingFlagKind.BURST_PHONE,
+        known);
     if (rules.oddHour(at)) {
       List<Rating> odd =
           ratings.ofTarget(target.id(), at.minus(AuthenticityRules.ODD_WINDOW), end).stream()
@@ -149,15 +138,12 @@ public class RatingAuthenticity {
       Rating rating,
       List<Rating> recent,
       Function<Rating, String> key,
-      int threshold,
+      BurstRule rule,
       RatingFlagKind kind,
-      AuthenticityRules rules,
       Map<Long, Set<RatingFlagKind>> known) {
-    String mine = key.apply(rating);
-    List<Rating> same = recent.stream().filter(r -> Objects.equals(mine, key.apply(r))).toList();
-    if (same.size() >= threshold) {
-      Map<String, Object> e =
-          evidence("count", same.size(), "minutes", rules.burstWindow().toMinutes());
+    List<Rating> same = rule.burstOf(rating, recent, key, Rating::ratedAt);
+    if (!same.isEmpty()) {
+      Map<String, Object> e = evidence("count", same.size(), "minutes", rule.window().toMinutes());
       same.forEach(r -> raise(r, kind, e, known));
     }
   }
@@ -188,6 +174,7 @@ public class RatingAuthenticity {
     if (has.add(kind)) {
       ratings.save(new RatingFlag(r, kind, e, now()));
       r.markFlagged();
+      ratings.keepTally(r); // a flagged rating counts as such in the monthly summary
     }
   }
 

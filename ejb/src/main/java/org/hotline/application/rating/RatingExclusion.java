@@ -1,6 +1,7 @@
 package org.hotline.application.rating;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
@@ -10,12 +11,14 @@ import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
+import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingExclusionReason;
 import org.hotline.domain.model.satisfaction.SatisfactionAnswer;
 import org.hotline.domain.model.satisfaction.SatisfactionAnswerRepository;
 import org.hotline.domain.model.ticket.Actor;
 import org.hotline.domain.model.ticket.Ticket;
+import org.hotline.domain.model.ticket.TicketFiguresExcluded;
 import org.hotline.domain.model.ticket.TicketLifecycle;
 import org.hotline.domain.model.ticket.TicketProcess;
 import org.hotline.domain.model.ticket.TicketRepository;
@@ -31,7 +34,10 @@ import org.hotline.domain.model.ticket.TicketRepository;
  *       itself finished (the rating is the ticket's callback) is cancelled too and taken out of the
  *       callback figures and the analysis (they count finished tasks only);
  *   <li>a spot check (抽查) the rating asked for, still open, is cancelled;
- *   <li>its provenance record ({@code satisfaction_answer}) leaves the per-channel figures.
+ *   <li>its provenance record ({@code satisfaction_answer}) leaves the per-channel figures;
+ *   <li>its ticket, whatever its state, leaves every figure that counts tickets (不计入统计): the
+ *       analysis (trends, hotspots, dissatisfaction, the ticket lists behind them), the rankings
+ *       and their drill-down; kept counts of its ended month are forgotten once this commits.
  * </ul>
  *
  * A ticket closed already (re-visited) keeps its history; only the figures change.
@@ -48,6 +54,10 @@ public class RatingExclusion {
   @Inject private CallbackFigures figures;
 
   @Inject private SatisfactionAnswerRepository answers;
+
+  @Inject private RankingRepository rankings;
+
+  @Inject private Event<TicketFiguresExcluded> figuresExcluded;
 
   /**
    * Withdraws the consequences of an excluded rating.
@@ -87,6 +97,10 @@ public class RatingExclusion {
         cancel(task, why, actor, now);
       }
     }
+    // whatever its state (closed after a re-visit too): no trend, hotspot or ranking counts it
+    ticket.excludeFromFigures();
+    rankings.exclude(ticket);
+    figuresExcluded.fire(new TicketFiguresExcluded(ticket.id(), ticket.createdAt()));
   }
 
   private void cancel(CallbackTask task, String why, Actor actor, Instant now) {

@@ -1,11 +1,12 @@
 package org.hotline.application.rating;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.hotline.application.text.Messages;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingFlag;
+import org.hotline.domain.model.shared.BusinessTime;
 
 /**
  * An authenticity flag (真实性标记) as supervisors and callback agents see it: the flagged rating, the
@@ -40,7 +41,7 @@ public record RatingFlagView(
     String unitCode,
     String unitName,
     String officerBadge,
-    Instant ratedAt,
+    OffsetDateTime ratedAt,
     boolean dissatisfied,
     boolean verified,
     boolean excluded,
@@ -50,7 +51,7 @@ public record RatingFlagView(
     String label,
     Map<String, String> evidence,
     String evidenceText,
-    Instant flaggedAt) {
+    OffsetDateTime flaggedAt) {
 
   static RatingFlagView of(RatingFlag f, Locale locale) {
     Rating r = f.rating();
@@ -73,7 +74,7 @@ public record RatingFlagView(
         t.unit().code(),
         t.unit().name(),
         t.officer() == null ? null : t.officer().badgeNumber(),
-        r.ratedAt(),
+        BusinessTime.display(r.ratedAt()),
         r.dissatisfied(),
         r.verified(),
         r.excluded(),
@@ -83,6 +84,6 @@ public record RatingFlagView(
         Messages.text("ratingFlag" + flag, locale),
         e,
         Messages.text("rating.flag." + flag, locale, args),
-        f.flaggedAt());
+        BusinessTime.display(f.flaggedAt()));
   }
 }

@@ -1,7 +1,8 @@
 package org.hotline.application.rating;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.hotline.domain.model.rating.RatingInvitation;
+import org.hotline.domain.model.shared.BusinessTime;
 
 /**
  * An invitation to rate (邀码) as the inviting officer sees it.
@@ -19,7 +20,7 @@ public record RatingInvitationView(
     Long targetId,
     String targetName,
     Long serviceRecordId,
-    Instant expiresAt,
+    OffsetDateTime expiresAt,
     boolean created) {
 
   static RatingInvitationView of(RatingInvitation i, boolean created) {
@@ -28,7 +29,7 @@ public record RatingInvitationView(
         i.target().id(),
         i.target().name(),
         i.serviceRecord().id(),
-        i.expiresAt(),
+        BusinessTime.display(i.expiresAt()),
         created);
   }
 }

@@ -106,6 +106,7 @@ public class RatingSupervisionService {
     RatingExclusionReason c = code == null ? RatingExclusionReason.OTHER : code;
     var now = BusinessTime.now();
     ratings.save(r.exclude(currentUser.get().username(), c, why, now));
+    ratings.keepTally(r); // leaves the counted rate of the monthly summary
     exclusion.withdraw(r, c, why, currentUser.actor(), now);
     return view(r);
   }

@@ -1,7 +1,8 @@
 package org.hotline.application.rating;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.hotline.domain.model.rating.RatingTarget;
+import org.hotline.domain.model.shared.BusinessTime;
 
 /**
  * A rating target (评价对象) as the API shows it.
@@ -27,7 +28,7 @@ public record RatingTargetView(
     String officerBadge,
     String ratingUrl,
     boolean active,
-    Instant codeIssuedAt) {
+    OffsetDateTime codeIssuedAt) {
 
   /** The path of the public rating page of a token. */
   public static String ratingPath(String token) {
@@ -45,6 +46,6 @@ public record RatingTargetView(
         t.officer() == null ? null : t.officer().badgeNumber(),
         t.active() ? ratingPath(code.token()) : null,
         t.active(),
-        code == null ? null : code.issuedAt());
+        code == null ? null : BusinessTime.display(code.issuedAt()));
   }
 }

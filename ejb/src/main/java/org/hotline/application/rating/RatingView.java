@@ -1,9 +1,10 @@
 package org.hotline.application.rating;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingEvent;
+import org.hotline.domain.model.shared.BusinessTime;
 
 /**
  * A rating as supervisors and the rated unit see it: never the rater's number or fingerprints.
@@ -42,7 +43,7 @@ public record RatingView(
     String unitCode,
     String unitName,
     String channel,
-    Instant ratedAt,
+    OffsetDateTime ratedAt,
     String attitude,
     String efficiency,
     String conduct,
@@ -60,7 +61,8 @@ public record RatingView(
     List<String> flags) {
 
   /** One history event. */
-  public record Event(String action, String actor, String note, Instant at, String reasonCode) {}
+  public record Event(
+      String action, String actor, String note, OffsetDateTime at, String reasonCode) {}
 
   static RatingView of(Rating r, List<RatingEvent> events, List<String> flags) {
     var a = r.answers();
@@ -72,7 +74,7 @@ public record RatingView(
         r.target().unit().code(),
         r.target().unit().name(),
         r.channel(),
-        r.ratedAt(),
+        BusinessTime.display(r.ratedAt()),
         a.get(0).name(),
         a.get(1).name(),
         a.get(2).name(),
@@ -83,7 +85,14 @@ public record RatingView(
         r.verified(),
         r.excluded(),
         events.stream()
-            .map(e -> new Event(e.action(), e.actor(), e.note(), e.occurredAt(), e.reasonCode()))
+            .map(
+                e ->
+                    new Event(
+                        e.action(),
+                        e.actor(),
+                        e.note(),
+                        BusinessTime.display(e.occurredAt()),
+                        e.reasonCode()))
             .toList(),
         r.ticketId(),
         r.verification(),

@@ -2,9 +2,11 @@ package org.hotline.application.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.List;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.SubCentres;
+import org.hotline.domain.model.ticket.CallerNumberShown;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketStatus;
 import org.hotline.domain.model.user.AppUser;
@@ -60,15 +62,22 @@ public class TicketAudience {
     return served.ownerUnit() != null && units.contains(served.ownerUnit().code());
   }
 
+  /**
+   * Where the user sees callers' numbers whole (the rule above, in one place): a user who sees
+   * tickets only as a callback agent sees them on the tickets awaiting a revisit (复访) and on those
+   * of the open callback tasks they work; every other user everywhere. Feeds both {@link
+   * #callerMasked} (one ticket) and the number search of the listing (which matches only there).
+   */
+  public CallerNumberShown callerNumberShown(AppUser user) {
+    return callbackAgentOnly(user)
+        ? CallerNumberShown.onlyOn(
+            EnumSet.of(TicketStatus.REVISITING), callbackTasks.openTicketIdsOf(user.username()))
+        : CallerNumberShown.EVERYWHERE;
+  }
+
   /** Whether the user sees the caller's number masked and no name on this ticket (see above). */
   public boolean callerMasked(Ticket t, AppUser user) {
-    if (!callbackAgentOnly(user) || t.status() == TicketStatus.REVISITING) {
-      return false;
-    }
-    return callbackTasks
-        .openForTicket(t.id())
-        .map(task -> !user.username().equals(task.assignee()))
-        .orElse(true);
+    return !callerNumberShown(user).shownOn(t);
   }
 
   /**
@@ -86,16 +95,6 @@ public class TicketAudience {
               throw new org.hotline.application.error.HotlineException(
                   org.hotline.application.error.ErrorCode.CALLBACK_TASK_TAKEN, task.id());
             });
-  }
-
-  /**
-   * The only tickets on which the user sees callers' numbers whole besides those awaiting a revisit
-   * (see {@link #callerMasked}), or null when the user sees them on every ticket: for a callback
-   * agent, the tickets of the open tasks they work. A search by number is limited to these, so a
-   * masked number's hidden digits are never confirmed by a match.
-   */
-  public List<Long> callerPhoneShownOnlyOn(AppUser user) {
-    return callbackAgentOnly(user) ? callbackTasks.openTicketIdsOf(user.username()) : null;
   }
 
   /** The ticket as this user may see it. */

@@ -191,7 +191,7 @@ public class TicketQueryService {
             q.merged(),
             audience.subCentreUnits(user),
             // a callback agent's number search matches only numbers shown to them whole
-            phone == null ? null : audience.callerPhoneShownOnlyOn(user));
+            phone == null ? null : audience.callerNumberShown(user));
     TicketPage result = tickets.search(search);
     return new PageView<>(
         result.items().stream().map(t -> audience.view(t, user)).toList(),

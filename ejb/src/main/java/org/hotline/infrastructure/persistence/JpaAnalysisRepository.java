@@ -35,6 +35,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
                 + key
                 + ", COUNT(t) FROM Ticket t"
                 + " WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+                + " AND t.figuresExcluded = false"
                 + (by == Dimension.UNIT ? " AND t.ownerUnit IS NOT NULL" : "")
                 + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
                 + " GROUP BY "
@@ -81,6 +82,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
         em.createQuery(
             "SELECT t.area.code, t.area.name, t.category.code, t.category.name, COUNT(t)"
                 + " FROM Ticket t WHERE t.createdAt >= :from AND t.createdAt < :to AND t.status <> :merged"
+                + " AND t.figuresExcluded = false"
                 + (ownerUnitCode == null ? "" : " AND t.ownerUnit.code = :owner")
                 + " GROUP BY t.area.code, t.area.name, t.category.code, t.category.name ORDER BY COUNT(t) DESC",
             Object[].class);
@@ -102,7 +104,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
     TypedQuery<Object[]> q =
         em.createQuery(
             "SELECT r, COUNT(o) FROM TicketOutcome o, Ticket t JOIN t.callback.reasons r"
-                + " WHERE t.id = o.ticketId AND o.merged = false AND o.callbackResult = :dissatisfied"
+                + " WHERE t.id = o.ticketId AND o.merged = false AND o.excluded = false AND o.callbackResult = :dissatisfied"
                 + " AND o.callbackAt >= :from AND o.callbackAt < :to"
                 + (unitCode == null ? "" : " AND o.unitCode = :unit")
                 + " GROUP BY r",
@@ -120,7 +122,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
   public long dissatisfied(Instant from, Instant to, String unitCode) {
     TypedQuery<Long> q =
         em.createQuery(
-            "SELECT COUNT(o) FROM TicketOutcome o WHERE o.merged = false"
+            "SELECT COUNT(o) FROM TicketOutcome o WHERE o.merged = false AND o.excluded = false"
                 + " AND o.callbackResult = :dissatisfied AND o.callbackAt >= :from AND o.callbackAt < :to"
                 + (unitCode == null ? "" : " AND o.unitCode = :unit"),
             Long.class);

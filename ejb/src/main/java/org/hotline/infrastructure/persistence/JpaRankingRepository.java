@@ -62,7 +62,7 @@ public class JpaRankingRepository implements RankingRepository {
                 + ", COUNT(o), "
                 + "SUM(CASE WHEN o.repliedAt IS NOT NULL AND o.repliedAt <= o.dueAt THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN o.closedAt IS NOT NULL AND o.closedAt < :to THEN 1 ELSE 0 END) "
-                + "FROM TicketOutcome o WHERE o.dueAt >= :from AND o.dueAt < :to AND o.merged = false GROUP BY "
+                + "FROM TicketOutcome o WHERE o.dueAt >= :from AND o.dueAt < :to AND o.merged = false AND o.excluded = false GROUP BY "
                 + unit,
             from,
             to)) {
@@ -77,7 +77,7 @@ public class JpaRankingRepository implements RankingRepository {
                 + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.BASICALLY_SATISFIED THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.DISSATISFIED THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN o.callbackResult = org.hotline.domain.model.ticket.CallbackResult.UNREACHABLE THEN 1 ELSE 0 END) "
-                + "FROM TicketOutcome o WHERE o.callbackAt >= :from AND o.callbackAt < :to AND o.merged = false GROUP BY "
+                + "FROM TicketOutcome o WHERE o.callbackAt >= :from AND o.callbackAt < :to AND o.merged = false AND o.excluded = false GROUP BY "
                 + unit,
             from,
             to)) {
@@ -92,7 +92,7 @@ public class JpaRankingRepository implements RankingRepository {
                 + "SUM(CASE WHEN "
                 + REVISIT_SATISFIED
                 + " THEN 1 ELSE 0 END) "
-                + "FROM TicketOutcome o WHERE o.revisitAt >= :from AND o.revisitAt < :to AND o.merged = false GROUP BY "
+                + "FROM TicketOutcome o WHERE o.revisitAt >= :from AND o.revisitAt < :to AND o.merged = false AND o.excluded = false GROUP BY "
                 + unit,
             from,
             to)) {
@@ -129,7 +129,7 @@ public class JpaRankingRepository implements RankingRepository {
         em.createQuery(
                 NUMBERED
                     + unitField(attribution)
-                    + " = :unit AND o.merged = false AND "
+                    + " = :unit AND o.merged = false AND o.excluded = false AND "
                     + where
                     + " ORDER BY o.ticketId",
                 Object[].class)
@@ -153,7 +153,7 @@ public class JpaRankingRepository implements RankingRepository {
                 NUMBERED
                     + unitField(attribution)
                     + " = :unit"
-                    + " AND o.merged = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
+                    + " AND o.merged = false AND o.excluded = false AND o.ticketId > :after AND (o.dueAt >= :from AND o.dueAt < :to"
                     + " OR o.callbackAt >= :from AND o.callbackAt < :to AND "
                     + REACHED
                     + ") ORDER BY o.ticketId",
@@ -285,7 +285,26 @@ public class JpaRankingRepository implements RankingRepository {
     if (next != null && current == null) {
       em.persist(next);
     }
-    for (var change : MonthlyTallies.change(before, next == null ? null : next.facts())) {
+    applyChange(before, next == null ? null : next.facts());
+  }
+
+  /**
+   * Takes the ticket out of the monthly summary and every recount ({@link TicketOutcome#exclude}),
+   * whatever its state; nothing when the ticket has no outcome or is out already.
+   */
+  @Override
+  public void exclude(Ticket ticket) {
+    TicketOutcome current = em.find(TicketOutcome.class, ticket.id());
+    if (current == null || current.excluded()) {
+      return;
+    }
+    MonthlyTallies.Facts before = current.facts();
+    current.exclude();
+    applyChange(before, current.facts());
+  }
+
+  private void applyChange(MonthlyTallies.Facts before, MonthlyTallies.Facts after) {
+    for (var change : MonthlyTallies.change(before, after)) {
       if (increment(change.getKey(), change.getValue()) == 0) {
         try {
           tallyRows.create(change.getKey());

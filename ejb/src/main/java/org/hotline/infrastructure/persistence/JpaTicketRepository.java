@@ -147,6 +147,10 @@ public class JpaTicketRepository implements TicketRepository {
     if (s.merged() != null) {
       where.append(s.merged() ? " AND t.status = :mergedOnly" : " AND t.status <> :mergedOnly");
       params.put("mergedOnly", TicketStatus.MERGED);
+      if (!s.merged()) {
+        // the tickets the analysis counts: nor the ticket of an excluded rating (不计入统计)
+        where.append(" AND t.figuresExcluded = FALSE");
+      }
     }
     if (s.unitCode() != null) {
       where.append(" AND t.ownerUnit.code = :unitCode");
@@ -181,13 +185,16 @@ public class JpaTicketRepository implements TicketRepository {
       if (!s.matchesConfidentialCallers()) {
         where.append(" AND t.caller.confidential = FALSE");
       }
-      if (s.callerPhoneShownOnlyOn() != null) {
+      if (s.callerNumberShown() != null && !s.callerNumberShown().everywhere()) {
         // a number masked to the searcher is never matched (it would confirm hidden digits)
-        where.append(" AND (t.status = :phoneShownStatus");
-        params.put("phoneShownStatus", TicketStatus.REVISITING);
-        if (!s.callerPhoneShownOnlyOn().isEmpty()) {
+        where.append(" AND (1 = 0");
+        if (!s.callerNumberShown().statuses().isEmpty()) {
+          where.append(" OR t.status IN :phoneShownStatuses");
+          params.put("phoneShownStatuses", List.copyOf(s.callerNumberShown().statuses()));
+        }
+        if (!s.callerNumberShown().ticketIds().isEmpty()) {
           where.append(" OR t.id IN :phoneShownOn");
-          params.put("phoneShownOn", s.callerPhoneShownOnlyOn());
+          params.put("phoneShownOn", s.callerNumberShown().ticketIds());
         }
         where.append(")");
       }

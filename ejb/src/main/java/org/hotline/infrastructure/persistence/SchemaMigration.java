@@ -68,7 +68,8 @@ public class SchemaMigration {
     return new org.flywaydb.core.api.migration.JavaMigration[] {
       new V9_1__BackfillCallerPhoneE164(),
       new org.hotline.infrastructure.persistence.migration.V10_1__MoveJoinedLists(),
-      new org.hotline.infrastructure.persistence.migration.V22_1__SumRankingTallies()
+      new org.hotline.infrastructure.persistence.migration.V22_1__SumRankingTallies(),
+      new org.hotline.infrastructure.persistence.migration.V33_1__CountedTicketsIndex()
     };
   }
 

@@ -140,11 +140,14 @@ public class TicketFullTextSearch {
       if (!s.matchesConfidentialCallers()) {
         b.filter(f.match().field("caller.confidential").matching(false));
       }
-      if (s.callerPhoneShownOnlyOn() != null) {
+      if (s.callerNumberShown() != null && !s.callerNumberShown().everywhere()) {
         // a number masked to the searcher is never matched (it would confirm hidden digits)
-        var shown = f.bool().should(f.match().field("status").matching(TicketStatus.REVISITING));
-        if (!s.callerPhoneShownOnlyOn().isEmpty()) {
-          shown.should(f.id().matchingAny(s.callerPhoneShownOnlyOn()));
+        var shown = f.bool().should(f.matchNone());
+        if (!s.callerNumberShown().ticketIds().isEmpty()) {
+          shown.should(f.id().matchingAny(s.callerNumberShown().ticketIds()));
+        }
+        for (TicketStatus status : s.callerNumberShown().statuses()) {
+          shown.should(f.match().field("status").matching(status));
         }
         b.filter(shown);
       }

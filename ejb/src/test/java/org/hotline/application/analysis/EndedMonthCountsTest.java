@@ -79,4 +79,33 @@ class EndedMonthCountsTest {
     count(future, "CATEGORY/*");
     assertThat(computed).hasValue(2);
   }
+
+  @Test
+  void anExclusionMakesItsEndedMonthCountedAfreshAndLeavesOtherMonthsKept() {
+    RankingPeriod may2020 = RankingPeriod.of(YearMonth.of(2020, 5));
+    RankingPeriod june2020 = RankingPeriod.of(YearMonth.of(2020, 6));
+    assertThat(count(may2020, "CATEGORY/*").get(0).count()).isEqualTo(1);
+    assertThat(count(june2020, "CATEGORY/*").get(0).count()).isEqualTo(2);
+    // a ticket created on 2020-05-20 was taken out of the figures
+    counts.forget(may2020.from().plus(java.time.Duration.ofDays(19)));
+    assertThat(count(may2020, "CATEGORY/*").get(0).count()).isEqualTo(3);
+    assertThat(count(june2020, "CATEGORY/*").get(0).count()).isEqualTo(2);
+  }
+
+  @Test
+  void aRecountBegunBeforeAnExclusionIsNotKept() {
+    java.util.List<Runnable> queued = new java.util.ArrayList<>();
+    counts.executor(queued::add);
+    RankingPeriod july2020 = RankingPeriod.of(YearMonth.of(2020, 7));
+    try {
+      assertThat(count(july2020, "AREA/*").get(0).count()).isEqualTo(1);
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ofMinutes(6));
+      count(july2020, "AREA/*"); // queues a recount
+      counts.forget(july2020.from());
+      queued.remove(0).run(); // counted before the exclusion committed: dropped
+      assertThat(count(july2020, "AREA/*").get(0).count()).isEqualTo(3);
+    } finally {
+      org.hotline.domain.model.shared.BusinessTime.shiftClock(java.time.Duration.ZERO);
+    }
+  }
 }

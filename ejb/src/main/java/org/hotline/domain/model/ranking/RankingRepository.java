@@ -84,4 +84,10 @@ public interface RankingRepository {
   void follow(
       org.hotline.domain.model.ticket.Ticket ticket,
       org.hotline.domain.model.ticket.TicketEvent event);
+
+  /**
+   * Takes a ticket out of the rankings (its rating was excluded, 剔除): its outcome stops counting
+   * and the monthly summary follows by difference. Idempotent.
+   */
+  void exclude(org.hotline.domain.model.ticket.Ticket ticket);
 }

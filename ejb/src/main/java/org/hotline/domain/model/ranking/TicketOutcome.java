@@ -48,6 +48,10 @@ public class TicketOutcome {
   @Column(name = "merged", nullable = false)
   private boolean merged;
 
+  /** The ticket of an excluded rating (剔除): counts for nothing, like a merged call. */
+  @Column(name = "excluded", nullable = false)
+  private boolean excluded;
+
   @Column(name = "due_at")
   private Instant dueAt;
 
@@ -200,7 +204,7 @@ public class TicketOutcome {
     return new MonthlyTallies.Facts(
         unitCode,
         firstUnitCode,
-        merged,
+        merged || excluded,
         dueAt,
         repliedAt,
         closedAt,
@@ -228,6 +232,18 @@ public class TicketOutcome {
 
   public boolean merged() {
     return merged;
+  }
+
+  /**
+   * Takes the ticket out of every tally (its rating was excluded); the caller applies the change.
+   */
+  public void exclude() {
+    excluded = true;
+  }
+
+  /** Whether the ticket's rating was excluded ({@link #exclude}). */
+  public boolean excluded() {
+    return excluded;
   }
 
   public Instant dueAt() {

@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,6 +239,34 @@ public class Rating {
   }
 
   /** Records that an authenticity flag was raised. */
+  /**
+   * The facts this rating last added to the monthly summary ({@link RatingTally}): dissatisfied,
+   * excluded, verified, flagged; null for a new rating not counted yet. Not stored: taken when
+   * loaded (the summary holds the stored state) and when counted.
+   */
+  @Transient private boolean[] tallied;
+
+  @PostLoad
+  void loaded() {
+    tallied = facts();
+  }
+
+  private boolean[] facts() {
+    return new boolean[] {dissatisfied, excluded, verified, flagged};
+  }
+
+  /** What the summary holds for this rating (null: nothing yet). */
+  public RatingTally tallied() {
+    return tallied == null
+        ? null
+        : RatingTally.of(ratedAt, target.id(), tallied[0], tallied[1], tallied[2], tallied[3]);
+  }
+
+  /** Records that the summary now holds this rating as it stands ({@link RatingTally#of}). */
+  public void markTallied() {
+    this.tallied = facts();
+  }
+
   public void markFlagged() {
     this.flagged = true;
   }

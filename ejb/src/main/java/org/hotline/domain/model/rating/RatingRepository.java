@@ -57,6 +57,14 @@ public interface RatingRepository {
    */
   List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
 
+  /**
+   * Brings the monthly summary per target ({@code rating_month}, {@link RatingTally}) in step with
+   * {@code rating} as it stands now, in the caller's transaction: adds the difference between what
+   * the summary holds for it ({@link Rating#tallied()}, nothing for a new one) and its tally now.
+   * Call after every change of a counted fact (a new rating, a flag, an exclusion); idempotent.
+   */
+  void keepTally(Rating rating);
+
   /** Persists a new authenticity flag. */
   void save(RatingFlag flag);
 

@@ -46,6 +46,13 @@ public class Ticket extends TicketIntake {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /**
+   * 不计入统计: the ticket was opened by a rating a supervisor excluded (剔除); it keeps its history but
+   * no figure (analysis, rankings) counts it.
+   */
+  @Column(name = "figures_excluded", nullable = false)
+  private boolean figuresExcluded;
+
   @Column(name = "closed_at")
   private Instant closedAt;
 
@@ -201,6 +208,19 @@ public class Ticket extends TicketIntake {
   /** Closed at {@code now}; null reopens it (整改). */
   void closedAt(Instant now) {
     this.closedAt = now;
+  }
+
+  /**
+   * Takes the ticket out of every figure (its history stays): the rating that opened it was
+   * excluded. Idempotent.
+   */
+  public void excludeFromFigures() {
+    this.figuresExcluded = true;
+  }
+
+  /** Whether no figure counts this ticket ({@link #excludeFromFigures}). */
+  public boolean figuresExcluded() {
+    return figuresExcluded;
   }
 
   /** 建议督办: the director is to decide on a supervision slip. */

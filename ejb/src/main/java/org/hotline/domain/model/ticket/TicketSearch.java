@@ -12,12 +12,13 @@ package org.hotline.domain.model.ticket;
  * ticket. {@code urgency} keeps one urgency (紧急程度); {@code repeatCallsSince}, when set, keeps the
  * tickets of callers who called at least twice since that instant (重复来电: two or more tickets with
  * the same E.164 number). {@code merged}: null keeps every ticket, false leaves out merged calls
- * (并案; the analysis counts tickets so), true keeps only them. {@code ownerUnitIn}, when not null,
- * keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心; empty: none).
- * {@code callerPhoneShownOnlyOn}, when not null, is the searcher's list of the only tickets
- * (besides those awaiting a revisit, 复访) on which the caller's number is shown to them whole (a
- * callback agent: the tickets of the open tasks they work); {@code callerPhone} then matches those
- * tickets only, so that a number masked to the searcher ({@code 139****5678}) is never confirmed.
+ * (并案) and the tickets of excluded ratings (不计入统计) — the tickets the analysis counts — true keeps
+ * only merged calls (the full-text search leaves out merged calls only). {@code ownerUnitIn}, when
+ * not null, keeps only the tickets owned by one of those units (a callback sub-centre's, 分中心;
+ * empty: none). {@code callerNumberShown}, when not null, is where the searcher sees callers'
+ * numbers whole ({@link CallerNumberShown}; a callback agent: tickets awaiting a revisit, 复访, and
+ * those of the open tasks they work); {@code callerPhone} then matches those tickets only, so that
+ * a number masked to the searcher ({@code 139****5678}) is never confirmed.
  */
 public record TicketSearch(
     TicketStatus status,
@@ -42,7 +43,7 @@ public record TicketSearch(
     java.time.Instant repeatCallsSince,
     Boolean merged,
     java.util.List<String> ownerUnitIn,
-    java.util.List<Long> callerPhoneShownOnlyOn) {
+    CallerNumberShown callerNumberShown) {
 
   public enum TicketOrder {
     /** newest first */

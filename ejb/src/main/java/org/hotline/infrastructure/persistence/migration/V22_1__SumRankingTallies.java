@@ -25,7 +25,7 @@ import org.hotline.domain.model.ticket.CallbackResult;
  */
 public class V22_1__SumRankingTallies extends BaseJavaMigration {
 
-  private static final String SELECT =
+  static final String SELECT =
       "SELECT unit_code, first_unit_code, merged, due_at, replied_at, closed_at, callback_at,"
           + " callback_result, revisit_at, revisit_result FROM ticket_outcome";
 
@@ -36,10 +36,17 @@ public class V22_1__SumRankingTallies extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    Connection c = context.getConnection();
+    sum(context.getConnection(), SELECT);
+  }
+
+  /**
+   * Sums the outcomes read by {@code select} (the columns of {@link #SELECT}, the third one:
+   * whether the ticket counts for nothing) into {@code ranking_tally}.
+   */
+  static void sum(Connection c, String select) throws SQLException {
     Map<MonthlyTallies.Key, UnitTally> sums = new HashMap<>();
     try (Statement s = streaming(c);
-        ResultSet rs = s.executeQuery(SELECT)) {
+        ResultSet rs = s.executeQuery(select)) {
       while (rs.next()) {
         MonthlyTallies.Facts facts =
             new MonthlyTallies.Facts(

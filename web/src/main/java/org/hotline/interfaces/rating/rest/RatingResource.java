@@ -30,7 +30,8 @@ public class RatingResource {
   public record Recheck(Integer days) {}
 
   /** Answer of a re-check: ratings re-checked in [from, to). */
-  public record Rechecked(int checked, java.time.Instant from, java.time.Instant to) {}
+  public record Rechecked(
+      int checked, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {}
 
   @Inject private org.hotline.application.rating.RatingFlagRecheck recheck;
 
@@ -50,7 +51,10 @@ public class RatingResource {
       checked += b.checked();
       after = b.lastId();
     }
-    return new Rechecked(checked, window.from(), window.to());
+    return new Rechecked(
+        checked,
+        org.hotline.domain.model.shared.BusinessTime.display(window.from()),
+        org.hotline.domain.model.shared.BusinessTime.display(window.to()));
   }
 
   /** Body of an exclusion. */
