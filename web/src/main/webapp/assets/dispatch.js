@@ -41,7 +41,7 @@
   }
 
   function unitRequired() {
-    const err = new Error(App.t('uiPickFromList'));
+    const err = new Error(App.t('uiPickUnitFromList'));
     err.problem = {};
     return err;
   }
