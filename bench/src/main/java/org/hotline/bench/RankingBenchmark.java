@@ -104,7 +104,7 @@ public final class RankingBenchmark {
         rounds,
         () -> get(leader, base + "/api/rankings?month=" + month.plusMonths(1)));
     time(
-        "GET /api/rankings/" + month.plusMonths(1) + "/ranking.pdf (this month, rendered)",
+        "GET /api/rankings/" + month.plusMonths(1) + "/ranking.pdf (this month)",
         rounds,
         () -> get(leader, base + "/api/rankings/" + month.plusMonths(1) + "/ranking.pdf"));
     time(
