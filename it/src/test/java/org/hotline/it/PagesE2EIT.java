@@ -297,7 +297,9 @@ class PagesE2EIT {
       // the bell counts what is unread (refreshed after each action)
       int unread = as("chief").get("/api/notifications/unread-count").jsonPath().getInt("unread");
       assertThat(unread).isPositive();
-      wait.until(ExpectedConditions.textToBe(By.id("unread"), unread > 99 ? "99+" : String.valueOf(unread)));
+      wait.until(
+          ExpectedConditions.textToBe(
+              By.id("unread"), unread > 99 ? "99+" : String.valueOf(unread)));
 
       // the director's register of supervision slips, with the tickets proposed for one
       login("director");
