@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -158,9 +157,8 @@ public class ProblemTagService {
     if (VisibleText.isBlank(month)) {
       v.add("month", FieldViolation.REQUIRED);
     } else {
-      try {
-        m = YearMonth.parse(month.strip());
-      } catch (DateTimeParseException e) {
+      m = org.hotline.domain.model.shared.CalendarText.month(month.strip()).orElse(null);
+      if (m == null) {
         v.add("month", FieldViolation.INVALID);
       }
     }

@@ -82,6 +82,21 @@ public final class ServiceRecordFile {
 
   private ServiceRecordFile() {}
 
+  /**
+   * Whether the bytes are binary rather than text: a NUL or another C0 control byte (other than
+   * tab, line feed, form feed, carriage return, escape) among the first 8 KiB, as no CSV holds.
+   */
+  static boolean binary(byte[] content) {
+    int n = Math.min(content.length, 8192);
+    for (int i = 0; i < n; i++) {
+      int b = content[i] & 0xFF;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1B) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the bytes are an XLSX workbook (a ZIP container) rather than CSV text. */
   public static boolean isWorkbook(byte[] content) {
     return content.length > 3
@@ -101,12 +116,20 @@ public final class ServiceRecordFile {
     if (content == null || content.length == 0) {
       throw refused("file", FieldViolation.REQUIRED);
     }
-    return isWorkbook(content) ? readWorkbook(content) : readCsv(decode(content));
+    if (isWorkbook(content)) {
+      return readWorkbook(content);
+    }
+    if (binary(content)) {
+      // not text and not an XLSX (a .xls, an image, a PDF renamed .xlsx): one error for the file,
+      // not a header of garbage columns
+      throw refused("file", FieldViolation.INVALID);
+    }
+    return readCsv(decode(content));
   }
 
   static List<Row> readCsv(String text) {
     // empty lines are records here, so that the numbers count the lines of the file; skipped below
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(false).get();
     List<List<String>> lines = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -118,7 +141,7 @@ public final class ServiceRecordFile {
         if (r.stream().allMatch(String::isBlank)) {
           continue;
         }
-        lines.add(r.toList());
+        lines.add(r.stream().map(ServiceRecordFile::blanksAround).toList());
         numbers.add(line);
         if (lines.size() > MAX_ROWS + 1) {
           throw refused("file", FieldViolation.TOO_LONG);
@@ -178,7 +201,25 @@ public final class ServiceRecordFile {
           .stripTrailingZeros()
           .toPlainString();
     }
-    return formatter.formatCellValue(cell).strip();
+    return blanksAround(formatter.formatCellValue(cell));
+  }
+
+  /**
+   * A cell without the plain blanks (U+0020) around it (a space after the comma is the file's
+   * layout). Nothing else is trimmed: a control, bidi or zero-width character at either end stays
+   * and is refused by the one rule of the services ({@code Violations.identifier}/{@code text}), as
+   * in a JSON record.
+   */
+  static String blanksAround(String cell) {
+    int from = 0;
+    int to = cell.length();
+    while (from < to && cell.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && cell.charAt(to - 1) == ' ') {
+      to--;
+    }
+    return cell.substring(from, to);
   }
 
   private static List<Row> rows(List<List<String>> lines, List<Integer> numbers) {

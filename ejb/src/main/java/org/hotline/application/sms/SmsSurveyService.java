@@ -96,6 +96,12 @@ public class SmsSurveyService {
       }
     }
     v.throwIfAny();
-    return SurveyStatisticsView.of(period.label(), surveys.tally(period.from(), period.to()));
+    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
+    List<String> units = audience.subCentreUnits(currentUser.get());
+    return SurveyStatisticsView.of(
+        period.label(),
+        surveys.tally(period.from(), period.to()).stream()
+            .filter(t -> units == null || units.contains(t.unitCode()))
+            .toList());
   }
 }

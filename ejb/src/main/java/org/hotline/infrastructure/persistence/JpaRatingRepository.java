@@ -95,8 +95,8 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
-  public List<Rating> ofUnit(String unitCode, Instant from, Instant to, int max) {
-    String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
+  public List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, int max) {
+    String unit = unitCode == null ? "" : " AND r.target.unit.code IN :unit";
     var q =
         em.createQuery(
                 "SELECT r FROM Rating r JOIN FETCH r.target WHERE r.ratedAt >= :from AND r.ratedAt < :to"
@@ -122,8 +122,8 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
-  public List<long[]> countsPerTarget(String unitCode, Instant from, Instant to) {
-    String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
+  public List<long[]> countsPerTarget(List<String> unitCode, Instant from, Instant to) {
+    String unit = unitCode == null ? "" : " AND r.target.unit.code IN :unit";
     var q =
         em.createQuery(
                 "SELECT r.target.id, COUNT(r),"
@@ -205,9 +205,9 @@ public class JpaRatingRepository implements RatingRepository {
 
   @Override
   public List<RatingFlag> flags(
-      String unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
+      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
     // strict JPA: a fetch join has no alias, so the rating is reached by its path
-    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code = :unit";
+    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code IN :unit";
     String k = kind == null ? "" : " AND f.kind = :kind";
     var q =
         em.createQuery(
