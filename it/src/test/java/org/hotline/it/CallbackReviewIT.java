@@ -365,12 +365,12 @@ class CallbackReviewIT {
 
     // the admin's unlock: a leading blank or a bidi override in the name is refused, not trimmed
     as("admin")
-        .post("/api/users/%20operator/unlock")
+        .post("/api/users/{username}/unlock", " operator")
         .then()
         .statusCode(400)
         .body("errors[0].reason", org.hamcrest.Matchers.equalTo("INVALID_CHARACTER"));
     as("admin")
-        .post("/api/users/%E2%80%AEoperator/unlock")
+        .post("/api/users/{username}/unlock", "\u202Eoperator")
         .then()
         .statusCode(400)
         .body("errors[0].reason", org.hamcrest.Matchers.equalTo("INVALID_CHARACTER"));

@@ -33,6 +33,10 @@ public class ProblemTagService {
 
   @Inject private CallbackTaskRepository tasks;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
+
   /** Every tag and group, in picker order. */
   @PermitAll
   public List<ProblemTagView> list() {
@@ -166,7 +170,10 @@ public class ProblemTagService {
     var from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     var to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     String label = m.toString();
+    // a sub-centre agent (分中心) counts its own units' tasks only: TicketAudience's rule
+    List<String> scope = audience.subCentreUnits(currentUser.get());
     return tasks.tagCounts(from, to).stream()
+        .filter(r -> scope == null || scope.contains((String) r[1]))
         .map(
             r ->
                 new ProblemTagCount(

@@ -83,18 +83,35 @@ public final class ServiceRecordFile {
   private ServiceRecordFile() {}
 
   /**
-   * Whether the bytes are binary rather than text: a NUL or another C0 control byte (other than
-   * tab, line feed, form feed, carriage return, escape) among the first 8 KiB, as no CSV holds.
+   * Whether the bytes are a binary file rather than text: a NUL byte among the first 8 KiB (no CSV
+   * in UTF-8 or GB18030 holds one; a control character inside a cell is the cell's business and is
+   * refused with its line) or the signature of an old Excel/OLE2 file, a PDF, a PNG, a JPEG or a
+   * GIF.
    */
   static boolean binary(byte[] content) {
     int n = Math.min(content.length, 8192);
     for (int i = 0; i < n; i++) {
-      int b = content[i] & 0xFF;
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1B) {
+      if (content[i] == 0) {
         return true;
       }
     }
-    return false;
+    return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)
+        || startsWith(content, '%', 'P', 'D', 'F')
+        || startsWith(content, 0x89, 'P', 'N', 'G')
+        || startsWith(content, 0xFF, 0xD8, 0xFF)
+        || startsWith(content, 'G', 'I', 'F', '8');
+  }
+
+  private static boolean startsWith(byte[] content, int... signature) {
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((content[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the bytes are an XLSX workbook (a ZIP container) rather than CSV text. */

@@ -89,9 +89,9 @@ public class JpaCallbackFigures implements CallbackFigures {
             + SUMS
             + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
             + " WHERE m.month_key = ?1"
-            + scope(units)
+            + scope(units, 2)
             + " GROUP BY u.code, u.name HAVING SUM(m.done) > 0 ORDER BY u.code",
-        "SELECT u.code, COUNT(*)" + HANDLED + scope(units) + " GROUP BY u.code",
+        "SELECT u.code, COUNT(*)" + HANDLED + scope(units, 3) + " GROUP BY u.code",
         from,
         to,
         units);
@@ -108,12 +108,12 @@ public class JpaCallbackFigures implements CallbackFigures {
             + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
             + centre
             + " WHERE m.month_key = ?1"
-            + scope(units)
+            + scope(units, 2)
             + " GROUP BY sc.code, sc.name HAVING SUM(m.done) > 0"
             + " ORDER BY sc.code",
         "SELECT sc.code, COUNT(*)"
             + HANDLED.replace(" WHERE", centre + " WHERE")
-            + scope(units)
+            + scope(units, 3)
             + " GROUP BY sc.code",
         from,
         to,
@@ -130,7 +130,7 @@ public class JpaCallbackFigures implements CallbackFigures {
             + " FROM callback_month m JOIN officer o ON o.id = m.officer_id"
             + " LEFT JOIN org_unit u ON u.id = m.unit_id"
             + " WHERE m.month_key = ?1"
-            + scope(units)
+            + scope(units, 2)
             + " GROUP BY o.badge_number, o.name HAVING SUM(m.done) > 0"
             + " ORDER BY o.badge_number",
         "SELECT o.badge_number, COUNT(*)"
@@ -138,7 +138,7 @@ public class JpaCallbackFigures implements CallbackFigures {
                 " WHERE",
                 " LEFT JOIN service_record sr ON sr.id = t.service_record_id"
                     + " JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id) WHERE")
-            + scope(units)
+            + scope(units, 3)
             + " GROUP BY o.badge_number",
         from,
         to,
@@ -158,7 +158,7 @@ public class JpaCallbackFigures implements CallbackFigures {
                     + " JOIN org_unit ou ON ou.id = o.unit_id LEFT JOIN ticket tk ON tk.id = t.ticket_id"
                     + " LEFT JOIN org_unit u ON u.id = t.unit_id"
                     + PERIOD
-                    + scope(units)
+                    + scope(units, 3)
                     + " ORDER BY t.finished_at, t.id")
             .setParameter(1, from)
             .setParameter(2, to);
@@ -183,10 +183,11 @@ public class JpaCallbackFigures implements CallbackFigures {
 
   /**
    * The condition limiting a query to the serving units {@code units} (alias {@code u} of the
-   * serving unit, parameter 3), empty for all.
+   * serving unit, as ordinal parameter {@code ordinal}: 2 in the summary queries that have one
+   * parameter, 3 in those bounded by two instants), empty for all.
    */
-  private static String scope(List<String> units) {
-    return units == null ? "" : " AND u.code IN (?3)";
+  private static String scope(List<String> units, int ordinal) {
+    return units == null ? "" : " AND u.code IN (?" + ordinal + ")";
   }
 
   @SuppressWarnings("unchecked")
@@ -201,7 +202,7 @@ public class JpaCallbackFigures implements CallbackFigures {
         em.createNativeQuery(summarySql).setParameter(1, MonthKey.of(from));
     if (units != null) {
       hq.setParameter(3, units);
-      sq.setParameter(3, units);
+      sq.setParameter(2, units);
     }
     List<Object[]> handledRows = hq.getResultList();
     java.util.Map<String, Long> handled = new java.util.HashMap<>();
