@@ -147,7 +147,7 @@ public class CallbackFiguresService {
       v.add("month", FieldViolation.REQUIRED);
       return null;
     }
-    YearMonth m = org.hotline.domain.model.shared.CalendarText.month(month.strip()).orElse(null);
+    YearMonth m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
     if (m == null) {
       v.add("month", FieldViolation.INVALID);
     }

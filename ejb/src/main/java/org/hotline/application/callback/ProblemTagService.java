@@ -161,7 +161,7 @@ public class ProblemTagService {
     if (VisibleText.isBlank(month)) {
       v.add("month", FieldViolation.REQUIRED);
     } else {
-      m = org.hotline.domain.model.shared.CalendarText.month(month.strip()).orElse(null);
+      m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
       if (m == null) {
         v.add("month", FieldViolation.INVALID);
       }

@@ -175,7 +175,8 @@ public class ServiceRecordService {
       return null;
     }
     try {
-      String text = VisibleText.clean(value);
+      // read as sent (no trimming): a signed year or padding is refused
+      String text = value;
       if (!org.hotline.domain.model.shared.CalendarText.plainDateTime(text)) {
         // a signed or five-digit year (+2026-…) is no time a system sends
         throw new DateTimeParseException("not yyyy-MM-ddT…", text, 0);

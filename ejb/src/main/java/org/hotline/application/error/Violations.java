@@ -164,8 +164,7 @@ public final class Violations {
       }
       return null;
     }
-    java.time.LocalDate d =
-        org.hotline.domain.model.shared.CalendarText.date(VisibleText.clean(value)).orElse(null);
+    java.time.LocalDate d = org.hotline.domain.model.shared.CalendarText.date(value).orElse(null);
     if (d == null) {
       add(field, FieldViolation.INVALID);
     }

@@ -241,7 +241,7 @@ public class RankingPublicationService {
   static final String DEFAULT_FIRST_MONTH = "2019-01";
 
   private static RankingPeriod monthPeriod(Violations v, String month) {
-    RankingPeriod p = month == null ? null : RankingPeriod.month(month.strip()).orElse(null);
+    RankingPeriod p = month == null ? null : RankingPeriod.month(month).orElse(null);
     if (p == null) {
       v.add(
           "month",

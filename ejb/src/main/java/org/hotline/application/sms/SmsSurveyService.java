@@ -90,7 +90,7 @@ public class SmsSurveyService {
     if (month == null || month.isBlank()) {
       period = RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
     } else {
-      period = RankingPeriod.month(month.strip()).orElse(null);
+      period = RankingPeriod.month(month).orElse(null);
       if (period == null) {
         v.add("month", FieldViolation.INVALID);
       }

@@ -49,10 +49,9 @@ public class TicketQueryService {
     if (org.hotline.domain.model.shared.VisibleText.isBlank(value)) {
       return null;
     }
-    LocalDate d =
-        org.hotline.domain.model.shared.CalendarText.date(
-                org.hotline.domain.model.shared.VisibleText.clean(value))
-            .orElse(null);
+    // read as sent: a '+' of an unencoded query (+2026-01-01 arrives as " 2026-01-01"), a blank or
+    // an invisible character around the date is refused, not trimmed
+    LocalDate d = org.hotline.domain.model.shared.CalendarText.date(value).orElse(null);
     if (d == null) {
       v.add(field, FieldViolation.INVALID);
       return null;
