@@ -346,7 +346,7 @@ public class AnalysisService {
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    return RankingPeriod.month(text.strip())
+    return RankingPeriod.month(text)
         .map(p -> p.months().get(0))
         .orElseGet(
             () -> {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
@@ -61,6 +60,19 @@ public class CallbackFiguresService {
 
   @Inject private CallbackFigures figures;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
+
+  /**
+   * The serving units the current user's figures cover: a sub-centre agent's units only (分中心), all
+   * (null) for the city centre and the other centre roles — {@link
+   * org.hotline.application.ticket.TicketAudience#subCentreUnits}'s rule.
+   */
+  private List<String> scope() {
+    return audience.subCentreUnits(currentUser.get());
+  }
+
   /**
    * @param month {@code yyyy-MM} (Asia/Shanghai)
    * @param by {@code unit} (default), {@code subCentre} or {@code officer}
@@ -78,9 +90,9 @@ public class CallbackFiguresService {
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     List<CallbackFigures.Row> rows =
         switch (group) {
-          case "subCentre" -> figures.bySubCentre(from, to);
-          case "officer" -> figures.byOfficer(from, to);
-          default -> figures.byUnit(from, to);
+          case "subCentre" -> figures.bySubCentre(from, to, scope());
+          case "officer" -> figures.byOfficer(from, to, scope());
+          default -> figures.byUnit(from, to, scope());
         };
     return rows.stream()
         .map(
@@ -115,7 +127,7 @@ public class CallbackFiguresService {
     v.throwIfAny();
     Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    return figures.praise(from, to).stream()
+    return figures.praise(from, to, scope()).stream()
         .map(
             p ->
                 new PraiseView(
@@ -135,15 +147,10 @@ public class CallbackFiguresService {
       v.add("month", FieldViolation.REQUIRED);
       return null;
     }
-    try {
-      YearMonth m = YearMonth.parse(month.strip());
-      if (m.getYear() < 1 || m.getYear() > Violations.MAX_YEAR) {
-        v.add("month", FieldViolation.INVALID);
-      }
-      return m;
-    } catch (DateTimeParseException e) {
+    YearMonth m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
+    if (m == null) {
       v.add("month", FieldViolation.INVALID);
-      return null;
     }
+    return m;
   }
 }

@@ -33,6 +33,8 @@ public class CallbackTaskAccess {
 
   @Inject private TicketAudience audience;
 
+  @Inject private CallbackClaims claims;
+
   /** The current user's name. */
   String me() {
     return currentUser.get().username();
@@ -77,6 +79,8 @@ public class CallbackTaskAccess {
     if (!task.open()) {
       throw new HotlineException(ErrorCode.CALLBACK_TASK_DONE, task.id());
     }
+    // the holder may have lost the right to it (moved, role removed): then it is free again
+    claims.releaseIfLost(task, me());
     if (task.takenByOther(me())) {
       throw new HotlineException(ErrorCode.CALLBACK_TASK_TAKEN, task.id());
     }
@@ -87,6 +91,8 @@ public class CallbackTaskAccess {
   CallbackTaskView detail(CallbackTask task) {
     List<TicketEventView> history =
         task.ticket() == null ? List.of() : ticketQueries.history(task.ticket().id());
-    return CallbackTaskView.of(task, me(), history, subCentres.byUnit());
+    return CallbackTaskView.of(task, me(), history, subCentres.byUnit())
+        .withReleases(
+            tasks.releasesOf(task.id()).stream().map(CallbackTaskView.Release::of).toList());
   }
 }

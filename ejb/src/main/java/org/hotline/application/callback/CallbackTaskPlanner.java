@@ -14,7 +14,9 @@ import org.hotline.domain.model.callback.CallingHours;
 import org.hotline.domain.model.callback.RetrySchedule;
 import org.hotline.domain.model.servicerecord.ServiceRecordRepository;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.ticket.Actor;
 import org.hotline.domain.model.ticket.CallbackResult;
+import org.hotline.domain.model.ticket.Channel;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketEvent;
 import org.hotline.domain.model.ticket.TicketEventAppended;
@@ -54,6 +56,8 @@ public class CallbackTaskPlanner {
 
   @Inject private WorkingCalendars calendars;
 
+  @Inject private org.hotline.domain.model.unit.UnitRepository units;
+
   /** The calling hours of the calendar in force. */
   CallingHours hours() {
     return new CallingHours(calendars.current());
@@ -75,8 +79,19 @@ public class CallbackTaskPlanner {
           }
         }
       }
-      case ANSWERED_DIRECTLY ->
-          open(ticket, null, DIRECT_ANSWER, hours().closeOfWorkingDayAfter(now, 1), now);
+      case ANSWERED_DIRECTLY -> {
+        // a dissatisfied QR rating's ticket (扫码评警) is answered by the rating itself and its
+        // callback is the rating: nobody calls, so there is no task (the rater's re-visit call is
+        // asked for by the rectification, RATING_DISSATISFIED)
+        if (ticket.channel() != Channel.QR_RATING) {
+          open(
+              ticket,
+              answeringUnit(ticket, event),
+              DIRECT_ANSWER,
+              hours().closeOfWorkingDayAfter(now, 1),
+              now);
+        }
+      }
       case CALLBACK_ATTEMPTED ->
           tasks
               .openForTicket(ticket.id())
@@ -111,6 +126,14 @@ public class CallbackTaskPlanner {
         .openForTicket(ticket.id())
         .ifPresent(
             task -> {
+              if (event.actor() == null || Actor.SYSTEM.equals(event.actor().username())) {
+                // recorded by the system, not by a call: never a call in the figures
+                task.cancel(
+                    event.note() == null ? Actor.SYSTEM : clip(event.note()),
+                    Actor.SYSTEM,
+                    event.occurredAt());
+                return;
+              }
               task.finish(
                   result,
                   reasons,
@@ -121,6 +144,24 @@ public class CallbackTaskPlanner {
                   event.occurredAt());
               figures.record(null, CallbackTally.of(task));
             });
+  }
+
+  /**
+   * The unit a direct answer (直接答复) is counted for: the ticket's owner, else the unit of the user
+   * who answered (the centre's own unit), so that no real call counts without a unit.
+   */
+  private org.hotline.domain.model.unit.Unit answeringUnit(Ticket ticket, TicketEvent event) {
+    if (ticket.ownerUnit() != null) {
+      return ticket.ownerUnit();
+    }
+    if (event.actor() == null || event.actor().unitCode() == null) {
+      return null;
+    }
+    return units.findByCode(event.actor().unitCode()).orElse(null);
+  }
+
+  private static String clip(String note) {
+    return note.length() > 1000 ? note.substring(0, 1000) : note;
   }
 
   void onRequested(@Observes CallbackTaskRequested request) {

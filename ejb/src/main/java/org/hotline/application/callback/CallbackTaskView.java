@@ -48,7 +48,61 @@ public record CallbackTaskView(
     String subCentreCode,
     String spotCheckVerdict,
     String spotCheckNote,
-    String spotCheckedBy) {
+    String spotCheckedBy,
+    List<Release> releases) {
+
+  /**
+   * A claim taken back from an agent who lost the right to the task (see {@code CallbackClaims}).
+   *
+   * @param from the agent it was taken from
+   * @param reason OUT_OF_SCOPE, ROLE_REMOVED, INACTIVE, UNKNOWN_USER
+   * @param by who released it ({@code system} for the periodic sweep)
+   */
+  public record Release(String from, String reason, String by, OffsetDateTime at) {
+    static Release of(org.hotline.domain.model.callback.ClaimRelease r) {
+      return new Release(
+          r.releasedFrom(),
+          r.reason().name(),
+          r.releasedBy(),
+          BusinessTime.display(r.releasedAt()));
+    }
+  }
+
+  /** This view with the task's released claims (detail view). */
+  CallbackTaskView withReleases(List<Release> list) {
+    return new CallbackTaskView(
+        id,
+        kind,
+        ticketId,
+        ticketNumber,
+        serviceRecordId,
+        reasonCode,
+        status,
+        dueAt,
+        attempts,
+        unitCode,
+        unitName,
+        matter,
+        category,
+        citizenName,
+        citizenPhone,
+        phoneVisible,
+        confidential,
+        contactInstruction,
+        assignee,
+        result,
+        reasons,
+        tags,
+        note,
+        praisedOfficerBadge,
+        finishedAt,
+        history,
+        subCentreCode,
+        spotCheckVerdict,
+        spotCheckNote,
+        spotCheckedBy,
+        list);
+  }
 
   public static final String CONFIDENTIAL_CALLER = "CONFIDENTIAL_CALLER";
 
@@ -106,6 +160,7 @@ public record CallbackTaskView(
         t.unit() == null ? null : subCentreByUnit.get(t.unit().code()),
         t.spotCheckVerdict(),
         t.spotCheckNote(),
-        t.spotCheckedBy());
+        t.spotCheckedBy(),
+        List.of());
   }
 }

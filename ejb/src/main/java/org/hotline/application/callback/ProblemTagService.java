@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +32,10 @@ public class ProblemTagService {
   @Inject private ProblemTagRepository tags;
 
   @Inject private CallbackTaskRepository tasks;
+
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
 
   /** Every tag and group, in picker order. */
   @PermitAll
@@ -158,9 +161,8 @@ public class ProblemTagService {
     if (VisibleText.isBlank(month)) {
       v.add("month", FieldViolation.REQUIRED);
     } else {
-      try {
-        m = YearMonth.parse(month.strip());
-      } catch (DateTimeParseException e) {
+      m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
+      if (m == null) {
         v.add("month", FieldViolation.INVALID);
       }
     }
@@ -168,7 +170,10 @@ public class ProblemTagService {
     var from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     var to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     String label = m.toString();
+    // a sub-centre agent (分中心) counts its own units' tasks only: TicketAudience's rule
+    List<String> scope = audience.subCentreUnits(currentUser.get());
     return tasks.tagCounts(from, to).stream()
+        .filter(r -> scope == null || scope.contains((String) r[1]))
         .map(
             r ->
                 new ProblemTagCount(

@@ -82,6 +82,38 @@ public final class ServiceRecordFile {
 
   private ServiceRecordFile() {}
 
+  /**
+   * Whether the bytes are a binary file rather than text: a NUL byte among the first 8 KiB (no CSV
+   * in UTF-8 or GB18030 holds one; a control character inside a cell is the cell's business and is
+   * refused with its line) or the signature of an old Excel/OLE2 file, a PDF, a PNG, a JPEG or a
+   * GIF.
+   */
+  static boolean binary(byte[] content) {
+    int n = Math.min(content.length, 8192);
+    for (int i = 0; i < n; i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)
+        || startsWith(content, '%', 'P', 'D', 'F')
+        || startsWith(content, 0x89, 'P', 'N', 'G')
+        || startsWith(content, 0xFF, 0xD8, 0xFF)
+        || startsWith(content, 'G', 'I', 'F', '8');
+  }
+
+  private static boolean startsWith(byte[] content, int... signature) {
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((content[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the bytes are an XLSX workbook (a ZIP container) rather than CSV text. */
   public static boolean isWorkbook(byte[] content) {
     return content.length > 3
@@ -101,12 +133,20 @@ public final class ServiceRecordFile {
     if (content == null || content.length == 0) {
       throw refused("file", FieldViolation.REQUIRED);
     }
-    return isWorkbook(content) ? readWorkbook(content) : readCsv(decode(content));
+    if (isWorkbook(content)) {
+      return readWorkbook(content);
+    }
+    if (binary(content)) {
+      // not text and not an XLSX (a .xls, an image, a PDF renamed .xlsx): one error for the file,
+      // not a header of garbage columns
+      throw refused("file", FieldViolation.INVALID);
+    }
+    return readCsv(decode(content));
   }
 
   static List<Row> readCsv(String text) {
     // empty lines are records here, so that the numbers count the lines of the file; skipped below
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(false).get();
     List<List<String>> lines = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -118,7 +158,7 @@ public final class ServiceRecordFile {
         if (r.stream().allMatch(String::isBlank)) {
           continue;
         }
-        lines.add(r.toList());
+        lines.add(r.stream().map(ServiceRecordFile::blanksAround).toList());
         numbers.add(line);
         if (lines.size() > MAX_ROWS + 1) {
           throw refused("file", FieldViolation.TOO_LONG);
@@ -178,7 +218,25 @@ public final class ServiceRecordFile {
           .stripTrailingZeros()
           .toPlainString();
     }
-    return formatter.formatCellValue(cell).strip();
+    return blanksAround(formatter.formatCellValue(cell));
+  }
+
+  /**
+   * A cell without the plain blanks (U+0020) around it (a space after the comma is the file's
+   * layout). Nothing else is trimmed: a control, bidi or zero-width character at either end stays
+   * and is refused by the one rule of the services ({@code Violations.identifier}/{@code text}), as
+   * in a JSON record.
+   */
+  static String blanksAround(String cell) {
+    int from = 0;
+    int to = cell.length();
+    while (from < to && cell.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && cell.charAt(to - 1) == ' ') {
+      to--;
+    }
+    return cell.substring(from, to);
   }
 
   private static List<Row> rows(List<List<String>> lines, List<Integer> numbers) {

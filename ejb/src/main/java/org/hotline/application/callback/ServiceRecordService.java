@@ -111,9 +111,9 @@ public class ServiceRecordService {
     }
     Violations v = new Violations();
     String source =
-        v.text("sourceSystem", in.sourceSystem(), true, ServiceRecord.MAX_SOURCE_LENGTH);
+        v.identifier("sourceSystem", in.sourceSystem(), true, ServiceRecord.MAX_SOURCE_LENGTH);
     String externalId =
-        v.text("externalId", in.externalId(), true, ServiceRecord.MAX_EXTERNAL_ID_LENGTH);
+        v.identifier("externalId", in.externalId(), true, ServiceRecord.MAX_EXTERNAL_ID_LENGTH);
     ServiceRecordKind kind = v.choice("kind", in.kind(), ServiceRecordKind.class, null);
     Instant occurredAt = occurredAt(v, in.occurredAt());
     String phone = v.text("citizenPhone", in.citizenPhone(), true, ServiceRecord.MAX_PHONE_LENGTH);
@@ -175,7 +175,13 @@ public class ServiceRecordService {
       return null;
     }
     try {
-      Instant at = OffsetDateTime.parse(VisibleText.clean(value)).toInstant();
+      // read as sent (no trimming): a signed year or padding is refused
+      String text = value;
+      if (!org.hotline.domain.model.shared.CalendarText.plainDateTime(text)) {
+        // a signed or five-digit year (+2026-…) is no time a system sends
+        throw new DateTimeParseException("not yyyy-MM-ddT…", text, 0);
+      }
+      Instant at = OffsetDateTime.parse(text).toInstant();
       if (at.isAfter(BusinessTime.now().plus(CLOCK_TOLERANCE))) {
         v.add("occurredAt", IN_FUTURE);
       }
@@ -188,7 +194,7 @@ public class ServiceRecordService {
   }
 
   private Officer officer(Violations v, String badge, Unit unit) {
-    String clean = v.text("officerBadge", badge, false, 40);
+    String clean = v.identifier("officerBadge", badge, false, 40);
     if (clean == null) {
       return null;
     }

@@ -46,6 +46,10 @@ public class SubCentreService {
 
   @Inject private UserRepository users;
 
+  @Inject private CallbackClaims claims;
+
+  @Inject private org.hotline.application.user.CurrentUser currentUser;
+
   /** Every sub-centre, retired ones too, in order. */
   @RolesAllowed({
     Role.CALLBACK_ROLE,
@@ -64,7 +68,8 @@ public class SubCentreService {
    * @param units unit codes it calls back for (null: none)
    * @param agents usernames of its agents (null: none)
    * @throws org.hotline.application.error.ValidationException code REQUIRED/INVALID/TOO_LONG/
-   *     DUPLICATE, name REQUIRED/TOO_LONG, units/agents UNKNOWN_CODE, INVALID (an agent without the
+   *     DUPLICATE, name REQUIRED/TOO_LONG, units NOT_HANDLING_UNIT (a unit that handles no tickets:
+   *     the hotline centre, the bureau), units/agents UNKNOWN_CODE, INVALID (an agent without the
    *     callback role, too many), OTHER_UNIT (already in another sub-centre)
    */
   @RolesAllowed(Role.ADMIN_ROLE)
@@ -84,6 +89,7 @@ public class SubCentreService {
     subCentres.create(c, n, sortOrder == null ? 9999 : sortOrder);
     subCentres.replaceUnits(c, u);
     subCentres.replaceAgents(c, a);
+    claims.releaseLost(currentUser.get().username());
     return view(find(c));
   }
 
@@ -131,14 +137,21 @@ public class SubCentreService {
         subCentres.replaceAgents(e.code(), a);
       }
     }
+    // an agent moved away, a unit moved to another sub-centre, a sub-centre retired: the claims
+    // its agents can no longer work go back to the queue
+    claims.releaseLost(currentUser.get().username());
     return view(find(e.code()));
   }
 
   private List<String> checkedUnits(Violations v, String own, List<String> codes) {
     List<String> out = new ArrayList<>();
     for (String raw : distinct(v, "units", codes)) {
-      if (units.findByCode(raw).isEmpty()) {
+      var unit = units.findByCode(raw);
+      if (unit.isEmpty()) {
         v.add("units", FieldViolation.UNKNOWN_CODE);
+      } else if (!unit.get().handlesTickets()) {
+        // the centre's own units (RXZX, the bureau GA) serve no citizen: the city centre's own
+        v.add("units", FieldViolation.NOT_HANDLING_UNIT);
       } else if (subCentres.ofUnit(raw).filter(s -> !s.equals(own)).isPresent()) {
         v.add("units", FieldViolation.OTHER_UNIT);
       } else {

@@ -15,6 +15,9 @@ public record FieldViolation(String field, String reason) {
   /** A range whose end ("to") lies before its start ("from"). */
   public static final String REVERSED_RANGE = "REVERSED_RANGE";
 
+  /** A month before the first month the system ranks (before it went live). */
+  public static final String BEFORE_START = "BEFORE_START";
+
   /** A range of months longer than allowed (analysis: at most 36 months). */
   public static final String RANGE_TOO_LONG = "RANGE_TOO_LONG";
 

@@ -29,6 +29,30 @@ public final class Violations {
   }
 
   /**
+   * An identifier or a code exactly as sent ({@link TextCharacters#identifier}): nothing trimmed;
+   * null when absent or empty (REQUIRED when required, also for one of invisible characters only);
+   * INVALID_CHARACTER (and null) for a control, bidi, zero-width or other invisible character, or
+   * white space at either end; TOO_LONG beyond {@code maxLength}.
+   */
+  public String identifier(String field, String value, boolean required, int maxLength) {
+    if (value == null || value.isEmpty() || VisibleText.isBlank(value)) {
+      if (required) {
+        add(field, FieldViolation.REQUIRED);
+      }
+      return null;
+    }
+    if (!TextCharacters.identifier(value)) {
+      add(field, FieldViolation.INVALID_CHARACTER);
+      return null;
+    }
+    if (value.length() > maxLength) {
+      add(field, FieldViolation.TOO_LONG);
+      return null;
+    }
+    return value;
+  }
+
+  /**
    * The text without invisible padding, or null when blank by the one rule of {@link VisibleText}
    * (only no-break, ideographic or zero-width spaces, a byte-order mark … is blank); records
    * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units,
@@ -107,6 +131,11 @@ public final class Violations {
     if (!characters(field, VisibleText.clean(code))) {
       return null;
     }
+    if (!TextCharacters.identifier(code.strip())) {
+      // a zero-width space or a bidi mark in a code is refused, not trimmed away
+      add(field, FieldViolation.INVALID_CHARACTER);
+      return null;
+    }
     Optional<T> found = lookup.apply(VisibleText.clean(code));
     if (found.isEmpty()) {
       add(field, FieldViolation.UNKNOWN_CODE);
@@ -135,12 +164,11 @@ public final class Violations {
       }
       return null;
     }
-    try {
-      return java.time.LocalDate.parse(VisibleText.clean(value));
-    } catch (java.time.format.DateTimeParseException e) {
+    java.time.LocalDate d = org.hotline.domain.model.shared.CalendarText.date(value).orElse(null);
+    if (d == null) {
       add(field, FieldViolation.INVALID);
-      return null;
     }
+    return d;
   }
 
   /** The latest year a query parameter may name (dates beyond are not a calendar's business). */

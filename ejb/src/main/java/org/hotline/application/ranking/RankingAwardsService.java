@@ -68,8 +68,7 @@ public class RankingAwardsService {
    */
   public QuarterView quarter(String quarter) {
     Violations v = new Violations();
-    RankingPeriod period =
-        RankingPeriod.quarter(quarter == null ? null : quarter.strip()).orElse(null);
+    RankingPeriod period = RankingPeriod.quarter(quarter).orElse(null);
     if (period == null) {
       v.add("quarter", FieldViolation.INVALID);
     }
@@ -84,7 +83,7 @@ public class RankingAwardsService {
    */
   public YearView year(String year) {
     Violations v = new Violations();
-    RankingPeriod period = RankingPeriod.year(year == null ? null : year.strip()).orElse(null);
+    RankingPeriod period = RankingPeriod.year(year).orElse(null);
     if (period == null) {
       v.add("year", FieldViolation.INVALID);
     }

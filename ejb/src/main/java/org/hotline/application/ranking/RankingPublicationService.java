@@ -56,8 +56,9 @@ public class RankingPublicationService {
    * force.
    *
    * @param correctionReason required (and only allowed) when the month was published before
-   * @throws org.hotline.application.error.ValidationException month malformed or in the future,
-   *     note or reason too long, reason missing for a correction
+   * @throws org.hotline.application.error.ValidationException month malformed or in the future
+   *     (NOT_ENDED) or before the first month ({@link #firstMonth}, BEFORE_START), note or reason
+   *     too long, reason missing for a correction
    */
   @RolesAllowed(Role.LEADER_ROLE)
   public PublicationSummary publish(String month, String note, String correctionReason) {
@@ -69,6 +70,9 @@ public class RankingPublicationService {
     // rest)
     if (period != null && period.to().isAfter(BusinessTime.now())) {
       v.add("month", FieldViolation.NOT_ENDED);
+    } else if (period != null && period.months().get(0).isBefore(firstMonth())) {
+      // a month before the system ran has no tickets to rank: publishing it would print zeros
+      v.add("month", FieldViolation.BEFORE_START);
     }
     List<RankingPublication> earlier =
         period == null ? List.of() : rankings.publications(period.label());
@@ -224,8 +228,20 @@ public class RankingPublicationService {
         .toList();
   }
 
+  /**
+   * The earliest month a ranking may be published for: {@code -Dhotline.rankings.first-month}
+   * (yyyy-MM, default {@value #DEFAULT_FIRST_MONTH}; set it to the month the hotline went live).
+   */
+  static java.time.YearMonth firstMonth() {
+    String configured = System.getProperty("hotline.rankings.first-month", DEFAULT_FIRST_MONTH);
+    return org.hotline.domain.model.shared.CalendarText.month(configured.strip())
+        .orElse(java.time.YearMonth.parse(DEFAULT_FIRST_MONTH));
+  }
+
+  static final String DEFAULT_FIRST_MONTH = "2019-01";
+
   private static RankingPeriod monthPeriod(Violations v, String month) {
-    RankingPeriod p = month == null ? null : RankingPeriod.month(month.strip()).orElse(null);
+    RankingPeriod p = month == null ? null : RankingPeriod.month(month).orElse(null);
     if (p == null) {
       v.add(
           "month",

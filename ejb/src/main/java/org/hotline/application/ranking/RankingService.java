@@ -303,7 +303,7 @@ public class RankingService {
     if (month == null || month.isBlank()) {
       return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
     }
-    return RankingPeriod.month(month.strip())
+    return RankingPeriod.month(month)
         .orElseGet(
             () -> {
               v.add("month", FieldViolation.INVALID);

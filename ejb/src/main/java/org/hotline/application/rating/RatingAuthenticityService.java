@@ -54,7 +54,7 @@ public class RatingAuthenticityService {
     RatingFlagKind kind = v.optionalChoice("flag", flag, RatingFlagKind.class);
     RatingScope.Range range = scope.check(month, unitCode, v);
     v.throwIfAny();
-    return ratings.flags(range.unit(), range.from(), range.to(), kind, MAX_LIST).stream()
+    return ratings.flags(range.units(), range.from(), range.to(), kind, MAX_LIST).stream()
         .map(f -> RatingFlagView.of(f, locale))
         .toList();
   }

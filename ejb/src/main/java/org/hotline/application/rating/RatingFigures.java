@@ -36,7 +36,9 @@ public class RatingFigures {
   /** The month's rows per target that received ratings. */
   List<RatingStatisticsRow> perTarget(RatingScope.Range range) {
     Map<Long, RatingTarget> byId = new HashMap<>();
-    (range.unit() == null ? targets.all() : targets.ofUnit(range.unit()))
+    (range.units() == null
+            ? targets.all()
+            : range.units().stream().flatMap(u -> targets.ofUnit(u).stream()).toList())
         .forEach(t -> byId.put(t.id(), t));
     return counts(range).values().stream()
         .map(
@@ -56,7 +58,9 @@ public class RatingFigures {
   /** The month's rows per unit whose targets received ratings (targetId and kind null). */
   List<RatingStatisticsRow> perUnit(RatingScope.Range range) {
     Map<Long, RatingTarget> byId = new HashMap<>();
-    (range.unit() == null ? targets.all() : targets.ofUnit(range.unit()))
+    (range.units() == null
+            ? targets.all()
+            : range.units().stream().flatMap(u -> targets.ofUnit(u).stream()).toList())
         .forEach(t -> byId.put(t.id(), t));
     Map<String, long[]> sums = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
@@ -81,7 +85,7 @@ public class RatingFigures {
         List.of(SatisfactionAnswer.QR, SatisfactionAnswer.SMS, SatisfactionAnswer.CALLBACK)) {
       by.put(ch, new long[4]);
     }
-    for (Object[] row : answers.countsPerChannel(range.unit(), range.from(), range.to())) {
+    for (Object[] row : answers.countsPerChannel(range.units(), range.from(), range.to())) {
       long[] c = by.computeIfAbsent((String) row[0], k -> new long[4]);
       for (int i = 0; i < 4; i++) {
         c[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
@@ -104,7 +108,7 @@ public class RatingFigures {
 
   private Map<Long, long[]> counts(RatingScope.Range range) {
     Map<Long, long[]> out = new LinkedHashMap<>();
-    for (long[] c : ratings.countsPerTarget(range.unit(), range.from(), range.to())) {
+    for (long[] c : ratings.countsPerTarget(range.units(), range.from(), range.to())) {
       out.put(c[0], c);
     }
     return out;

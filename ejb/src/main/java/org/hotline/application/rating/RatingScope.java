@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
+import org.hotline.application.ticket.TicketAudience;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.shared.VisibleText;
@@ -23,15 +24,18 @@ public class RatingScope {
   /**
    * A checked scope.
    *
-   * @param unit the unit code to filter by, null for all
+   * @param units the unit codes to filter by, null for all: the unit asked for, a unit role's own
+   *     unit, a sub-centre agent's units (分中心, {@link TicketAudience#subCentreUnits})
    * @param from first instant of the month
    * @param to first instant after it
    */
-  public record Range(String unit, Instant from, Instant to) {}
+  public record Range(List<String> units, Instant from, Instant to) {}
 
   @Inject private UnitRepository units;
 
   @Inject private CurrentUser currentUser;
+
+  @Inject private TicketAudience audience;
 
   /**
    * Checks month and unit for the current user.
@@ -47,31 +51,34 @@ public class RatingScope {
     if (VisibleText.isBlank(month)) {
       v.add("month", FieldViolation.REQUIRED);
     } else {
-      try {
-        m = YearMonth.parse(month.strip());
-        if (m.getYear() < 1 || m.getYear() > Violations.MAX_YEAR) {
-          v.add("month", FieldViolation.INVALID);
-          m = null;
-        }
-      } catch (DateTimeParseException e) {
+      m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
+      if (m == null) {
         v.add("month", FieldViolation.INVALID);
       }
     }
     String unit = VisibleText.clean(unitCode);
+    List<String> subCentre = audience.subCentreUnits(user);
+    List<String> scope;
     if (unit != null) {
       if (v.reference("unit", unit, units::findByCode) != null
-          && !user.centreWide()
-          && !unit.equals(user.unit().code())) {
+          && ((!user.centreWide() && !unit.equals(user.unit().code()))
+              || (subCentre != null && !subCentre.contains(unit)))) {
         v.add("unit", FieldViolation.OTHER_UNIT);
       }
+      scope = List.of(unit);
     } else if (!user.centreWide()) {
-      unit = user.unit().code();
+      scope = List.of(user.unit().code());
+    } else if (subCentre != null) {
+      // a sub-centre without units sees nothing: no unit has the empty code
+      scope = subCentre.isEmpty() ? List.of("") : subCentre;
+    } else {
+      scope = null;
     }
     if (m == null) {
       return null;
     }
     return new Range(
-        unit,
+        scope,
         m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant(),
         m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant());
   }

@@ -53,7 +53,7 @@ public class RatingSupervisionService {
    */
   public List<RatingView> list(String month, String unitCode) {
     RatingScope.Range range = scope.of(month, unitCode);
-    return ratings.ofUnit(range.unit(), range.from(), range.to(), MAX_LIST).stream()
+    return ratings.ofUnit(range.units(), range.from(), range.to(), MAX_LIST).stream()
         .map(this::view)
         .toList();
   }

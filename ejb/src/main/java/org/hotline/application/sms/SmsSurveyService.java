@@ -90,12 +90,18 @@ public class SmsSurveyService {
     if (month == null || month.isBlank()) {
       period = RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
     } else {
-      period = RankingPeriod.month(month.strip()).orElse(null);
+      period = RankingPeriod.month(month).orElse(null);
       if (period == null) {
         v.add("month", FieldViolation.INVALID);
       }
     }
     v.throwIfAny();
-    return SurveyStatisticsView.of(period.label(), surveys.tally(period.from(), period.to()));
+    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
+    List<String> units = audience.subCentreUnits(currentUser.get());
+    return SurveyStatisticsView.of(
+        period.label(),
+        surveys.tally(period.from(), period.to()).stream()
+            .filter(t -> units == null || units.contains(t.unitCode()))
+            .toList());
   }
 }

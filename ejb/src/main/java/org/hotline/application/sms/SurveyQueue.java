@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,10 +104,25 @@ public class SurveyQueue {
   }
 
   private void queue(SmsSurvey survey) {
+    // one survey per number within the interval (SurveyLimit): a later one is kept, not sent
+    Instant since = SurveyLimit.since(survey.queuedAt());
+    boolean recent = since != null && surveys.surveyedSince(survey.phoneE164(), since);
+    if (recent) {
+      survey.skip();
+    }
     if (surveys.addIfAbsent(survey)) {
       surveys.counted(survey, SurveyCounts.NONE);
       surveys.addEvent(
           new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
+      if (recent) {
+        surveys.addEvent(
+            new SurveyEvent(
+                survey.id(),
+                SurveyEventKind.SKIPPED,
+                survey.queuedAt(),
+                SurveyLimit.RECENT_SURVEY,
+                null));
+      }
       LOG.fine(
           () ->
               "SMS survey "

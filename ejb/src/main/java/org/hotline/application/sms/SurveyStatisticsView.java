@@ -6,7 +6,9 @@ import org.hotline.domain.model.sms.SurveyTally;
 /**
  * 短信调查统计: per unit, the surveys of one month (yyyy-MM, Asia/Shanghai, by the month the survey was
  * queued, i.e. the matter closed): queued, sent, answered, satisfied (满意 + 基本满意) and its percentage
- * of the answered, dissatisfied, unparseable, failed. {@code total} sums every unit.
+ * of the answered, dissatisfied, unparseable, failed, and {@code skippedRecentSurvey} (not sent:
+ * the number had a survey within the configured interval, not among the surveys). {@code total}
+ * sums every unit.
  */
 public record SurveyStatisticsView(String month, List<Row> units, Row total) {
 
@@ -20,7 +22,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
       Double satisfiedPercent,
       long dissatisfied,
       long unparseable,
-      long failed) {
+      long failed,
+      long skippedRecentSurvey) {
 
     static Row of(SurveyTally t) {
       return new Row(
@@ -32,7 +35,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
           t.satisfiedPercent(),
           t.dissatisfied(),
           t.unparseable(),
-          t.failed());
+          t.failed(),
+          t.skipped());
     }
   }
 
@@ -46,7 +50,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
             tallies.stream().mapToLong(SurveyTally::satisfied).sum(),
             tallies.stream().mapToLong(SurveyTally::dissatisfied).sum(),
             tallies.stream().mapToLong(SurveyTally::unparseable).sum(),
-            tallies.stream().mapToLong(SurveyTally::failed).sum());
+            tallies.stream().mapToLong(SurveyTally::failed).sum(),
+            tallies.stream().mapToLong(SurveyTally::skipped).sum());
     return new SurveyStatisticsView(month, tallies.stream().map(Row::of).toList(), Row.of(sum));
   }
 }

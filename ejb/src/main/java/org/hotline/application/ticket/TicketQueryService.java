@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.Violations;
@@ -50,15 +49,14 @@ public class TicketQueryService {
     if (org.hotline.domain.model.shared.VisibleText.isBlank(value)) {
       return null;
     }
-    try {
-      return LocalDate.parse(org.hotline.domain.model.shared.VisibleText.clean(value))
-          .plusDays(plusDays)
-          .atStartOfDay(BusinessTime.ZONE)
-          .toInstant();
-    } catch (DateTimeParseException e) {
+    // read as sent: a '+' of an unencoded query (+2026-01-01 arrives as " 2026-01-01"), a blank or
+    // an invisible character around the date is refused, not trimmed
+    LocalDate d = org.hotline.domain.model.shared.CalendarText.date(value).orElse(null);
+    if (d == null) {
       v.add(field, FieldViolation.INVALID);
       return null;
     }
+    return d.plusDays(plusDays).atStartOfDay(BusinessTime.ZONE).toInstant();
   }
 
   /**
@@ -139,6 +137,10 @@ public class TicketQueryService {
     Channel channel = v.optionalChoice("channel", q.channel(), Channel.class);
     Instant from = day(v, "from", q.from(), 0);
     Instant before = day(v, "to", q.to(), 1);
+    if (from != null && before != null && !from.isBefore(before)) {
+      // to lies before from: refused as the analysis refuses reversed months, not an empty page
+      v.add("to", FieldViolation.REVERSED_RANGE);
+    }
     int page = q.page() == null ? 0 : q.page();
     int size = q.size() == null ? 20 : q.size();
     if (page < 0) {

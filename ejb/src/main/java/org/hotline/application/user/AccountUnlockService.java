@@ -92,13 +92,15 @@ public class AccountUnlockService {
    * it (the throttle counts any name tried; clearing those is still an unlock).
    *
    * @return the failures cleared (0 when none were counted)
-   * @throws org.hotline.application.error.ValidationException username REQUIRED or TOO_LONG (60)
+   * @throws org.hotline.application.error.ValidationException username REQUIRED, TOO_LONG (60) or
+   *     INVALID_CHARACTER (a bidi, zero-width or control character, a blank at either end: refused,
+   *     never trimmed)
    * @throws HotlineException {@link ErrorCode#USER_NOT_FOUND} (404) for a name that is no account
    *     and has no failures counted
    */
   public int unlock(String username) {
     Violations v = new Violations();
-    String name = v.text("username", username, true, 60);
+    String name = v.identifier("username", username, true, 60);
     v.throwIfAny();
     boolean counted =
         failures.accounts(Instant.now()).stream().anyMatch(a -> a.username().equals(name));

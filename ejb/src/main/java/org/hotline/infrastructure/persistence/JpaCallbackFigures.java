@@ -83,19 +83,22 @@ public class JpaCallbackFigures implements CallbackFigures {
   }
 
   @Override
-  public List<Row> byUnit(Instant from, Instant to) {
+  public List<Row> byUnit(Instant from, Instant to, List<String> units) {
     return rows(
         "SELECT u.code, u.name, "
             + SUMS
             + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
-            + " WHERE m.month_key = ?1 GROUP BY u.code, u.name HAVING SUM(m.done) > 0 ORDER BY u.code",
-        "SELECT u.code, COUNT(*)" + HANDLED + " GROUP BY u.code",
+            + " WHERE m.month_key = ?1"
+            + scope(units, 2)
+            + " GROUP BY u.code, u.name HAVING SUM(m.done) > 0 ORDER BY u.code",
+        "SELECT u.code, COUNT(*)" + HANDLED + scope(units, 3) + " GROUP BY u.code",
         from,
-        to);
+        to,
+        units);
   }
 
   @Override
-  public List<Row> bySubCentre(Instant from, Instant to) {
+  public List<Row> bySubCentre(Instant from, Instant to, List<String> units) {
     String centre =
         " LEFT JOIN sub_centre_unit scu ON scu.unit_code = u.code"
             + " LEFT JOIN sub_centre sc ON sc.code = scu.sub_centre_code";
@@ -104,48 +107,65 @@ public class JpaCallbackFigures implements CallbackFigures {
             + SUMS
             + " FROM callback_month m LEFT JOIN org_unit u ON u.id = m.unit_id"
             + centre
-            + " WHERE m.month_key = ?1 GROUP BY sc.code, sc.name HAVING SUM(m.done) > 0"
+            + " WHERE m.month_key = ?1"
+            + scope(units, 2)
+            + " GROUP BY sc.code, sc.name HAVING SUM(m.done) > 0"
             + " ORDER BY sc.code",
         "SELECT sc.code, COUNT(*)"
             + HANDLED.replace(" WHERE", centre + " WHERE")
+            + scope(units, 3)
             + " GROUP BY sc.code",
         from,
-        to);
+        to,
+        units);
   }
 
   @Override
-  public List<Row> byOfficer(Instant from, Instant to) {
+  public List<Row> byOfficer(Instant from, Instant to, List<String> units) {
     // the officer a task is about: the serving officer of its service record, else the officer
     // praised (officer_id of the summary; 0 = none, left out as the raw JOIN leaves it out)
     return rows(
         "SELECT o.badge_number, o.name, "
             + SUMS
             + " FROM callback_month m JOIN officer o ON o.id = m.officer_id"
-            + " WHERE m.month_key = ?1 GROUP BY o.badge_number, o.name HAVING SUM(m.done) > 0"
+            + " LEFT JOIN org_unit u ON u.id = m.unit_id"
+            + " WHERE m.month_key = ?1"
+            + scope(units, 2)
+            + " GROUP BY o.badge_number, o.name HAVING SUM(m.done) > 0"
             + " ORDER BY o.badge_number",
         "SELECT o.badge_number, COUNT(*)"
             + HANDLED.replace(
                 " WHERE",
                 " LEFT JOIN service_record sr ON sr.id = t.service_record_id"
                     + " JOIN officer o ON o.id = COALESCE(sr.officer_id, t.praised_officer_id) WHERE")
+            + scope(units, 3)
             + " GROUP BY o.badge_number",
         from,
-        to);
+        to,
+        units);
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public List<Praise> praise(Instant from, Instant to) {
-    List<Object[]> rows =
+  public List<Praise> praise(Instant from, Instant to, List<String> units) {
+    if (units != null && units.isEmpty()) {
+      return List.of();
+    }
+    jakarta.persistence.Query q =
         em.createNativeQuery(
                 "SELECT t.id, t.finished_at, o.badge_number, o.name, ou.code, ou.name,"
                     + " tk.number, t.note FROM callback_task t JOIN officer o ON o.id = t.praised_officer_id"
                     + " JOIN org_unit ou ON ou.id = o.unit_id LEFT JOIN ticket tk ON tk.id = t.ticket_id"
+                    + " LEFT JOIN org_unit u ON u.id = t.unit_id"
                     + PERIOD
+                    + scope(units, 3)
                     + " ORDER BY t.finished_at, t.id")
             .setParameter(1, from)
-            .setParameter(2, to)
-            .getResultList();
+            .setParameter(2, to);
+    if (units != null) {
+      q.setParameter(3, units);
+    }
+    List<Object[]> rows = q.getResultList();
     return rows.stream()
         .map(
             r ->
@@ -161,16 +181,35 @@ public class JpaCallbackFigures implements CallbackFigures {
         .toList();
   }
 
+  /**
+   * The condition limiting a query to the serving units {@code units} (alias {@code u} of the
+   * serving unit, as ordinal parameter {@code ordinal}: 2 in the summary queries that have one
+   * parameter, 3 in those bounded by two instants), empty for all.
+   */
+  private static String scope(List<String> units, int ordinal) {
+    return units == null ? "" : " AND u.code IN (?" + ordinal + ")";
+  }
+
   @SuppressWarnings("unchecked")
-  private List<Row> rows(String summarySql, String handledSql, Instant from, Instant to) {
-    List<Object[]> handledRows =
-        em.createNativeQuery(handledSql).setParameter(1, from).setParameter(2, to).getResultList();
+  private List<Row> rows(
+      String summarySql, String handledSql, Instant from, Instant to, List<String> units) {
+    if (units != null && units.isEmpty()) {
+      return List.of();
+    }
+    jakarta.persistence.Query hq =
+        em.createNativeQuery(handledSql).setParameter(1, from).setParameter(2, to);
+    jakarta.persistence.Query sq =
+        em.createNativeQuery(summarySql).setParameter(1, MonthKey.of(from));
+    if (units != null) {
+      hq.setParameter(3, units);
+      sq.setParameter(2, units);
+    }
+    List<Object[]> handledRows = hq.getResultList();
     java.util.Map<String, Long> handled = new java.util.HashMap<>();
     for (Object[] r : handledRows) {
       handled.put((String) r[0], n(r[1]));
     }
-    List<Object[]> rows =
-        em.createNativeQuery(summarySql).setParameter(1, MonthKey.of(from)).getResultList();
+    List<Object[]> rows = sq.getResultList();
     return rows.stream()
         .map(
             r ->

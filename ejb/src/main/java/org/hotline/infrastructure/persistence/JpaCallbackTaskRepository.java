@@ -228,4 +228,29 @@ public class JpaCallbackTaskRepository implements CallbackTaskRepository {
   public void save(CallbackTask task) {
     em.persist(task);
   }
+
+  @Override
+  public List<CallbackTask> openClaimed(int limit) {
+    return em.createQuery(
+            "SELECT t FROM CallbackTask t WHERE t.assignee IS NOT NULL AND t.status = :open"
+                + " ORDER BY t.id",
+            CallbackTask.class)
+        .setParameter("open", CallbackTaskStatus.OPEN)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void saveRelease(org.hotline.domain.model.callback.ClaimRelease release) {
+    em.persist(release);
+  }
+
+  @Override
+  public List<org.hotline.domain.model.callback.ClaimRelease> releasesOf(Long taskId) {
+    return em.createQuery(
+            "SELECT r FROM ClaimRelease r WHERE r.taskId = :id ORDER BY r.releasedAt, r.id",
+            org.hotline.domain.model.callback.ClaimRelease.class)
+        .setParameter("id", taskId)
+        .getResultList();
+  }
 }

@@ -101,8 +101,8 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
-  public List<Rating> ofUnit(String unitCode, Instant from, Instant to, int max) {
-    String unit = unitCode == null ? "" : " AND r.target.unit.code = :unit";
+  public List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, int max) {
+    String unit = unitCode == null ? "" : " AND r.target.unit.code IN :unit";
     var q =
         em.createQuery(
                 "SELECT r FROM Rating r JOIN FETCH r.target WHERE r.ratedAt >= :from AND r.ratedAt < :to"
@@ -135,7 +135,7 @@ public class JpaRatingRepository implements RatingRepository {
    * ix_rating_dissatisfied}): whether a ticket is closed changes with the ticket, not the rating.
    */
   @Override
-  public List<long[]> countsPerTarget(String unitCode, Instant from, Instant to) {
+  public List<long[]> countsPerTarget(List<String> unitCode, Instant from, Instant to) {
     List<Integer> months = new java.util.ArrayList<>();
     java.time.YearMonth last = java.time.YearMonth.from(to.minusNanos(1).atZone(BusinessTime.ZONE));
     for (java.time.YearMonth m = java.time.YearMonth.from(from.atZone(BusinessTime.ZONE));
@@ -153,7 +153,7 @@ public class JpaRatingRepository implements RatingRepository {
                 ? ""
                 : " JOIN rating_target t ON t.id = m.target_id JOIN org_unit u ON u.id = t.unit_id")
         .append(" WHERE m.month_key IN (?1) AND m.ratings > 0")
-        .append(unitCode == null ? "" : " AND u.code = ?2")
+        .append(unitCode == null ? "" : " AND u.code IN (?2)")
         .append(" GROUP BY m.target_id");
     var q = em.createNativeQuery(sql.toString());
     q.unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("rating_month");
@@ -179,13 +179,13 @@ public class JpaRatingRepository implements RatingRepository {
    * Per target: the dissatisfied ratings in [from, to) that count (not excluded) whose
    * rectification ticket is closed again after its re-visit (整改已办结).
    */
-  private Map<Long, Long> dissatisfiedHandled(String unitCode, Instant from, Instant to) {
+  private Map<Long, Long> dissatisfiedHandled(List<String> unitCode, Instant from, Instant to) {
     var q =
         em.createQuery(
                 "SELECT r.target.id, COUNT(r) FROM Rating r, Ticket k WHERE k.id = r.ticketId"
                     + " AND r.dissatisfied = true AND r.excluded = false AND k.status = :closed"
                     + " AND r.ratedAt >= :from AND r.ratedAt < :to"
-                    + (unitCode == null ? "" : " AND r.target.unit.code = :unit")
+                    + (unitCode == null ? "" : " AND r.target.unit.code IN :unit")
                     + " GROUP BY r.target.id",
                 Object[].class)
             .setParameter("closed", org.hotline.domain.model.ticket.TicketStatus.CLOSED)
@@ -257,9 +257,9 @@ public class JpaRatingRepository implements RatingRepository {
 
   @Override
   public List<RatingFlag> flags(
-      String unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
+      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
     // strict JPA: a fetch join has no alias, so the rating is reached by its path
-    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code = :unit";
+    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code IN :unit";
     String k = kind == null ? "" : " AND f.kind = :kind";
     var q =
         em.createQuery(

@@ -35,8 +35,8 @@ public class JpaSatisfactionAnswerRepository implements SatisfactionAnswerReposi
   }
 
   @Override
-  public List<Object[]> countsPerChannel(String unitCode, Instant from, Instant to) {
-    String unit = unitCode == null ? "" : " AND a.unitCode = :unit";
+  public List<Object[]> countsPerChannel(List<String> unitCode, Instant from, Instant to) {
+    String unit = unitCode == null ? "" : " AND a.unitCode IN :unit";
     var q =
         em.createQuery(
                 "SELECT a.channel, COUNT(a), SUM(CASE WHEN a.satisfied = true THEN 1 ELSE 0 END),"

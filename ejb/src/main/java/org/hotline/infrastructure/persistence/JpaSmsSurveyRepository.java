@@ -152,15 +152,23 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT unit_code, surveys, sent, answered, satisfied, dissatisfied, unparseable,"
-                    + " failed FROM sms_survey_month WHERE month_key = ?1 AND surveys > 0"
-                    + " ORDER BY unit_code")
+                    + " failed, skipped FROM sms_survey_month WHERE month_key = ?1"
+                    + " AND (surveys > 0 OR skipped > 0) ORDER BY unit_code")
             .setParameter(1, MonthKey.of(from))
             .getResultList();
     return rows.stream()
         .map(
             r ->
                 new SurveyTally(
-                    (String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])))
+                    (String) r[0],
+                    n(r[1]),
+                    n(r[2]),
+                    n(r[3]),
+                    n(r[4]),
+                    n(r[5]),
+                    n(r[6]),
+                    n(r[7]),
+                    n(r[8])))
         .toList();
   }
 
@@ -172,7 +180,14 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
         List.of("month_key", "unit_code"),
         List.of(MonthKey.of(survey.queuedAt()), survey.unitCode()),
         List.of(
-            "surveys", "sent", "answered", "satisfied", "dissatisfied", "unparseable", "failed"),
+            "surveys",
+            "sent",
+            "answered",
+            "satisfied",
+            "dissatisfied",
+            "unparseable",
+            "failed",
+            "skipped"),
         List.of(
             d.surveys(),
             d.sent(),
@@ -180,10 +195,26 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
             d.satisfied(),
             d.dissatisfied(),
             d.unparseable(),
-            d.failed()));
+            d.failed(),
+            d.skipped()));
   }
 
   private static long n(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Override
+  public boolean surveyedSince(String phoneE164, Instant since) {
+    // index ix_sms_survey_phone (phone_e164, queued_at)
+    return !em.createQuery(
+            "SELECT s.id FROM SmsSurvey s WHERE s.phoneE164 = :p AND s.queuedAt >= :since"
+                + " AND s.status <> :skipped",
+            Long.class)
+        .setParameter("p", phoneE164)
+        .setParameter("since", since)
+        .setParameter("skipped", SurveyStatus.SKIPPED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

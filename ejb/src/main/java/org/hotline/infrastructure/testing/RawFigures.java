@@ -35,7 +35,7 @@ public class RawFigures {
 
   /** SMS statistics per unit: unit, surveys, sent, answered, satisfied, dissatisfied, … */
   static final String SMS =
-      "SELECT s.unit_code, COUNT(*),"
+      "SELECT s.unit_code, SUM(CASE WHEN s.status <> 'SKIPPED' THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN s.status IN ('SUBMITTED', 'DELIVERED', 'UNDELIVERED') THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN s.answer IS NOT NULL THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN s.answer IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END),"

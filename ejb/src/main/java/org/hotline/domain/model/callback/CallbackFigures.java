@@ -54,11 +54,18 @@ public interface CallbackFigures {
    */
   void record(CallbackTally before, CallbackTally after);
 
-  List<Row> byUnit(Instant from, Instant to);
+  /**
+   * The rows of tasks served by {@code units} only (a sub-centre's scope; null = every unit and the
+   * city centre's own; empty = none), per serving unit.
+   */
+  List<Row> byUnit(Instant from, Instant to, List<String> units);
 
-  List<Row> bySubCentre(Instant from, Instant to);
+  /** As {@link #byUnit}, per sub-centre of the serving unit. */
+  List<Row> bySubCentre(Instant from, Instant to, List<String> units);
 
-  List<Row> byOfficer(Instant from, Instant to);
+  /** As {@link #byUnit}, per officer. */
+  List<Row> byOfficer(Instant from, Instant to, List<String> units);
 
-  List<Praise> praise(Instant from, Instant to);
+  /** The praise of tasks served by {@code units} (null = all). */
+  List<Praise> praise(Instant from, Instant to, List<String> units);
 }

@@ -190,6 +190,17 @@ public class CallbackTask {
     this.assignee = username;
   }
 
+  /**
+   * Takes the task back from its agent (who lost the right to work it): it returns to the queue.
+   *
+   * @return the agent it was taken from, null when nobody had it
+   */
+  public String release() {
+    String from = assignee;
+    this.assignee = null;
+    return from;
+  }
+
   /** Whether another agent works this task. */
   public boolean takenByOther(String username) {
     return assignee != null && !assignee.equals(username);

@@ -55,4 +55,13 @@ public interface CallbackTaskRepository {
   List<Object[]> tagCounts(Instant from, Instant to);
 
   void save(CallbackTask task);
+
+  /** The open tasks somebody works (assignee set), at most {@code limit}, by id. */
+  List<CallbackTask> openClaimed(int limit);
+
+  /** Records a claim taken back from an agent. */
+  void saveRelease(ClaimRelease release);
+
+  /** The claims taken back on a task, oldest first. */
+  List<ClaimRelease> releasesOf(Long taskId);
 }

@@ -2,13 +2,13 @@ package org.hotline.domain.model.ranking;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.shared.CalendarText;
 
 /**
  * A ranking month, quarter or year (years 1 to 9999) in Asia/Shanghai: {@code from} inclusive,
@@ -27,14 +27,7 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
 
   /** {@code yyyy-MM}, or empty when malformed. */
   public static Optional<RankingPeriod> month(String text) {
-    if (text == null || !MONTH.matcher(text).matches() || text.startsWith("0000")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(of(YearMonth.parse(text)));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return CalendarText.month(text).map(RankingPeriod::of);
   }
 
   /** {@code yyyy-Qn}, or empty when malformed. */

@@ -41,10 +41,10 @@ public interface RatingRepository {
   List<RatingInvitation> invitationsOf(Long serviceRecordId);
 
   /**
-   * The ratings of a unit's targets (all units when {@code unitCode} is null) in [from, to), newest
-   * first, at most {@code max}.
+   * The ratings of the targets of units {@code unitCode} (all units when null) in [from, to),
+   * newest first, at most {@code max}.
    */
-  List<Rating> ofUnit(String unitCode, Instant from, Instant to, int max);
+  List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, int max);
 
   /** A rating's history, oldest first. */
   List<RatingEvent> history(Long ratingId);
@@ -55,7 +55,7 @@ public interface RatingRepository {
    * dissatisfiedHandled]} (counted: not excluded; handled: the rectification ticket is closed again
    * after its re-visit), for the targets of one unit or all.
    */
-  List<long[]> countsPerTarget(String unitCode, Instant from, Instant to);
+  List<long[]> countsPerTarget(List<String> unitCode, Instant from, Instant to);
 
   /**
    * Brings the monthly summary per target ({@code rating_month}, {@link RatingTally}) in step with
@@ -84,7 +84,8 @@ public interface RatingRepository {
    * Flags of the ratings in [from, to) of one unit or all (null), of one kind or all (null), newest
    * rating first, at most {@code max}.
    */
-  List<RatingFlag> flags(String unitCode, Instant from, Instant to, RatingFlagKind kind, int max);
+  List<RatingFlag> flags(
+      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, int max);
 
   /** Flags of the ratings tied to a service record or that opened a ticket (one of them given). */
   List<RatingFlag> flagsOfMatter(Long serviceRecordId, Long ticketId);

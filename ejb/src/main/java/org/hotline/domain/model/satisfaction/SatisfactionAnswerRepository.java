@@ -17,5 +17,5 @@ public interface SatisfactionAnswerRepository {
    * Counts per channel in [from, to), of one unit or all (null): {@code [channel, answers,
    * satisfied, verified, verifiedSatisfied]}.
    */
-  List<Object[]> countsPerChannel(String unitCode, Instant from, Instant to);
+  List<Object[]> countsPerChannel(List<String> unitCode, Instant from, Instant to);
 }

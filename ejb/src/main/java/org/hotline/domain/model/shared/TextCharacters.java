@@ -89,4 +89,27 @@ public final class TextCharacters {
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
   }
+
+  /**
+   * Whether {@code text} is acceptable as an identifier or a code (标识/编码: usernames, external ids,
+   * source systems, unit codes, badge numbers): none of the characters {@link #acceptable} refuses,
+   * no invisible character at all ({@link VisibleText#isInvisible}: zero-width spaces
+   * U+200B–U+200D, word joiner U+2060, byte-order mark U+FEFF, bidi marks, other format characters)
+   * except an ordinary blank inside, and no white space at either end. Such a character is refused,
+   * never trimmed away: the identifier stored would not be the one sent.
+   */
+  public static boolean identifier(String text) {
+    if (text == null || text.isEmpty()) {
+      return true;
+    }
+    if (firstInvalid(text, false) >= 0) {
+      return false;
+    }
+    int first = text.codePointAt(0);
+    int last = text.codePointBefore(text.length());
+    if (VisibleText.isInvisible(first) || VisibleText.isInvisible(last)) {
+      return false;
+    }
+    return text.codePoints().allMatch(cp -> cp == ' ' || !VisibleText.isInvisible(cp));
+  }
 }

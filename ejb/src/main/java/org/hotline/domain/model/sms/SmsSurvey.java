@@ -133,6 +133,17 @@ public class SmsSurvey {
     this.queuedAt = now;
   }
 
+  /**
+   * Not to be sent (the number had a survey lately): it leaves the outbox before it was ever
+   * claimed. Only a survey still queued and never tried may be skipped.
+   */
+  public void skip() {
+    if (status != SurveyStatus.QUEUED || attempts > 0) {
+      throw new IllegalStateException("survey " + id + " is " + status + ", cannot be skipped");
+    }
+    status = SurveyStatus.SKIPPED;
+  }
+
   /** Taken by the sender (recorded and committed before the submit). False when not QUEUED. */
   public boolean claim() {
     if (status != SurveyStatus.QUEUED) {

@@ -52,4 +52,10 @@ public interface SmsSurveyRepository {
    * survey). Same transaction as the change.
    */
   void counted(SmsSurvey survey, SurveyCounts before);
+
+  /**
+   * Whether a survey (not a skipped one) was queued for {@code phoneE164} (normalized, E.164) at or
+   * after {@code since}.
+   */
+  boolean surveyedSince(String phoneE164, java.time.Instant since);
 }

@@ -12,5 +12,7 @@ public enum SurveyEventKind {
   RECEIPT,
   REPLY,
   REPLY_IGNORED,
-  CALLBACK_REQUESTED
+  CALLBACK_REQUESTED,
+  /** Not sent: the detail says why ({@code RECENT_SURVEY}: the number had one lately). */
+  SKIPPED
 }

@@ -15,7 +15,12 @@ public enum SurveyStatus {
   DELIVERED,
   UNDELIVERED,
   FAILED,
-  SEND_UNCERTAIN;
+  SEND_UNCERTAIN,
+  /**
+   * Never sent: the number had a survey within the configured interval ({@code SurveyLimit},
+   * 同号码限发); counted as skipped in the statistics.
+   */
+  SKIPPED;
 
   /** Whether the SMSC accepted the message (it may reach the citizen, who may answer). */
   public boolean sent() {

@@ -3,7 +3,8 @@ package org.hotline.domain.model.sms;
 /**
  * The survey figures of one unit in one month (短信调查统计): surveys queued in the month, sent (accepted
  * by the SMSC), answered, satisfied (满意 + 基本满意), dissatisfied, unparseable, and failed (refused,
- * undelivered or of uncertain fate).
+ * undelivered or of uncertain fate), and skipped (not sent: the number had a survey within the
+ * configured interval, 同号码限发).
  */
 public record SurveyTally(
     String unitCode,
@@ -13,7 +14,8 @@ public record SurveyTally(
     long satisfied,
     long dissatisfied,
     long unparseable,
-    long failed) {
+    long failed,
+    long skipped) {
 
   /**
    * Satisfied answers per answered survey, in percent with one decimal, or null when none answered.

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hotline.application.calendar.CalendarDayView;
 import org.hotline.application.calendar.CalendarService;
@@ -52,10 +51,10 @@ public class CalendarResource {
   }
 
   private static LocalDate parse(String date) {
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(List.of(new FieldViolation("date", FieldViolation.INVALID)));
-    }
+    return org.hotline.domain.model.shared.CalendarText.date(date)
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    List.of(new FieldViolation("date", FieldViolation.INVALID))));
   }
 }

@@ -130,9 +130,15 @@ public final class JsonShape {
       return;
     }
     for (int i = 0; i < node.size(); i++) {
-      // errors of an element name the list, so that clients see the field they sent
+      // errors of an element name the list, so that clients see the field they sent; an element
+      // that is an object (a record of a batch) is named with its index, as an uploaded row is
+      // with its line: [3].externalId for the body's fourth record, items[2].note in a list field
+      String at =
+          node.get(i) != null && node.get(i).isObject()
+              ? (ROOT.equals(path) ? "" : path) + "[" + i + "]"
+              : path;
       List<FieldViolation> inner = new java.util.ArrayList<>();
-      check(node.get(i), element, path, inner);
+      check(node.get(i), element, at, inner);
       inner.stream().filter(v -> !found.contains(v)).forEach(found::add);
     }
   }

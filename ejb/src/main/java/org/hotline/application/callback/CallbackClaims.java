@@ -1,0 +1,94 @@
+package org.hotline.application.callback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.hotline.application.ticket.TicketAudience;
+import org.hotline.domain.model.callback.CallbackTask;
+import org.hotline.domain.model.callback.CallbackTaskRepository;
+import org.hotline.domain.model.callback.ClaimRelease;
+import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.user.AppUser;
+import org.hotline.domain.model.user.Role;
+import org.hotline.domain.model.user.UserRepository;
+
+/**
+ * A claim (领取) lasts only as long as the right to work the task: an agent who is moved to another
+ * sub-centre (分中心), whose sub-centre is retired or loses the task's unit, who loses the callback
+ * role or whose account is deactivated no longer reaches the task, so the claim is taken back and
+ * the task returns to the queue, with a {@link ClaimRelease} saying why. The right is {@link
+ * TicketAudience}'s sub-centre rule (read, not repeated). Used inside the callers' transactions:
+ * after every sub-centre change, when another agent claims a task whose holder lost it, and by the
+ * periodic sweep ({@link ClaimSweep}) for changes made outside the application.
+ */
+@ApplicationScoped
+public class CallbackClaims {
+
+  /** The most claimed tasks one sweep looks at (agents hold a few each). */
+  static final int SWEEP_LIMIT = 5000;
+
+  @Inject private CallbackTaskRepository tasks;
+
+  @Inject private UserRepository users;
+
+  @Inject private TicketAudience audience;
+
+  /**
+   * Why {@code username} may not work {@code task} now, or null when they may.
+   *
+   * @return OUT_OF_SCOPE, ROLE_REMOVED, INACTIVE or UNKNOWN_USER; null when the claim stands
+   */
+  ClaimRelease.Reason lost(CallbackTask task, String username) {
+    AppUser user = users.findByUsername(username).orElse(null);
+    if (user == null) {
+      return ClaimRelease.Reason.UNKNOWN_USER;
+    }
+    if (!user.active()) {
+      return ClaimRelease.Reason.INACTIVE;
+    }
+    if (!user.has(Role.CALLBACK)) {
+      return ClaimRelease.Reason.ROLE_REMOVED;
+    }
+    List<String> units = audience.subCentreUnits(user);
+    if (units != null && (task.unit() == null || !units.contains(task.unit().code()))) {
+      return ClaimRelease.Reason.OUT_OF_SCOPE;
+    }
+    return null;
+  }
+
+  /**
+   * Takes the task back from its agent if they lost the right to it.
+   *
+   * @param by who or what releases it (the user whose action found it, or {@code system})
+   * @return whether the claim was released
+   */
+  boolean releaseIfLost(CallbackTask task, String by) {
+    if (!task.open() || task.assignee() == null) {
+      return false;
+    }
+    ClaimRelease.Reason reason = lost(task, task.assignee());
+    if (reason == null) {
+      return false;
+    }
+    Instant now = BusinessTime.now();
+    String from = task.release();
+    tasks.saveRelease(new ClaimRelease(task.id(), from, reason, by, now));
+    return true;
+  }
+
+  /**
+   * Takes back every claim whose agent lost the right to it.
+   *
+   * @return how many claims were released
+   */
+  public int releaseLost(String by) {
+    int released = 0;
+    for (CallbackTask task : tasks.openClaimed(SWEEP_LIMIT)) {
+      if (releaseIfLost(task, by)) {
+        released++;
+      }
+    }
+    return released;
+  }
+}
