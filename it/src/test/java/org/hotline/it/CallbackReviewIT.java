@@ -146,16 +146,15 @@ class CallbackReviewIT {
   void aDissatisfiedQrRatingIsNoCallInTheFigures() {
     long done = figureTotal("leader", "done");
     long dissatisfied = figureTotal("leader", "dissatisfied");
-    String token = PublicRatingIT.newCode("城关派出所 复核统计 IT-" + UUID.randomUUID());
+    String token = RatingRequests.newCode("城关派出所 复核统计 IT-" + UUID.randomUUID());
     String comment = "态度差 不算回访 " + UUID.randomUUID();
-    PublicRatingIT.rate(
+    RatingRequests.rate(
             token,
             "dev-" + UUID.randomUUID(),
-            RatingRectificationIT.dissatisfiedWithAttitude(comment, "138 0013 8001"))
+            RatingRequests.dissatisfiedWithAttitude(comment, "138 0013 8001"))
         .then()
         .statusCode(201);
-    Long ticketId =
-        RatingRectificationIT.ticketOf(RatingRectificationIT.ratingWithComment(comment));
+    Long ticketId = RatingRequests.ticketOf(RatingRequests.ratingWithComment(comment));
     assertThat(ticketId).isNotNull();
     assertThat(figureTotal("leader", "done")).as("no call was made").isEqualTo(done);
     assertThat(figureTotal("leader", "dissatisfied")).isEqualTo(dissatisfied);
