@@ -191,8 +191,9 @@ class LoginThrottlingIT {
     long k = median(known);
     long u = median(unknown);
     // bcrypt cost 10 takes tens of milliseconds here; without the dummy check the unknown user took
-    // ~4 ms
-    assertThat(u).as("unknown %d ms vs known %d ms", u, k).isGreaterThan(k / 3).isGreaterThan(20);
+    // ~4 ms. Not compared with the known user's time: a known account's failures also wait for the
+    // login throttle's growing delay (CI once saw 371 ms known vs 103 ms unknown, both with bcrypt)
+    assertThat(u).as("unknown %d ms (known %d ms)", u, k).isGreaterThan(20);
   }
 
   private static long median(List<Long> values) {
