@@ -211,7 +211,15 @@ const App = {
     const p = err.problem || {};
     const near = where && where.closest ? where : target;
     const root = near && near.closest ? (near.closest('form, tr, .card, section, main') || document) : document;
-    const lines = [err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)));
+    (p.errors || []).forEach(e => {
+      // the server saw no code (REQUIRED) or an unknown one for a picker whose typed text names nothing
+      // in its list: say which entry was not found, not "required" for text the user did type
+      const control = App.fieldControl(e.field, root);
+      const typed = control && control.list && control.list.codes && (control.value || '').trim();
+      if (typed && e.reason !== 'NOT_IN_LIST' && !App.pickedCode(control)) e.message = App.notInListText(typed, App.fieldLabel(e.field, root));
+    });
+    // each sentence once (a single field's message is often the detail itself)
+    const lines = Array.from(new Set([err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)))));
     target.replaceChildren();
     target.className = 'msg error';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
@@ -236,7 +244,7 @@ const App = {
       box = document.createElement('span');
       box.className = 'field-error inline';
       box.setAttribute('role', 'alert');
-      (field.closest('.tag-picker, .picker') || field).insertAdjacentElement('afterend', box);
+      App.fieldHolder(field.closest('.tag-picker, .picker') || field).appendChild(box);
       field.fieldError = box;
     }
     box.id = document.getElementById(id) && document.getElementById(id) !== box ? id + '-' + Date.now() : id;
@@ -244,11 +252,55 @@ const App = {
     field.setAttribute('aria-describedby', box.id);
   },
 
-  /** Removes the inline field messages (and invalid marks) under {@code root} (see showFieldError). */
+  /**
+   * The element an inline error of {@code control} goes into (字段错误位置), so that the error sits under
+   * its own control and never becomes a cell of its own: in a grid or flex form (form.grid, .row) the
+   * control is wrapped once in a span.field-wrap that takes the control's place (its grid column and
+   * flex share) and holds the control with its error below it; elsewhere a span.field-slot right after
+   * the control. Keeps the keyboard focus where it was.
+   */
+  fieldHolder(control) {
+    const parent = control.parentElement;
+    if (parent && parent.classList.contains('field-wrap')) return parent;
+    const display = parent ? getComputedStyle(parent).display : '';
+    if (!/grid|flex/.test(display)) {
+      let slot = control.nextElementSibling;
+      if (!slot || !slot.classList.contains('field-slot')) {
+        slot = document.createElement('span');
+        slot.className = 'field-slot';
+        control.insertAdjacentElement('afterend', slot);
+      }
+      return slot;
+    }
+    const own = getComputedStyle(control);
+    const wrap = document.createElement('span');
+    wrap.className = 'field-wrap';
+    ['gridColumnStart', 'gridColumnEnd', 'gridRowStart', 'gridRowEnd', 'flexGrow', 'flexShrink', 'flexBasis', 'minWidth', 'maxWidth',
+      'alignSelf'].forEach(p => { wrap.style[p] = own[p]; });
+    if (/flex/.test(display) && own.width !== 'auto' && control.style.width) wrap.style.width = control.style.width;
+    const focused = document.activeElement;
+    control.replaceWith(wrap);
+    wrap.appendChild(control);
+    if (focused && control.contains(focused) && document.activeElement !== focused) focused.focus();
+    return wrap;
+  },
+
+  /**
+   * Removes the inline field messages (and invalid marks) under {@code root} (see showFieldError),
+   * also a message of a control under {@code root} that sits elsewhere. A success, a form's reset and
+   * a new task call it: an old error never outlives the input it was about.
+   */
   clearFieldErrors(root) {
     const scope = root || document;
+    scope.querySelectorAll('.invalid[aria-invalid]').forEach(f => {
+      f.classList.remove('invalid');
+      f.removeAttribute('aria-invalid');
+      if (f.fieldError) {
+        if (f.getAttribute('aria-describedby') === f.fieldError.id) f.removeAttribute('aria-describedby');
+        f.fieldError.remove();
+      }
+    });
     scope.querySelectorAll('.field-error.inline').forEach(e => e.remove());
-    scope.querySelectorAll('.invalid[aria-invalid]').forEach(f => { f.classList.remove('invalid'); f.removeAttribute('aria-invalid'); });
   },
 
   /**
@@ -368,9 +420,12 @@ const App = {
     return el;
   },
 
+  /** Shows a success in {@code target}; the inline errors of its form or card go (they were about the input just accepted). */
   showOk(target, text) {
     target.className = 'msg ok';
     target.textContent = text;
+    const holder = target.closest && target.closest('form, tr, .card, section');
+    if (holder) App.clearFieldErrors(holder);
   },
 
   /**
@@ -727,6 +782,27 @@ const App = {
     return Array.from(codes.values()).includes(code) ? code : '';
   },
 
+  /**
+   * The words for text typed in a picker that names no entry of its list (选择器未找到): names the
+   * entry — "列表中没有“胡写单位”，请从列表中选择“单位”。" / "“胡写单位” is not in the list: pick a 单位 from the list."
+   */
+  notInListText(entry, label) {
+    return App.t('uiNotInList').replace('{0}', entry).replace('{1}', label);
+  },
+
+  /**
+   * A refusal made on the page before anything is sent, shown like the server's (App.showError puts it
+   * under its control): {@code field} is the control's name, {@code entries} the typed texts that name
+   * nothing in its list. Throw it from an App.run action.
+   */
+  notInListError(field, entries, root) {
+    const label = App.fieldLabel(field, root);
+    const message = entries.map(x => App.notInListText(x, label)).join(' ');
+    const err = new Error(message);
+    err.problem = {status: 400, code: 'NOT_IN_LIST', errors: [{field, reason: 'NOT_IN_LIST', message}]};
+    return err;
+  },
+
   /** The name shown for {@code code} in an input's datalist (see fillDatalist), else the code itself. */
   nameOfCode(list, code) {
     for (const [label, c] of (list && list.codes) || []) if (c === code) return label;
@@ -878,3 +954,6 @@ window.addEventListener('unhandledrejection', ev => {
   target.setAttribute('role', 'alert');
   ev.preventDefault();
 });
+
+// A form's reset (a success, a new task, "clear") takes its inline field errors with it, on every page.
+document.addEventListener('reset', ev => { if (ev.target instanceof Element) App.clearFieldErrors(ev.target); }, true);

@@ -46,6 +46,9 @@
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const f = form.elements;
+    // a category entry that names none is refused here, naming it (never sent as a code: "编码不存在")
+    const unknown = f.categoryCodes.value.split(/[,，、;；]+/).map(x => x.trim()).filter(x => x && !categoryCode.has(x));
+    if (unknown.length) { App.showError(msg, App.notInListError('categoryCodes', unknown, form)); return; }
     const body = {code: f.code.value.trim(), unitCode: App.pickedCode(f.unitCode), title: f.title.value, duties: f.duties.value,
       categoryCodes: categoryList(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
     try {
@@ -70,4 +73,5 @@
     } catch (err) { App.showError(msg, err); }
   });
   await load();
+  document.body.dataset.loaded = 'true';
 })();

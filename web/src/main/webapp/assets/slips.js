@@ -82,7 +82,15 @@
   async function loadRegister() {
     document.body.dataset.loaded = 'false';
     const q = new URLSearchParams({year: document.getElementById('year').value});
-    const unit = unitOf(document.getElementById('unitFilter').value);
+    const filter = document.getElementById('unitFilter');
+    const unit = unitOf(filter.value);
+    App.clearFieldErrors(filter.closest('form, .row, section') || document);
+    if (filter.value.trim() && !unit) {
+      // text that names no unit (or several, "派出所"): said next to the filter, never a silent list of everything
+      App.showFieldError(filter, App.notInListText(filter.value.trim(), App.t('unit')));
+      document.body.dataset.loaded = 'true';
+      return;
+    }
     if (unit) q.set('unit', unit);
     const status = document.getElementById('statusFilter').value;
     if (status) q.set('status', status);

@@ -58,8 +58,8 @@
       App.t('requestExtension')}</button></div>`,
     rectificationReport: () => App.html`<textarea name="rectReport" placeholder="${App.t('rectificationReport')}"></textarea>
       <button class="action" data-act="rectificationReport">${App.t('submit')}</button>`,
-    revisit: () => App.html`<div class="row">${RESULTS.map(r =>
-      App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</div>
+    revisit: () => App.html`<fieldset class="choices" data-field="result revisitResult"><legend>${App.t('revisitResult')}</legend>${RESULTS.map(r =>
+      App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</fieldset>
       <input name="revisitNote" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
     issueSlip: () => App.html`<a href="slips.html?ticket=${id}">${App.t('issueSlip')}</a>`,
   };
@@ -173,11 +173,18 @@
     const val = name => { const f = box.querySelector('[name=' + name + ']'); return f && f.value.trim() ? f.value.trim() : null; };
     // a picker's name back to its code (never free text sent as a code)
     const code = name => App.pickedCode(box.querySelector('[name=' + name + ']')) || null;
+    // assisting units by name (or code), several separated by commas; an entry that names no unit is
+    // refused here, naming it ("城关派出所，不存在单位": "不存在单位"), never sent as a code
+    const assisting = () => {
+      const entries = (val('assistingUnits') || '').split(/[,，、;；\s]+/).map(x => x.trim()).filter(Boolean);
+      const unknown = entries.filter(x => !App.pickedCode({value: x, list: document.getElementById('units')}));
+      if (unknown.length) throw App.notInListError('assistingUnits', unknown, box);
+      return entries.map(x => App.pickedCode({value: x, list: document.getElementById('units')}));
+    };
     const calls = {
       assign: () => ['assign', {unitCode: code('unitCode'),
         // assisting units by name (or code), several separated by commas
-        assistingUnitCodes: (val('assistingUnits') || '').split(/[,，、;；\s]+/).map(x => x.trim()).filter(Boolean)
-          .map(x => App.pickedCode({value: x, list: document.getElementById('units')}) || x)}],
+        assistingUnitCodes: assisting()}],
       assistReply: () => ['assist-reply', {text: val('partText')}],
       reroute: () => ['reroute', {unitCode: code('rerouteUnitCode'), reason: val('rerouteReason')}],
       sign: () => ['sign', null],
@@ -211,8 +218,10 @@
     // approving the reply closes the ticket: asked first, naming it
     if (act === 'approve' && !(await App.confirm(App.t('uiConfirmClose').replace('{0}', document.getElementById('number').textContent),
       e.target.textContent))) return;
-    const [path, body] = calls[act]();
-    await App.run(msg, () => App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'}), load,
+    await App.run(msg, () => {
+      const [path, body] = calls[act]();
+      return App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'});
+    }, load,
       {subject: document.getElementById('number').textContent, button: e.target});
   });
   await load();

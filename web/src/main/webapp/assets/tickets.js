@@ -46,7 +46,7 @@
       if (code) p.set(name, code);
       else if (field.value.trim()) {
         unknown = true;
-        App.showFieldError(field, App.t('uiPickFromList').replace('{0}', App.fieldLabel(name, form)));
+        App.showFieldError(field, App.notInListText(field.value.trim(), App.fieldLabel(name, form)));
       }
     }
     if (unknown) { document.body.dataset.loaded = 'true'; return; }

@@ -59,9 +59,7 @@
   document.getElementById('addRule').onclick = () => App.run(msg, async () => {
     const typed = document.getElementById('newCategory');
     if (typed.value.trim() && !picked()) {
-      const err = new Error(App.t('uiPickFromList').replace('{0}', App.t('category')));
-      err.problem = {errors: [{field: 'categoryCode', message: err.message}]};
-      throw err;
+      throw App.notInListError('categoryCode', [typed.value.trim()]);
     }
     const defaults = (await App.api('/time-limit-rules')).find(r => !r.categoryCode && !r.urgency && !r.channel);
     await App.api('/time-limit-rules', {method: 'POST', body: Object.assign({}, defaults, {id: null,
