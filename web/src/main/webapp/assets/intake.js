@@ -19,6 +19,9 @@
   // one key per logged call: a double submit or a retry after a network error returns the same ticket
   let idempotencyKey = App.uuid();
 
+  /** Text in a picker that names no entry: the entry named, then how to pick ("列表中没有“…”…；请从列表中选择…"). */
+  const notPicked = input => App.joinClauses([App.notInListText(input.value.trim(), App.fieldLabel(input.name, form))
+    .replace(/[。.]$/, ''), App.t('pickFromList')]);
   const fieldError = (name, text) => {
     const slot = document.getElementById('err-' + name);
     if (slot) slot.textContent = text || '';
@@ -99,7 +102,7 @@
     input.addEventListener('focus', () => { if (!input.dataset.code) refresh(); });
     input.addEventListener('blur', () => setTimeout(() => {
       state.close();
-      if (input.value.trim() && !input.dataset.code) fieldError(input.name, App.t('pickFromList'));
+      if (input.value.trim() && !input.dataset.code) fieldError(input.name, notPicked(input));
     }, 150));
     input.addEventListener('keydown', e => {
       if (e.ctrlKey || e.altKey || e.metaKey) return;
@@ -296,7 +299,7 @@
     let refused = null;
     for (const input of [category, area]) {
       if (input.value.trim() && !input.dataset.code) {
-        fieldError(input.name, App.t('pickFromList'));
+        fieldError(input.name, notPicked(input));
         refused = refused || input;
       }
     }

@@ -139,12 +139,14 @@
   }
 
   /** The tickets behind a rate: every ticket of the denominator, ticked when it is in the numerator. */
-  function DrillTable({tickets, inNumerator}) {
-    const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult', 'numeratorOf'];
-    return html`<table class="list"><thead><tr>${head.map(k => html`<th>${App.t(k)}</th>`)}</tr></thead><tbody>${
+  function DrillTable({tickets, inNumerator, measure}) {
+    // the last column says whether the ticket counts for the rate, in words ("计入满意率" / "不计入"), never "分子"
+    const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult'].map(k => App.t(k))
+      .concat(App.t('drillCountedIn').replace('{0}', App.t(measure + 'Rate')));
+    return html`<table class="list"><thead><tr>${head.map(k => html`<th>${k}</th>`)}</tr></thead><tbody>${
       tickets.map(t => html`<tr key=${t.ticketId}><td><a href=${'ticket.html?id=' + encodeURIComponent(t.ticketId)}>${t.number || t.ticketId}</a></td>
         <td>${App.time(t.dueAt)}</td><td>${App.time(t.repliedAt)}</td><td>${App.time(t.closedAt)}</td>
-        <td>${t.callbackResult ? App.t(t.callbackResult) : ''}</td><td>${inNumerator.has(t.ticketId) ? '✓' : '✗'}</td></tr>`)}</tbody></table>`;
+        <td>${t.callbackResult ? App.t(t.callbackResult) : ''}</td><td>${App.t(inNumerator.has(t.ticketId) ? 'drillCounted' : 'drillNotCounted')}</td></tr>`)}</tbody></table>`;
   }
 
   async function drill(row, measure) {
@@ -153,7 +155,7 @@
     document.getElementById('drillTitle').textContent = row.unitName + ' · ' + App.t(measure + 'Rate') + ' · ' + App.t('drillOf');
     const [den, num] = await Promise.all(['denominator', 'numerator'].map(p =>
       App.api('/rankings/' + state.month + '/units/' + encodeURIComponent(row.unitCode) + '/tickets?measure=' + measure + '&part=' + p)));
-    render(html`<${DrillTable} tickets=${den} inNumerator=${new Set(num.map(t => t.ticketId))} />`, document.getElementById('drillTable'));
+    render(html`<${DrillTable} tickets=${den} measure=${measure} inNumerator=${new Set(num.map(t => t.ticketId))} />`, document.getElementById('drillTable'));
     section.scrollIntoView();
   }
 
@@ -257,11 +259,34 @@
     </${Dialog}>`, host);
   }
 
+  /**
+   * 未结束的月份不可发布: a month is published once it is over (the server refuses earlier), so the button
+   * of a month in progress (or to come) is disabled and says from when it can be published
+   * ("可在 12 月 1 日后发布" / "Can be published from December 1"), by the Shanghai calendar.
+   */
+  function publishable(month) {
+    const button = document.getElementById('publish');
+    const hint = document.getElementById('publishWhen');
+    const [y, m] = month.split('-').map(Number);
+    const now = new Date(Date.now() + 8 * 3600 * 1000);
+    const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
+    const ended = y * 12 + (m - 1) < current;
+    button.disabled = !ended;
+    hint.hidden = ended;
+    if (!ended) {
+      const next = new Date(Date.UTC(y, m, 1));
+      hint.textContent = App.t('publishFrom').replace('{0}', String(next.getUTCMonth() + 1)).replace('{1}', '1')
+        .replace('{2}', next.toLocaleDateString('en', {month: 'long', day: 'numeric', timeZone: 'UTC'}));
+      button.setAttribute('aria-describedby', 'publishWhen');
+    } else button.removeAttribute('aria-describedby');
+  }
+
   async function load() {
     document.body.dataset.loaded = 'false';
     state.month = document.getElementById('month').value;
     // the button names the month it publishes (not "this month" for any month)
     document.getElementById('publish').textContent = App.t('publishMonth').replace('{0}', monthName(state.month));
+    publishable(state.month);
     document.getElementById('previewPdf').href = '/api/rankings/' + state.month + '/ranking.pdf';
     try {
       state.ranking = await App.api('/rankings?month=' + state.month);

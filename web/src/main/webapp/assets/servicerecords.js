@@ -18,6 +18,10 @@
   const counts = batch => App.t('srCounts').replace('{0}', batch.created).replace('{1}', batch.unchanged)
     .replace('{2}', batch.refused);
 
+  /** A bad phone or time repeats the format expected (" 应为 …"), not only "值无效"; '' for other errors. */
+  const expected = x => x.reason === 'INVALID' && ['occurredAt', 'citizenPhone'].includes(x.field)
+    ? ' ' + App.t('srExpected_' + x.field) : '';
+
   function UploadPage() {
     const [file, setFile] = hooks.useState(null);
     const [batch, setBatch] = hooks.useState(null);
@@ -35,7 +39,8 @@
             {method: 'POST', body: file, headers: {'Content-Type': typeOf(file)}});
           setBatch(answer);
           // the counts, not "已保存": an upload with refused rows did not save them all
-          UI.toast(counts(answer), {near: button, kind: answer.refused ? 'error' : 'ok'});
+          // the summary goes to the corner: next to the button it covered the format hint below it
+          UI.toast(counts(answer), {kind: answer.refused ? 'error' : 'ok'});
         } catch (err) {
           setBatch(null);
           setError([err.message].concat(App.fieldErrors(err, e.target).map(x => x.text)).join(' '));
@@ -49,7 +54,7 @@
       {label: App.t('field_sourceSystem'), cell: r => r.sourceSystem || ''},
       {label: App.t('field_externalId'), cell: r => r.externalId || ''},
       {label: App.t('srResult'), cell: r => html`<span class=${'sr-status sr-' + r.status.toLowerCase()}>${App.t('sr' + r.status)}</span>`},
-      {label: App.t('srReason'), cell: r => (r.errors || []).map(x => html`<div class="sr-reason">${App.fieldMessage(x)}</div>`)},
+      {label: App.t('srReason'), cell: r => (r.errors || []).map(x => html`<div class="sr-reason">${App.fieldMessage(x)}${expected(x)}</div>`)},
     ];
     return html`<section class="card"><form id="uploadForm" onSubmit=${submit} novalidate>
         <div class="row">

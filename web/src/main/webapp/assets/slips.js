@@ -95,8 +95,8 @@
     const status = document.getElementById('statusFilter').value;
     if (status) q.set('status', status);
     const reg = await App.api('/slips?' + q);
-    App.render(document.getElementById('yearCounts'), App.html`${reg.year} · ${App.t('issued')} <b id="issuedCount">${reg.issued}</b> · ${
-      App.t('resolved')} <b id="resolvedCount">${reg.resolved}</b>`);
+    App.render(document.getElementById('yearCounts'), App.html`${reg.year} · ${App.t('issued')} <b class="inline-count" id="issuedCount">${reg.issued}</b> · ${
+      App.t('resolved')} <b class="inline-count" id="resolvedCount">${reg.resolved}</b>`);
     App.render(document.getElementById('register'), !reg.items.length ? App.empty() : App.table([App.t('slipNumber'), App.t('slipTitle'),
       App.t('unit'), App.t('head'), App.t('status'), App.t('slipDeadline')], reg.items.map(s => App.html`<tr><td><a
       href="slips.html?id=${s.id}">${s.number}</a></td><td>${s.title}</td><td>${s.unitName}</td><td>${(s.people && s.people[s.headUsername]) || s.headUsername}</td>

@@ -97,7 +97,7 @@
       {label: App.t('scName'), cell: s => s.name},
       {label: App.t('scSortOrder'), cell: s => s.sortOrder, className: 'num'},
       {label: App.t('scUnits'), cell: s => s.units.map(unitName).join(App.t('listSeparator'))},
-      {label: App.t('scAgents'), cell: s => s.agents.join(App.t('listSeparator'))},
+      {label: App.t('scAgents'), cell: s => s.agents.map(a => (agents.find(x => x.username === a) || {}).displayName || a).join(App.t('listSeparator'))},
       {label: App.t('status'), cell: s => s.active ? App.t('scActive') : App.t('scRetired')},
     ].concat(admin ? [{label: '', cell: s => html`<button type="button" class="action" data-code=${s.code}
       onClick=${() => setEditing(s)}>${App.t('scEdit')}</button>`}] : []);

@@ -123,9 +123,15 @@ class ReviewRound4E2EIT extends LaptopPageTest {
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-act=callback]")));
     chromium.browser.findElement(By.cssSelector("input[name=result][value=DISSATISFIED]")).click();
     chromium.browser.findElement(By.cssSelector("[data-act=callback]")).click();
-    // the message sits right after the tag picker and names it as the form does
+    // the message sits right under the tag picker (round 5: in the slot after it, or with it in a
+    // wrapper in a grid/flex form) and names it as the form does
     WebElement inline =
-        chromium.wait.until(d -> d.findElement(By.cssSelector("#ticketTags + .field-error")));
+        chromium.wait.until(
+            d ->
+                d.findElement(
+                    By.cssSelector(
+                        "#ticketTags + .field-slot > .field-error,"
+                            + " .field-wrap > #ticketTags ~ .field-error")));
     assertThat(inline.getText()).contains("问题标签").doesNotContain("不满意原因").doesNotContain("reasons");
     assertThat(chromium.browser.findElement(By.id("msg")).getText()).doesNotContain("不满意原因");
     assertThat(as("callback").get("/api/tickets/" + id).jsonPath().getList("allowedActions"))

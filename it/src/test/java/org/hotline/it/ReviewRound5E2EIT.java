@@ -96,7 +96,7 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     type("categoryCodes", leaf.get("path") + "、不存在分类");
     type("keywords", "评审");
     type("reason", "新增");
-    chromium.browser.findElement(By.cssSelector("#item button[type=submit]")).click();
+    chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     WebElement error = waitForError("#item .field-error");
     assertThat(error.getText()).contains("不存在分类").doesNotContain("编码不存在");
     assertThat(labelPlaces("#item")).isEqualTo(before);
@@ -108,7 +108,7 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     WebElement categoriesField = chromium.browser.findElement(By.name("categoryCodes"));
     categoriesField.clear();
     categoriesField.sendKeys((String) leaf.get("path"));
-    chromium.browser.findElement(By.cssSelector("#item button[type=submit]")).click();
+    chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
     assertThat(chromium.browser.findElements(By.cssSelector(".field-error"))).isEmpty();
     assertThat(chromium.browser.findElements(By.cssSelector("#item .invalid"))).isEmpty();
@@ -134,5 +134,74 @@ class ReviewRound5E2EIT extends LaptopPageTest {
       assertThat(error.getText()).contains("“" + typed + "”").contains("列表");
       assertThat(filter.getAttribute("aria-invalid")).isEqualTo("true");
     }
+  }
+
+  @Test
+  void theMonthInProgressCannotBePublishedAndSaysFromWhen() {
+    chromium.login("leader");
+    chromium.browser.get(ItServer.BASE_URL + "/leader.html");
+    chromium.waitUntilLoaded();
+    WebElement publish = chromium.browser.findElement(By.id("publish"));
+    assertThat(publish.isEnabled()).isFalse();
+    WebElement when = chromium.browser.findElement(By.id("publishWhen"));
+    assertThat(when.isDisplayed()).isTrue();
+    assertThat(when.getText()).matches("可在 \\d{1,2} 月 1 日后发布");
+    assertThat(publish.getAttribute("aria-describedby")).isEqualTo("publishWhen");
+  }
+
+  @Test
+  void assistingUnitsThatNameNoUnitAreRefusedNamingTheEntryAndNothingIsAssigned() {
+    long id = Tickets.logged("第五轮评审协办单位 " + ThreadLocalRandom.current().nextInt(1_000_000));
+    chromium.login("dispatcher");
+    chromium.browser.get(ItServer.BASE_URL + "/ticket.html?id=" + id);
+    WebElement assisting =
+        chromium.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.name("assistingUnits")));
+    assertThat(assisting.getAttribute("placeholder")).doesNotContain("编码");
+    chromium.browser.findElement(By.name("unitCode")).sendKeys("城关派出所");
+    assisting.sendKeys("东关派出所，不存在单位");
+    chromium.browser.findElement(By.cssSelector("[data-act=assign]")).click();
+    WebElement error = waitForError("#actionForms .field-error");
+    assertThat(error.getText()).contains("“不存在单位”").doesNotContain("编码不存在");
+    assertThat(error.getText()).doesNotContain("“东关派出所”");
+    assertThat(
+            as("dispatcher")
+                .get("/api/tickets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("status"))
+        .isEqualTo("PENDING_TRIAGE");
+  }
+
+  @Test
+  void theTicketListNamesItsSelectsVisiblyAndTheTimeLimitsSayAnErrorOnce() {
+    chromium.login("admin");
+    chromium.browser.get(ItServer.BASE_URL + "/tickets.html");
+    for (String name : List.of("status", "order")) {
+      WebElement select =
+          chromium.wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#search [name=" + name + "]")));
+      String label =
+          (String)
+              chromium.script(
+                  "const l = arguments[0].labels[0]; return l && l.offsetWidth > 0 ?"
+                      + " l.textContent.trim() : '';",
+                  select);
+      assertThat(label).isNotBlank();
+    }
+    chromium.browser.get(ItServer.BASE_URL + "/timelimits.html");
+    chromium.waitUntilLoaded();
+    chromium.browser.findElement(By.id("newCategory")).sendKeys("胡写分类");
+    chromium.browser.findElement(By.id("addRule")).click();
+    WebElement error = waitForError(".field-error");
+    assertThat(error.getText()).contains("“胡写分类”");
+    @SuppressWarnings("unchecked")
+    List<String> lines =
+        (List<String>)
+            chromium.script(
+                "return Array.from(document.querySelectorAll('#msg > div')).map(d => d.textContent);");
+    assertThat(lines).isNotEmpty().doesNotHaveDuplicates();
   }
 }
