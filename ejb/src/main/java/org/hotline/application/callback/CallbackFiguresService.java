@@ -81,7 +81,7 @@ public class CallbackFiguresService {
   public List<FigureView> figures(String month, String by) {
     Violations v = new Violations();
     YearMonth m = month(v, month);
-    String group = VisibleText.isBlank(by) ? "unit" : by.strip();
+    String group = VisibleText.isBlank(by) ? "unit" : by;
     if (!List.of("unit", "subCentre", "officer").contains(group)) {
       v.add("by", FieldViolation.INVALID);
     }

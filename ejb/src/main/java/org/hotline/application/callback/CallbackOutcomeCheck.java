@@ -51,7 +51,7 @@ public class CallbackOutcomeCheck {
         o.reasons() == null
             ? new ArrayList<>()
             : o.reasons().stream()
-                .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+                .map(r -> v.identifier("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
                 .toList();
     if (reasons.size() > CallbackResult.MAX_REASONS) {
       v.add("reasons", FieldViolation.INVALID);
@@ -73,7 +73,11 @@ public class CallbackOutcomeCheck {
     if (VisibleText.isBlank(badge)) {
       return null;
     }
-    Officer officer = officers.findByBadge(VisibleText.clean(badge)).orElse(null);
+    String code = v.identifier("praiseOfficer", badge, false, Integer.MAX_VALUE);
+    if (code == null) {
+      return null;
+    }
+    Officer officer = officers.findByBadge(code).orElse(null);
     if (officer == null) {
       v.add("praiseOfficer", FieldViolation.UNKNOWN_CODE);
     } else if (result == CallbackResult.DISSATISFIED || result == CallbackResult.UNREACHABLE) {

@@ -80,7 +80,7 @@ public class CallbackQueueService {
     String text = v.text("q", q, false, MAX_QUERY_LENGTH);
     String reasonCode =
         v.filterCode("reason", reason, 40, org.hotline.domain.model.callback.CallbackReason::known);
-    String order = VisibleText.isBlank(sort) ? "due" : sort.strip();
+    String order = VisibleText.isBlank(sort) ? "due" : sort;
     if (!order.equals("due") && !order.equals("-due")) {
       v.add("sort", FieldViolation.INVALID);
     }
@@ -112,7 +112,7 @@ public class CallbackQueueService {
     if (VisibleText.isBlank(status)) {
       return CallbackTaskStatus.OPEN;
     }
-    return "ALL".equalsIgnoreCase(status.strip())
+    return "ALL".equalsIgnoreCase(status)
         ? null
         : v.choice("status", status, CallbackTaskStatus.class, null);
   }
@@ -123,9 +123,11 @@ public class CallbackQueueService {
     if (VisibleText.isBlank(subCentre)) {
       return units;
     }
-    String wanted = VisibleText.clean(subCentre);
+    String wanted = v.identifier("subCentre", subCentre, false, Integer.MAX_VALUE);
     String own = access.agentSubCentre();
-    if (!subCentres.all().containsKey(wanted)) {
+    if (wanted == null) {
+      return units;
+    } else if (!subCentres.all().containsKey(wanted)) {
       v.add("subCentre", FieldViolation.UNKNOWN_CODE);
     } else if (own != null && !own.equals(wanted)) {
       // a sub-centre sees its own tasks only
@@ -140,7 +142,7 @@ public class CallbackQueueService {
     if (VisibleText.isBlank(due)) {
       return null;
     }
-    if ("now".equalsIgnoreCase(due.strip())) {
+    if ("now".equalsIgnoreCase(due)) {
       return BusinessTime.now();
     }
     LocalDate day = v.date("due", due, false);

@@ -32,6 +32,6 @@ public class OfficerService {
     Violations v = new Violations();
     v.reference("unit", unitCode, units::findByCode);
     v.throwIfAny();
-    return officers.ofUnit(VisibleText.clean(unitCode)).stream().map(OfficerView::of).toList();
+    return officers.ofUnit(unitCode).stream().map(OfficerView::of).toList();
   }
 }

@@ -102,7 +102,7 @@ public class ProblemTagService {
   public ProblemTagView create(
       String code, String parentCode, String nameZh, String nameEn, Integer sortOrder) {
     Violations v = new Violations();
-    String c = v.text("code", code, true, ProblemTag.MAX_CODE_LENGTH);
+    String c = v.identifier("code", code, true, ProblemTag.MAX_CODE_LENGTH);
     if (c != null && !c.matches("[A-Z][A-Z0-9_]*")) {
       v.add("code", FieldViolation.INVALID);
     } else if (c != null && tags.find(c).isPresent()) {
@@ -116,8 +116,8 @@ public class ProblemTagService {
       }
       parent = p == null ? null : p.code();
     }
-    String zh = v.text("nameZh", nameZh, true, 60);
-    String en = v.text("nameEn", nameEn, true, 100);
+    String zh = v.name("nameZh", nameZh, true, 60);
+    String en = v.name("nameEn", nameEn, true, 100);
     v.throwIfAny();
     ProblemTag tag = new ProblemTag(c, parent, zh, en, sortOrder == null ? 9999 : sortOrder);
     tags.save(tag);
@@ -135,8 +135,8 @@ public class ProblemTagService {
     ProblemTag tag =
         tags.find(code).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, code));
     Violations v = new Violations();
-    String zh = v.text("nameZh", nameZh, true, 60);
-    String en = v.text("nameEn", nameEn, true, 100);
+    String zh = v.name("nameZh", nameZh, true, 60);
+    String en = v.name("nameEn", nameEn, true, 100);
     v.throwIfAny();
     tag.change(zh, en, sortOrder == null ? tag.sortOrder() : sortOrder, active == null || active);
     return ProblemTagView.of(tag);

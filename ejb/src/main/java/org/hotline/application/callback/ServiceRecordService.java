@@ -48,6 +48,16 @@ public class ServiceRecordService {
   /** How far in the future a record's time may lie (clocks of other systems drift). */
   static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
 
+  /**
+   * The earliest time a service record may have occurred (服务时间下限: 2000-01-01 in Shanghai): a record
+   * older than that is a mistyped date ({@code 0001-01-01}), not a service to survey.
+   */
+  public static final Instant FLOOR =
+      java.time.LocalDate.of(2000, 1, 1).atStartOfDay(BusinessTime.ZONE).toInstant();
+
+  /** A time before {@link #FLOOR}. */
+  public static final String TOO_EARLY = "TOO_EARLY";
+
   /** A time later than now (beyond the clock tolerance). */
   public static final String IN_FUTURE = "IN_FUTURE";
 
@@ -184,6 +194,8 @@ public class ServiceRecordService {
       Instant at = OffsetDateTime.parse(text).toInstant();
       if (at.isAfter(BusinessTime.now().plus(CLOCK_TOLERANCE))) {
         v.add("occurredAt", IN_FUTURE);
+      } else if (at.isBefore(FLOOR)) {
+        v.add("occurredAt", TOO_EARLY);
       }
       return at;
     } catch (DateTimeParseException e) {

@@ -43,10 +43,14 @@ public class SpotCheckService {
     }
     CallbackTask task = access.load(id, true);
     Violations v = new Violations();
-    String clean =
-        VisibleText.isBlank(verdict) ? null : VisibleText.clean(verdict).toUpperCase(Locale.ROOT);
-    if (clean == null) {
+    String clean = VisibleText.isBlank(verdict) ? null : v.identifier("verdict", verdict, true, 40);
+    if (clean != null) {
+      clean = clean.toUpperCase(Locale.ROOT);
+    }
+    if (VisibleText.isBlank(verdict)) {
       v.add("verdict", FieldViolation.REQUIRED);
+    } else if (clean == null) {
+      // INVALID_CHARACTER / TOO_LONG recorded
     } else if (!VERDICTS.contains(clean)) {
       v.add("verdict", FieldViolation.INVALID);
     }

@@ -12,7 +12,6 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
 import org.hotline.application.error.Violations;
 import org.hotline.domain.model.callback.SubCentres;
-import org.hotline.domain.model.shared.VisibleText;
 import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
@@ -76,13 +75,13 @@ public class SubCentreService {
   public SubCentreView create(
       String code, String name, Integer sortOrder, List<String> unitCodes, List<String> agents) {
     Violations v = new Violations();
-    String c = v.text("code", code, true, MAX_CODE_LENGTH);
+    String c = v.identifier("code", code, true, MAX_CODE_LENGTH);
     if (c != null && !c.matches("[A-Z][A-Z0-9_-]*")) {
       v.add("code", FieldViolation.INVALID);
     } else if (c != null && find(c) != null) {
       v.add("code", FieldViolation.DUPLICATE);
     }
-    String n = v.text("name", name, true, MAX_NAME_LENGTH);
+    String n = v.name("name", name, true, MAX_NAME_LENGTH);
     List<String> u = checkedUnits(v, c, unitCodes);
     List<String> a = checkedAgents(v, c, agents);
     v.throwIfAny();
@@ -109,12 +108,12 @@ public class SubCentreService {
       Boolean active,
       List<String> unitCodes,
       List<String> agents) {
-    SubCentres.Entry e = find(VisibleText.clean(code));
+    SubCentres.Entry e = find(code);
     if (e == null) {
       throw new HotlineException(ErrorCode.NOT_FOUND, "subCentre");
     }
     Violations v = new Violations();
-    String n = name == null ? e.name() : v.text("name", name, true, MAX_NAME_LENGTH);
+    String n = name == null ? e.name() : v.name("name", name, true, MAX_NAME_LENGTH);
     boolean on = active == null ? e.active() : active;
     List<String> u = unitCodes == null ? null : checkedUnits(v, e.code(), unitCodes);
     List<String> a = agents == null ? null : checkedAgents(v, e.code(), agents);
@@ -188,11 +187,9 @@ public class SubCentreService {
       return out;
     }
     for (String value : values) {
-      String clean = VisibleText.clean(value);
-      if (clean == null) {
-        v.add(field, FieldViolation.REQUIRED);
-      } else {
-        out.add(clean);
+      String code = v.identifier(field, value, true, Integer.MAX_VALUE);
+      if (code != null) {
+        out.add(code);
       }
     }
     return out;

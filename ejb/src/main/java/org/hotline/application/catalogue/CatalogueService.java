@@ -63,7 +63,7 @@ public class CatalogueService {
   @RolesAllowed(Role.ADMIN_ROLE)
   public CatalogueItemView create(CatalogueCommand c) {
     Violations v = new Violations();
-    String code = v.text("code", c.code(), true, 40);
+    String code = v.identifier("code", c.code(), true, 40);
     if (code != null && catalogue.findByCode(code).isPresent()) {
       v.add("code", FieldViolation.INVALID);
     }

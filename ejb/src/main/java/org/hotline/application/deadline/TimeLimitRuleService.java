@@ -58,7 +58,7 @@ public class TimeLimitRuleService {
   @RolesAllowed(Role.ADMIN_ROLE)
   public TimeLimitRuleView create(TimeLimitRuleView input) {
     Violations v = new Violations();
-    String category = v.text("categoryCode", input.categoryCode(), false, 40);
+    String category = v.identifier("categoryCode", input.categoryCode(), false, 40);
     if (category != null && categories.findByCode(category).isEmpty()) {
       v.add("categoryCode", FieldViolation.UNKNOWN_CODE);
     }

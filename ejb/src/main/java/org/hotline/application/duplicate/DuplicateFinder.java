@@ -65,7 +65,7 @@ public class DuplicateFinder {
     // the same caller is the same complete number however written; a number still being typed
     // matches none
     String cleanPhone = typedPhone == null ? null : CallerPhones.e164(typedPhone).orElse(null);
-    String cleanArea = v.text("area", areaCode, false, 40);
+    String cleanArea = v.identifier("area", areaCode, false, 40);
     String cleanContent = v.text("content", content, false, 4000);
     v.throwIfAny();
     return find(cleanPhone, cleanArea, cleanContent, null);

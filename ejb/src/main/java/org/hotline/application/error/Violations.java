@@ -53,6 +53,17 @@ public final class Violations {
   }
 
   /**
+   * A name shown to people (名称: a rating target's window name, a sub-centre's or problem tag's
+   * name) exactly as sent: the rule of {@link #identifier} (nothing trimmed; INVALID_CHARACTER for
+   * a zero-width, format, bidi or other invisible character anywhere, e.g. {@code "窗口\u200b1"}, or
+   * a blank at either end; an ordinary space inside is kept), so that two names that look alike are
+   * alike. Null when absent or blank (REQUIRED when required); TOO_LONG beyond {@code maxLength}.
+   */
+  public String name(String field, String value, boolean required, int maxLength) {
+    return identifier(field, value, required, maxLength);
+  }
+
+  /**
    * The text without invisible padding, or null when blank by the one rule of {@link VisibleText}
    * (only no-break, ideographic or zero-width spaces, a byte-order mark … is blank); records
    * REQUIRED when a required text is blank, TOO_LONG beyond {@code maxLength} UTF-16 units,
@@ -78,23 +89,40 @@ public final class Violations {
     return trimmed;
   }
 
-  /** The enum constant named by {@code value}, the default when blank, or INVALID. */
+  /**
+   * The enum constant named by {@code value} (a code, taken exactly as sent but for its letter
+   * case: {@link TextCharacters#identifier}), the default when absent or blank; records REQUIRED
+   * when blank without a default, INVALID_CHARACTER for an invisible character or a blank at either
+   * end ({@code SLOW\u200b}, {@code "OPEN "}), INVALID for a name that is no constant.
+   */
   public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E defaultValue) {
-    if (VisibleText.isBlank(value)) {
+    if (value == null || value.isEmpty() || VisibleText.isBlank(value)) {
       if (defaultValue == null) {
         add(field, FieldViolation.REQUIRED);
       }
       return defaultValue;
     }
-    if (!characters(field, VisibleText.clean(value))) {
+    if (!codeCharacters(field, value)) {
       return defaultValue;
     }
     try {
-      return Enum.valueOf(type, VisibleText.clean(value).toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       add(field, FieldViolation.INVALID);
       return defaultValue;
     }
+  }
+
+  /**
+   * Whether a code's characters are acceptable ({@link TextCharacters#identifier}); records
+   * INVALID_CHARACTER if not. The one check of every code read by this class.
+   */
+  private boolean codeCharacters(String field, String code) {
+    if (TextCharacters.identifier(code)) {
+      return true;
+    }
+    add(field, FieldViolation.INVALID_CHARACTER);
+    return false;
   }
 
   /** The enum constant named by {@code value}, null when blank, or INVALID. */
@@ -103,15 +131,16 @@ public final class Violations {
   }
 
   /**
-   * An optional code of a filter (a query parameter such as {@code ?unit=}): null when blank, the
-   * cleaned code when {@code known} accepts it; records TOO_LONG beyond {@code maxLength} and
-   * UNKNOWN_CODE when it names nothing, so that a mistyped filter is a 400 naming the field instead
-   * of a silently empty result.
+   * An optional code of a filter (a query parameter such as {@code ?unit=}): null when absent or
+   * blank, the code exactly as sent when {@code known} accepts it; records INVALID_CHARACTER for an
+   * invisible character or a blank at either end (never trimmed: {@link #identifier}), TOO_LONG
+   * beyond {@code maxLength} and UNKNOWN_CODE when it names nothing, so that a mistyped filter is a
+   * 400 naming the field instead of a silently empty result.
    */
   public String filterCode(
       String field, String value, int maxLength, java.util.function.Predicate<String> known) {
     int before = found.size();
-    String code = text(field, value, false, maxLength);
+    String code = identifier(field, value, false, maxLength);
     if (code == null || found.size() > before) {
       return code;
     }
@@ -121,22 +150,22 @@ public final class Violations {
     return code;
   }
 
-  /** Looks up a required code; records REQUIRED or UNKNOWN_CODE. */
+  /**
+   * Looks up a required code taken exactly as sent ({@link TextCharacters#identifier}); records
+   * REQUIRED when blank, INVALID_CHARACTER for an invisible character or a blank at either end (a
+   * zero-width space or a bidi mark in a code is refused, not trimmed away), UNKNOWN_CODE when the
+   * lookup finds nothing.
+   */
   public <T> T reference(
       String field, String code, java.util.function.Function<String, Optional<T>> lookup) {
-    if (VisibleText.isBlank(code)) {
+    if (code == null || code.isEmpty() || VisibleText.isBlank(code)) {
       add(field, FieldViolation.REQUIRED);
       return null;
     }
-    if (!characters(field, VisibleText.clean(code))) {
+    if (!codeCharacters(field, code)) {
       return null;
     }
-    if (!TextCharacters.identifier(code.strip())) {
-      // a zero-width space or a bidi mark in a code is refused, not trimmed away
-      add(field, FieldViolation.INVALID_CHARACTER);
-      return null;
-    }
-    Optional<T> found = lookup.apply(VisibleText.clean(code));
+    Optional<T> found = lookup.apply(code);
     if (found.isEmpty()) {
       add(field, FieldViolation.UNKNOWN_CODE);
       return null;
@@ -171,15 +200,15 @@ public final class Violations {
     return d;
   }
 
-  /** The latest year a query parameter may name (dates beyond are not a calendar's business). */
-  public static final int MAX_YEAR = 9999;
+  /** The latest year a query parameter may name ({@link CalendarText#LAST_YEAR}). */
+  public static final int MAX_YEAR = org.hotline.domain.model.shared.CalendarText.LAST_YEAR;
 
   /**
-   * A calendar year between 1 and {@link #MAX_YEAR}; records INVALID otherwise (e.g. {@code
-   * year=2147483647}).
+   * A calendar year within {@link org.hotline.domain.model.shared.CalendarText#saneYear}; records
+   * INVALID otherwise (e.g. {@code year=2147483647}, {@code year=26}).
    */
   public int year(String field, int value) {
-    if (value < 1 || value > MAX_YEAR) {
+    if (!org.hotline.domain.model.shared.CalendarText.saneYear(value)) {
       add(field, FieldViolation.INVALID);
     }
     return value;

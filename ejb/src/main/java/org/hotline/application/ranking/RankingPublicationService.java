@@ -189,7 +189,7 @@ public class RankingPublicationService {
   public SelfExaminationView selfExamine(String month, String unitCode, String text) {
     Violations v = new Violations();
     RankingPeriod period = monthPeriod(v, month);
-    String unit = v.text("unitCode", unitCode, true, 40);
+    String unit = v.identifier("unitCode", unitCode, true, 40);
     String clean = v.text("text", text, true, 4000);
     v.throwIfAny();
     AppUser user = currentUser.get();

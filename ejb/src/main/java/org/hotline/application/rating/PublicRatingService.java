@@ -169,7 +169,10 @@ public class PublicRatingService {
     }
     LinkedHashSet<String> seen = new LinkedHashSet<>();
     for (String r : given == null ? List.<String>of() : given) {
-      String c = VisibleText.clean(r);
+      if (r == null || r.isEmpty() || VisibleText.isBlank(r)) {
+        continue;
+      }
+      String c = v.identifier("reasons", r, true, ProblemTag.MAX_CODE_LENGTH + 1);
       if (c == null) {
         continue;
       }

@@ -56,7 +56,7 @@ public class RatingScope {
         v.add("month", FieldViolation.INVALID);
       }
     }
-    String unit = VisibleText.clean(unitCode);
+    String unit = VisibleText.isBlank(unitCode) ? null : unitCode;
     List<String> subCentre = audience.subCentreUnits(user);
     List<String> scope;
     if (unit != null) {

@@ -65,7 +65,7 @@ public class RatingTargetService {
   /** The entities behind {@link #list} (for the printable sheet). */
   public List<RatingTarget> visible(String unitCode) {
     AppUser user = currentUser.get();
-    String unit = VisibleText.clean(unitCode);
+    String unit = VisibleText.isBlank(unitCode) ? null : unitCode;
     if (unit != null) {
       Violations v = new Violations();
       v.reference("unit", unit, units::findByCode);
@@ -113,7 +113,7 @@ public class RatingTargetService {
       v.add("kind", FieldViolation.REQUIRED);
     }
     String name =
-        v.text("name", in.name(), kind != RatingTargetKind.OFFICER, RatingTarget.MAX_NAME_LENGTH);
+        v.name("name", in.name(), kind != RatingTargetKind.OFFICER, RatingTarget.MAX_NAME_LENGTH);
     Officer officer = null;
     Unit unit = null;
     if (kind == RatingTargetKind.OFFICER) {

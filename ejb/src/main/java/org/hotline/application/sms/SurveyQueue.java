@@ -70,12 +70,16 @@ public class SurveyQueue {
     }
   }
 
-  /** A new service record (110 incident, window service): survey the citizen. */
+  /**
+   * A new service record (110 incident, window service): survey the citizen; a record older than
+   * {@link SurveyAge} is kept but its survey is SKIPPED ({@link SurveyAge#OLD_MATTER}).
+   */
   void serviceRecordAccepted(@Observes ServiceRecordAccepted record) {
     String phone = mobile(record.citizenPhoneE164());
     if (phone == null || record.unitCode() == null) {
       return;
     }
+    Instant now = BusinessTime.now();
     queue(
         new SmsSurvey(
             MatterType.SERVICE_RECORD,
@@ -84,7 +88,8 @@ public class SurveyQueue {
             record.unitCode(),
             record.officerBadge(),
             SurveyTexts.forServiceRecord(),
-            BusinessTime.now()));
+            now),
+        SurveyAge.tooOld(record.occurredAt(), now) ? SurveyAge.OLD_MATTER : null);
   }
 
   private void queueTicket(Ticket ticket, String unitCode, Set<String> numbersOfThisClosure) {
@@ -100,28 +105,35 @@ public class SurveyQueue {
             unitCode,
             null,
             SurveyTexts.forTicket(),
-            BusinessTime.now()));
+            BusinessTime.now()),
+        null);
   }
 
-  private void queue(SmsSurvey survey) {
+  /**
+   * Stores the survey, SKIPPED with {@code skipReason} when given, or with {@link
+   * SurveyLimit#RECENT_SURVEY} when the number had one within the interval.
+   */
+  private void queue(SmsSurvey survey, String skipReason) {
     // one survey per number within the interval (SurveyLimit): a later one is kept, not sent
-    Instant since = SurveyLimit.since(survey.queuedAt());
-    boolean recent = since != null && surveys.surveyedSince(survey.phoneE164(), since);
-    if (recent) {
+    String reason = skipReason;
+    if (reason == null) {
+      Instant since = SurveyLimit.since(survey.queuedAt());
+      if (since != null && surveys.surveyedSince(survey.phoneE164(), since)) {
+        reason = SurveyLimit.RECENT_SURVEY;
+      }
+    }
+    boolean skipped = reason != null;
+    if (skipped) {
       survey.skip();
     }
+    String why = reason;
     if (surveys.addIfAbsent(survey)) {
       surveys.counted(survey, SurveyCounts.NONE);
       surveys.addEvent(
           new SurveyEvent(survey.id(), SurveyEventKind.QUEUED, survey.queuedAt(), null, null));
-      if (recent) {
+      if (skipped) {
         surveys.addEvent(
-            new SurveyEvent(
-                survey.id(),
-                SurveyEventKind.SKIPPED,
-                survey.queuedAt(),
-                SurveyLimit.RECENT_SURVEY,
-                null));
+            new SurveyEvent(survey.id(), SurveyEventKind.SKIPPED, survey.queuedAt(), why, null));
       }
       LOG.fine(
           () ->

@@ -47,7 +47,7 @@ public class ProblemTagChoice {
     }
     List<String> codes =
         given.stream()
-            .map(t -> v.text("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
+            .map(t -> v.identifier("tags", t, true, CallbackTask.MAX_TAG_LENGTH))
             .filter(Objects::nonNull)
             .map(c -> c.toUpperCase(Locale.ROOT))
             .distinct()

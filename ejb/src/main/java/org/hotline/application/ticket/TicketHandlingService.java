@@ -163,7 +163,7 @@ public class TicketHandlingService {
     List<String> given = command.reasons() == null ? List.of() : command.reasons();
     List<String> reasons =
         given.stream()
-            .map(r -> v.text("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
+            .map(r -> v.identifier("reasons", r, true, CallbackResult.MAX_REASON_LENGTH))
             .filter(r -> r != null && r.length() <= CallbackResult.MAX_REASON_LENGTH)
             .map(
                 r ->

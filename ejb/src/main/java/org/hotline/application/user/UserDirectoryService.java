@@ -48,7 +48,7 @@ public class UserDirectoryService {
    */
   public List<Person> withRole(String role, String unitCode) {
     Violations v = new Violations();
-    String name = v.text("role", role, true, 20);
+    String name = v.identifier("role", role, true, 20);
     Role r = name == null ? null : Role.fromRoleName(name).orElse(null);
     if (name != null && r == null) {
       v.add("role", FieldViolation.INVALID);

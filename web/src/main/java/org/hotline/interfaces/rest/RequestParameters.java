@@ -11,11 +11,14 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
+import org.hotline.domain.model.shared.CalendarText;
 
 /**
  * The one way the API reads typed request parameters (查询参数/路径参数) — query, path, header, matrix,
@@ -25,10 +28,12 @@ import org.hotline.application.error.ValidationException;
  * <p>JAX-RS answers a query or path parameter it cannot convert with 404, and silently reads {@code
  * ?flag=yes} as {@code false}. Here a value that is not a decimal integer in the type's range
  * ({@code page=abc}, {@code size=ten}, {@code year=twenty}, {@code id=99999999999999999999}) or not
- * exactly {@code true}/{@code false} raises a {@link ValidationException} naming the parameter with
- * reason {@code INVALID}: 400 {@code VALIDATION_FAILED} (mapped by {@link ClientErrorProblems}).
- * Ranges that depend on the use (a page size, a year) stay with the service that uses the value; an
- * absent parameter stays null (or the primitive's default).
+ * exactly {@code true}/{@code false}, a blank at either end ({@code year=%202026}), a sign other
+ * than minus ({@code +2026}), and a {@link Year} that is not four digits in a sane range ({@code
+ * year=02026}, {@code year=26}: {@link CalendarText#year}) raise a {@link ValidationException}
+ * naming the parameter with reason {@code INVALID}: 400 {@code VALIDATION_FAILED} (mapped by {@link
+ * ClientErrorProblems}). Ranges that depend on the use (a page size, a year) stay with the service
+ * that uses the value; an absent parameter stays null (or the primitive's default).
  */
 @Provider
 public class RequestParameters implements ParamConverterProvider {
@@ -40,16 +45,37 @@ public class RequestParameters implements ParamConverterProvider {
     String name = name(annotations);
     boolean primitive = rawType.isPrimitive();
     if (rawType == Integer.class || rawType == int.class) {
-      return (ParamConverter<T>) new Converter<>(name, Integer::valueOf, primitive ? 0 : null);
+      return (ParamConverter<T>)
+          new Converter<>(name, v -> Integer.valueOf(decimal(v)), primitive ? 0 : null);
     }
     if (rawType == Long.class || rawType == long.class) {
-      return (ParamConverter<T>) new Converter<>(name, Long::valueOf, primitive ? 0L : null);
+      return (ParamConverter<T>)
+          new Converter<>(name, v -> Long.valueOf(decimal(v)), primitive ? 0L : null);
+    }
+    if (rawType == Year.class) {
+      return (ParamConverter<T>) new Converter<>(name, RequestParameters::strictYear, null);
     }
     if (rawType == Boolean.class || rawType == boolean.class) {
       return (ParamConverter<T>)
           new Converter<>(name, RequestParameters::strictBoolean, primitive ? false : null);
     }
     return null;
+  }
+
+  /** An optional minus and ASCII digits, nothing else (no plus sign, blank or other digits). */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+
+  /** {@code value} when it is a plain decimal integer's text; IllegalArgumentException if not. */
+  static String decimal(String value) {
+    if (!DECIMAL.matcher(value).matches()) {
+      throw new IllegalArgumentException(value);
+    }
+    return value;
+  }
+
+  /** A year by {@link CalendarText#year}: four ASCII digits in a sane range, nothing else. */
+  static Year strictYear(String value) {
+    return Year.of(CalendarText.year(value).orElseThrow(() -> new IllegalArgumentException(value)));
   }
 
   /** {@code true} or {@code false} (any case), nothing else. */
@@ -90,11 +116,12 @@ public class RequestParameters implements ParamConverterProvider {
 
     @Override
     public T fromString(String value) {
-      if (value == null || value.isBlank()) {
+      if (value == null || value.isEmpty()) {
         return absent;
       }
       try {
-        return parse.apply(value.strip());
+        // taken exactly as sent: " 2026", "2026 " and "+2026" are refused, not cleaned
+        return parse.apply(value);
       } catch (RuntimeException e) {
         throw new ValidationException(List.of(new FieldViolation(name, FieldViolation.INVALID)));
       }

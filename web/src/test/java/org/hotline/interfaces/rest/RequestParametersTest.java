@@ -44,6 +44,26 @@ class RequestParametersTest {
   }
 
   @Test
+  void integersAreTakenExactlyAsSent() throws Exception {
+    var page = new RequestParameters().getConverter(Integer.class, Integer.class, annotationsOf(0));
+    for (String bad : new String[] {"+3", " 3", "3 ", "\u0663", "\uFF13", "3\u200B"}) {
+      assertThat(rejected(() -> page.fromString(bad))).as(bad).isEqualTo("page");
+    }
+  }
+
+  @Test
+  void aYearIsFourPlainDigitsInASaneRange() throws Exception {
+    var year =
+        new RequestParameters()
+            .getConverter(java.time.Year.class, java.time.Year.class, annotationsOf(0));
+    assertThat(year.fromString("2026")).isEqualTo(java.time.Year.of(2026));
+    assertThat(year.fromString("")).isNull();
+    for (String bad : new String[] {"+2026", " 2026", "2026 ", "02026", "26", "0", "99999"}) {
+      assertThat(rejected(() -> year.fromString(bad))).as(bad).isEqualTo("page");
+    }
+  }
+
+  @Test
   void pathIdsAreNamedToo() throws Exception {
     var id = new RequestParameters().getConverter(long.class, long.class, annotationsOf(1));
     assertThat(id.fromString("42")).isEqualTo(42L);

@@ -19,7 +19,6 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   public static RankingPeriod of(YearMonth month) {
     return span(month.toString(), month, month);
@@ -44,10 +43,11 @@ public record RankingPeriod(String label, Instant from, Instant to, List<YearMon
 
   /** {@code yyyy}, or empty when malformed. */
   public static Optional<RankingPeriod> year(String text) {
-    if (text == null || !YEAR.matcher(text).matches() || Integer.parseInt(text) < 1) {
+    Optional<Integer> parsed = org.hotline.domain.model.shared.CalendarText.year(text);
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    int year = Integer.parseInt(text);
+    int year = parsed.get();
     return Optional.of(span(text, YearMonth.of(year, 1), YearMonth.of(year, 12)));
   }
 

@@ -21,7 +21,34 @@ public final class CalendarText {
   /** A date-time's text starts with a plain four-digit year (no sign, no fifth digit). */
   private static final Pattern DATE_TIME_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
+  /** A year written as exactly four ASCII digits: no sign, no padding, no blank. */
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+  /** The first year a request may name (年份下限). */
+  public static final int FIRST_YEAR = 1900;
+
+  /** The last year a request may name (年份上限). */
+  public static final int LAST_YEAR = 2199;
+
   private CalendarText() {}
+
+  /**
+   * The year {@code text} names (年份), the one strict reading of every year parameter: exactly four
+   * ASCII digits between {@link #FIRST_YEAR} and {@link #LAST_YEAR}; empty for anything else
+   * ({@code +2026}, {@code " 2026"}, {@code 02026}, {@code 26}, {@code 0001}).
+   */
+  public static Optional<Integer> year(String text) {
+    if (text == null || !YEAR.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(text);
+    return year < FIRST_YEAR || year > LAST_YEAR ? Optional.empty() : Optional.of(year);
+  }
+
+  /** Whether {@code year} lies between {@link #FIRST_YEAR} and {@link #LAST_YEAR}. */
+  public static boolean saneYear(int year) {
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }
 
   /** The month {@code text} names, or empty when it is not {@code yyyy-MM} of year 1–9999. */
   public static Optional<YearMonth> month(String text) {

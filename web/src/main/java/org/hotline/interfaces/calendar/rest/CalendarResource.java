@@ -31,8 +31,8 @@ public class CalendarResource {
   @Inject private CalendarService calendar;
 
   @GET
-  public List<CalendarDayView> year(@QueryParam("year") Integer year) {
-    return calendar.year(year == null ? LocalDate.now().getYear() : year);
+  public List<CalendarDayView> year(@QueryParam("year") java.time.Year year) {
+    return calendar.year(year == null ? LocalDate.now().getYear() : year.getValue());
   }
 
   @PUT

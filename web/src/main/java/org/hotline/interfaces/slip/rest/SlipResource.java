@@ -73,10 +73,10 @@ public class SlipResource {
   /** 督办台账: ?year=2026&unit=PS-CHENGGUAN&status=RESOLVED, with the year's issued/resolved counts. */
   @GET
   public SlipRegister register(
-      @QueryParam("year") Integer year,
+      @QueryParam("year") java.time.Year year,
       @QueryParam("unit") String unit,
       @QueryParam("status") String status) {
-    int y = year == null ? BusinessTime.localDate(BusinessTime.now()).getYear() : year;
+    int y = year == null ? BusinessTime.localDate(BusinessTime.now()).getYear() : year.getValue();
     return slips.register(y, unit, status);
   }
 

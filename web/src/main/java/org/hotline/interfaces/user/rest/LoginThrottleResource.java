@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
+import org.hotline.application.error.Violations;
 import org.hotline.application.user.AccountUnlockService;
 import org.hotline.domain.model.user.Role;
 import org.hotline.infrastructure.security.LoginThrottle;
@@ -42,6 +43,7 @@ public class LoginThrottleResource {
   @Path("login-throttle")
   public ThrottleView state(@PathParam("username") String username) {
     requireAdmin();
+    checkUsername(username);
     return new ThrottleView(
         username, LoginThrottle.INSTANCE.accountFailures(username, Instant.now()), null);
   }
@@ -50,10 +52,21 @@ public class LoginThrottleResource {
   @Path("unlock")
   public ThrottleView unlock(@PathParam("username") String username) {
     requireAdmin();
+    checkUsername(username);
     // cleared and recorded (who unlocked whom, when: GET /api/login-throttles)
     int cleared = unlocks.unlock(username);
     LOG.info(() -> security.getUserPrincipal().getName() + " unlocked the login of " + username);
     return new ThrottleView(username, 0, cleared);
+  }
+
+  /**
+   * The username exactly as sent ({@link Violations#identifier}): an invisible character or a blank
+   * at either end ({@code officer\u200b}) is a 400 INVALID_CHARACTER, not another account's state.
+   */
+  private static void checkUsername(String username) {
+    Violations v = new Violations();
+    v.identifier("username", username, true, 100);
+    v.throwIfAny();
   }
 
   private void requireAdmin() {
