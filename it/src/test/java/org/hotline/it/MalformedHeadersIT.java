@@ -133,4 +133,35 @@ class MalformedHeadersIT {
       assertThat(text).doesNotContain("RESTEASY003545", "RESTEASY003730");
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "W/abc", "\"unterminated", "zh-1, \"b\""})
+  void aMalformedEntityTagIsA400Problem(String tag) {
+    problem(
+        anonymous().header("If-None-Match", tag).get("/api/messages"),
+        400,
+        "MALFORMED_HEADER",
+        "If-None-Match");
+    problem(
+        as("operator").header("If-Match", tag).get("/api/messages"),
+        400,
+        "MALFORMED_HEADER",
+        "If-Match");
+  }
+
+  @Test
+  void wellFormedConditionalHeadersStillWork() {
+    String etag = anonymous().get("/api/messages?lang=zh").header("ETag");
+    assertThat(anonymous().header("If-None-Match", etag).get("/api/messages?lang=zh").statusCode())
+        .isEqualTo(304);
+    assertThat(anonymous().header("If-None-Match", "*").get("/api/messages?lang=zh").statusCode())
+        .isEqualTo(304);
+    // an unreadable date is ignored (RFC 9110 13.1.3), never a 500
+    assertThat(
+            anonymous()
+                .header("If-Modified-Since", "not a date")
+                .get("/api/messages?lang=zh")
+                .statusCode())
+        .isEqualTo(200);
+  }
 }

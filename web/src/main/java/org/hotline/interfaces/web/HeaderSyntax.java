@@ -20,6 +20,7 @@ public final class HeaderSyntax {
       Pattern.compile("\\s*(" + TOKEN + ")(?:/(" + TOKEN + "))?\\s*");
   private static final Pattern PARAMETER =
       Pattern.compile("\\s*(" + TOKEN + ")\\s*=\\s*(" + TOKEN + "|" + QUOTED + ")\\s*");
+  private static final Pattern ENTITY_TAG = Pattern.compile("\\s*(W/)?\"[^\"\\p{Cntrl}]*\"\\s*");
   private static final Pattern WEIGHT = Pattern.compile("\\d*(\\.\\d*)?");
 
   private HeaderSyntax() {}
@@ -54,6 +55,22 @@ public final class HeaderSyntax {
   public static boolean wildcard(String value) {
     String essence = split(value, ';').get(0).strip();
     return essence.startsWith("*") || essence.endsWith("/*");
+  }
+
+  /**
+   * Whether {@code value} is what {@code If-Match} / {@code If-None-Match} may hold: {@code *} or a
+   * comma-separated list of entity tags ({@code "abc"}, {@code W/"abc"}).
+   */
+  public static boolean entityTags(String value) {
+    if (value == null || value.strip().equals("*")) {
+      return true;
+    }
+    for (String tag : split(value, ',')) {
+      if (!tag.isBlank() && !ENTITY_TAG.matcher(tag).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -65,6 +65,12 @@ public class RequestHeaderFilter extends HttpFilter {
         return;
       }
     }
+    for (String conditional : List.of("If-Match", "If-None-Match")) {
+      if (!HeaderSyntax.entityTags(req.getHeader(conditional))) {
+        refuse(req, resp, locale, ErrorCode.MALFORMED_HEADER, conditional);
+        return;
+      }
+    }
     chain.doFilter(language != null && languages.isEmpty() ? new WithoutLanguage(req) : req, resp);
   }
 

@@ -74,4 +74,15 @@ class HeaderSyntaxTest {
         .extracting(Locale::getLanguage)
         .isEqualTo("zh");
   }
+
+  @Test
+  void entityTagsAreQuotedOrAStar() {
+    assertThat(HeaderSyntax.entityTags(null)).isTrue();
+    assertThat(HeaderSyntax.entityTags("*")).isTrue();
+    assertThat(HeaderSyntax.entityTags("\"zh-1a2b\"")).isTrue();
+    assertThat(HeaderSyntax.entityTags("W/\"a\", \"b\"")).isTrue();
+    assertThat(HeaderSyntax.entityTags("zh-1a2b")).isFalse();
+    assertThat(HeaderSyntax.entityTags("\"unterminated")).isFalse();
+    assertThat(HeaderSyntax.entityTags("W/abc")).isFalse();
+  }
 }

@@ -5,10 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +29,12 @@ import org.hotline.domain.model.ticket.Urgency;
  * ratingTargetKind}, {@code serviceRecordKind}, {@code slipStatus} (督办单状态). Each value is a list of
  * codes; the pages show them by their names from the message bundle ({@code App.t(code)}), never
  * the codes themselves. Any logged-in user may read them (the lists are not secret); cacheable for
- * a minute. Without a login: 401 {@code UNAUTHENTICATED} (issue 15).
+ * a minute. Without a login: 401 {@code UNAUTHENTICATED} ({@code
+ * interfaces.rest.LoginRequiredFilter}, issue 15).
  */
 @Path("/choices")
 @RequestScoped
 public class ChoicesResource {
-
-  @Context private SecurityContext security;
 
   /** The lists by name; values are codes. */
   static Map<String, List<String>> lists() {
@@ -62,14 +59,10 @@ public class ChoicesResource {
    * The code lists.
    *
    * @return 200 with {@code {"status": ["PENDING_TRIAGE", …], "channel": […], …}}
-   * @throws jakarta.ejb.EJBAccessException without a login (answered 401 {@code UNAUTHENTICATED})
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response choices() {
-    if (security == null || security.getUserPrincipal() == null) {
-      throw new jakarta.ejb.EJBAccessException("GET /api/choices needs a login");
-    }
     CacheControl cache = new CacheControl();
     cache.setMaxAge(60);
     cache.setPrivate(true);
