@@ -1,6 +1,6 @@
 package org.hotline.application.callback;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -8,10 +8,25 @@ import org.hotline.application.error.Violations;
 import org.hotline.domain.model.officer.OfficerRepository;
 import org.hotline.domain.model.shared.VisibleText;
 import org.hotline.domain.model.unit.UnitRepository;
+import org.hotline.domain.model.user.Role;
 
-/** Lists the officers (民警) with their badge numbers, for praise, service records and statistics. */
+/**
+ * Lists the officers (民警) with their badge numbers, for praise, service records and statistics.
+ * Names and badge numbers are personal data: only logged-in staff (every role of the system) may
+ * read them; an anonymous caller gets 401 (issue 15).
+ */
 @Stateless
-@PermitAll
+@RolesAllowed({
+  Role.OPERATOR_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.OFFICER_ROLE,
+  Role.CHIEF_ROLE,
+  Role.AGENCY_ROLE,
+  Role.CALLBACK_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.LEADER_ROLE,
+  Role.ADMIN_ROLE
+})
 public class OfficerService {
 
   @Inject private OfficerRepository officers;

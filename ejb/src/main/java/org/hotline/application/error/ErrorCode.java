@@ -7,6 +7,12 @@ package org.hotline.application.error;
 public enum ErrorCode {
   VALIDATION_FAILED(400),
   MALFORMED_REQUEST(400),
+  /**
+   * A request header that cannot be read ({@code Accept} or {@code Content-Type} that is not a
+   * media type, or with a {@code q} that is not a number from 0 to 1); the header's name is the
+   * field.
+   */
+  MALFORMED_HEADER(400),
   UNAUTHENTICATED(401),
   FORBIDDEN(403),
   CSRF_REJECTED(403),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +48,28 @@ public final class ClientErrorProblems {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code e} is the runtime failing to parse a request header (a media type, a language, a
+   * {@code q} weight): an {@link IllegalArgumentException} thrown from RESTEasy's header delegates
+   * or media-type helpers, somewhere in the cause chain.
+   */
+  static boolean unreadableHeader(Throwable e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof IllegalArgumentException) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+          String c = frame.getClassName();
+          if (c.startsWith("org.jboss.resteasy.plugins.delegates.")
+              || c.startsWith("org.jboss.resteasy.util.MediaTypeHelper")
+              || c.startsWith("org.jboss.resteasy.util.LocaleHelper")
+              || c.startsWith("org.jboss.resteasy.util.AcceptableVariant")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Every 4xx the runtime raises (and any a resource throws). */
@@ -106,6 +129,14 @@ public final class ClientErrorProblems {
       if (TransientFailures.isTransient(e)) {
         LOG.log(Level.WARNING, "transient failure, answered 503: {0}", String.valueOf(e));
         return TransientFailures.response(headers);
+      }
+      if (unreadableHeader(e)) { // what interfaces.web.RequestHeaderFilter did not catch: no stack
+        LOG.log(Level.FINE, "unreadable request header: {0}", String.valueOf(e));
+        return ProblemResponses.of(
+            headers,
+            ErrorCode.MALFORMED_HEADER,
+            List.of(),
+            "(Accept, Content-Type, If-None-Match …)");
       }
       LOG.log(Level.SEVERE, "unexpected failure", e);
       return ProblemResponses.of(headers, ErrorCode.INTERNAL_ERROR);

@@ -16,7 +16,14 @@ public final class ProblemMessages {
   private ProblemMessages() {}
 
   public static Locale locale(HttpHeaders headers) {
-    return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    if (headers == null) {
+      return Locale.CHINESE;
+    }
+    try {
+      return locale(headers.getAcceptableLanguages());
+    } catch (RuntimeException unreadable) { // a malformed Accept-Language is ignored (issue 15)
+      return Locale.CHINESE;
+    }
   }
 
   /**

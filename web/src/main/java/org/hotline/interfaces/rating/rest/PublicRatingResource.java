@@ -22,6 +22,7 @@ import org.hotline.application.rating.RatingReceipt;
 import org.hotline.application.rating.RatingSubmission;
 import org.hotline.interfaces.rest.ProblemMessages;
 import org.hotline.interfaces.rest.ProblemResponses;
+import org.hotline.interfaces.rest.PublicApi;
 
 /**
  * The public rating endpoints (no login; 扫码评警): {@code GET /api/public/rating-codes/{token}} — what
@@ -32,6 +33,7 @@ import org.hotline.interfaces.rest.ProblemResponses;
  * X-Rating-Device} header with the User-Agent, the network the client address; both are hashed.
  */
 @Path("/public/rating-codes")
+@PublicApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicRatingResource {

@@ -29,7 +29,8 @@ import org.hotline.domain.model.ticket.Urgency;
  * ratingTargetKind}, {@code serviceRecordKind}, {@code slipStatus} (督办单状态). Each value is a list of
  * codes; the pages show them by their names from the message bundle ({@code App.t(code)}), never
  * the codes themselves. Any logged-in user may read them (the lists are not secret); cacheable for
- * a minute.
+ * a minute. Without a login: 401 {@code UNAUTHENTICATED} ({@code
+ * interfaces.rest.LoginRequiredFilter}, issue 15).
  */
 @Path("/choices")
 @RequestScoped

@@ -19,6 +19,7 @@ import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.ValidationException;
 import org.hotline.application.text.Messages;
 import org.hotline.interfaces.rest.ProblemMessages;
+import org.hotline.interfaces.rest.PublicApi;
 
 /**
  * {@code GET /api/messages?lang=zh|en}: the pages' texts (页面文案) of the message bundle as one JSON
@@ -31,6 +32,7 @@ import org.hotline.interfaces.rest.ProblemMessages;
  * body.
  */
 @Path("/messages")
+@PublicApi
 @RequestScoped
 public class MessagesResource {
 
