@@ -85,7 +85,17 @@ public class SmsSurveyService {
    * malformed.
    */
   public SurveyStatisticsView statistics(String month) {
+    return statistics(month, null);
+  }
+
+  /**
+   * As {@link #statistics(String)}, of one unit when {@code unit} is given; 400 VALIDATION_FAILED
+   * also for unit UNKNOWN_CODE/OTHER_UNIT ({@code TicketAudience#unitFilter}).
+   */
+  public SurveyStatisticsView statistics(String month, String unit) {
     Violations v = new Violations();
+    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
+    List<String> units = audience.unitFilter(currentUser.get(), unit, v);
     RankingPeriod period;
     if (month == null || month.isBlank()) {
       period = RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
@@ -96,8 +106,6 @@ public class SmsSurveyService {
       }
     }
     v.throwIfAny();
-    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
-    List<String> units = audience.subCentreUnits(currentUser.get());
     return SurveyStatisticsView.of(
         period.label(),
         surveys.tally(period.from(), period.to()).stream()
