@@ -63,7 +63,6 @@ public class SmsSurveyService {
       tickets.mergedInto(ticketId).stream().map(Ticket::id).forEach(ids::add);
       found = surveys.ofTickets(ids);
     } else {
-      List<String> scope = audience.subCentreUnits(user);
       var record =
           records
               .find(serviceRecordId)
@@ -71,7 +70,7 @@ public class SmsSurveyService {
                   () ->
                       new org.hotline.application.error.HotlineException(
                           org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId));
-      if (scope != null && !scope.contains(record.unit().code())) {
+      if (!audience.canSeeUnit(user, record.unit().code())) {
         throw new org.hotline.application.error.HotlineException(
             org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId);
       }

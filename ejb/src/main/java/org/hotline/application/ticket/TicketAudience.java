@@ -90,6 +90,23 @@ public class TicketAudience {
   }
 
   /**
+   * Whether the user may see one item (a rating, a flag, a service record, an SMS survey, a rating
+   * target …) of {@code unitCode}: a unit role its own unit's, a sub-centre agent (分中心) its units'
+   * only, the other centre roles every unit's. An item out of scope answers {@code 404}, as a
+   * ticket does.
+   */
+  public boolean canSeeUnit(AppUser user, String unitCode) {
+    if (unitCode == null) {
+      return user.centreWide() && subCentreUnits(user) == null;
+    }
+    if (!user.centreWide() && !unitCode.equals(user.unit().code())) {
+      return false;
+    }
+    List<String> units = subCentreUnits(user);
+    return units == null || units.contains(unitCode);
+  }
+
+  /**
    * Whether the user may see the ticket: the role and unit rule, narrowed for a sub-centre agent to
    * the tickets served by the sub-centre's units (a merged call: the unit of the ticket it was
    * merged into, as for its callback task).
