@@ -123,7 +123,11 @@ final class Chromium implements AutoCloseable {
     browser.get(ItServer.BASE_URL + "/login.html");
     browser.findElement(By.id("j_username")).sendKeys(user);
     browser.findElement(By.id("j_password")).sendKeys("demo", Keys.ENTER);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
+    // the form posts and the server redirects to the page: a look for the header while that
+    // navigation is under way is "aborted by navigation" (CI once), so that is waited out too
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header nav")));
   }
 
   /** The queue pages mark the end of their loading (lists, proposals, repeat calls) on the body. */
