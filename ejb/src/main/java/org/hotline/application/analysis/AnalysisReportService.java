@@ -17,7 +17,15 @@ import org.hotline.reports.ReportRenderer;
 
 /** 不满意原因分析 on paper (JasperReports, Chinese): the dissatisfaction analysis of a period as PDF. */
 @Stateless
-@RolesAllowed({Role.LEADER_ROLE, Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
+// the same roles as the JSON of AnalysisService (the analysis page's menu): a chief's PDF shows the
+// own unit, as its JSON does
+@RolesAllowed({
+  Role.LEADER_ROLE,
+  Role.DIRECTOR_ROLE,
+  Role.ADMIN_ROLE,
+  Role.DISPATCHER_ROLE,
+  Role.CHIEF_ROLE
+})
 public class AnalysisReportService {
 
   private static final ReportRenderer RENDERER = new ReportRenderer(Messages::bundle);

@@ -24,8 +24,10 @@ import org.hotline.domain.model.user.Role;
 /**
  * 研判 (seeds 003, 004): trends of tickets by category, area or unit month by month with the same
  * months a year before (the summer rise of noise and dog complaints shows as such), and hotspots
- * (area × category). Months in Asia/Shanghai. Leadership and centre roles see every ticket; a unit
- * sees the tickets it owns.
+ * (area × category). Months in Asia/Shanghai. For the roles of the analysis page's menu only —
+ * leader, director, admin and dispatcher see every ticket, a chief (所长) the tickets of the own
+ * unit; the callback, officer and agency roles are refused (403), as for the PDF of {@link
+ * AnalysisReportService}, which allows the same roles.
  */
 @Stateless
 @RolesAllowed({
@@ -33,10 +35,7 @@ import org.hotline.domain.model.user.Role;
   Role.DIRECTOR_ROLE,
   Role.ADMIN_ROLE,
   Role.DISPATCHER_ROLE,
-  Role.CALLBACK_ROLE,
-  Role.CHIEF_ROLE,
-  Role.OFFICER_ROLE,
-  Role.AGENCY_ROLE
+  Role.CHIEF_ROLE
 })
 public class AnalysisService {
 

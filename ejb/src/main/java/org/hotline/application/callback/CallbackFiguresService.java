@@ -69,8 +69,8 @@ public class CallbackFiguresService {
    * (null) for the city centre and the other centre roles — {@link
    * org.hotline.application.ticket.TicketAudience#subCentreUnits}'s rule.
    */
-  private List<String> scope() {
-    return audience.subCentreUnits(currentUser.get());
+  private List<String> scope(String unit, Violations v) {
+    return audience.unitFilter(currentUser.get(), unit, v);
   }
 
   /**
@@ -79,8 +79,20 @@ public class CallbackFiguresService {
    * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, by INVALID
    */
   public List<FigureView> figures(String month, String by) {
+    return figures(month, by, null);
+  }
+
+  /**
+   * As {@link #figures(String, String)}, of one unit's tasks when {@code unit} is given.
+   *
+   * @throws org.hotline.application.error.ValidationException also unit UNKNOWN_CODE/OTHER_UNIT
+   *     (another sub-centre's unit: {@link
+   *     org.hotline.application.ticket.TicketAudience#unitFilter})
+   */
+  public List<FigureView> figures(String month, String by, String unit) {
     Violations v = new Violations();
     YearMonth m = month(v, month);
+    List<String> units = scope(unit, v);
     String group = VisibleText.isBlank(by) ? "unit" : by;
     if (!List.of("unit", "subCentre", "officer").contains(group)) {
       v.add("by", FieldViolation.INVALID);
@@ -90,9 +102,9 @@ public class CallbackFiguresService {
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     List<CallbackFigures.Row> rows =
         switch (group) {
-          case "subCentre" -> figures.bySubCentre(from, to, scope());
-          case "officer" -> figures.byOfficer(from, to, scope());
-          default -> figures.byUnit(from, to, scope());
+          case "subCentre" -> figures.bySubCentre(from, to, units);
+          case "officer" -> figures.byOfficer(from, to, units);
+          default -> figures.byUnit(from, to, units);
         };
     return rows.stream()
         .map(
@@ -122,12 +134,23 @@ public class CallbackFiguresService {
 
   /** The praise (表扬) recorded on callbacks finished in {@code month}, oldest first. */
   public List<PraiseView> praise(String month) {
+    return praise(month, null);
+  }
+
+  /**
+   * As {@link #praise(String)}, of one unit when {@code unit} is given.
+   *
+   * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, unit
+   *     UNKNOWN_CODE/OTHER_UNIT
+   */
+  public List<PraiseView> praise(String month, String unit) {
     Violations v = new Violations();
     YearMonth m = month(v, month);
+    List<String> units = scope(unit, v);
     v.throwIfAny();
     Instant from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     Instant to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    return figures.praise(from, to, scope()).stream()
+    return figures.praise(from, to, units).stream()
         .map(
             p ->
                 new PraiseView(

@@ -156,7 +156,25 @@ public class ProblemTagService {
     Role.ADMIN_ROLE
   })
   public List<ProblemTagCount> counts(String month) {
+    return counts(month, null);
+  }
+
+  /**
+   * As {@link #counts(String)}, of one unit when {@code unit} is given.
+   *
+   * @throws org.hotline.application.error.ValidationException also unit UNKNOWN_CODE/OTHER_UNIT
+   */
+  @RolesAllowed({
+    Role.CALLBACK_ROLE,
+    Role.DISPATCHER_ROLE,
+    Role.DIRECTOR_ROLE,
+    Role.LEADER_ROLE,
+    Role.ADMIN_ROLE
+  })
+  public List<ProblemTagCount> counts(String month, String unit) {
     Violations v = new Violations();
+    // a sub-centre agent (分中心) counts its own units' tasks only: TicketAudience's rule
+    List<String> scope = audience.unitFilter(currentUser.get(), unit, v);
     YearMonth m = null;
     if (VisibleText.isBlank(month)) {
       v.add("month", FieldViolation.REQUIRED);
@@ -170,8 +188,6 @@ public class ProblemTagService {
     var from = m.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     var to = m.plusMonths(1).atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
     String label = m.toString();
-    // a sub-centre agent (分中心) counts its own units' tasks only: TicketAudience's rule
-    List<String> scope = audience.subCentreUnits(currentUser.get());
     return tasks.tagCounts(from, to).stream()
         .filter(r -> scope == null || scope.contains((String) r[1]))
         .map(

@@ -69,6 +69,8 @@ public class ServiceRecordService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   @Inject private Event<ServiceRecordAccepted> accepted;
 
   /**
@@ -135,6 +137,10 @@ public class ServiceRecordService {
       }
     }
     Unit unit = v.reference("unitCode", in.unitCode(), units::findByCode);
+    if (unit != null && !audience.canSeeUnit(currentUser.get(), unit.code())) {
+      // a sub-centre agent (分中心) imports its own units' records only: TicketAudience's one rule
+      v.add("unitCode", FieldViolation.OTHER_UNIT, unit.name());
+    }
     Officer officer = officer(v, in.officerBadge(), unit);
     String summary = v.text("summary", in.summary(), false, ServiceRecord.MAX_SUMMARY_LENGTH);
     if (!v.isEmpty()) {

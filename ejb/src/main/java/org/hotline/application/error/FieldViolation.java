@@ -1,10 +1,17 @@
 package org.hotline.application.error;
 
 /**
- * One bad field of a request: its JSON name and a stable reason (REQUIRED, INVALID, TOO_LONG,
- * UNKNOWN_CODE, NOT_LEAF, NOT_HANDLING_UNIT …).
+ * One bad field of a request: its JSON name, a stable reason (REQUIRED, INVALID, TOO_LONG,
+ * UNKNOWN_CODE, NOT_LEAF, NOT_HANDLING_UNIT …) and, where the message names what was refused, its
+ * {@code subject} (e.g. a unit's name; null otherwise; the message is then {@code
+ * field.<reason>.named} with the field and the subject).
  */
-public record FieldViolation(String field, String reason) {
+public record FieldViolation(String field, String reason, String subject) {
+
+  /** A violation whose message names only the field. */
+  public FieldViolation(String field, String reason) {
+    this(field, reason, null);
+  }
 
   public static final String REQUIRED = "REQUIRED";
   public static final String INVALID = "INVALID";

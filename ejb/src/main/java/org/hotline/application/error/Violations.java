@@ -13,6 +13,11 @@ public final class Violations {
 
   private final List<FieldViolation> found = new ArrayList<>();
 
+  /** Adds a violation whose message names {@code subject} (e.g. the unit refused). */
+  public void add(String field, String reason, String subject) {
+    found.add(new FieldViolation(field, reason, subject));
+  }
+
   public void add(String field, String reason) {
     found.add(new FieldViolation(field, reason));
   }

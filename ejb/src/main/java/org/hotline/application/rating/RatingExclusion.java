@@ -5,12 +5,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
+import org.hotline.application.notification.Notices;
+import org.hotline.application.notification.Notifier;
+import org.hotline.application.notification.Recipients;
 import org.hotline.application.text.Messages;
 import org.hotline.domain.model.callback.CallbackFigures;
 import org.hotline.domain.model.callback.CallbackTally;
 import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.CallbackTaskStatus;
+import org.hotline.domain.model.notification.NotificationKind;
 import org.hotline.domain.model.ranking.RankingRepository;
 import org.hotline.domain.model.rating.Rating;
 import org.hotline.domain.model.rating.RatingExclusionReason;
@@ -30,9 +34,11 @@ import org.hotline.domain.model.ticket.TicketRepository;
  * <ul>
  *   <li>its rectification ticket, while rectifying or re-visiting, is closed with a {@code
  *       RECTIFICATION_WITHDRAWN} history event saying why, and its workflow (tasks, timers) ends;
- *   <li>every callback task of that ticket that is still open is cancelled, and the task the rating
- *       itself finished (the rating is the ticket's callback) is cancelled too and taken out of the
- *       callback figures and the analysis (they count finished tasks only);
+ *   <li>every callback task of that ticket that is still open is cancelled; a task already done
+ *       stays {@code DONE} (the record that a real call was made) but leaves the callback figures
+ *       and tag counts, as every figure skips an excluded ticket;
+ *   <li>a supervision slip proposed for the ticket (建议督办) is withdrawn: the mark is cleared, a
+ *       {@code SLIP_PROPOSAL_WITHDRAWN} history event says why and the directors are told;
  *   <li>a spot check (抽查) the rating asked for, still open, is cancelled;
  *   <li>its provenance record ({@code satisfaction_answer}) leaves the per-channel figures;
  *   <li>its ticket, whatever its state, leaves every figure that counts tickets (不计入统计): the
@@ -58,6 +64,10 @@ public class RatingExclusion {
   @Inject private RankingRepository rankings;
 
   @Inject private Event<TicketFiguresExcluded> figuresExcluded;
+
+  @Inject private Notifier notifier;
+
+  @Inject private Recipients recipients;
 
   /**
    * Withdraws the consequences of an excluded rating.
@@ -92,9 +102,27 @@ public class RatingExclusion {
       tickets.append(ticket.rectificationSteps().withdraw(why, actor, now));
       process.withdrawn(ticket, why);
     }
+    ticket
+        .rectificationSteps()
+        .withdrawSlipProposal(why, actor, now)
+        .ifPresent(
+            e -> {
+              tickets.append(e);
+              notifier.send(
+                  Notices.aboutTicket(
+                      NotificationKind.SLIP_PROPOSED,
+                      ticket.id(),
+                      "slipProposalWithdrawn",
+                      ticket.number(),
+                      why),
+                  recipients.directors());
+            });
     for (CallbackTask task : tasks.ofTicket(ticket.id())) {
-      if (task.status() != CallbackTaskStatus.CANCELLED) {
+      if (task.status() == CallbackTaskStatus.OPEN) {
         cancel(task, why, actor, now);
+      } else if (task.status() == CallbackTaskStatus.DONE) {
+        // the call was made: the task stays done, only the figures forget it (excluded ticket)
+        figures.record(CallbackTally.of(task), null);
       }
     }
     // whatever its state (closed after a re-visit too): no trend, hotspot or ranking counts it

@@ -11,7 +11,6 @@ import org.hotline.application.ticket.TicketAudience;
 import org.hotline.application.user.CurrentUser;
 import org.hotline.domain.model.shared.BusinessTime;
 import org.hotline.domain.model.shared.VisibleText;
-import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
 
 /**
@@ -25,13 +24,11 @@ public class RatingScope {
    * A checked scope.
    *
    * @param units the unit codes to filter by, null for all: the unit asked for, a unit role's own
-   *     unit, a sub-centre agent's units (分中心, {@link TicketAudience#subCentreUnits})
+   *     unit, a sub-centre agent's units (分中心, {@link TicketAudience#unitFilter}, the one rule)
    * @param from first instant of the month
    * @param to first instant after it
    */
   public record Range(List<String> units, Instant from, Instant to) {}
-
-  @Inject private UnitRepository units;
 
   @Inject private CurrentUser currentUser;
 
@@ -56,24 +53,8 @@ public class RatingScope {
         v.add("month", FieldViolation.INVALID);
       }
     }
-    String unit = VisibleText.isBlank(unitCode) ? null : unitCode;
-    List<String> subCentre = audience.subCentreUnits(user);
-    List<String> scope;
-    if (unit != null) {
-      if (v.reference("unit", unit, units::findByCode) != null
-          && ((!user.centreWide() && !unit.equals(user.unit().code()))
-              || (subCentre != null && !subCentre.contains(unit)))) {
-        v.add("unit", FieldViolation.OTHER_UNIT);
-      }
-      scope = List.of(unit);
-    } else if (!user.centreWide()) {
-      scope = List.of(user.unit().code());
-    } else if (subCentre != null) {
-      // a sub-centre without units sees nothing: no unit has the empty code
-      scope = subCentre.isEmpty() ? List.of("") : subCentre;
-    } else {
-      scope = null;
-    }
+    // the unit filter of every month-wide list: TicketAudience's one rule
+    List<String> scope = audience.unitFilter(user, unitCode, v);
     if (m == null) {
       return null;
     }

@@ -43,6 +43,8 @@ public class RatingSupervisionService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   @Inject private RatingExclusion exclusion;
 
   /**
@@ -69,8 +71,8 @@ public class RatingSupervisionService {
 
   private Rating visible(Long id) {
     Rating r = id == null ? null : ratings.find(id).orElse(null);
-    var user = currentUser.get();
-    if (r == null || (!user.centreWide() && !r.target().unit().code().equals(user.unit().code()))) {
+    // a unit role its own unit's, a sub-centre agent its units' only: TicketAudience's one rule
+    if (r == null || !audience.canSeeUnit(currentUser.get(), r.target().unit().code())) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
     return r;
@@ -91,7 +93,7 @@ public class RatingSupervisionService {
   @RolesAllowed({Role.DIRECTOR_ROLE, Role.ADMIN_ROLE})
   public RatingView exclude(Long id, String reasonCode, String reason) {
     Rating r = ratings.findForUpdate(id).orElse(null);
-    if (r == null) {
+    if (r == null || !audience.canSeeUnit(currentUser.get(), r.target().unit().code())) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
     Violations v = new Violations();

@@ -51,12 +51,14 @@ public class RatingTargetService {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   /**
    * The targets the caller may see, of one unit or all.
    *
    * @param unitCode a unit's code, or null/blank for all the caller may see
    * @throws org.hotline.application.error.ValidationException {@code unit} UNKNOWN_CODE, or
-   *     OTHER_UNIT when a unit role names another unit
+   *     OTHER_UNIT when a unit role names another unit or a sub-centre agent another sub-centre's
    */
   public List<RatingTargetView> list(String unitCode) {
     return visible(unitCode).stream().map(RatingTargetView::of).toList();
@@ -64,18 +66,14 @@ public class RatingTargetService {
 
   /** The entities behind {@link #list} (for the printable sheet). */
   public List<RatingTarget> visible(String unitCode) {
-    AppUser user = currentUser.get();
-    String unit = VisibleText.isBlank(unitCode) ? null : unitCode;
-    if (unit != null) {
-      Violations v = new Violations();
-      v.reference("unit", unit, units::findByCode);
-      if (v.isEmpty() && !user.centreWide() && !unit.equals(user.unit().code())) {
-        v.add("unit", FieldViolation.OTHER_UNIT);
-      }
-      v.throwIfAny();
-      return targets.ofUnit(unit);
+    Violations v = new Violations();
+    // the unit filter of every list: TicketAudience's one rule (a sub-centre agent: its units)
+    List<String> scope = audience.unitFilter(currentUser.get(), unitCode, v);
+    v.throwIfAny();
+    if (scope == null) {
+      return targets.all();
     }
-    return user.centreWide() ? targets.all() : targets.ofUnit(user.unit().code());
+    return scope.stream().flatMap(u -> targets.ofUnit(u).stream()).toList();
   }
 
   /**
@@ -90,7 +88,7 @@ public class RatingTargetService {
   public RatingTarget visibleTarget(Long id) {
     AppUser user = currentUser.get();
     RatingTarget t = id == null ? null : targets.find(id).orElse(null);
-    if (t == null || (!user.centreWide() && !t.unit().code().equals(user.unit().code()))) {
+    if (t == null || !audience.canSeeUnit(user, t.unit().code())) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
     return t;

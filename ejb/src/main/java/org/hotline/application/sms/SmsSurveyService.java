@@ -63,7 +63,6 @@ public class SmsSurveyService {
       tickets.mergedInto(ticketId).stream().map(Ticket::id).forEach(ids::add);
       found = surveys.ofTickets(ids);
     } else {
-      List<String> scope = audience.subCentreUnits(user);
       var record =
           records
               .find(serviceRecordId)
@@ -71,7 +70,7 @@ public class SmsSurveyService {
                   () ->
                       new org.hotline.application.error.HotlineException(
                           org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId));
-      if (scope != null && !scope.contains(record.unit().code())) {
+      if (!audience.canSeeUnit(user, record.unit().code())) {
         throw new org.hotline.application.error.HotlineException(
             org.hotline.application.error.ErrorCode.NOT_FOUND, serviceRecordId);
       }
@@ -85,7 +84,17 @@ public class SmsSurveyService {
    * malformed.
    */
   public SurveyStatisticsView statistics(String month) {
+    return statistics(month, null);
+  }
+
+  /**
+   * As {@link #statistics(String)}, of one unit when {@code unit} is given; 400 VALIDATION_FAILED
+   * also for unit UNKNOWN_CODE/OTHER_UNIT ({@code TicketAudience#unitFilter}).
+   */
+  public SurveyStatisticsView statistics(String month, String unit) {
     Violations v = new Violations();
+    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
+    List<String> units = audience.unitFilter(currentUser.get(), unit, v);
     RankingPeriod period;
     if (month == null || month.isBlank()) {
       period = RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
@@ -96,8 +105,6 @@ public class SmsSurveyService {
       }
     }
     v.throwIfAny();
-    // a sub-centre agent (分中心) sees its own units' figures only: TicketAudience's rule
-    List<String> units = audience.subCentreUnits(currentUser.get());
     return SurveyStatisticsView.of(
         period.label(),
         surveys.tally(period.from(), period.to()).stream()

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.application.error.Violations;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.SubCentres;
+import org.hotline.domain.model.shared.VisibleText;
 import org.hotline.domain.model.ticket.CallerNumberShown;
 import org.hotline.domain.model.ticket.Ticket;
 import org.hotline.domain.model.ticket.TicketStatus;
+import org.hotline.domain.model.unit.Unit;
+import org.hotline.domain.model.unit.UnitRepository;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 
@@ -35,6 +40,8 @@ public class TicketAudience {
 
   @Inject private CallbackTaskRepository callbackTasks;
 
+  @Inject private UnitRepository units;
+
   /**
    * The unit codes a sub-centre agent is limited to (its sub-centre's serving units, possibly
    * none), or null when the user is not limited by a sub-centre (the city centre and every other
@@ -42,6 +49,61 @@ public class TicketAudience {
    */
   public List<String> subCentreUnits(AppUser user) {
     return subCentres.ofAgent(user.username()).map(subCentres::unitCodes).orElse(null);
+  }
+
+  /**
+   * The units a month-wide list or figure covers for the user (its {@code ?unit=} filter), the one
+   * rule of every such list (ratings, flags, statistics, callback figures, praise, tag counts, SMS
+   * statistics): a unit asked for must exist and be the user's to see — a unit role's own unit, any
+   * unit for the centre's roles, a sub-centre agent's units (分中心) only — else {@code unit}
+   * UNKNOWN_CODE or OTHER_UNIT (for a sub-centre agent its message names the unit) is added to
+   * {@code v}; without one, a unit role's own unit, a sub-centre agent's units, or null (every
+   * unit).
+   *
+   * @param user the user asking
+   * @param unitCode the unit asked for, or blank
+   * @param v the violations to add to (thrown by the caller)
+   * @return the unit codes to filter by, null for every unit (a sub-centre without units: a list
+   *     matching none)
+   */
+  public List<String> unitFilter(AppUser user, String unitCode, Violations v) {
+    String unit = VisibleText.isBlank(unitCode) ? null : unitCode;
+    List<String> subCentre = subCentreUnits(user);
+    if (unit != null) {
+      Unit found = v.reference("unit", unit, units::findByCode);
+      if (found != null && subCentre != null && !subCentre.contains(unit)) {
+        // "单位“城关派出所”不属于本分中心": the message names the unit
+        v.add("unit", FieldViolation.OTHER_UNIT, found.name());
+      } else if (found != null && !user.centreWide() && !unit.equals(user.unit().code())) {
+        v.add("unit", FieldViolation.OTHER_UNIT);
+      }
+      return List.of(unit);
+    }
+    if (!user.centreWide()) {
+      return List.of(user.unit().code());
+    }
+    if (subCentre != null) {
+      // a sub-centre without units sees nothing: no unit has the empty code
+      return subCentre.isEmpty() ? List.of("") : subCentre;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the user may see one item (a rating, a flag, a service record, an SMS survey, a rating
+   * target …) of {@code unitCode}: a unit role its own unit's, a sub-centre agent (分中心) its units'
+   * only, the other centre roles every unit's. An item out of scope answers {@code 404}, as a
+   * ticket does.
+   */
+  public boolean canSeeUnit(AppUser user, String unitCode) {
+    if (unitCode == null) {
+      return user.centreWide() && subCentreUnits(user) == null;
+    }
+    if (!user.centreWide() && !unitCode.equals(user.unit().code())) {
+      return false;
+    }
+    List<String> units = subCentreUnits(user);
+    return units == null || units.contains(unitCode);
   }
 
   /**

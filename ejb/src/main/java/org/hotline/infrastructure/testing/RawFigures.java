@@ -59,7 +59,9 @@ public class RawFigures {
           + " LEFT JOIN org_unit u ON u.id = t.unit_id";
 
   private static final String PERIOD =
-      " WHERE t.status = 'DONE' AND t.finished_at >= ? AND t.finished_at < ?";
+      " WHERE t.status = 'DONE' AND t.finished_at >= ? AND t.finished_at < ?"
+          // a done task of a ticket excluded from the figures (its rating 剔除) counts nowhere
+          + " AND (tk.id IS NULL OR tk.figures_excluded = FALSE)";
 
   /** Callback figures by unit, sub-centre and officer; tag counts. */
   static final Map<String, String> CALLBACKS =
@@ -86,7 +88,9 @@ public class RawFigures {
   static final String TAGS =
       "SELECT g.tag_code, u.code, COUNT(*) FROM callback_task t"
           + " JOIN callback_task_tag g ON g.task_id = t.id LEFT JOIN org_unit u ON u.id = t.unit_id"
-          + " WHERE t.finished_at >= ? AND t.finished_at < ? GROUP BY g.tag_code, u.code"
+          + " LEFT JOIN ticket tk ON tk.id = t.ticket_id"
+          + " WHERE t.finished_at >= ? AND t.finished_at < ?"
+          + " AND (tk.id IS NULL OR tk.figures_excluded = FALSE) GROUP BY g.tag_code, u.code"
           + " ORDER BY g.tag_code, u.code";
 
   @Resource(lookup = HotlineDataSource.JNDI_NAME)

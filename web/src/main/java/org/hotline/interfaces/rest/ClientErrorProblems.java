@@ -101,10 +101,7 @@ public final class ClientErrorProblems {
         v.violations().stream()
             .map(
                 f ->
-                    new Problem.FieldError(
-                        f.field(),
-                        f.reason(),
-                        ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+                    new Problem.FieldError(f.field(), f.reason(), ProblemMessages.field(locale, f)))
             .toList();
     return ProblemResponses.of(headers, v.code(), errors, errors.size());
   }

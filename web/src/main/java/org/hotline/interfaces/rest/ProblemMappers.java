@@ -39,9 +39,7 @@ public final class ProblemMappers {
                 .map(
                     f ->
                         new Problem.FieldError(
-                            f.field(),
-                            f.reason(),
-                            ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+                            f.field(), f.reason(), ProblemMessages.field(locale, f)))
                 .toList();
         return ProblemResponses.of(headers, e.code(), errors, errors.size());
       }

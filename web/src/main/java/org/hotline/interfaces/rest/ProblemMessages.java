@@ -60,4 +60,19 @@ public final class ProblemMessages {
       return key;
     }
   }
+
+  /**
+   * The message of one bad field: {@code field.<reason>.named} with the field and the subject when
+   * the violation names one (and the bundle has that text), else {@code field.<reason>} with the
+   * field.
+   */
+  public static String field(Locale locale, org.hotline.application.error.FieldViolation f) {
+    if (f.subject() != null) {
+      String named = text(locale, "field." + f.reason() + ".named", f.field(), f.subject());
+      if (!named.equals("field." + f.reason() + ".named")) {
+        return named;
+      }
+    }
+    return text(locale, "field." + f.reason(), f.field());
+  }
 }

@@ -107,4 +107,20 @@ public final class RectificationSteps {
     TicketAction action = TicketAction.RECTIFICATION_WITHDRAWN;
     return ticket.moveTo(TicketStatus.CLOSED, action, actor, now, reason, EventDetail.none());
   }
+
+  /**
+   * 撤回督办建议: a slip proposed for this ticket no longer stands because the rating behind it was
+   * excluded (剔除); the mark is cleared and the history says why. Nothing when none is proposed.
+   *
+   * @return the withdrawal's event, empty when no slip was proposed
+   */
+  public java.util.Optional<TicketEvent> withdrawSlipProposal(
+      String reason, Actor actor, Instant now) {
+    if (!ticket.slipProposed()) {
+      return java.util.Optional.empty();
+    }
+    ticket.withdrawSlipProposal();
+    TicketAction action = TicketAction.SLIP_PROPOSAL_WITHDRAWN;
+    return java.util.Optional.of(ticket.note(action, reason, EventDetail.none(), actor, now));
+  }
 }

@@ -228,6 +228,11 @@ public class Ticket extends TicketIntake {
     this.slipProposed = true;
   }
 
+  /** 撤回督办建议: the proposal no longer stands (its rating was excluded). */
+  void withdrawSlipProposal() {
+    this.slipProposed = false;
+  }
+
   /** Moves to {@code to} and returns the event that records it. */
   TicketEvent moveTo(
       TicketStatus to,

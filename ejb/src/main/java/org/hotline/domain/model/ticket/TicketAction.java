@@ -76,6 +76,8 @@ public enum TicketAction {
   REVISIT_ATTEMPTED,
   /** 再次不满意, 建议局长督办 */
   SLIP_PROPOSED,
+  /** 撤回督办建议: the slip proposal is withdrawn because the rating behind it was excluded. */
+  SLIP_PROPOSAL_WITHDRAWN,
   /** 列入局长督办单 */
   SLIP_ISSUED,
   /** 督办单办结 */

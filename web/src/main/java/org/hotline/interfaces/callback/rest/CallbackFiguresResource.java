@@ -12,7 +12,9 @@ import org.hotline.application.callback.CallbackFiguresService;
 import org.hotline.application.callback.CallbackFiguresService.FigureView;
 
 /**
- * 回访统计 for the rankings: {@code GET /api/callback-figures?month=yyyy-MM&by=unit|subCentre|officer}.
+ * 回访统计 for the rankings: {@code GET
+ * /api/callback-figures?month=yyyy-MM&by=unit|subCentre|officer&unit=} (one unit; 400 OTHER_UNIT
+ * for a unit the user may not see).
  */
 @Path("/callback-figures")
 @RequestScoped
@@ -22,7 +24,10 @@ public class CallbackFiguresResource {
   @Inject private CallbackFiguresService service;
 
   @GET
-  public List<FigureView> figures(@QueryParam("month") String month, @QueryParam("by") String by) {
-    return service.figures(month, by);
+  public List<FigureView> figures(
+      @QueryParam("month") String month,
+      @QueryParam("by") String by,
+      @QueryParam("unit") String unit) {
+    return service.figures(month, by, unit);
   }
 }

@@ -12,8 +12,8 @@ import org.hotline.application.callback.CallbackFiguresService;
 import org.hotline.application.callback.CallbackFiguresService.PraiseView;
 
 /**
- * 表扬: {@code GET /api/praise?month=yyyy-MM}, the praise citizens gave officers at callback in a
- * month.
+ * 表扬: {@code GET /api/praise?month=yyyy-MM&unit=}, the praise citizens gave officers at callback in
+ * a month.
  */
 @Path("/praise")
 @RequestScoped
@@ -23,7 +23,8 @@ public class PraiseResource {
   @Inject private CallbackFiguresService service;
 
   @GET
-  public List<PraiseView> praise(@QueryParam("month") String month) {
-    return service.praise(month);
+  public List<PraiseView> praise(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
+    return service.praise(month, unit);
   }
 }

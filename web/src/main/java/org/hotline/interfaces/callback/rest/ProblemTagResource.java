@@ -21,7 +21,7 @@ import org.hotline.application.callback.ProblemTagView;
 /**
  * Problem tags (问题标签): {@code GET /api/problem-tags} (with {@code ?q=&limit=}: a picker's search),
  * {@code POST /api/problem-tags} and {@code PUT /api/problem-tags/{code}} (admin), {@code GET
- * /api/problem-tags/counts?month=yyyy-MM} (monthly counts per tag and unit).
+ * /api/problem-tags/counts?month=yyyy-MM&unit=} (monthly counts per tag and unit).
  */
 @Path("/problem-tags")
 @RequestScoped
@@ -48,8 +48,9 @@ public class ProblemTagResource {
 
   @GET
   @Path("counts")
-  public List<ProblemTagCount> counts(@QueryParam("month") String month) {
-    return service.counts(month);
+  public List<ProblemTagCount> counts(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
+    return service.counts(month, unit);
   }
 
   @POST

@@ -91,10 +91,7 @@ public class ServiceRecordResource {
         r.errors().stream()
             .map(
                 f ->
-                    new Problem.FieldError(
-                        f.field(),
-                        f.reason(),
-                        ProblemMessages.text(locale, "field." + f.reason(), f.field())))
+                    new Problem.FieldError(f.field(), f.reason(), ProblemMessages.field(locale, f)))
             .toList());
   }
 }

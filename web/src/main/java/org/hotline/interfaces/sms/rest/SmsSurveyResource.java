@@ -40,8 +40,9 @@ public class SmsSurveyResource {
 
   @GET
   @Path("statistics")
-  public SurveyStatisticsView statistics(@QueryParam("month") String month) {
-    return service.statistics(month);
+  public SurveyStatisticsView statistics(
+      @QueryParam("month") String month, @QueryParam("unit") String unit) {
+    return service.statistics(month, unit);
   }
 
   private static Long id(Violations v, String field, String value) {
