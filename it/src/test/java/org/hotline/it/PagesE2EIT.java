@@ -339,9 +339,21 @@ class PagesE2EIT {
     assertThat(browser.findElement(By.id("publishBox")).isDisplayed()).isTrue();
     // issue 12: the button names the month shown (not 本月 for any month), and publishing asks
     // first, in a dialog naming the month and saying the published ranking cannot be changed
-    String month = browser.findElement(By.id("month")).getAttribute("value");
+    // the month in progress cannot be published yet: its button is disabled (says from when)
+    assertThat(browser.findElement(By.id("publish")).isEnabled()).isFalse();
+    String month =
+        java.time.YearMonth.parse(browser.findElement(By.id("month")).getAttribute("value"))
+            .minusMonths(1)
+            .toString();
     String shown =
         Integer.parseInt(month.substring(0, 4)) + "年" + Integer.parseInt(month.substring(5)) + "月";
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const m = document.getElementById('month'); m.value = arguments[0];"
+                + " m.dispatchEvent(new Event('change'));",
+            month);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish"), shown));
+    waitUntilLoaded();
     WebElement publish = browser.findElement(By.id("publish"));
     assertThat(publish.getText()).contains(shown).doesNotContain("本月");
     int published = as("leader").get("/api/rankings/publications").jsonPath().getList("$").size();
