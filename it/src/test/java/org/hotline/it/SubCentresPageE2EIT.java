@@ -101,7 +101,9 @@ class SubCentresPageE2EIT extends LaptopPageTest {
         .jsonPath()
         .getList("code", String.class)
         .stream()
-        .filter(u -> !taken.contains(u))
+        // a unit that handles tickets: the centre's own RXZX and the bureau GA are refused
+        // (NOT_HANDLING_UNIT), and MariaDB lists the units in another order than H2
+        .filter(u -> !taken.contains(u) && !u.equals("GA") && !u.equals("RXZX"))
         .findFirst()
         .orElseThrow();
   }
