@@ -126,9 +126,11 @@ class PagesE2EIT {
     wait.until(
         d -> String.valueOf(id).equals(d.switchTo().activeElement().getAttribute("data-id")));
     new Actions(browser).sendKeys("1").perform();
-    wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector("#triage tr[data-id='" + id + "']")));
+    // the assignment starts the ticket's process; on a loaded machine that took over 20 s once
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#triage tr[data-id='" + id + "']")));
 
     // the officer of 城关派出所 signs and replies from the unit worklist
     login("officer");
