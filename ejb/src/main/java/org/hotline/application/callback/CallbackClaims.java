@@ -34,13 +34,30 @@ public class CallbackClaims {
 
   @Inject private TicketAudience audience;
 
+  /** An agent as one sweep sees them: the account and its sub-centre's units, read once. */
+  private record Agent(AppUser user, List<String> units) {}
+
+  /** The agents met in one sweep, each read once however many tasks they hold. */
+  private final class Agents {
+    private final java.util.Map<String, Agent> seen = new java.util.HashMap<>();
+
+    Agent of(String username) {
+      return seen.computeIfAbsent(
+          username,
+          u -> {
+            AppUser user = users.findByUsername(u).orElse(null);
+            return new Agent(user, user == null ? null : audience.subCentreUnits(user));
+          });
+    }
+  }
+
   /**
-   * Why {@code username} may not work {@code task} now, or null when they may.
+   * Why {@code agent} may not work {@code task} now, or null when they may.
    *
    * @return OUT_OF_SCOPE, ROLE_REMOVED, INACTIVE or UNKNOWN_USER; null when the claim stands
    */
-  ClaimRelease.Reason lost(CallbackTask task, String username) {
-    AppUser user = users.findByUsername(username).orElse(null);
+  private static ClaimRelease.Reason lost(CallbackTask task, Agent agent) {
+    AppUser user = agent.user();
     if (user == null) {
       return ClaimRelease.Reason.UNKNOWN_USER;
     }
@@ -50,7 +67,7 @@ public class CallbackClaims {
     if (!user.has(Role.CALLBACK)) {
       return ClaimRelease.Reason.ROLE_REMOVED;
     }
-    List<String> units = audience.subCentreUnits(user);
+    List<String> units = agent.units();
     if (units != null && (task.unit() == null || !units.contains(task.unit().code()))) {
       return ClaimRelease.Reason.OUT_OF_SCOPE;
     }
@@ -64,10 +81,14 @@ public class CallbackClaims {
    * @return whether the claim was released
    */
   boolean releaseIfLost(CallbackTask task, String by) {
+    return releaseIfLost(task, by, new Agents());
+  }
+
+  private boolean releaseIfLost(CallbackTask task, String by, Agents agents) {
     if (!task.open() || task.assignee() == null) {
       return false;
     }
-    ClaimRelease.Reason reason = lost(task, task.assignee());
+    ClaimRelease.Reason reason = lost(task, agents.of(task.assignee()));
     if (reason == null) {
       return false;
     }
@@ -84,8 +105,9 @@ public class CallbackClaims {
    */
   public int releaseLost(String by) {
     int released = 0;
+    Agents agents = new Agents();
     for (CallbackTask task : tasks.openClaimed(SWEEP_LIMIT)) {
-      if (releaseIfLost(task, by)) {
+      if (releaseIfLost(task, by, agents)) {
         released++;
       }
     }
