@@ -87,7 +87,7 @@ class ServiceRecordsPageE2EIT extends LaptopPageTest {
     assertThat(first.get(0).get(2)).isEmpty();
     // the reason names the field by its label, in Chinese
     assertThat(first.get(1).get(2)).contains("群众电话").doesNotContain("citizenPhone");
-    assertThat(first.get(2).get(2)).contains("摘要").contains("不允许的字符");
+    assertThat(first.get(2).get(2)).contains("摘要").contains("看不见的字符");
     assertThat(browser.findElement(By.cssSelector(".sr-counts")).getText())
         .isEqualTo("新增 1 条，未变 0 条，拒绝 2 条。");
     // new-user review: the toast said "已保存" although two rows were refused; now it says the counts
