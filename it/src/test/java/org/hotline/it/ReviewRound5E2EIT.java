@@ -159,7 +159,12 @@ class ReviewRound5E2EIT extends LaptopPageTest {
             ExpectedConditions.visibilityOfElementLocated(By.name("assistingUnits")));
     assertThat(assisting.getAttribute("placeholder")).doesNotContain("编码");
     chromium.browser.findElement(By.name("unitCode")).sendKeys("城关派出所");
-    assisting.sendKeys("东关派出所，不存在单位");
+    // one unit taken from the list (a chip), then text that names none left in the picker
+    assisting.sendKeys("东关派出所", org.openqa.selenium.Keys.ENTER);
+    chromium.wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#assistingPicker .chip[data-code=PS-DONGGUAN]")));
+    assisting.sendKeys("不存在单位");
     chromium.browser.findElement(By.cssSelector("[data-act=assign]")).click();
     WebElement error = waitForError("#actionForms .field-error");
     assertThat(error.getText()).contains("“不存在单位”").doesNotContain("编码不存在");
