@@ -197,7 +197,7 @@
       approve: () => ['review', {approved: true, comment: val('comment')}],
       sendBack: () => ['review', {approved: false, comment: val('comment')}],
       callback: () => ['callback', {result: (box.querySelector('[name=result]:checked') || {}).value || null,
-        tags: tagPicker ? tagPicker.codes() : [], note: val('note')}],
+        tags: tagPicker ? tagPicker.checked() : [], note: val('note')}],
     };
     if (act === 'merge') {
       // the main ticket by its number; a merge asks first, naming both tickets

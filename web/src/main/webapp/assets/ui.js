@@ -130,10 +130,10 @@ const UI = (() => {
    * Props: {@code name} (the input's name), {@code field} (the API field its errors name, default
    * {@code name}), {@code label}, {@code placeholder}, {@code items} [{code, label, hint}] (known
    * entries: names of chosen codes and the list shown before typing), {@code search}, {@code initial}
-   * (codes), {@code onChange(codes)}, {@code inputId}. A listbox with aria-activedescendant; the chips
+   * (codes), {@code onChange(codes)}, optional ids {@code inputId}, {@code listId}, {@code chipsId}. A listbox with aria-activedescendant; the chips
    * are a list with labelled remove buttons.
    */
-  function MultiPicker({name, field, label, placeholder, items, search, initial, onChange, inputId}) {
+  function MultiPicker({name, field, label, placeholder, items, search, initial, onChange, inputId, listId: ownListId, chipsId}) {
     const known = items || [];
     const byCode = code => known.find(i => i.code === code) || {code, label: code};
     const [chosen, setChosen] = hooks.useState(() => (initial || []).map(byCode));
@@ -149,8 +149,9 @@ const UI = (() => {
     const foundFor = hooks.useRef(null); // the text the listed matches were found for
     const current = hooks.useRef(chosen);
     current.current = chosen;
-    const free = list => list.filter(i => !current.current.some(c => c.code === i.code));
-    const shown = free(found).slice(0, 12);
+    const isChosen = i => current.current.some(c => c.code === i.code);
+    // an entry already chosen stays in the list, marked (✓, aria-disabled): taking it again changes nothing
+    const shown = found.slice(0, 12);
 
     const change = next => { current.current = next; setChosen(next); if (onChange) onChange(next.map(c => c.code)); };
     const matches = async q => (!q ? known : search ? await search(q) : localMatches(known, q));
@@ -196,9 +197,8 @@ const UI = (() => {
         e.preventDefault();
         if (!typed) { if (open && shown[active]) take(shown[active]); else setOpen(true); return; }
         const ready = open && foundFor.current === typed;
-        (ready ? Promise.resolve(found) : matches(typed)).then(list => {
-          const left = free(list);
-          const pick = ready ? left[active] : left[0];
+        (ready ? Promise.resolve(shown) : matches(typed)).then(list => {
+          const pick = ready ? list[active] : list[0];
           if (pick) take(pick);
           else if (exact(typed)) take(exact(typed));
           else refuse(typed);
@@ -218,11 +218,11 @@ const UI = (() => {
       const hit = typed && exact(typed);
       if (hit) take(hit);
     };
-    const listId = uid + '-list';
+    const listId = ownListId || uid + '-list';
     const optionId = n => uid + '-opt-' + n;
     const expanded = open && shown.length > 0;
     return html`<div class="multi-picker" data-name=${name}>
-      <ul class="chips" aria-label=${App.t('uiChosen').replace('{0}', label)}>${chosen.map(c => html`<li key=${c.code} class="chip"
+      <ul class="chips" id=${chipsId || undefined} aria-label=${App.t('uiChosen').replace('{0}', label)}>${chosen.map(c => html`<li key=${c.code} class="chip"
         data-code=${c.code} title=${c.code}><span class="chip-name">${c.label}</span><button type="button" class="chip-remove"
         aria-label=${App.t('uiRemoveEntry').replace('{0}', c.label)} onClick=${() => remove(c.code)}>×</button></li>`)}</ul>
       <span class="multi-picker-input"><input ref=${input} id=${inputId} name=${name} data-field=${field || name} aria-label=${label}
@@ -233,7 +233,8 @@ const UI = (() => {
         onFocus=${() => setOpen(true)} onBlur=${onBlur} /></span>
       <ul id=${listId} class="picker-list" role="listbox" aria-label=${label} hidden=${!expanded}>${shown.map((i, n) => html`<li
         key=${i.code} id=${optionId(n)} role="option" data-code=${i.code} aria-selected=${n === active ? 'true' : 'false'}
-        class=${n === active ? 'active' : ''} onMouseDown=${e => { e.preventDefault(); take(i); }}>${i.label}${
+        aria-disabled=${isChosen(i) ? 'true' : undefined} class=${(n === active ? 'active' : '') + (isChosen(i) ? ' chosen' : '')}
+        onMouseDown=${e => { e.preventDefault(); take(i); }}>${isChosen(i) ? '✓ ' : ''}${i.label}${
         i.hint ? html` <span class="hint">${i.hint}</span>` : ''}</li>`)}</ul>
     </div>`;
   }

@@ -87,10 +87,17 @@ class MultiPickerE2EIT extends LaptopPageTest {
     waitForChips(ASSISTING, "PS-DONGGUAN");
     pick(input, "xgpcs");
     waitForChips(ASSISTING, "PS-DONGGUAN", "PS-XIGUAN");
-    // the same unit again: never twice
-    pick(input, "dgpcs");
+    // the same unit again: never twice (it is listed marked as chosen, taking it changes nothing)
+    input.sendKeys("dgpcs");
+    chromium.wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector(
+                ASSISTING + " li[role=option][data-code=PS-DONGGUAN][aria-disabled=true]")));
+    input.sendKeys(Keys.ENTER);
     chromium.wait.until(d -> input.getAttribute("value").isEmpty());
     assertThat(chips(ASSISTING)).containsExactly("PS-DONGGUAN", "PS-XIGUAN");
+    assertThat(chromium.browser.findElements(By.cssSelector(ASSISTING + " .field-error")))
+        .isEmpty();
     // a third, then Backspace in the empty input takes it away again
     pick(input, "njpcs");
     waitForChips(ASSISTING, "PS-DONGGUAN", "PS-XIGUAN", "PS-NANJIAO");
@@ -151,7 +158,7 @@ class MultiPickerE2EIT extends LaptopPageTest {
     assertThat(list.isDisplayed()).isFalse();
     input.sendKeys(Keys.ARROW_DOWN);
     chromium.wait.until(d -> "true".equals(input.getAttribute("aria-expanded")));
-    input.sendKeys(Keys.ARROW_DOWN);
+    // the highlight stayed where it was; Enter takes it
     chromium.wait.until(
         d -> {
           String active = input.getAttribute("aria-activedescendant");
@@ -233,8 +240,9 @@ class MultiPickerE2EIT extends LaptopPageTest {
     chromium.browser.findElement(By.name("keywords")).sendKeys("养犬");
     chromium.browser.findElement(By.name("reason")).sendKeys("新增");
 
-    // nonsense left in the picker: refused naming it, nothing created
+    // nonsense left in the picker: refused naming it, nothing created (Esc closes the list first)
     input.sendKeys("不存在分类");
+    input.sendKeys(Keys.ESCAPE);
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     WebElement error =
         chromium.wait.until(

@@ -94,6 +94,11 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     type("title", "第五轮评审职责");
     type("duties", "核查表单提示");
     type("categoryCodes", leaf.get("path") + "、不存在分类");
+    // the categories are a multi-picker (chips, issue 12): Esc closes its list before moving on
+    chromium
+        .browser
+        .findElement(By.name("categoryCodes"))
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
     type("keywords", "评审");
     type("reason", "新增");
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
@@ -107,7 +112,10 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     // fixed and saved: the old error and its red border go
     WebElement categoriesField = chromium.browser.findElement(By.name("categoryCodes"));
     categoriesField.clear();
-    categoriesField.sendKeys((String) leaf.get("path"));
+    categoriesField.sendKeys((String) leaf.get("path"), org.openqa.selenium.Keys.ENTER);
+    chromium.wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#categoryPicker .chip[data-code='" + leaf.get("code") + "']")));
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
     assertThat(chromium.browser.findElements(By.cssSelector(".field-error"))).isEmpty();
