@@ -269,4 +269,34 @@ class MultiPickerE2EIT extends LaptopPageTest {
     // the form is empty again: no chips left over
     assertThat(chips("#categoryPicker")).isEmpty();
   }
+
+  @Test
+  void theSlipFormTakesItsTicketsAsChipsByNumber() {
+    long id = Tickets.logged("多选督办工单测试 " + ThreadLocalRandom.current().nextInt(1_000_000));
+    String number =
+        as("director")
+            .get("/api/tickets/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .<String>path("number");
+    chromium.login("director");
+    chromium.browser.get(ItServer.BASE_URL + "/slips.html?ticket=" + id);
+    chromium.waitUntilLoaded();
+    WebElement chip =
+        chromium.wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ticketPicker .chip[data-code='" + id + "']")));
+    assertThat(chip.getText()).contains(number);
+    WebElement input = chromium.browser.findElement(By.id("ticketNumbers"));
+    pick(input, "不存在工单");
+    WebElement error =
+        chromium.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#ticketPicker .field-error")));
+    assertThat(error.getText()).contains("“不存在工单”");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(Keys.BACK_SPACE);
+    chromium.wait.until(d -> chips("#ticketPicker").isEmpty());
+  }
 }
