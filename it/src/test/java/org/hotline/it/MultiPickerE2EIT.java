@@ -254,6 +254,9 @@ class MultiPickerE2EIT extends LaptopPageTest {
 
     // the nonsense deleted: saved with the two codes, shown by name in the list
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    // the emptied field lists every category again: Esc closes the list over the button
+    input.sendKeys(Keys.ESCAPE);
+    chromium.wait.until(d -> "false".equals(input.getAttribute("aria-expanded")));
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
     List<Map<String, Object>> items =
