@@ -39,7 +39,14 @@
     const ticketItem = t => ({code: String(t.id), label: t.number, hint: (t.ownerUnitName || '') + ' · ' + t.content});
     const pickerProps = {name: 'ticketIds', inputId: 'ticketNumbers', label: App.t('ticketsConcerned'),
       items: proposed.items.map(ticketItem),
-      search: async q => (await App.api('/tickets?size=10&q=' + encodeURIComponent(q))).items.map(ticketItem)};
+      // by number: the proposed tickets whose number or content holds the text, and the ticket of a
+      // number typed whole (the full-text search's other hits, found by words, are not offered)
+      search: async q => {
+        const local = pickerProps.items.filter(i => (i.label + ' ' + i.hint).includes(q));
+        const found = (await App.api('/tickets?size=10&q=' + encodeURIComponent(q))).items
+          .filter(t => t.number.includes(q) && !local.some(i => i.code === String(t.id))).map(ticketItem);
+        return local.concat(found);
+      }};
     document.querySelector('[name=unitCode]').addEventListener('change', fillHeads);
     // URL parameters only ever become input values (properties), never markup; a ticket id is shown as its number
     const ticketParam = App.idParam('ticket');

@@ -198,6 +198,8 @@ const UI = (() => {
         if (!typed) { if (open && shown[active]) take(shown[active]); else setOpen(true); return; }
         const ready = open && foundFor.current === typed;
         (ready ? Promise.resolve(shown) : matches(typed)).then(list => {
+          // typed on meanwhile: this answer is about text no longer there
+          if (!input.current || input.current.value.trim() !== typed) return;
           const pick = ready ? list[active] : list[0];
           if (pick) take(pick);
           else if (exact(typed)) take(exact(typed));

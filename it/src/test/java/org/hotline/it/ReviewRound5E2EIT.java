@@ -111,7 +111,10 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     assertThat(codes).doesNotContain(code);
     // fixed and saved: the old error and its red border go
     WebElement categoriesField = chromium.browser.findElement(By.name("categoryCodes"));
-    categoriesField.clear();
+    // select and delete as a person does (clear() fires no input event: the picker keeps its text)
+    categoriesField.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
     categoriesField.sendKeys((String) leaf.get("path"), org.openqa.selenium.Keys.ENTER);
     chromium.wait.until(
         ExpectedConditions.presenceOfElementLocated(
