@@ -144,7 +144,12 @@ class MultiPickerE2EIT extends LaptopPageTest {
     chromium.wait.until(d -> "true".equals(input.getAttribute("aria-expanded")));
     WebElement list = chromium.browser.findElement(By.id(input.getAttribute("aria-controls")));
     assertThat(list.getAttribute("role")).isEqualTo("listbox");
-    chromium.wait.until(d -> list.findElements(By.cssSelector("li[role=option]")).size() > 1);
+    // the matches of "pcs" (派出所), not the list of every unit shown when the field got the focus
+    chromium.wait.until(
+        d -> {
+          List<WebElement> options = list.findElements(By.cssSelector("li[role=option]"));
+          return options.size() > 1 && options.stream().allMatch(o -> o.getText().contains("派出所"));
+        });
     String firstId = input.getAttribute("aria-activedescendant");
     input.sendKeys(Keys.ARROW_DOWN);
     chromium.wait.until(d -> !firstId.equals(input.getAttribute("aria-activedescendant")));
