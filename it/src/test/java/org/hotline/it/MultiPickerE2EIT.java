@@ -145,11 +145,14 @@ class MultiPickerE2EIT extends LaptopPageTest {
     WebElement list = chromium.browser.findElement(By.id(input.getAttribute("aria-controls")));
     assertThat(list.getAttribute("role")).isEqualTo("listbox");
     // the matches of "pcs" (派出所), not the list of every unit shown when the field got the focus
+    // (read in one script: the list re-renders while its matches arrive)
     chromium.wait.until(
-        d -> {
-          List<WebElement> options = list.findElements(By.cssSelector("li[role=option]"));
-          return options.size() > 1 && options.stream().allMatch(o -> o.getText().contains("派出所"));
-        });
+        d ->
+            Boolean.TRUE.equals(
+                chromium.script(
+                    "const o = Array.from(arguments[0].querySelectorAll('li[role=option]'));"
+                        + " return o.length > 1 && o.every(x => x.textContent.includes('派出所'));",
+                    list)));
     String firstId = input.getAttribute("aria-activedescendant");
     input.sendKeys(Keys.ARROW_DOWN);
     chromium.wait.until(d -> !firstId.equals(input.getAttribute("aria-activedescendant")));
