@@ -3,6 +3,7 @@ package org.hotline.infrastructure.bpm;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -37,6 +38,16 @@ public class CamundaAdminUsers {
    */
   public void ensureReady() {
     // the work is done in the @PostConstruct method, once
+  }
+
+  /**
+   * An account made admin (created, granted the role or reactivated) is mirrored at once, in the
+   * change's transaction, so that Cockpit opens for it without a restart.
+   */
+  public void onAccountChanged(@Observes org.hotline.domain.model.user.AccountChanged change) {
+    if (change.after().active() && change.after().roles().contains(Role.ADMIN)) {
+      mirrorAdmins();
+    }
   }
 
   @PostConstruct
