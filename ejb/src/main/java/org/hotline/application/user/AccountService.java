@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.hotline.application.callback.CallbackClaims;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.application.error.HotlineException;
@@ -26,8 +25,9 @@ import org.hotline.domain.model.user.UserRepository;
  * 账号管理 (administrator): read, create and change accounts — display name, unit, roles, active. Every
  * change is one append-only {@link AccountChange} (who, when, from, to, why) and fires {@link
  * AccountChanged} in the same transaction; a callback agent who is moved, loses the callback role
- * or is deactivated loses their claimed tasks at once ({@link CallbackClaims}). An administrator
- * may not remove their own admin role nor deactivate themselves. A refused request changes nothing.
+ * or is deactivated loses their claimed tasks at once (CallbackClaims observes it). An
+ * administrator may not remove their own admin role nor deactivate themselves. A refused request
+ * changes nothing.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -50,8 +50,6 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
 
   @Inject private LoginFailures failures;
-
-  @Inject private CallbackClaims claims;
 
   @Inject private Event<AccountChanged> changed;
 
@@ -123,9 +121,6 @@ public class AccountService {
       user.revise(in.state(), in.unit());
       users.flush(); // the new version, and a concurrent commit's conflict (409) surface here
       record(user.username(), AccountChange.Kind.UPDATED, me, before, in.state(), in.reason());
-      if (before.roles().contains(Role.CALLBACK) && !in.state().keepsCallbackRightOf(before)) {
-        claims.releaseLost(me);
-      }
     }
     return view(user, lockedNames(), null);
   }
@@ -183,7 +178,7 @@ public class AccountService {
       String reason) {
     Instant now = BusinessTime.now();
     changes.add(new AccountChange(username, kind, by, now, before, after, reason));
-    changed.fire(new AccountChanged(username, before, after));
+    changed.fire(new AccountChanged(username, before, after, by));
   }
 
   private AppUser find(String username) {

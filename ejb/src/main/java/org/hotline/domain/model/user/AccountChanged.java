@@ -8,8 +8,17 @@ package org.hotline.domain.model.user;
  * @param username the account
  * @param before its state before (null for a new account)
  * @param after its state now
+ * @param changedBy the administrator's username
  */
-public record AccountChanged(String username, AccountState before, AccountState after) {
+public record AccountChanged(
+    String username, AccountState before, AccountState after, String changedBy) {
+
+  /** Whether a callback agent's claims may have lost their right (moved, de-roled, deactivated). */
+  public boolean callbackRightLost() {
+    return before != null
+        && before.roles().contains(Role.CALLBACK)
+        && !after.keepsCallbackRightOf(before);
+  }
 
   /** Whether the roles or the active flag changed (what the login identity holds). */
   public boolean identityChanged() {
