@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotline.domain.model.user.AccountChanged;
 import org.hotline.domain.model.user.Role;
-import org.hotline.domain.model.user.UserRepository;
 
 /**
  * 会话跟随账号: the accounts whose roles or active flag an administrator changed while this server runs.
@@ -25,7 +24,7 @@ public class AccountSessions {
 
   private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
 
-  @Inject private UserRepository users;
+  @Inject private AccountStandingReader reader;
 
   /** Remembers the account once its change is committed. */
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
@@ -44,6 +43,6 @@ public class AccountSessions {
 
   /** The account's stored roles and active flag now, empty when there is no such account. */
   public Optional<Standing> current(String username) {
-    return users.findByUsername(username).map(u -> new Standing(u.roles(), u.active()));
+    return reader.read(username);
   }
 }
