@@ -63,11 +63,11 @@
     (account ? document.getElementById('accDisplayName') : document.getElementById('accUsername')).focus();
   }
 
-  /** What a change did, in words: "角色：回访员 → 话务员；启用：是 → 否". */
+  /** What a change did, in words: each changed field with its value before and after (roles: 回访员 → 话务员). */
   function describe(c) {
     const show = s => ({
       displayName: s.displayName, unitCode: unitName(s.unitCode),
-      roles: s.roles.map(roleName).join('、'), active: s.active ? App.t('uiActive') : App.t('uiInactive')});
+      roles: s.roles.map(roleName).join(App.t('uiSemicolon')), active: s.active ? App.t('uiActive') : App.t('uiInactive')});
     const to = show(c.to);
     if (!c.from) return App.t('uiAccountCreatedChange');
     const from = show(c.from);
