@@ -27,6 +27,12 @@ public class CamundaAdminUsers {
 
   private static final Logger LOG = Logger.getLogger(CamundaAdminUsers.class.getName());
 
+  /**
+   * The user ids Camunda accepts (set on the engine): our usernames (letters, digits, dot, hyphen,
+   * underscore) and Camunda's own {@code camunda-admin}.
+   */
+  static final String USER_ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]*|camunda-admin";
+
   @Inject private ProcessEngine engine;
 
   @Inject private UserRepository users;
@@ -60,6 +66,11 @@ public class CamundaAdminUsers {
       identity.saveGroup(group);
     }
     for (AppUser admin : users.withRole(Role.ADMIN)) {
+      if (!admin.username().matches(USER_ID_PATTERN)) {
+        // an admin created outside the application with another name: no Cockpit, but a start
+        LOG.warning(() -> "not mirrored into Camunda (user id refused): " + admin.username());
+        continue;
+      }
       if (identity.createUserQuery().userId(admin.username()).count() == 0) {
         User user = identity.newUser(admin.username());
         user.setFirstName(admin.displayName());
