@@ -59,6 +59,7 @@
       <h3>${App.t('uiAccountChanges')}</h3>${App.table([App.t('time'), App.t('uiChangedBy'), App.t('uiChange'), App.t('uiChangeReason')],
         account.changes.map(c => App.html`<tr><td>${App.time(c.changedAt)}</td><td>${c.changedByName}</td>
           <td>${describe(c)}</td><td>${c.reason || ''}</td></tr>`))}` : App.html``);
+    dialog.classList.add('dialog-backdrop'); // its display: flex would override [hidden]
     dialog.hidden = false;
     (account ? document.getElementById('accDisplayName') : document.getElementById('accUsername')).focus();
   }
@@ -76,7 +77,7 @@
       .map(k => App.labelled(App.t(label[k]), from[k] + ' → ' + to[k])));
   }
 
-  const close = () => { dialog.hidden = true; editing = null; };
+  const close = () => { dialog.hidden = true; dialog.classList.remove('dialog-backdrop'); editing = null; };
   document.getElementById('accCancel').addEventListener('click', close);
   dialog.addEventListener('keydown', e => { if (e.key === 'Escape') { e.preventDefault(); close(); } });
 

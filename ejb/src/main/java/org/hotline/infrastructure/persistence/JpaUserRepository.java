@@ -51,7 +51,7 @@ public class JpaUserRepository implements UserRepository {
                     .replace("_", "!_")
                 + "%";
     return em.createQuery(
-            "SELECT u FROM AppUser u JOIN FETCH u.unit n WHERE LOWER(u.username) LIKE :t ESCAPE '!'"
+            "SELECT u FROM AppUser u JOIN u.unit n WHERE LOWER(u.username) LIKE :t ESCAPE '!'"
                 + " OR LOWER(u.displayName) LIKE :t ESCAPE '!'"
                 + " OR LOWER(n.name) LIKE :t ESCAPE '!' OR LOWER(n.code) LIKE :t ESCAPE '!'"
                 + " ORDER BY u.username",

@@ -37,7 +37,8 @@ public class UserDirectoryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(AccountViews.NewAccount account) {
     AccountViews.Account a = accounts.create(account);
-    return Response.created(URI.create("/api/users/" + a.username()))
+    // relative: resolved against the application's base URI (/api/)
+    return Response.created(URI.create("users/" + a.username()))
         .tag(AccountResource.tag(a))
         .entity(a)
         .build();
