@@ -56,12 +56,15 @@ class AccountsIT {
 
   static String created(String prefix, String unit, List<String> roles) {
     String u = fresh(prefix);
-    as("admin")
-        .body(account(u, "测试" + u.substring(u.length() - 4), unit, roles))
-        .post("/api/users")
-        .then()
-        .statusCode(201)
-        .header("Location", "/api/users/" + u);
+    String location =
+        as("admin")
+            .body(account(u, "测试" + u.substring(u.length() - 4), unit, roles))
+            .post("/api/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    assertThat(location).endsWith("/api/users/" + u).doesNotContain("/api/api/");
     return u;
   }
 

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -38,12 +39,19 @@ class AccountsPageE2EIT extends LaptopPageTest {
 
   private void editRow(String username) {
     search(username);
-    WebElement edit =
-        chromium.wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#accounts tr[data-username='" + username + "'] button[data-edit]")));
-    edit.click();
+    By edit = By.cssSelector("#accounts tr[data-username='" + username + "'] button[data-edit]");
+    // the list may be drawn again (the reload after a save, then the search): find it anew
+    int tries = 0;
+    while (true) {
+      try {
+        chromium.wait.until(ExpectedConditions.elementToBeClickable(edit)).click();
+        break;
+      } catch (StaleElementReferenceException e) {
+        if (++tries == 5) {
+          throw e;
+        }
+      }
+    }
     chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm")));
   }
 
