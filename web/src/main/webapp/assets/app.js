@@ -217,9 +217,7 @@ const App = {
       const control = App.fieldControl(e.field, root);
       const typed = control && control.list && control.list.codes && (control.value || '').trim();
       if (typed && e.reason !== 'NOT_IN_LIST' && !App.pickedCode(control)) e.message = App.notInListText(typed, App.fieldLabel(e.field, root));
-      // an invisible character: say which one and where ("U+200B，第 7 个字符"), the user cannot see it
-      const where = e.reason === 'INVALID_CHARACTER' && control && App.invisibleAt(control.value);
-      if (where && !e.whereShown) { e.message += App.t('uiCharAt').replace('{0}', where.codePoint).replace('{1}', where.position); e.whereShown = true; }
+      // an invisible character: the server's message says where and which (position, codePoint)
     });
     // each sentence once (a single field's message is often the detail itself)
     const lines = Array.from(new Set([err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)))));
@@ -788,18 +786,6 @@ const App = {
     if (codes.has(text)) return codes.get(text);
     const code = App.codeOf(text);
     return Array.from(codes.values()).includes(code) ? code : '';
-  },
-
-  /**
-   * The first character of {@code text} a reader cannot see or that controls the text (a control,
-   * format — zero-width, bidi — or lone surrogate character; tabs and line breaks aside): its code
-   * point ("U+200B") and its position counted in characters from 1; null when there is none.
-   */
-  invisibleAt(text) {
-    const chars = Array.from(String(text || ''));
-    const i = chars.findIndex(c => /[\p{Cc}\p{Cf}\p{Cs}]/u.test(c) && !/[\t\n\r]/.test(c));
-    if (i < 0) return null;
-    return {codePoint: 'U+' + chars[i].codePointAt(0).toString(16).toUpperCase().padStart(4, '0'), position: i + 1};
   },
 
   /**

@@ -88,10 +88,6 @@ public class ServiceRecordResource {
         r.externalId(),
         r.status(),
         r.id(),
-        r.errors().stream()
-            .map(
-                f ->
-                    new Problem.FieldError(f.field(), f.reason(), ProblemMessages.field(locale, f)))
-            .toList());
+        r.errors().stream().map(f -> Problem.FieldError.of(locale, f)).toList());
   }
 }
