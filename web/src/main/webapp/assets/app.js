@@ -180,8 +180,10 @@ const App = {
   fieldLabel(field, root) {
     const name = String(field);
     const el = App.fieldControl(name, root);
+    // a group of radios (fieldset) is named by its legend: the re-visit's 复访结果, not the callback's 回访结果
+    const legend = el && el.tagName === 'FIELDSET' && el.querySelector('legend');
     const own = el && ((el.labels && el.labels[0] && App.labelText(el.labels[0])) || el.getAttribute('aria-label')
-      || el.getAttribute('placeholder'));
+      || (legend && legend.textContent) || el.getAttribute('placeholder'));
     // the label's own name: without a trailing colon or star, nor a hint in brackets ("问题标签（可多选）")
     if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '').replace(/\s*[（(][^（()）]*[）)]\s*$/, '').replace(/[：:*＊]\s*$/, '');
     const known = App.t('field_' + name);
@@ -915,6 +917,11 @@ const App = {
   },
 
   /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
+  /** The success text's action of a supervision slip's step (done_slipAcknowledge …). */
+  slipDone(step) {
+    return 'slip' + step.charAt(0).toUpperCase() + step.slice(1);
+  },
+
   SLIP_STEPS: {acknowledge: ['acknowledge', null], handle: ['handle', 'handlingNote'], callback: ['slipCallback', 'callbackNote'],
     report: ['report', 'reportText']},
 

@@ -26,7 +26,7 @@
       <td><input type="checkbox" name="centreApproval"></td><td><input name="note" value="${r.note}"></td>
       <td>${r.updatedByName || (r.updatedBy === 'system' ? App.t('systemUser') : r.updatedBy)} <span class="hint">${App.time(r.updatedAt)}</span></td>${admin ? App.html`<td><button class="action"
         data-act="save">${App.t('save')}</button>${r.categoryCode || r.urgency || r.channel
-        ? App.html` <button class="secondary" data-act="remove">${App.t('remove')}</button>` : ''}</td>` : ''}</tr>`)));
+        ? App.html` <button class="secondary" data-act="remove" data-done="removeRule">${App.t('remove')}</button>` : ''}</td>` : ''}</tr>`)));
     // states as properties, not markup
     rules.forEach(r => {
       const row = Array.from(document.querySelectorAll('#rules tr[data-id]')).find(tr => tr.dataset.id === String(r.id));
