@@ -220,7 +220,8 @@
       e.target.textContent))) return;
     // routing names the unit it went to ("已派单给城关派出所：…"), the rest the action (done_<act>)
     const number = document.getElementById('number').textContent;
-    const unitName = val({assign: 'unitCode', reroute: 'rerouteUnitCode', arbitrate: 'arbUnitCode'}[act] || '-');
+    const unitField = {assign: 'unitCode', reroute: 'rerouteUnitCode', arbitrate: 'arbUnitCode'}[act];
+    const unitName = unitField ? val(unitField) : null;
     await App.run(msg, () => {
       const [path, body] = calls[act]();
       return App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'});
