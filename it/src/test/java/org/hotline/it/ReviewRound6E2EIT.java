@@ -217,7 +217,8 @@ class ReviewRound6E2EIT extends LaptopPageTest {
     chromium.browser.get(ItServer.BASE_URL + "/subcentres.html");
     chromium.wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subCentres table")));
-    String page = chromium.browser.findElement(By.id("subCentres")).getText();
+    // the table's agents column (the new sub-centre form's choices name the account too, by design)
+    String page = chromium.browser.findElement(By.cssSelector("#subCentres table")).getText();
     for (Map<String, Object> c : centres) {
       @SuppressWarnings("unchecked")
       List<String> agents = (List<String>) c.get("agents");
