@@ -190,21 +190,7 @@ public final class ReportRenderer {
       Map<String, ?> parameters,
       JRDataSource rows,
       OutputStream out) {
-    JRSwapFileVirtualizer virtualizer = virtualizer();
-    try {
-      Map<String, Object> p = parameters(locale, parameters);
-      p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-      JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
-      virtualizer.setReadOnly(true);
-      JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
-      exporter.setExporterInput(new SimpleExporterInput(print));
-      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-      exporter.exportReport();
-    } catch (JRException e) {
-      throw new IllegalStateException("report " + template + " failed", e);
-    } finally {
-      virtualizer.cleanup();
-    }
+    fillAndExport(template, locale, parameters, rows, true, out, ReportRenderer::exportPdf);
   }
 
   /**
@@ -261,27 +247,65 @@ public final class ReportRenderer {
       Map<String, ?> parameters,
       JRDataSource rows,
       OutputStream out) {
+    fillAndExport(template, locale, parameters, rows, false, out, ReportRenderer::exportXlsx);
+  }
+
+  /** Writes one filled report to a stream in one format. */
+  @FunctionalInterface
+  private interface Export {
+    void write(JasperPrint print, OutputStream out) throws JRException;
+  }
+
+  /**
+   * Fills {@code template} with its pages virtualized (kept on the heap up to {@link
+   * #PAGES_IN_MEMORY}, the rest in a swap file) and has {@code export} write it to {@code out};
+   * {@code paginated} false fills one long page (for spreadsheets).
+   *
+   * @throws IllegalStateException if filling or exporting fails
+   */
+  private void fillAndExport(
+      String template,
+      Locale locale,
+      Map<String, ?> parameters,
+      JRDataSource rows,
+      boolean paginated,
+      OutputStream out,
+      Export export) {
     JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
       Map<String, Object> p = parameters(locale, parameters);
-      p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+      if (!paginated) {
+        p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+      }
       p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
       JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report(template), p, rows);
       virtualizer.setReadOnly(true);
-      var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(CONTEXT);
-      exporter.setExporterInput(new SimpleExporterInput(print));
-      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-      var config = new net.sf.jasperreports.export.SimpleXlsxReportConfiguration();
-      config.setDetectCellType(Boolean.TRUE);
-      config.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
-      config.setWhitePageBackground(Boolean.FALSE);
-      exporter.setConfiguration(config);
-      exporter.exportReport();
+      export.write(print, out);
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed", e);
     } finally {
       virtualizer.cleanup();
     }
+  }
+
+  private static void exportPdf(JasperPrint print, OutputStream out) throws JRException {
+    JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    exporter.exportReport();
+  }
+
+  /** Cells keep their text, so percentages and fractions read as printed. */
+  private static void exportXlsx(JasperPrint print, OutputStream out) throws JRException {
+    var exporter = new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(CONTEXT);
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    var config = new net.sf.jasperreports.export.SimpleXlsxReportConfiguration();
+    config.setDetectCellType(Boolean.TRUE);
+    config.setRemoveEmptySpaceBetweenRows(Boolean.TRUE);
+    config.setWhitePageBackground(Boolean.FALSE);
+    exporter.setConfiguration(config);
+    exporter.exportReport();
   }
 
   private JasperReport report(String template) {

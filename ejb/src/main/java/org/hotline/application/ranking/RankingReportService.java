@@ -74,29 +74,31 @@ public class RankingReportService {
 
   /** The published ranking {@code version} of {@code month} as PDF, in {@code locale}. */
   public File publishedRankingPdf(String month, Integer version, Locale locale) {
-    var p = publications.version(month, version);
-    return new File(
-        "ranking-" + p.summary().month() + "-v" + p.summary().version() + ".pdf",
-        out ->
-            RENDERER.pdf(
-                ReportRenderer.RANKING,
-                locale,
-                parameters(
-                    p.ranking(),
-                    p.summary().sha256(),
-                    names.label(p.ranking().publishedBy(), locale),
-                    locale),
-                rows(p.ranking(), locale),
-                out));
+    return published(month, version, locale, "pdf", RENDERER::pdf);
   }
 
   /** The published ranking {@code version} of {@code month} as XLSX, in {@code locale}. */
   public File publishedRankingXlsx(String month, Integer version, Locale locale) {
+    return published(month, version, locale, "xlsx", RENDERER::xlsx);
+  }
+
+  /** One of the renderer's streaming formats (PDF, XLSX). */
+  @FunctionalInterface
+  private interface Format {
+    void write(
+        String template,
+        Locale locale,
+        Map<String, ?> parameters,
+        Iterable<? extends Map<String, ?>> rows,
+        java.io.OutputStream out);
+  }
+
+  private File published(String month, Integer version, Locale locale, String ext, Format format) {
     var p = publications.version(month, version);
     return new File(
-        "ranking-" + p.summary().month() + "-v" + p.summary().version() + ".xlsx",
+        "ranking-" + p.summary().month() + "-v" + p.summary().version() + "." + ext,
         out ->
-            RENDERER.xlsx(
+            format.write(
                 ReportRenderer.RANKING,
                 locale,
                 parameters(
