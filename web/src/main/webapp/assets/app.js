@@ -180,8 +180,10 @@ const App = {
   fieldLabel(field, root) {
     const name = String(field);
     const el = App.fieldControl(name, root);
+    // a group of radios (fieldset) is named by its legend: the re-visit's 复访结果, not the callback's 回访结果
+    const legend = el && el.tagName === 'FIELDSET' && el.querySelector('legend');
     const own = el && ((el.labels && el.labels[0] && App.labelText(el.labels[0])) || el.getAttribute('aria-label')
-      || el.getAttribute('placeholder'));
+      || (legend && legend.textContent) || el.getAttribute('placeholder'));
     // the label's own name: without a trailing colon or star, nor a hint in brackets ("问题标签（可多选）")
     if (own && own.trim()) return own.trim().replace(/[：:*＊]\s*$/, '').replace(/\s*[（(][^（()）]*[）)]\s*$/, '').replace(/[：:*＊]\s*$/, '');
     const known = App.t('field_' + name);
@@ -217,9 +219,7 @@ const App = {
       const control = App.fieldControl(e.field, root);
       const typed = control && control.list && control.list.codes && (control.value || '').trim();
       if (typed && e.reason !== 'NOT_IN_LIST' && !App.pickedCode(control)) e.message = App.notInListText(typed, App.fieldLabel(e.field, root));
-      // an invisible character: say which one and where ("U+200B，第 7 个字符"), the user cannot see it
-      const where = e.reason === 'INVALID_CHARACTER' && control && App.invisibleAt(control.value);
-      if (where && !e.whereShown) { e.message += App.t('uiCharAt').replace('{0}', where.codePoint).replace('{1}', where.position); e.whereShown = true; }
+      // an invisible character: the server's message says where and which (position, codePoint)
     });
     // each sentence once (a single field's message is often the detail itself)
     const lines = Array.from(new Set([err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)))));
@@ -791,18 +791,6 @@ const App = {
   },
 
   /**
-   * The first character of {@code text} a reader cannot see or that controls the text (a control,
-   * format — zero-width, bidi — or lone surrogate character; tabs and line breaks aside): its code
-   * point ("U+200B") and its position counted in characters from 1; null when there is none.
-   */
-  invisibleAt(text) {
-    const chars = Array.from(String(text || ''));
-    const i = chars.findIndex(c => /[\p{Cc}\p{Cf}\p{Cs}]/u.test(c) && !/[\t\n\r]/.test(c));
-    if (i < 0) return null;
-    return {codePoint: 'U+' + chars[i].codePointAt(0).toString(16).toUpperCase().padStart(4, '0'), position: i + 1};
-  },
-
-  /**
    * The words for text typed in a picker that names no entry of its list (选择器未找到): names the
    * entry — "列表中没有“胡写单位”，请从列表中选择“单位”。" / "“胡写单位” is not in the list: pick a 单位 from the list."
    */
@@ -929,6 +917,11 @@ const App = {
   },
 
   /** 督办单: the steps the head takes → [button label, label of its text field or null]. */
+  /** The success text's action of a supervision slip's step (done_slipAcknowledge …). */
+  slipDone(step) {
+    return 'slip' + step.charAt(0).toUpperCase() + step.slice(1);
+  },
+
   SLIP_STEPS: {acknowledge: ['acknowledge', null], handle: ['handle', 'handlingNote'], callback: ['slipCallback', 'callbackNote'],
     report: ['report', 'reportText']},
 

@@ -19,7 +19,7 @@
     const f = e.target.elements;
     try {
       await App.api('/calendar/' + encodeURIComponent(f.date.value), {method: 'PUT', body: {working: f.working.value === 'true', note: f.note.value || null}});
-      const text = App.t('uiSavedWhat').replace('{0}', f.date.value + ' ' + App.t(f.working.value === 'true' ? 'working' : 'off'));
+      const text = App.t(f.working.value === 'true' ? 'done_calendarWorking' : 'done_calendarOff').replace('{0}', f.date.value);
       App.showOk(msg, text);
       App.toast(text, {near: e.submitter || e.target.querySelector('button')});
       await load();
@@ -29,7 +29,7 @@
     if (!e.target.dataset.date) return;
     try {
       await App.api('/calendar/' + encodeURIComponent(e.target.dataset.date), {method: 'DELETE'});
-      const text = App.t('uiDoneWhat').replace('{0}', App.t('remove')).replace('{1}', e.target.dataset.date);
+      const text = App.t('done_calendarRemove').replace('{0}', e.target.dataset.date);
       App.showOk(msg, text);
       App.toast(text, {near: e.target.closest('table')});
       await load();

@@ -58,7 +58,7 @@
     try {
       const exists = items.some(i => i.code === body.code);
       await App.api('/catalogue' + (exists ? '/' + encodeURIComponent(body.code) : ''), {method: exists ? 'PUT' : 'POST', body});
-      const text = App.t('uiSavedWhat').replace('{0}', body.code + ' ' + body.title);
+      const text = App.t(exists ? 'done_catalogueRevised' : 'done_catalogueCreated').replace('{0}', body.code + ' ' + body.title);
       App.showOk(msg, text); App.toast(text, {near: e.submitter || form.querySelector('button')});
       form.reset(); categoryPicker.clear(); f.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }
@@ -71,7 +71,7 @@
       document.getElementById('retire').textContent.trim()))) return;
     try {
       await App.api('/catalogue/' + encodeURIComponent(form.elements.code.value) + '/retire', {method: 'POST', body: {reason: form.elements.reason.value}});
-      const text = App.t('uiDoneWhat').replace('{0}', document.getElementById('retire').textContent.trim()).replace('{1}', form.elements.code.value);
+      const text = App.t('done_retire').replace('{0}', item ? item.code + ' ' + item.title : code);
       App.showOk(msg, text); App.toast(text, {near: document.getElementById('retire')});
       form.reset(); categoryPicker.clear(); form.elements.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }

@@ -59,10 +59,10 @@
         class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button> <button type="button" class="secondary"
         data-act="chiefSendBack">${App.t('sendBack')}</button>` : ''}
       ${a.includes('rectificationReport') ? html`<textarea name="report" class="short" aria-label=${App.t('rectificationReport')}
-        placeholder=${App.t('rectificationReport')}></textarea><button type="button" class="action" data-act="rectify">${App.t('submit')}</button>` : ''}
+        placeholder=${App.t('rectificationReport')}></textarea><button type="button" class="action" data-act="rectify" data-done="rectificationReport">${App.t('submit')}</button>` : ''}
       ${a.includes('requestExtension') ? html`<details><summary>${App.t('requestExtension')}</summary><input type="date" name="newDeadline"
         aria-label=${App.t('newDeadline')} /><input name="extReason" aria-label=${App.t('extensionReason')} placeholder=${App.t('extensionReason')} /><button
-        type="button" class="secondary" data-act="extend">${App.t('submit')}</button></details>` : ''}`;
+        type="button" class="secondary" data-act="extend" data-done="requestExtension">${App.t('submit')}</button></details>` : ''}`;
   }
 
   function TicketRows({items, kind, flagsOf}) {
@@ -93,7 +93,7 @@
         <td><span class="badge">${App.t('slip_' + s.status)}</span>${s.overdue ? html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}</td>
         <td>${App.time(s.deadline)}</td><td>${s.allowedActions.filter(a => steps[a]).map(a => html`${steps[a][1]
           ? html`<textarea name="slipText" class="short" aria-label=${App.t(steps[a][1])} placeholder=${App.t(steps[a][1])}></textarea>` : ''}<button
-          type="button" class="action" data-slip-act=${a}>${App.t(steps[a][0])}</button>`)} <a href=${'/api/slips/' + s.id + '/sheet.pdf'} target="_blank">PDF</a></td></tr>`)}
+          type="button" class="action" data-slip-act=${a} data-done=${App.slipDone(a)}>${App.t(steps[a][0])}</button>`)} <a href=${'/api/slips/' + s.id + '/sheet.pdf'} target="_blank">PDF</a></td></tr>`)}
     </${Table}>`;
   }
 

@@ -300,6 +300,13 @@
     markLoaded();
   }
 
+  /** The success text of a routing in the other queues: the unit it went to ("已派单给城关派出所：…"). */
+  const routedText = (act, row) => {
+    const unit = (act === 'assign' || act === 'arbitrate') && row.querySelector('[name=unitCode]');
+    const name = unit && unit.value.trim();
+    return name ? App.t('done_' + act + 'To').replace('{0}', row.querySelector('a').textContent).replace('{1}', name) : undefined;
+  };
+
   document.querySelector('main').addEventListener('click', async e => {
     const act = e.target.dataset.act;
     const row = e.target.closest('tr');
@@ -324,7 +331,7 @@
         const comment = row.querySelector('[name=comment]').value.trim() || null;
         await App.api('/tickets/' + id + '/review', {method: 'POST', body: {approved: act === 'approve', comment}});
       }
-    }, loadOthers, {button: e.target});
+    }, loadOthers, {button: e.target, okText: routedText(act, row)});
   });
   await loadOthers();
 })();

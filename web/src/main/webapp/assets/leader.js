@@ -254,7 +254,7 @@
           <textarea id="publishReasonDialog" name="reason" maxlength="1000" rows="3"
             value=${document.getElementById('publishReason').value}></textarea></label>` : ''}
       <div class="row"><button type="button" class="secondary" id="publishCancel" onClick=${close}>${App.t('uiCancel')}</button>
-        <button type="button" class="action" id="publishConfirm" onClick=${publish}>${
+        <button type="button" class="action" id="publishConfirm" data-done="publish" onClick=${publish}>${
           App.t('publishConfirm').replace('{0}', monthName(month))}</button></div>
     </${Dialog}>`, host);
   }

@@ -18,7 +18,7 @@
   const FieldError = UI.FieldError;
 
   /** Runs {@code call} with the submit button busy; a toast and the field errors tell the result. */
-  function useSubmit(call, onDone) {
+  function useSubmit(call, onDone, doneText) {
     const [errors, setErrors] = hooks.useState([]);
     const [detail, setDetail] = hooks.useState('');
     const submit = e => {
@@ -29,7 +29,7 @@
           const result = await call();
           setErrors([]);
           setDetail('');
-          UI.toast(App.t('saved'), {near: form});
+          UI.toast(doneText(result), {near: form});
           onDone(result);
         } catch (err) {
           setErrors(App.fieldErrors(err, form));
@@ -48,7 +48,8 @@
     const [unitCode, setUnitCode] = hooks.useState('');
     const [officerBadge, setBadge] = hooks.useState('');
     const {errors, detail, submit} = useSubmit(() => App.api('/rating-targets', {method: 'POST', body: {
-      kind, name, unitCode: unitCode || null, officerBadge: kind === 'OFFICER' ? officerBadge : null}}), onDone);
+      kind, name, unitCode: unitCode || null, officerBadge: kind === 'OFFICER' ? officerBadge : null}}), onDone,
+      () => App.t('done_ratingTargetCreated').replace('{0}', name));
     const invalid = f => errors.some(e => e.field === f) ? 'invalid' : '';
     return html`<form class="rating-target-form" onSubmit=${submit} novalidate>
       ${detail ? html`<div class="msg error" role="alert">${detail}</div>` : ''}
@@ -73,7 +74,8 @@
   function ReasonForm({target, action, onDone}) {
     const [reason, setReason] = hooks.useState('');
     const {errors, detail, submit} = useSubmit(() => App.api('/rating-targets/' + encodeURIComponent(target.id) + '/' + action,
-      {method: 'POST', body: {reason}}), onDone);
+      {method: 'POST', body: {reason}}), onDone,
+      () => App.t(action === 'revoke' ? 'done_revoke' : 'done_reissue').replace('{0}', target.name));
     return html`<form class="reason-form" onSubmit=${submit} novalidate>
       ${detail ? html`<div class="msg error" role="alert">${detail}</div>` : ''}
       <p class="hint">${App.t(action === 'revoke' ? 'rtRevokeHint' : 'rtReissueHint')}</p>

@@ -111,9 +111,9 @@
     const person = u => (s.people && s.people[u]) || u || '';
     const actions = App.html`${s.allowedActions.filter(a => STEP[a]).map(a => App.html`${STEP[a][1]
       ? App.html`<textarea name="stepText" placeholder="${App.t(STEP[a][1])}"></textarea>` : ''}<button class="action"
-      data-step="${a}">${App.t(STEP[a][0])}</button>`)}${s.allowedActions.includes('review') ? App.html`<input name="reviewNote"
-      placeholder="${App.t('reviewNote')}"><button class="action" data-review="true">${App.t('accept')}</button> <button class="secondary"
-      data-review="false">${App.t('sendBackSlip')}</button>` : ''}`;
+      data-step="${a}" data-done="${App.slipDone(a)}">${App.t(STEP[a][0])}</button>`)}${s.allowedActions.includes('review') ? App.html`<input name="reviewNote"
+      placeholder="${App.t('reviewNote')}"><button class="action" data-review="true" data-done="slipAccept">${App.t('accept')}</button> <button class="secondary"
+      data-review="false" data-done="slipSendBack">${App.t('sendBackSlip')}</button>` : ''}`;
     App.render(box, App.html`<h2>${s.number} ${s.title} ${statusBadge(s)}</h2><dl class="facts">
       ${fact('requirements', s.requirements)}${fact('slipDeadline', App.time(s.deadline))}
       ${fact('unit', s.unitName)}${fact('head', person(s.headUsername))}${fact('lead', person(s.leadUsername))}${fact('supervisor', person(s.supervisorUsername))}

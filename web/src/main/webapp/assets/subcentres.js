@@ -61,7 +61,7 @@
         await onSave(body);
         setErrors([]);
         setDetail('');
-        UI.toast(App.t('saved'), {near: e.target});
+        UI.toast(App.t(creating ? 'done_subCentreCreated' : 'done_subCentreSaved').replace('{0}', name), {near: e.target});
         onDone();
       } catch (err) {
         setErrors(App.fieldErrors(err, e.target));

@@ -105,8 +105,8 @@
       const canDecide = x => (x.status === 'PENDING' && App.me.roles.includes('chief')) || (x.status !== 'APPROVED' && x.status !== 'REFUSED' && App.me.roles.includes('dispatcher'));
       App.append(factsBox, wide('extensions', extensions.map(x => App.html`<div data-ext="${x.id}">${App.time(x.previousDeadline)} → ${
         App.time(x.requestedDeadline)} · ${App.t('ext_' + x.status)} · ${x.reason}${x.decisionNote ? ' · ' + x.decisionNote : ''}${canDecide(x)
-        ? App.html` <input name="decisionNote" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true">${
-          App.t('approveExtension')}</button> <button class="secondary" data-ext-decision="false">${App.t('refuseExtension')}</button>` : ''}</div>`)));
+        ? App.html` <input name="decisionNote" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true" data-done="approveExt">${
+          App.t('approveExtension')}</button> <button class="secondary" data-ext-decision="false" data-done="refuseExt">${App.t('refuseExtension')}</button>` : ''}</div>`)));
     }
     if (slips.length) {
       App.append(factsBox, wide('slips', slips.map((x, i) => App.html`${i ? App.html`<br>` : ''}<a href="slips.html?id=${x.id}">${x.number}</a> ${
@@ -163,7 +163,7 @@
     const f = name => row.querySelector('[name=' + name + ']').value.trim() || null;
     await App.run(msg, () => App.api('/tickets/' + id + '/transfers/' + encodeURIComponent(row.dataset.transfer) + '/feedback', {method: 'POST',
       body: {externalReference: f('externalReference'), externalStatus: f('externalStatus'), note: f('externalNote')}}), load,
-      {subject: document.getElementById('number').textContent});
+      {subject: document.getElementById('number').textContent, button: e.target});
   });
 
   document.getElementById('facts').addEventListener('click', async e => {
@@ -172,7 +172,7 @@
     const row = e.target.closest('[data-ext]');
     await App.run(msg, () => App.api('/tickets/' + id + '/extensions/' + encodeURIComponent(row.dataset.ext) + '/decision', {method: 'POST',
       body: {approve: decision === 'true', note: row.querySelector('[name=decisionNote]').value || null}}), load,
-      {subject: document.getElementById('number').textContent});
+      {subject: document.getElementById('number').textContent, button: e.target});
   });
 
   document.getElementById('actions').addEventListener('click', async e => {
@@ -221,11 +221,16 @@
     // approving the reply closes the ticket: asked first, naming it
     if (act === 'approve' && !(await App.confirm(App.t('uiConfirmClose').replace('{0}', document.getElementById('number').textContent),
       e.target.textContent))) return;
+    // routing names the unit it went to ("已派单给城关派出所：…"), the rest the action (done_<act>)
+    const number = document.getElementById('number').textContent;
+    const unitField = {assign: 'unitCode', reroute: 'rerouteUnitCode', arbitrate: 'arbUnitCode'}[act];
+    const unitName = unitField ? val(unitField) : null;
     await App.run(msg, () => {
       const [path, body] = calls[act]();
       return App.api('/tickets/' + id + '/' + path, body ? {method: 'POST', body} : {method: 'POST'});
     }, load,
-      {subject: document.getElementById('number').textContent, button: e.target});
+      {subject: number, button: e.target,
+        okText: unitName ? App.t('done_' + act + 'To').replace('{0}', number).replace('{1}', unitName) : undefined});
   });
   await load();
 })();

@@ -4,13 +4,36 @@ package org.hotline.application.error;
  * One bad field of a request: its JSON name, a stable reason (REQUIRED, INVALID, TOO_LONG,
  * UNKNOWN_CODE, NOT_LEAF, NOT_HANDLING_UNIT …) and, where the message names what was refused, its
  * {@code subject} (e.g. a unit's name; null otherwise; the message is then {@code
- * field.<reason>.named} with the field and the subject).
+ * field.<reason>.named} with the field and the subject); for INVALID_CHARACTER the first refused
+ * {@code character} (its position and code point, 拒收字符的位置), null otherwise.
  */
-public record FieldViolation(String field, String reason, String subject) {
+public record FieldViolation(
+    String field,
+    String reason,
+    String subject,
+    org.hotline.domain.model.shared.RefusedCharacter character) {
 
   /** A violation whose message names only the field. */
   public FieldViolation(String field, String reason) {
-    this(field, reason, null);
+    this(field, reason, null, null);
+  }
+
+  /** A violation whose message names {@code subject} (e.g. the unit refused). */
+  public FieldViolation(String field, String reason, String subject) {
+    this(field, reason, subject, null);
+  }
+
+  /**
+   * INVALID_CHARACTER for {@code field}, saying which character is refused and where.
+   *
+   * @param field the field's JSON name (or a query parameter's)
+   * @param character the first refused character (null when unknown: the message then names only
+   *     the field)
+   * @return the violation
+   */
+  public static FieldViolation invalidCharacter(
+      String field, org.hotline.domain.model.shared.RefusedCharacter character) {
+    return new FieldViolation(field, INVALID_CHARACTER, null, character);
   }
 
   public static final String REQUIRED = "REQUIRED";

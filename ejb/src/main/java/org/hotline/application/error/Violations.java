@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hotline.domain.model.shared.RefusedCharacter;
 import org.hotline.domain.model.shared.TextCharacters;
 import org.hotline.domain.model.shared.VisibleText;
 
@@ -23,13 +24,21 @@ public final class Violations {
   }
 
   /**
-   * Whether the text's characters are acceptable in the field; records INVALID_CHARACTER if not.
+   * Whether the text's characters are acceptable in the field; records INVALID_CHARACTER with the
+   * first refused character's position in {@code sent} (the text before trimming) if not.
    */
-  private boolean characters(String field, String text) {
-    if (TextCharacters.acceptableIn(field, text)) {
+  private boolean characters(String field, String sent, String text) {
+    Optional<RefusedCharacter> refused =
+        RefusedCharacter.in(text, TextCharacters.multiLineField(field));
+    if (refused.isEmpty()) {
       return true;
     }
-    add(field, FieldViolation.INVALID_CHARACTER);
+    // the position counts in the text as sent, before its invisible padding was removed
+    int padding = sent.codePointCount(0, sent.indexOf(text));
+    RefusedCharacter r = refused.get();
+    found.add(
+        FieldViolation.invalidCharacter(
+            field, new RefusedCharacter(r.position() + padding, r.codePoint(), r.blankAtEnd())));
     return false;
   }
 
@@ -46,8 +55,7 @@ public final class Violations {
       }
       return null;
     }
-    if (!TextCharacters.identifier(value)) {
-      add(field, FieldViolation.INVALID_CHARACTER);
+    if (!codeCharacters(field, value)) {
       return null;
     }
     if (value.length() > maxLength) {
@@ -85,7 +93,7 @@ public final class Violations {
       }
       return null;
     }
-    if (!characters(field, trimmed)) {
+    if (!characters(field, value, trimmed)) {
       return null;
     }
     if (trimmed.length() > maxLength) {
@@ -123,11 +131,9 @@ public final class Violations {
    * INVALID_CHARACTER if not. The one check of every code read by this class.
    */
   private boolean codeCharacters(String field, String code) {
-    if (TextCharacters.identifier(code)) {
-      return true;
-    }
-    add(field, FieldViolation.INVALID_CHARACTER);
-    return false;
+    Optional<RefusedCharacter> refused = RefusedCharacter.inIdentifier(code);
+    refused.ifPresent(r -> found.add(FieldViolation.invalidCharacter(field, r)));
+    return refused.isEmpty();
   }
 
   /** The enum constant named by {@code value}, null when blank, or INVALID. */

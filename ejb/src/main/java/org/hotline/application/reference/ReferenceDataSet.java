@@ -136,8 +136,19 @@ public record ReferenceDataSet(
   private static void checkCharacters(
       com.fasterxml.jackson.databind.JsonNode node, String field, String file) {
     if (node.isTextual()) {
-      if (!org.hotline.domain.model.shared.TextCharacters.acceptableIn(field, node.textValue())) {
-        throw new IllegalArgumentException(file + ": " + field + " holds a refused character");
+      var refused =
+          org.hotline.domain.model.shared.RefusedCharacter.in(
+              node.textValue(),
+              org.hotline.domain.model.shared.TextCharacters.multiLineField(field));
+      if (refused.isPresent()) {
+        throw new IllegalArgumentException(
+            file
+                + ": "
+                + field
+                + " holds a refused character "
+                + refused.get().label()
+                + " at position "
+                + refused.get().position());
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

@@ -97,12 +97,7 @@ public final class ClientErrorProblems {
   /** 400 {@code VALIDATION_FAILED} naming each bad field or parameter. */
   static Response validation(HttpHeaders headers, ValidationException v) {
     Locale locale = ProblemMessages.locale(headers);
-    var errors =
-        v.violations().stream()
-            .map(
-                f ->
-                    new Problem.FieldError(f.field(), f.reason(), ProblemMessages.field(locale, f)))
-            .toList();
+    var errors = v.violations().stream().map(f -> Problem.FieldError.of(locale, f)).toList();
     return ProblemResponses.of(headers, v.code(), errors, errors.size());
   }
 

@@ -1,11 +1,38 @@
 package org.hotline.interfaces.rest;
 
 import java.util.List;
+import java.util.Locale;
+import org.hotline.application.error.FieldViolation;
 
 /** RFC 9457 problem details, with our stable {@code code} and the bad fields. */
 public record Problem(
     String type, String title, int status, String code, String detail, List<FieldError> errors) {
 
-  /** One bad field: JSON name, stable reason, localised message. */
-  public record FieldError(String field, String reason, String message) {}
+  /**
+   * One bad field: JSON name, stable reason, localised message; for INVALID_CHARACTER also the
+   * first refused character's {@code position} (1-based, in characters as people count them) and
+   * {@code codePoint} ({@code "U+200B"}), absent otherwise.
+   */
+  public record FieldError(
+      String field, String reason, String message, Integer position, String codePoint) {
+
+    /** A bad field without a refused character. */
+    public FieldError(String field, String reason, String message) {
+      this(field, reason, message, null, null);
+    }
+
+    /**
+     * The entry of {@code f} in {@code locale}: the one mapping of a violation to {@code errors[]}
+     * (JSON bodies, query parameters, uploaded rows alike).
+     */
+    public static FieldError of(Locale locale, FieldViolation f) {
+      var c = f.character();
+      return new FieldError(
+          f.field(),
+          f.reason(),
+          ProblemMessages.field(locale, f),
+          c == null ? null : c.position(),
+          c == null ? null : c.label());
+    }
+  }
 }

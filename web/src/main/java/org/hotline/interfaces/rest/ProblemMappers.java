@@ -34,13 +34,7 @@ public final class ProblemMappers {
     public Response toResponse(HotlineException e) {
       if (e instanceof ValidationException v) {
         Locale locale = ProblemMessages.locale(headers);
-        var errors =
-            v.violations().stream()
-                .map(
-                    f ->
-                        new Problem.FieldError(
-                            f.field(), f.reason(), ProblemMessages.field(locale, f)))
-                .toList();
+        var errors = v.violations().stream().map(f -> Problem.FieldError.of(locale, f)).toList();
         return ProblemResponses.of(headers, e.code(), errors, errors.size());
       }
       return ProblemResponses.of(headers, e.code(), e.args().toArray());

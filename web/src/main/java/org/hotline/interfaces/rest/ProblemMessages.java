@@ -90,6 +90,9 @@ public final class ProblemMessages {
 
   private static String message(
       Locale locale, org.hotline.application.error.FieldViolation f, String field) {
+    if (f.character() != null) {
+      return refusedCharacter(locale, field, f.character());
+    }
     if (f.subject() != null) {
       String named = text(locale, "field." + f.reason() + ".named", field, f.subject());
       if (!named.equals("field." + f.reason() + ".named")) {
@@ -107,5 +110,25 @@ public final class ProblemMessages {
     return org.hotline.application.text.Messages.has(key)
         ? org.hotline.application.text.Messages.text(key, locale)
         : (name == null ? "" : name);
+  }
+
+  /**
+   * The message of a refused character (拒收字符): where it is and which it is — {@code
+   * field.INVALID_CHARACTER.at} (“摘要”第 7 个字符是看不见的字符 U+200B（零宽空格）…) or, for white space at either
+   * end, {@code field.INVALID_CHARACTER.edge} (首尾有空白). The character's name comes from {@code
+   * char.U+XXXX} in the bundle, else (English) from Unicode's name, else none.
+   */
+  public static String refusedCharacter(
+      Locale locale, String field, org.hotline.domain.model.shared.RefusedCharacter c) {
+    String label = c.label();
+    String name = text(locale, "char." + label);
+    if (name.equals("char." + label)) {
+      String unicode = Locale.ENGLISH.equals(locale) ? Character.getName(c.codePoint()) : null;
+      name = unicode == null ? null : unicode.toLowerCase(Locale.ROOT);
+    }
+    String which =
+        name == null ? label : text(locale, "field.INVALID_CHARACTER.named", label, name);
+    String key = c.blankAtEnd() ? "field.INVALID_CHARACTER.edge" : "field.INVALID_CHARACTER.at";
+    return text(locale, key, field, c.position(), which);
   }
 }

@@ -95,16 +95,27 @@ public class ServiceRecordResource {
         r.id(),
         r.errors().stream()
             .map(
-                f ->
-                    new Problem.FieldError(
-                        f.field(),
-                        f.reason(),
-                        ProblemMessages.field(
-                            locale,
-                            elements
-                                ? new FieldViolation(
-                                    "[" + r.line() + "]." + f.field(), f.reason(), f.subject())
-                                : f)))
+                f -> {
+                  // the message names the record and the field's label; field, reason, position
+                  // and code point stay as the violation has them
+                  Problem.FieldError named =
+                      Problem.FieldError.of(
+                          locale,
+                          elements
+                              ? new FieldViolation(
+                                  "[" + r.line() + "]." + f.field(),
+                                  f.reason(),
+                                  f.subject(),
+                                  f.character())
+                              : f);
+                  Problem.FieldError plain = Problem.FieldError.of(locale, f);
+                  return new Problem.FieldError(
+                      plain.field(),
+                      plain.reason(),
+                      named.message(),
+                      plain.position(),
+                      plain.codePoint());
+                })
             .toList());
   }
 }

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.hotline.application.error.FieldViolation;
+import org.hotline.domain.model.shared.RefusedCharacter;
 import org.hotline.domain.model.shared.TextCharacters;
 
 /**
@@ -93,9 +94,9 @@ public final class JsonShape {
   private static void text(JsonNode node, String path, List<FieldViolation> found) {
     // a text of invisible characters only (padding, a tab) is blank: the service names it REQUIRED
     if (expect(node.isTextual(), path, found)
-        && !org.hotline.domain.model.shared.VisibleText.isBlank(node.textValue())
-        && !TextCharacters.acceptableIn(path, node.textValue())) {
-      found.add(new FieldViolation(path, FieldViolation.INVALID_CHARACTER));
+        && !org.hotline.domain.model.shared.VisibleText.isBlank(node.textValue())) {
+      RefusedCharacter.in(node.textValue(), TextCharacters.multiLineField(path))
+          .ifPresent(r -> found.add(FieldViolation.invalidCharacter(path, r)));
     }
   }
 

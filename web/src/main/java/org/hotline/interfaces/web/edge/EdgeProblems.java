@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
 import org.hotline.interfaces.rest.Problem;
 import org.hotline.interfaces.rest.ProblemMessages;
 import org.hotline.interfaces.rest.ProblemResponses;
@@ -42,6 +43,15 @@ final class EdgeProblems {
             new Problem.FieldError(
                 field, reason, ProblemMessages.text(locale, "field." + reason, field))),
         1);
+  }
+
+  /**
+   * Ends the exchange with the problem of {@code code} naming one bad field with its violation (for
+   * INVALID_CHARACTER its position and code point too: {@link Problem.FieldError#of}).
+   */
+  static void sendFieldError(HttpServerExchange exchange, ErrorCode code, FieldViolation f) {
+    Locale locale = locale(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+    send(exchange, code, List.of(Problem.FieldError.of(locale, f)), 1);
   }
 
   private static void send(

@@ -9,8 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.hotline.application.error.ErrorCode;
+import org.hotline.application.error.FieldViolation;
+import org.hotline.domain.model.shared.RefusedCharacter;
 import org.hotline.domain.model.shared.TextCharacters;
 
 /**
@@ -98,7 +101,9 @@ public class RequestLineHandler implements HttpHandler {
     if (fault != null) {
       // undecodable (?q=%ZZ) or decoded to what no text may hold (?q=%00, a bidi override …)
       EdgeProblems.sendFieldError(
-          exchange, ErrorCode.VALIDATION_FAILED, fault.parameter(), fault.reason());
+          exchange,
+          ErrorCode.VALIDATION_FAILED,
+          new FieldViolation(fault.parameter(), fault.reason(), null, fault.character()));
       return;
     }
     next.handleRequest(exchange);
@@ -137,8 +142,15 @@ public class RequestLineHandler implements HttpHandler {
    * @param parameter the parameter's decoded name, or {@code query} when its name itself is at
    *     fault
    * @param reason {@code INVALID_ENCODING} or {@code INVALID_CHARACTER}
+   * @param character for INVALID_CHARACTER the first refused character of the decoded name or value
+   *     (its position and code point), else null
    */
-  record QueryFault(String parameter, String reason) {}
+  record QueryFault(String parameter, String reason, RefusedCharacter character) {
+
+    QueryFault(String parameter, String reason) {
+      this(parameter, reason, null);
+    }
+  }
 
   /**
    * Checks every query parameter in one pass, decoding each name and value once. A parameter is at
@@ -162,11 +174,13 @@ public class RequestLineHandler implements HttpHandler {
       if (name == null || value == null) {
         return new QueryFault(name == null || name.isBlank() ? "query" : name, "INVALID_ENCODING");
       }
-      if (!TextCharacters.acceptable(name, false)) {
-        return new QueryFault("query", "INVALID_CHARACTER");
+      Optional<RefusedCharacter> inName = RefusedCharacter.in(name, false);
+      if (inName.isPresent()) {
+        return new QueryFault("query", "INVALID_CHARACTER", inName.get());
       }
-      if (!TextCharacters.acceptable(value, false)) {
-        return new QueryFault(name, "INVALID_CHARACTER");
+      Optional<RefusedCharacter> inValue = RefusedCharacter.in(value, false);
+      if (inValue.isPresent()) {
+        return new QueryFault(name, "INVALID_CHARACTER", inValue.get());
       }
     }
     return null;

@@ -80,17 +80,21 @@ class StrictJsonTest {
   }
 
   @Test
-  void badCharactersAreRefused() {
-    assertThat(check("{\"address\":\"a\\u0000b\"}"))
-        .containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"address\":\"a\\ud800b\"}"))
-        .containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"address\":\"a\\u202eb\"}"))
-        .containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"address\":\"a\\nb\"}")).containsExactly(v("address", "INVALID_CHARACTER"));
-    assertThat(check("{\"content\":\"a\\u0007b\"}"))
-        .containsExactly(v("content", "INVALID_CHARACTER"));
-    assertThat(check("{\"other\":\"a\\u0000b\"}")).containsExactly(v("other", "INVALID_CHARACTER"));
+  void badCharactersAreRefusedWithTheirPositionAndCodePoint() {
+    assertThat(check("{\"address\":\"a\\u0000b\"}")).containsExactly(bad("address", 2, 0x0000));
+    assertThat(check("{\"address\":\"a\\ud800b\"}")).containsExactly(bad("address", 2, 0xD800));
+    assertThat(check("{\"address\":\"a\\u202eb\"}")).containsExactly(bad("address", 2, 0x202E));
+    assertThat(check("{\"address\":\"a\\nb\"}")).containsExactly(bad("address", 2, 0x000A));
+    assertThat(check("{\"content\":\"a\\u0007b\"}")).containsExactly(bad("content", 2, 0x0007));
+    assertThat(check("{\"other\":\"a\\u0000b\"}")).containsExactly(bad("other", 2, 0x0000));
+    // counted in characters as people see them: 𠮷 (two UTF-16 units) is one character
+    assertThat(check("{\"address\":\"\uD842\uDFB7\u57ce\\u202e\"}"))
+        .containsExactly(bad("address", 3, 0x202E));
+  }
+
+  private static FieldViolation bad(String field, int position, int codePoint) {
+    return FieldViolation.invalidCharacter(
+        field, new org.hotline.domain.model.shared.RefusedCharacter(position, codePoint, false));
   }
 
   @Test

@@ -78,15 +78,11 @@ class EdgeRulesTest {
   void decodedControlAndBidiCharactersInTheQueryNameTheirParameter() {
     assertThat(RequestLineHandler.queryFault(null)).isNull();
     assertThat(RequestLineHandler.queryFault("q=%E5%99%AA&size=5")).isNull();
-    assertThat(RequestLineHandler.queryFault("q=%00"))
-        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER"));
-    assertThat(RequestLineHandler.queryFault("size=1&q=a%0Ab"))
-        .isEqualTo(new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER"));
-    assertThat(RequestLineHandler.queryFault("q=%E2%80%AEabc"))
-        .isEqualTo(
-            new RequestLineHandler.QueryFault("q", "INVALID_CHARACTER")); // right-to-left override
-    assertThat(RequestLineHandler.queryFault("%1F=1"))
-        .isEqualTo(new RequestLineHandler.QueryFault("query", "INVALID_CHARACTER"));
+    assertThat(RequestLineHandler.queryFault("q=%00")).isEqualTo(bad("q", 1, 0x0000));
+    assertThat(RequestLineHandler.queryFault("size=1&q=a%0Ab")).isEqualTo(bad("q", 2, 0x000A));
+    assertThat(RequestLineHandler.queryFault("q=%E5%99%AA%E2%80%AEabc"))
+        .isEqualTo(bad("q", 2, 0x202E)); // right-to-left override after one character
+    assertThat(RequestLineHandler.queryFault("%1F=1")).isEqualTo(bad("query", 1, 0x001F));
     assertThat(RequestLineHandler.queryFault("q=a+b")).isNull();
   }
 
@@ -105,5 +101,12 @@ class EdgeRulesTest {
     assertThat(LoginThrottleHandler.pageVisit("GET")).isTrue();
     assertThat(LoginThrottleHandler.pageVisit("HEAD")).isTrue();
     assertThat(LoginThrottleHandler.pageVisit("POST")).isFalse();
+  }
+
+  private static RequestLineHandler.QueryFault bad(String parameter, int position, int codePoint) {
+    return new RequestLineHandler.QueryFault(
+        parameter,
+        "INVALID_CHARACTER",
+        new org.hotline.domain.model.shared.RefusedCharacter(position, codePoint, false));
   }
 }
