@@ -138,7 +138,6 @@ class ReviewRound6E2EIT extends LaptopPageTest {
                 "unitCode", unit,
                 "title", "第六轮评审职责",
                 "duties", "核查成功提示",
-                "categoryCodes", leaf,
                 "keywords", "评审",
                 "reason", "新增")
             .entrySet()) {
@@ -146,6 +145,11 @@ class ReviewRound6E2EIT extends LaptopPageTest {
       field.clear();
       field.sendKeys(f.getValue());
     }
+    // categories are chosen as chips by name (the multi-picker): the leaf's own name, then Enter
+    WebElement categories = chromium.browser.findElement(By.name("categoryCodes"));
+    categories.sendKeys(leaf.substring(leaf.lastIndexOf('›') + 1).strip());
+    categories.sendKeys(org.openqa.selenium.Keys.ENTER);
+    chromium.wait.until(d -> !d.findElements(By.cssSelector("#categoryPicker .chip")).isEmpty());
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
     assertThat(chromium.browser.findElement(By.id("msg")).getText())
