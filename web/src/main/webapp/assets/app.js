@@ -951,8 +951,10 @@ const App = {
   trapFocus(box, opener = document.activeElement) {
     const controls = () => Array.from(box.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]),'
       + ' select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')).filter(c => c.getClientRects().length > 0);
+    // a dialog opened over this one (a confirmation over a form dialog) has the keyboard while it is open
+    const elsewhere = el => { const modal = el && el.closest && el.closest('[aria-modal="true"]'); return modal && modal !== box; };
     const onKey = e => {
-      if (e.key !== 'Tab' || !box.isConnected) return;
+      if (e.key !== 'Tab' || !box.isConnected || elsewhere(document.activeElement)) return;
       const list = controls();
       if (!list.length) { e.preventDefault(); return; }
       const first = list[0];
@@ -962,7 +964,7 @@ const App = {
       else if (!e.shiftKey && (!inside || document.activeElement === last)) { e.preventDefault(); first.focus(); }
     };
     const onFocus = e => {
-      if (box.isConnected && !box.contains(e.target)) { const first = controls()[0]; if (first) first.focus(); }
+      if (box.isConnected && !box.contains(e.target) && !elsewhere(e.target)) { const first = controls()[0]; if (first) first.focus(); }
     };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('focusin', onFocus, true);
