@@ -418,7 +418,7 @@ const App = {
    */
   leave(text, back) {
     sessionStorage.setItem('hotline.flash', text);
-    location.href = back || App.home(App.me);
+    location.href = back || (App.me ? App.home(App.me) : '/');
   },
 
   /** Shows the text left by App.leave (once) in the page's #msg and as a toast. */

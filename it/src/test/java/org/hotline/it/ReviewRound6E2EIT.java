@@ -37,7 +37,7 @@ class ReviewRound6E2EIT extends LaptopPageTest {
     return (Map<String, Object>)
         chromium.script(
             "const a = document.activeElement; const row = a && a.closest('[data-id]');"
-                + " return {tag: a ? a.tagName : null, name: a && a.getAttribute('name'),"
+                + " return {tag: a ? a.tagName : null, id: a ? a.id : null, name: a && a.getAttribute('name'),"
                 + " act: a && a.dataset ? a.dataset.act || null : null,"
                 + " row: row ? row.getAttribute('data-id') : null,"
                 + " inDialog: !!(a && a.closest('.dialog')),"
@@ -110,6 +110,39 @@ class ReviewRound6E2EIT extends LaptopPageTest {
     chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("text")));
     chromium.wait.until(d -> !"BODY".equals(focused().get("tag")));
     assertThat(focused().get("inActions")).as("focus: %s", focused()).isEqualTo(true);
+  }
+
+  @Test
+  void afterAnOutcomeTheKeyboardIsOnTheNextTaskNotLeftInAFieldOrOnTheBody() {
+    long id = Tickets.assignedToChengguan("第六轮评审 回访焦点 " + letters(8));
+    Tickets.act("officer", id, "sign", null);
+    Tickets.replied(id, "已到场处置");
+    Tickets.act("dispatcher", id, "review", Map.of("approved", true));
+    chromium.login("callback");
+    chromium.browser.get(ItServer.BASE_URL + "/callback.html");
+    chromium.waitUntilLoaded();
+    Actions keys = new Actions(chromium.browser);
+    // N takes the next task (the closure's task may take a moment to be created)
+    chromium.wait.until(
+        d -> {
+          if (!d.findElements(By.id("current")).isEmpty()) {
+            return true;
+          }
+          chromium.script("document.activeElement.blur();");
+          keys.sendKeys("n").perform();
+          return !d.findElements(By.id("current")).isEmpty();
+        });
+    assertThat(focused().get("id")).as("the task taken has the focus").isEqualTo("current");
+    String first = chromium.browser.findElement(By.id("current")).getAttribute("data-id");
+    // 4 = 未接通: recorded at once, then the next task (or none)
+    keys.sendKeys("4").perform();
+    chromium.wait.until(
+        d -> {
+          List<WebElement> now = d.findElements(By.id("current"));
+          return now.isEmpty() || !first.equals(now.get(0).getAttribute("data-id"));
+        });
+    chromium.wait.until(d -> !"BODY".equals(focused().get("tag")));
+    assertThat(focused().get("id")).as("focus: %s", focused()).isIn("current", "next");
   }
 
   @Test
