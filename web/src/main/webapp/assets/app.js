@@ -212,7 +212,8 @@ const App = {
   showError(target, err, where) {
     const p = err.problem || {};
     const near = where && where.closest ? where : target;
-    const root = near && near.closest ? (near.closest('form, tr, .card, section, main') || document) : document;
+    // the acting button's own form: a ticket page's action form (.action-form) among several in one card
+    const root = near && near.closest ? (near.closest('form, tr, .action-form, .card, section, main') || document) : document;
     (p.errors || []).forEach(e => {
       // the server saw no code (REQUIRED) or an unknown one for a picker whose typed text names nothing
       // in its list: say which entry was not found, not "required" for text the user did type
@@ -221,16 +222,18 @@ const App = {
       if (typed && e.reason !== 'NOT_IN_LIST' && !App.pickedCode(control)) e.message = App.notInListText(typed, App.fieldLabel(e.field, root));
       // an invisible character: the server's message says where and which (position, codePoint)
     });
-    // each sentence once (a single field's message is often the detail itself)
-    const lines = Array.from(new Set([err.message].concat((p.errors || []).map(e => App.fieldMessage(e, root)))));
+    // each error once (每条错误只显示一次): a field's error next to its control only; the banner holds
+    // the errors that belong to no control shown, and the detail only when no field error is shown
+    const controlOf = e => App.fieldControl(e.field, root) || document.getElementsByName(String(e.field))[0];
+    const errors = p.errors || [];
+    const placed = errors.filter(controlOf);
+    const lines = Array.from(new Set((placed.length ? [] : [err.message])
+      .concat(errors.filter(e => !placed.includes(e)).map(e => App.fieldMessage(e, root)))));
     target.replaceChildren();
-    target.className = 'msg error';
+    target.className = lines.length ? 'msg error' : 'msg';
     lines.forEach(l => { const d = document.createElement('div'); d.textContent = l; target.appendChild(d); });
     App.clearFieldErrors(root);
-    (p.errors || []).forEach(e => {
-      const field = App.fieldControl(e.field, root) || document.getElementsByName(String(e.field))[0];
-      if (field) App.showFieldError(field, App.fieldMessage(e, root));
-    });
+    placed.forEach(e => App.showFieldError(controlOf(e), App.fieldMessage(e, root)));
     return lines;
   },
 
@@ -323,20 +326,44 @@ const App = {
     const active = document.activeElement;
     const button = options.button || (active && active.tagName === 'BUTTON' ? active : null);
     const okText = options.okText || App.doneText(button, options.subject);
+    const main = document.querySelector('main') || document.body;
+    const spot = button && main.contains(button) ? App.focusSpot(main, button) : null;
+    // the rows that followed the acted one: the "next row" after the action is the first of them
+    if (spot && spot.row) spot.following = Array.from(main.querySelectorAll('[' + spot.row[0] + ']')).slice(spot.rowIndex + 1)
+      .map(r => r.getAttribute(spot.row[0]));
+    const holder = button && button.closest('section, .card, fieldset');
+    let failed = false;
     const work = async () => {
       try {
         await action();
-        App.showOk(target, okText);
-        App.clearFieldErrors(button ? button.closest('form, tr, .card, section') : null);
-        App.toast(okText, {near: button});
-        if (reload) await reload();
-        App.refreshBell();
       } catch (err) {
+        failed = true;
         const lines = App.showError(target, err, button);
-        App.toast(lines.join(' '), {kind: 'error', near: button});
+        // a banner/toast only for what no field shows (each error once)
+        if (lines.length) App.toast(lines.join(' '), {kind: 'error', near: button});
+        return;
       }
+      App.showOk(target, okText);
+      App.clearFieldErrors(button ? button.closest('form, tr, .card, section') : null);
+      App.toast(okText, {near: button});
+      try {
+        if (reload) await reload();
+      } catch (err) {
+        // done, and the ticket has left the user's sight (returned, re-routed, merged …): say what
+        // was done on the page the user goes back to, never "not found" for a success
+        if (err.problem && [403, 404].includes(err.problem.status)) { App.leave(okText, options.back); return; }
+        failed = true;
+        App.showError(target, err, button);
+      }
+      App.refreshBell();
     };
-    if (!button) return work();
+    // refused: the focus goes to the first field marked invalid, else stays on the button; done: to the next row/task
+    const settle = () => {
+      if (failed && App.focusFirstInvalid(holder || main)) return;
+      if (failed && button.isConnected) { button.focus(); return; }
+      App.focusAfterAction(main, spot, button, holder);
+    };
+    if (!button) { await work(); return undefined; }
     if (button.getAttribute('aria-busy') === 'true') return undefined;
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
@@ -345,7 +372,63 @@ const App = {
     } finally {
       button.disabled = false;
       button.removeAttribute('aria-busy');
+      settle();
     }
+  },
+
+  /**
+   * After an in-place action (就地操作后的焦点) the keyboard goes on where the work goes on, never to
+   * &lt;body&gt;: the same control of the next row that has one (the next 签收), else the acting button
+   * when it is still shown, else the first control of its row or the row now at its place, else the
+   * first control of its section, else the page's work (App.focusMain). Does nothing while the focus
+   * is on a control (a page that placed it itself). {@code spot} from App.focusSpot before the action.
+   */
+  focusAfterAction(container, spot, button, holder) {
+    const now = document.activeElement;
+    if (now && now !== document.body && now !== document.documentElement && now.isConnected) return now;
+    const visible = el => el && el.isConnected && !el.disabled && el.getClientRects().length > 0;
+    const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+    let target = null;
+    if (spot && spot.row && spot.control) {
+      const key = spot.row[0];
+      const rows = Array.from(container.querySelectorAll('[' + key + ']'));
+      const controlOf = id => rows.filter(r => r.getAttribute(key) === id).map(r => r.querySelector(spot.control)).find(visible);
+      target = (spot.following || []).map(controlOf).find(Boolean) || null;
+      // none after it: the same control of the last row that still has one
+      if (!target) target = rows.map(r => r.querySelector(spot.control)).filter(visible).pop() || null;
+    }
+    if (!target && visible(button)) target = button;
+    if (!target && spot) target = App.restoreFocus(container, spot);
+    if (!target && holder && holder.isConnected) target = Array.from(holder.querySelectorAll(focusable)).find(visible) || null;
+    if (target && target !== document.activeElement) target.focus({preventScroll: true});
+    return target || App.focusMain();
+  },
+
+  /** Puts the focus on the first control marked invalid under {@code root}; returns it, or null. */
+  focusFirstInvalid(root) {
+    const field = root && root.querySelector('[aria-invalid=true]');
+    if (field) field.focus();
+    return field || null;
+  },
+
+  /**
+   * Leaves a page whose subject the user no longer sees after a successful action (结果已离开视线):
+   * {@code text} (what was done: "已退回：20261130-000002") is shown on the page opened next
+   * ({@code back}, else the user's home: the worklist), by App.init (see App.showFlash).
+   */
+  leave(text, back) {
+    sessionStorage.setItem('hotline.flash', text);
+    location.href = back || (App.me ? App.home(App.me) : '/');
+  },
+
+  /** Shows the text left by App.leave (once) in the page's #msg and as a toast. */
+  showFlash() {
+    const text = sessionStorage.getItem('hotline.flash');
+    if (!text) return;
+    sessionStorage.removeItem('hotline.flash');
+    const target = document.getElementById('msg');
+    if (target) { App.showOk(target, text); target.setAttribute('role', 'status'); }
+    App.toast(text);
   },
 
   /**
@@ -496,8 +579,8 @@ const App = {
    * replaces the nodes): {row: [attribute, value], rowIndex, control: selector, nth}; null when the
    * focus is elsewhere.
    */
-  focusSpot(container) {
-    const active = document.activeElement;
+  focusSpot(container, element) {
+    const active = element || document.activeElement;
     if (!active || active === document.body || !container.contains(active) || active === container) return null;
     const keys = App.ROW_KEYS.map(k => '[' + k + ']').join(',');
     const row = active.closest(keys);
@@ -688,6 +771,7 @@ const App = {
       document.querySelectorAll('header details[open]').forEach(d => { d.open = false; d.querySelector('summary').focus(); });
     });
     App.translate(document);
+    App.showFlash();
     App.refreshBell();
     setInterval(App.refreshBell, 60000);
     return App.me;
@@ -846,6 +930,50 @@ const App = {
    * ({@code text}), with the action's own label on the confirming button and Cancel focused first;
    * resolves true when confirmed, false on Cancel, Esc or a click outside. Plain DOM (textContent).
    */
+  /**
+   * The focus trap of every dialog (对话框焦点陷阱): while {@code box} is open, Tab and Shift+Tab cycle
+   * through its controls and a focus that leaves it (a click or script behind the backdrop) comes back
+   * to its first control. Returns release(): removes the trap and gives the focus back to
+   * {@code opener} (default: the element focused when the trap was set) when it is still on the page.
+   */
+  trapFocus(box, opener = document.activeElement) {
+    const controls = () => Array.from(box.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]),'
+      + ' select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')).filter(c => c.getClientRects().length > 0);
+    // a dialog opened over this one (a confirmation over a form dialog) has the keyboard while it is open
+    const elsewhere = el => { const modal = el && el.closest && el.closest('[aria-modal="true"]'); return modal && modal !== box; };
+    const onKey = e => {
+      if (e.key !== 'Tab' || !box.isConnected || elsewhere(document.activeElement)) return;
+      const list = controls();
+      if (!list.length) { e.preventDefault(); return; }
+      const first = list[0];
+      const last = list[list.length - 1];
+      const inside = box.contains(document.activeElement);
+      if (e.shiftKey && (!inside || document.activeElement === first)) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && (!inside || document.activeElement === last)) { e.preventDefault(); first.focus(); }
+    };
+    const onFocus = e => {
+      if (box.isConnected && !box.contains(e.target) && !elsewhere(e.target)) { const first = controls()[0]; if (first) first.focus(); }
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('focusin', onFocus, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('focusin', onFocus, true);
+      if (opener && opener.isConnected && opener !== document.body) opener.focus({preventScroll: true});
+    };
+  },
+
+  /**
+   * The first control a dialog's user fills in (对话框首个字段): its first input, select or textarea,
+   * else its first button other than the close (×) button; null when it has none yet.
+   */
+  firstField(box) {
+    const visible = c => c.getClientRects().length > 0;
+    const field = Array.from(box.querySelectorAll('input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])'))
+      .find(visible);
+    return field || Array.from(box.querySelectorAll('button:not([disabled])')).find(b => visible(b) && !b.closest('.dialog-head')) || null;
+  },
+
   confirm(text, okLabel) {
     return new Promise(resolve => {
       const back = document.createElement('div');
@@ -873,11 +1001,11 @@ const App = {
       row.append(ok, cancel);
       box.append(p, row);
       back.appendChild(box);
-      const before = document.activeElement;
+      let release = null;
       const done = answer => {
         document.removeEventListener('keydown', esc, true);
         back.remove();
-        if (before && before.isConnected) before.focus({preventScroll: true});
+        if (release) release();
         resolve(answer);
       };
       const esc = e => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); done(false); } };
@@ -885,6 +1013,7 @@ const App = {
       cancel.onclick = () => done(false);
       back.addEventListener('mousedown', e => { if (e.target === back) done(false); });
       document.addEventListener('keydown', esc, true);
+      release = App.trapFocus(box);
       document.body.appendChild(back);
       cancel.focus();
     });
@@ -931,7 +1060,7 @@ const App = {
     return App.table([App.t('number'), App.t('deadline'), App.t('newDeadline'), App.t('extensionReason'), App.t('actions')],
       items.map(x => App.html`<tr data-id="${x.ticketId}" data-ext="${x.id}"><td><a href="ticket.html?id=${x.ticketId}">${x.ticketNumber}</a></td>
       <td>${App.time(x.previousDeadline)}</td><td>${App.time(x.requestedDeadline)}</td><td>${x.reason} <span class="hint">${x.requestedByName || x.requestedBy}</span></td>
-      <td><input name="decisionNote" placeholder="${App.t('decisionNote')}"><button class="action" data-act="approveExt">${App.t('approveExtension')}</button>
+      <td><input name="decisionNote" data-field="note" placeholder="${App.t('decisionNote')}"><button class="action" data-act="approveExt">${App.t('approveExtension')}</button>
       <button class="secondary" data-act="refuseExt">${App.t('refuseExtension')}</button></td></tr>`));
   },
 

@@ -7,14 +7,21 @@
   const taskEl = () => document.getElementById('task');
   const form = () => document.getElementById('outcome');
 
-  function showTask(t) {
+  /**
+   * Shows task {@code t} (or that none is left). With {@code focus} (after an outcome, 下一条, 办理)
+   * the keyboard goes to the new task itself (焦点到下一任务), so the next 1–4 or N are keys, never
+   * text typed into the tag search or note left focused from the previous task; with no task left,
+   * to the 下一条 button.
+   */
+  function showTask(t, focus = false) {
     current = t;
     if (!t) {
       App.render(taskEl(), App.html`<p class="empty" id="noTask">${App.t('cbNoTask')}</p>`);
       form().hidden = true;
+      if (focus) document.getElementById('next').focus();
       return;
     }
-    App.render(taskEl(), App.html`<div id="current" data-id="${t.id}" data-ticket="${t.ticketId}">
+    App.render(taskEl(), App.html`<div id="current" tabindex="-1" data-id="${t.id}" data-ticket="${t.ticketId}">
       ${t.confidential ? App.html`<p class="msg error" id="instruction">${App.t('cb_' + t.contactInstruction)}</p>` : ''}
       <p><strong>${t.ticketNumber || App.t('cb_' + t.kind)}</strong> · ${t.category} · ${t.unitName || ''}
         · <span class="hint">${App.t('cbDue')} ${App.time(t.dueAt)} · ${App.t('attempts')} ${t.attempts}</span></p>
@@ -30,6 +37,7 @@
     form().hidden = false;
     document.getElementById('msg').className = '';
     document.getElementById('msg').textContent = '';
+    if (focus) document.getElementById('current').focus({preventScroll: false});
     showRatingFlags(t);
   }
 
@@ -85,7 +93,7 @@
 
   async function claim(id) {
     try {
-      showTask(await App.api('/callbacks/' + encodeURIComponent(id) + '/claim', {method: 'POST'}));
+      showTask(await App.api('/callbacks/' + encodeURIComponent(id) + '/claim', {method: 'POST'}), true);
       await loadQueue();
     } catch (err) { App.showError(document.getElementById('msg'), err); }
   }
@@ -94,7 +102,7 @@
     try {
       const res = await fetch('/api/callbacks/next', {method: 'POST', credentials: 'same-origin',
         headers: {'Accept': 'application/json', 'Accept-Language': App.lang}});
-      showTask(res.status === 204 ? null : await res.json());
+      showTask(res.status === 204 ? null : await res.json(), true);
       await loadQueue();
     } catch (err) { App.showError(document.getElementById('msg'), err); }
   }

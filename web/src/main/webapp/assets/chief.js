@@ -55,13 +55,13 @@
     const a = t.allowedActions;
     return html`${a.includes('sign') ? html`<button type="button" class="action" data-act="sign">${App.t('sign')}</button> ` : ''}
       ${a.includes('chiefReview') ? html`<div class="hint">${App.t('uiOfficerReply')}</div><div class="reply-text">${t.replyText}</div>
-        <input name="chiefComment" aria-label=${App.t('comment')} placeholder=${App.t('comment')} /><button type="button"
+        <input name="chiefComment" data-field="comment" aria-label=${App.t('comment')} placeholder=${App.t('comment')} /><button type="button"
         class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button> <button type="button" class="secondary"
         data-act="chiefSendBack">${App.t('sendBack')}</button>` : ''}
       ${a.includes('rectificationReport') ? html`<textarea name="report" class="short" aria-label=${App.t('rectificationReport')}
         placeholder=${App.t('rectificationReport')}></textarea><button type="button" class="action" data-act="rectify" data-done="rectificationReport">${App.t('submit')}</button>` : ''}
       ${a.includes('requestExtension') ? html`<details><summary>${App.t('requestExtension')}</summary><input type="date" name="newDeadline"
-        aria-label=${App.t('newDeadline')} /><input name="extReason" aria-label=${App.t('extensionReason')} placeholder=${App.t('extensionReason')} /><button
+        aria-label=${App.t('newDeadline')} /><input name="extReason" data-field="reason" aria-label=${App.t('extensionReason')} placeholder=${App.t('extensionReason')} /><button
         type="button" class="secondary" data-act="extend" data-done="requestExtension">${App.t('submit')}</button></details>` : ''}`;
   }
 
@@ -81,7 +81,7 @@
     return html`<${Table} heads=${[App.t('number'), App.t('deadline'), App.t('newDeadline'), App.t('extensionReason'), App.t('actions')]}>
       ${items.map(x => html`<tr key=${x.id} data-id=${x.ticketId} data-ext=${x.id}><td><${Link} href=${'ticket.html?id=' + x.ticketId}>${x.ticketNumber}</${Link}></td>
         <td>${App.time(x.previousDeadline)}</td><td>${App.time(x.requestedDeadline)}</td><td>${x.reason} <span class="hint">${x.requestedByName || x.requestedBy}</span></td>
-        <td><input name="decisionNote" aria-label=${App.t('decisionNote')} placeholder=${App.t('decisionNote')} /><button type="button" class="action"
+        <td><input name="decisionNote" data-field="note" aria-label=${App.t('decisionNote')} placeholder=${App.t('decisionNote')} /><button type="button" class="action"
           data-act="approveExt">${App.t('approveExtension')}</button> <button type="button" class="secondary" data-act="refuseExt">${App.t('refuseExtension')}</button></td></tr>`)}
     </${Table}>`;
   }
@@ -92,7 +92,7 @@
       ${items.map(s => html`<tr key=${s.id} data-slip=${s.id}><td><${Link} href=${'slips.html?id=' + s.id}>${s.number}</${Link}></td><td>${s.title}</td>
         <td><span class="badge">${App.t('slip_' + s.status)}</span>${s.overdue ? html` <span class="badge overdue">${App.t('overdue')}</span>` : ''}</td>
         <td>${App.time(s.deadline)}</td><td>${s.allowedActions.filter(a => steps[a]).map(a => html`${steps[a][1]
-          ? html`<textarea name="slipText" class="short" aria-label=${App.t(steps[a][1])} placeholder=${App.t(steps[a][1])}></textarea>` : ''}<button
+          ? html`<textarea name="slipText" data-field="note report" class="short" aria-label=${App.t(steps[a][1])} placeholder=${App.t(steps[a][1])}></textarea>` : ''}<button
           type="button" class="action" data-slip-act=${a} data-done=${App.slipDone(a)}>${App.t(steps[a][0])}</button>`)} <a href=${'/api/slips/' + s.id + '/sheet.pdf'} target="_blank">PDF</a></td></tr>`)}
     </${Table}>`;
   }

@@ -29,6 +29,18 @@
     body.dataset.loaded = String(loaded.triage && loaded.others);
   };
 
+  /**
+   * The 待研判 badge counts the queue (待研判总数), whatever is searched; with a search or filter the
+   * count of what it found stands beside it, labelled ("筛选出 3"). {@code filtered} null: no search.
+   */
+  const triageCounts = {queue: 0, filtered: null};
+  const showTriageCount = () => {
+    document.getElementById('triageCount').textContent = triageCounts.queue;
+    const found = document.getElementById('triageFiltered');
+    found.hidden = triageCounts.filtered == null;
+    found.textContent = triageCounts.filtered == null ? '' : App.t('uiQueueFiltered').replace('{0}', triageCounts.filtered);
+  };
+
   /** The unit a typed text means: its exact name or code, or the only unit whose name contains it; else null. */
   function resolveUnit(text) {
     const t = (text || '').trim();
@@ -144,8 +156,12 @@
         firstPage = null;
         const result = await (prefetched || App.api('/tickets?' + params));
         if (stale()) return;
+        const searched = Object.values(filter).some(v => v !== '' && v !== false);
+        const queue = searched ? (await App.api('/tickets?status=PENDING_TRIAGE&size=1')).total : result.total;
+        if (stale()) return;
         setData(result);
-        document.getElementById('triageCount').textContent = result.total;
+        Object.assign(triageCounts, {queue, filtered: searched ? result.total : null});
+        showTriageCount();
         if (result.items.length) {
           const list = await App.api('/tickets/triage-hints?ids=' + result.items.map(t => t.id).join(','));
           if (stale()) return;
@@ -187,7 +203,9 @@
       focusWanted.current = true;
       setCurrent(Math.min(index, items.length - 1));
       setData(Object.assign({}, data, {items, total: data.total - 1}));
-      document.getElementById('triageCount').textContent = data.total - 1;
+      triageCounts.queue = Math.max(0, triageCounts.queue - 1);
+      if (triageCounts.filtered != null) triageCounts.filtered = data.total - 1;
+      showTriageCount();
       toast(text, {near});
       msg.className = 'msg ok';
       msg.textContent = text;
@@ -224,7 +242,7 @@
           }
         } catch (err) {
           const lines = App.showError(msg, err);
-          toast(lines.join(' '), {kind: 'error', near: row});
+          if (lines.length) toast(lines.join(' '), {kind: 'error', near: row});
         }
       };
       return button ? UI.busy(button, run) : run();

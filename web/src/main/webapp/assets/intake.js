@@ -304,6 +304,14 @@
       }
     }
     if (!(await checkPhone())) refused = refused || phone;
+    // the fields the server requires are checked here, before any confirmation (先校验再确认):
+    // a direct answer must not be confirmed first and then refused for an empty 区域
+    for (const input of [form.elements.content, category, area]) {
+      if (!input.value.trim()) {
+        fieldError(input.name, App.t('uiRequired').replace('{0}', App.fieldLabel(input.name, form)));
+        refused = refused || input;
+      }
+    }
     if (refused) { refused.focus(); return; }
     if (v('directAnswer') && !directConfirmed) {
       confirmBox.hidden = false;
@@ -336,8 +344,15 @@
       document.getElementById('duplicates').replaceChildren();
       phone.focus();
     } catch (err) {
-      App.showError(result, err);
-      (err.problem && err.problem.errors || []).forEach(x => fieldError(String(x.field), App.fieldMessage(x, form)));
+      // each error once: a field's error in its own slot under the field; the banner only for the rest
+      const errors = (err.problem && err.problem.errors) || [];
+      const own = errors.filter(x => document.getElementById('err-' + x.field) && form.elements[x.field]);
+      own.forEach(x => fieldError(String(x.field), App.fieldMessage(x, form)));
+      const rest = errors.filter(x => !own.includes(x));
+      if (!own.length || rest.length) {
+        App.showError(result, Object.assign(new Error(err.message), {problem: Object.assign({}, err.problem, {errors: rest})}));
+      }
+      if (own.length) form.elements[own[0].field].focus();
     } finally {
       button.disabled = false;
     }

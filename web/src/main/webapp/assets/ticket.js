@@ -20,21 +20,21 @@
     assign: () => App.html`<div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">
       <div id="assistingPicker" class="assisting-picker"></div>
       <button class="action" data-act="assign">${App.t('assign')}</button></div>`,
-    arbitrate: () => App.html`<div class="row"><input name="arbUnitCode" list="units" placeholder="${App.t('pickUnit')}">
-      <input name="arbReason" placeholder="${App.t('arbitrationReason')}">
+    arbitrate: () => App.html`<div class="row"><input name="arbUnitCode" data-field="unitCode" list="units" placeholder="${App.t('pickUnit')}">
+      <input name="arbReason" data-field="reason" placeholder="${App.t('arbitrationReason')}">
       <button class="secondary" data-act="arbitrate">${App.t('arbitrate')}</button></div>`,
-    reroute: () => App.html`<div class="row"><input name="rerouteUnitCode" list="units" placeholder="${App.t('pickUnit')}">
-      <input name="rerouteReason" placeholder="${App.t('reason')}">
+    reroute: () => App.html`<div class="row"><input name="rerouteUnitCode" data-field="unitCode" list="units" placeholder="${App.t('pickUnit')}">
+      <input name="rerouteReason" data-field="reason" placeholder="${App.t('reason')}">
       <button class="secondary" data-act="reroute">${App.t('reroute')}</button></div>`,
     return: () => App.html`<div class="row"><input name="catalogueItemCode" list="catalogue" placeholder="${App.t('pickCatalogue')}">
-      <input name="returnReason" placeholder="${App.t('returnReason')}">
+      <input name="returnReason" data-field="reason" placeholder="${App.t('returnReason')}">
       <button class="secondary" data-act="return">${App.t('returnTicket')}</button></div>`,
-    merge: () => App.html`<div class="row"><input name="mainNumber" placeholder="${App.t('mainNumber')}">
-      <input name="mergeReason" placeholder="${App.t('note')}">
+    merge: () => App.html`<div class="row"><input name="mainNumber" data-field="mainTicketId" placeholder="${App.t('mainNumber')}">
+      <input name="mergeReason" data-field="reason" placeholder="${App.t('note')}">
       <button class="secondary" data-act="merge">${App.t('mergeInto')}</button></div>`,
-    unmerge: () => App.html`<div class="row"><input name="unmergeReason" placeholder="${App.t('reason')}">
+    unmerge: () => App.html`<div class="row"><input name="unmergeReason" data-field="reason" placeholder="${App.t('reason')}">
       <button class="secondary" data-act="unmerge">${App.t('unmerge')}</button></div>`,
-    assistReply: () => App.html`<textarea name="partText" placeholder="${App.t('replyText')}"></textarea>
+    assistReply: () => App.html`<textarea name="partText" data-field="text" placeholder="${App.t('replyText')}"></textarea>
       <button class="action" data-act="assistReply">${App.t('assistReply')}</button>`,
     sign: () => App.html`<button class="action" data-act="sign">${App.t('sign')}</button>`,
     reply: () => App.html`<textarea name="text" placeholder="${App.t('replyText')}"></textarea>
@@ -52,17 +52,17 @@
           aria-autocomplete="list" autocomplete="off" maxlength="40" placeholder="${App.t('cbTagSearch')}">
         <ul id="ticketTagList" class="picker-list" role="listbox" hidden></ul></div>
       <input name="note" aria-label="${App.t('note')}" placeholder="${App.t('note')}"><button class="action" data-act="callback">${App.t('submit')}</button>`,
-    chiefReview: () => App.html`<input name="chiefComment" placeholder="${App.t('comment')}"><div class="row">
+    chiefReview: () => App.html`<input name="chiefComment" data-field="comment" placeholder="${App.t('comment')}"><div class="row">
       <button class="action" data-act="chiefApprove">${App.t('chiefApprove')}</button>
       <button class="secondary" data-act="chiefSendBack">${App.t('sendBack')}</button></div>`,
     requestExtension: () => App.html`<div class="row"><label>${App.t('newDeadline')}</label><input type="date" name="newDeadline">
-      <input name="extReason" placeholder="${App.t('extensionReason')}"><button class="secondary" data-act="requestExtension">${
+      <input name="extReason" data-field="reason" placeholder="${App.t('extensionReason')}"><button class="secondary" data-act="requestExtension">${
       App.t('requestExtension')}</button></div>`,
-    rectificationReport: () => App.html`<textarea name="rectReport" placeholder="${App.t('rectificationReport')}"></textarea>
+    rectificationReport: () => App.html`<textarea name="rectReport" data-field="report" placeholder="${App.t('rectificationReport')}"></textarea>
       <button class="action" data-act="rectificationReport">${App.t('submit')}</button>`,
     revisit: () => App.html`<fieldset class="choices" data-field="result revisitResult"><legend>${App.t('revisitResult')}</legend>${RESULTS.map(r =>
       App.html`<label><input type="radio" name="revisitResult" value="${r}"> ${App.t(r)}</label> `)}</fieldset>
-      <input name="revisitNote" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
+      <input name="revisitNote" data-field="note" placeholder="${App.t('note')}"><button class="action" data-act="revisit">${App.t('revisit')}</button>`,
     issueSlip: () => App.html`<a href="slips.html?ticket=${id}">${App.t('issueSlip')}</a>`,
   };
 
@@ -105,7 +105,7 @@
       const canDecide = x => (x.status === 'PENDING' && App.me.roles.includes('chief')) || (x.status !== 'APPROVED' && x.status !== 'REFUSED' && App.me.roles.includes('dispatcher'));
       App.append(factsBox, wide('extensions', extensions.map(x => App.html`<div data-ext="${x.id}">${App.time(x.previousDeadline)} → ${
         App.time(x.requestedDeadline)} · ${App.t('ext_' + x.status)} · ${x.reason}${x.decisionNote ? ' · ' + x.decisionNote : ''}${canDecide(x)
-        ? App.html` <input name="decisionNote" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true" data-done="approveExt">${
+        ? App.html` <input name="decisionNote" data-field="note" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true" data-done="approveExt">${
           App.t('approveExtension')}</button> <button class="secondary" data-ext-decision="false" data-done="refuseExt">${App.t('refuseExtension')}</button>` : ''}</div>`)));
     }
     if (slips.length) {

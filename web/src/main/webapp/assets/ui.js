@@ -284,15 +284,29 @@ const UI = (() => {
       mine.map(e => e.text || App.fieldMessage(e)).join(' ')}</span>` : '';
   }
 
-  /** A dialog (对话框): a panel over the page; Esc or the close button closes it; focus goes inside. */
+  /**
+   * A dialog (对话框): a panel over the page; Esc or the close button closes it. The focus goes to its
+   * first field (App.firstField: not the × button; a form drawn a moment later is waited for), Tab
+   * stays inside (App.trapFocus) and the focus goes back to the opener on close.
+   */
   function Dialog({title, onClose, children}) {
     const ref = hooks.useRef(null);
     hooks.useEffect(() => {
-      const first = ref.current && ref.current.querySelector('input, textarea, select, button');
-      if (first) first.focus();
+      const box = ref.current;
+      const release = App.trapFocus(box);
+      let tries = 0;
+      const focusFirst = () => {
+        const first = App.firstField(box);
+        const moved = box.contains(document.activeElement) && !document.activeElement.closest('.dialog-head');
+        if (first && !moved) first.focus();
+        else if (!first && !moved && tries++ < 20) timer = setTimeout(focusFirst, 50);
+        if (!first && tries >= 20) { const close = box.querySelector('.dialog-head button'); if (close) close.focus(); }
+      };
+      let timer = null;
+      focusFirst();
       const esc = e => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } };
       document.addEventListener('keydown', esc);
-      return () => document.removeEventListener('keydown', esc);
+      return () => { clearTimeout(timer); document.removeEventListener('keydown', esc); release(); };
     }, []);
     return html`<div class="dialog-backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-label=${title} ref=${ref}>
       <div class="row dialog-head"><strong>${title}</strong><button type="button" class="secondary" aria-label=${App.t('uiClose')}

@@ -15,7 +15,7 @@
       App.api('/tickets?assisting=true&order=DEADLINE&size=100')]);
     document.getElementById('assistCount').textContent = toAssist.total;
     App.render(document.getElementById('toAssist'), App.ticketTable(toAssist.items, () => App.html`
-      <textarea name="partText" class="short" placeholder="${App.t('replyText')}"></textarea>
+      <textarea name="partText" data-field="text" class="short" placeholder="${App.t('replyText')}"></textarea>
       <button class="action" data-act="assistReply">${App.t('assistReply')}</button>`));
     document.getElementById('signCount').textContent = toSign.total;
     document.getElementById('replyCount').textContent = toReply.total;

@@ -48,7 +48,8 @@ class EveryoneE2EIT extends LaptopPageTest {
     WebElement msg =
         chromium.wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#msg.error")));
-    assertThat(msg.getText()).contains("999999999");
+    // review round 6: the user is never shown the internal id (the ticket number is what they know)
+    assertThat(msg.getText()).contains("不存在").doesNotContain("999999999");
     assertThat(msg.getAttribute("role")).isEqualTo("alert");
   }
 
@@ -100,17 +101,17 @@ class EveryoneE2EIT extends LaptopPageTest {
     // the date column says which date it is
     assertThat(browser.findElement(By.cssSelector("#rectifying thead")).getText())
         .contains("整改期限（截止）");
-    // an empty report is refused: the message names the field as on the form, next to the button
+    // an empty report is refused: the message names the field as on the form, under the field
+    // only (review round 6: each error once, no banner or toast for an error of a field)
     WebElement button = row.findElement(By.cssSelector("button[data-act=rectify]"));
     button.click();
-    WebElement toast =
+    WebElement inline =
         chromium.wait.until(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast.error")));
-    assertThat(toast.getText()).contains("整改情况反馈").doesNotContain("report");
-    assertThat(browser.findElement(By.id("msg")).getText())
-        .contains("整改情况反馈")
-        .doesNotContain("report");
-    assertThat(toast.getAttribute("class")).contains("anchored");
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#rectifying tr[data-id='" + dissatisfied + "'] .field-error")));
+    assertThat(inline.getText()).contains("整改情况反馈").doesNotContain("report");
+    assertThat(browser.findElement(By.id("msg")).getText()).doesNotContain("整改情况反馈");
+    assertThat(browser.findElements(By.cssSelector("#toasts .toast.error"))).isEmpty();
     assertThat(button.getAttribute("aria-busy")).isNull();
     assertThat(as("chief").get("/api/tickets/" + dissatisfied).jsonPath().getString("status"))
         .isEqualTo("RECTIFYING");

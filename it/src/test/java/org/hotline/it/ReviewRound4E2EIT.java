@@ -170,9 +170,16 @@ class ReviewRound4E2EIT extends LaptopPageTest {
     WebElement row =
         chromium.wait.until(
             d -> d.findElement(By.cssSelector("#repliesToApprove tr[data-id='" + first + "']")));
-    // sending back without a comment is refused: an error toast
+    // sending back without a comment is refused: the error under the comment field (review round
+    // 6: an error of a field is shown once, there, not again as a toast)
     row.findElement(By.cssSelector("button[data-act=chiefSendBack]")).click();
-    chromium.wait.until(d -> !d.findElements(By.cssSelector("#toasts .toast.error")).isEmpty());
+    chromium.wait.until(
+        d ->
+            !d.findElements(
+                    By.cssSelector(
+                        "#repliesToApprove tr[data-id='" + first + "'] [aria-invalid=true]"))
+                .isEmpty());
+    assertThat(chromium.browser.findElements(By.cssSelector("#toasts .toast.error"))).isEmpty();
     // then the approval succeeds: the old error toast goes with it
     chromium
         .browser
@@ -183,6 +190,9 @@ class ReviewRound4E2EIT extends LaptopPageTest {
     chromium.wait.until(d -> !d.findElements(By.cssSelector("#toasts .toast.ok")).isEmpty());
     assertThat(chromium.browser.findElements(By.cssSelector("#toasts .toast.error")))
         .as("the refused send-back's toast after the approval succeeded")
+        .isEmpty();
+    assertThat(chromium.browser.findElements(By.cssSelector("#repliesToApprove .field-error")))
+        .as("the refused send-back's error after the approval succeeded")
         .isEmpty();
     assertThat(as("chief").get("/api/tickets/" + first).jsonPath().getString("status"))
         .isEqualTo("REPLIED");
