@@ -146,9 +146,9 @@ class ReviewRound6E2EIT extends LaptopPageTest {
       field.sendKeys(f.getValue());
     }
     // categories are chosen as chips by name (the multi-picker): the leaf's own name, then Enter
-    WebElement categories = chromium.browser.findElement(By.name("categoryCodes"));
-    categories.sendKeys(leaf.substring(leaf.lastIndexOf('›') + 1).strip());
-    categories.sendKeys(org.openqa.selenium.Keys.ENTER);
+    WebElement categoryInput = chromium.browser.findElement(By.name("categoryCodes"));
+    categoryInput.sendKeys(leaf.substring(leaf.lastIndexOf('›') + 1).strip());
+    categoryInput.sendKeys(org.openqa.selenium.Keys.ENTER);
     chromium.wait.until(d -> !d.findElements(By.cssSelector("#categoryPicker .chip")).isEmpty());
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
