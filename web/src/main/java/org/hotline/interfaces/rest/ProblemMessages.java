@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.hotline.application.error.FieldViolation;
 
 /**
  * Localised texts of problems: Chinese by default, English when the client prefers it
@@ -66,13 +67,48 @@ public final class ProblemMessages {
    * the violation names one (and the bundle has that text), else {@code field.<reason>} with the
    * field.
    */
-  public static String field(Locale locale, org.hotline.application.error.FieldViolation f) {
+  public static String field(Locale locale, FieldViolation f) {
+    String label = label(locale, f.field());
     if (f.subject() != null) {
-      String named = text(locale, "field." + f.reason() + ".named", f.field(), f.subject());
+      Object[] args =
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(label),
+                  java.util.Arrays.stream(f.subject().split(FieldViolation.SUBJECT_SEPARATOR, -1)))
+              .toArray();
+      String named = text(locale, "field." + f.reason() + ".named", args);
       if (!named.equals("field." + f.reason() + ".named")) {
         return named;
       }
     }
-    return text(locale, "field." + f.reason(), f.field());
+    return text(locale, "field." + f.reason(), label);
+  }
+
+  /**
+   * The words people know for a field a problem names (字段名称): {@code label.<name>} of the bundle,
+   * where the name is the last segment of the field's path without indexes ({@code
+   * records[3].occurredAt} → {@code occurredAt}, 「发生时间」). A name without a label is returned as it
+   * is (ProblemFieldLabelsTest fails the build when one exists).
+   *
+   * @param locale Chinese or English
+   * @param field the field's path as the code reports it; null gives null
+   * @return the label, or the field itself when the bundle has none
+   */
+  public static String label(Locale locale, String field) {
+    if (field == null) {
+      return null;
+    }
+    String name = labelKey(field);
+    String label = text(locale, "label." + name);
+    if (label.equals("label." + name)) {
+      return field;
+    }
+    return label;
+  }
+
+  /** The bundle key's name part of a field path: its last segment, indexes removed. */
+  public static String labelKey(String field) {
+    String plain = field.replaceAll("\\[\\d*\\]", "");
+    int dot = plain.lastIndexOf('.');
+    return dot < 0 ? plain : plain.substring(dot + 1);
   }
 }
