@@ -255,10 +255,19 @@
       await App.run(msg, () => App.api('/rankings/' + month + '/publications', {method: 'POST',
         body: {note: document.getElementById('publishNote').value || null,
           reason: reason || null}}), async () => { close(); await load(); },
-      {button: ok, subject: monthName(month)});
+      {button: ok, subject: monthName(month),
+        okText: App.t('publishedToast').replace('{0}', monthName(month)).replace('{1}', String(version))});
     };
+    // what is being frozen (review r1: an empty month was published without a word): units ranked,
+    // tickets due, and a warning when no unit reached the minimum sample
+    const rows = (state.ranking && state.ranking.rows) || [];
+    const ranked = rows.filter(r => r.rank != null).length;
+    const due = rows.reduce((n, r) => n + ((r.reply && r.reply.denominator) || 0), 0);
     render(html`<${Dialog} title=${App.t('publishConfirmTitle').replace('{0}', monthName(month))} onClose=${close}>
       <p id="publishWhat">${App.t('publishConfirmText').replace('{0}', monthName(month)).replace('{1}', String(version))}</p>
+      <p id="publishCounts">${App.t('publishConfirmCounts').replace('{0}', String(ranked)).replace('{1}', String(rows.length)).replace('{2}', String(due))}</p>
+      ${ranked === 0 ? html`<p class="error" role="alert" id="publishNothingRanked">${
+        App.t(due === 0 ? 'publishConfirmNothingDue' : 'publishConfirmNoneRanked')}</p>` : ''}
       ${version > 1 ? html`<p class="hint">${App.t('publishConfirmCorrection')}</p>
         <label>${App.t('correctionReason')}
           <textarea id="publishReasonDialog" name="reason" maxlength="1000" rows="3"
