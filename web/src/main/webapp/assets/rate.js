@@ -43,15 +43,17 @@
     result: t('ratingDimResult'), reasons: t('ratingFieldReasons'), comment: t('ratingFieldComment'), phone: t('ratingFieldPhone')};
   var LANG = document.documentElement.lang || 'zh-CN';
 
+  // a refusal in the citizen's words: the field errors alone when there are any (the summary
+  // "the request has 1 field error" says nothing to a citizen), with the expected phone format
   function problemText(p) {
-    var lines = [(p && (p.detail || p.title)) || t('ratingFailed')];
-    ((p && p.errors) || []).forEach(function (x) {
-      if (!x.message) { return; }
+    var errors = ((p && p.errors) || []).filter(function (x) { return x.message; });
+    if (!errors.length) { return (p && (p.detail || p.title)) || t('ratingFailed'); }
+    return errors.map(function (x) {
       var field = String(x.field || '');
       var words = FIELDS[field] || t('ratingFieldOther');
-      lines.push(field ? x.message.split(field).join(words) : x.message);
-    });
-    return lines.join(' ');
+      var text = field ? x.message.split(field).join(words) : x.message;
+      return field === 'phone' ? text + ' ' + t('ratingPhoneFormat') : text;
+    }).join(' ');
   }
 
   function build(target) {

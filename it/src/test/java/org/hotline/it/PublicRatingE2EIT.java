@@ -88,7 +88,18 @@ class PublicRatingE2EIT {
     browser.findElement(By.xpath("//input[@name='reason' and @value='ATTITUDE_POOR']/..")).click();
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(d -> d.findElement(By.id("error")).getText().contains("联系电话"));
-    assertThat(browser.findElement(By.id("error")).getText()).doesNotContain("phone");
+    // new-user review: the refusal said "请求中有 1 处字段错误" and gave no example of a number
+    assertThat(browser.findElement(By.id("error")).getText())
+        .doesNotContain("phone")
+        .doesNotContain("字段错误")
+        .contains("13812345678");
+    // new-user review: the reason groups looked like plain lines (a flex summary loses its marker)
+    Object marker =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return getComputedStyle(document.querySelector('#reasons summary'), '::before')"
+                    + ".borderLeftWidth");
+    assertThat(String.valueOf(marker)).isNotEqualTo("0px").endsWith("px");
     browser.findElement(By.id("phone")).clear();
     browser.findElement(By.id("comment")).sendKeys("窗口人员态度生硬");
     browser.findElement(By.id("phone")).sendKeys("13912345678");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hotline.application.error.FieldViolation;
 
 /**
@@ -63,12 +65,31 @@ public final class ProblemMessages {
   }
 
   /**
+   * A field of one element of a batch (批量请求中的一条): {@code [3].externalId}, {@code
+   * records[3].externalId}, {@code ticketIds[1]} — the element's index and, when given, the field
+   * inside it.
+   */
+  private static final Pattern ELEMENT_FIELD =
+      Pattern.compile("^(?:(.*?))?\\[(\\d{1,9})\\](?:\\.([A-Za-z][A-Za-z0-9]*))?$");
+
+  /**
    * The message of one bad field: {@code field.<reason>.named} with the field and the subject when
    * the violation names one (and the bundle has that text), else {@code field.<reason>} with the
-   * field.
+   * field. A field of a batch's element ({@code [3].externalId}) is named as people count and by
+   * its label: "第 4 条的“外部编号”…" / "Record 4, "External id" …" ({@code field.element} and the page
+   * bundle's {@code field_<name>}).
    */
   public static String field(Locale locale, FieldViolation f) {
-    String label = label(locale, f.field());
+    Matcher element = f.field() == null ? null : ELEMENT_FIELD.matcher(f.field());
+    if (element != null && element.matches()) {
+      String name = element.group(3) != null ? element.group(3) : element.group(1);
+      long number = Long.parseLong(element.group(2)) + 1;
+      return text(locale, "field.element", number) + message(locale, f, label(locale, name));
+    }
+    return message(locale, f, label(locale, f.field()));
+  }
+
+  private static String message(Locale locale, FieldViolation f, String label) {
     if (f.subject() != null) {
       Object[] args =
           java.util.stream.Stream.concat(
@@ -84,25 +105,26 @@ public final class ProblemMessages {
   }
 
   /**
-   * The words people know for a field a problem names (字段名称): {@code label.<name>} of the bundle,
-   * where the name is the last segment of the field's path without indexes ({@code
-   * records[3].occurredAt} → {@code occurredAt}, 「发生时间」). A name without a label is returned as it
-   * is (ProblemFieldLabelsTest fails the build when one exists).
+   * The words people know for a field a problem names (字段名称): {@code label.<name>} of the problem
+   * bundle, where the name is the last segment of the field's path without indexes ({@code
+   * records[3].occurredAt} → {@code occurredAt}, 「发生时间」); else the page bundle's {@code
+   * field_<name>}; else the name itself (ProblemFieldLabelsTest fails the build when a reported
+   * field has no {@code label.<name>}). An empty or null name is the record itself.
    *
    * @param locale Chinese or English
-   * @param field the field's path as the code reports it; null gives null
-   * @return the label, or the field itself when the bundle has none
+   * @param field the field's path as the code reports it
+   * @return the label
    */
   public static String label(Locale locale, String field) {
-    if (field == null) {
-      return null;
-    }
-    String name = labelKey(field);
+    String name = field == null || field.isEmpty() ? "record" : labelKey(field);
     String label = text(locale, "label." + name);
-    if (label.equals("label." + name)) {
-      return field;
+    if (!label.equals("label." + name)) {
+      return label;
     }
-    return label;
+    String key = "field_" + name;
+    return org.hotline.application.text.Messages.has(key)
+        ? org.hotline.application.text.Messages.text(key, locale)
+        : (field == null ? "" : field);
   }
 
   /** The bundle key's name part of a field path: its last segment, indexes removed. */
