@@ -138,7 +138,17 @@
     if (state.chart) state.chart.resize();
   }
 
-  /** The tickets behind a rate: every ticket of the denominator, ticked when it is in the numerator. */
+  /**
+   * What a ticket of the list counts as for the rate, in words that agree with the figure (review r1:
+   * a dissatisfied callback in 0/1 said 「不计入」): 计入分母·满意 / 计入分母·不满意, 计入分母·按时回复 …;
+   * a ticket outside the denominator: 不计入（未回访/无法联系…）.
+   */
+  function countsAs(t, measure, inNumerator, inDenominator = true) {
+    if (!inDenominator) return App.t('drillNotCounted_' + measure);
+    return App.t('drillCountsAs_' + measure + '_' + (inNumerator.has(t.ticketId) ? 'yes' : 'no'));
+  }
+
+  /** The tickets behind a rate: every ticket of the denominator, with what it counts as. */
   function DrillTable({tickets, inNumerator, measure}) {
     // the last column says whether the ticket counts for the rate, in words ("计入满意率" / "不计入"), never "分子"
     const head = ['number', 'dueAt', 'repliedAt', 'closedAt', 'callbackResult'].map(k => App.t(k))
@@ -146,7 +156,7 @@
     return html`<table class="list"><thead><tr>${head.map(k => html`<th>${k}</th>`)}</tr></thead><tbody>${
       tickets.map(t => html`<tr key=${t.ticketId}><td><a href=${'ticket.html?id=' + encodeURIComponent(t.ticketId)}>${t.number || t.ticketId}</a></td>
         <td>${App.time(t.dueAt)}</td><td>${App.time(t.repliedAt)}</td><td>${App.time(t.closedAt)}</td>
-        <td>${t.callbackResult ? App.t(t.callbackResult) : ''}</td><td>${App.t(inNumerator.has(t.ticketId) ? 'drillCounted' : 'drillNotCounted')}</td></tr>`)}</tbody></table>`;
+        <td>${t.callbackResult ? App.t(t.callbackResult) : ''}</td><td>${countsAs(t, measure, inNumerator)}</td></tr>`)}</tbody></table>`;
   }
 
   async function drill(row, measure) {
@@ -245,10 +255,19 @@
       await App.run(msg, () => App.api('/rankings/' + month + '/publications', {method: 'POST',
         body: {note: document.getElementById('publishNote').value || null,
           reason: reason || null}}), async () => { close(); await load(); },
-      {button: ok, subject: monthName(month)});
+      {button: ok, subject: monthName(month),
+        okText: App.t('publishedToast').replace('{0}', monthName(month)).replace('{1}', String(version))});
     };
+    // what is being frozen (review r1: an empty month was published without a word): units ranked,
+    // tickets due, and a warning when no unit reached the minimum sample
+    const rows = (state.ranking && state.ranking.rows) || [];
+    const ranked = rows.filter(r => r.rank != null).length;
+    const due = rows.reduce((n, r) => n + ((r.reply && r.reply.denominator) || 0), 0);
     render(html`<${Dialog} title=${App.t('publishConfirmTitle').replace('{0}', monthName(month))} onClose=${close}>
       <p id="publishWhat">${App.t('publishConfirmText').replace('{0}', monthName(month)).replace('{1}', String(version))}</p>
+      <p id="publishCounts">${App.t('publishConfirmCounts').replace('{0}', String(ranked)).replace('{1}', String(rows.length)).replace('{2}', String(due))}</p>
+      ${ranked === 0 ? html`<p class="error" role="alert" id="publishNothingRanked">${
+        App.t(due === 0 ? 'publishConfirmNothingDue' : 'publishConfirmNoneRanked')}</p>` : ''}
       ${version > 1 ? html`<p class="hint">${App.t('publishConfirmCorrection')}</p>
         <label>${App.t('correctionReason')}
           <textarea id="publishReasonDialog" name="reason" maxlength="1000" rows="3"

@@ -58,7 +58,7 @@ class CrossUnitReferencesIT {
         .post("/api/slips")
         .then()
         .statusCode(400)
-        .body("errors[0].message", equalTo("\"ticketIds\" belongs to another unit."));
+        .body("errors[0].message", equalTo("\"tickets\" belongs to another unit."));
   }
 
   @Test

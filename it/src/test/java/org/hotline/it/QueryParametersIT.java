@@ -154,10 +154,11 @@ class QueryParametersIT {
             .header("Content-Language", "en")
             .extract()
             .jsonPath();
-    assertThat(problem.getString("errors[0].message")).isEqualTo("\"size\" has an invalid value.");
+    assertThat(problem.getString("errors[0].message"))
+        .isEqualTo("\"page size\" has an invalid value.");
     JsonPath zh =
         as("dispatcher").get("/api/tickets?size=ten").then().statusCode(400).extract().jsonPath();
-    assertThat(zh.getString("errors[0].message")).contains("size").doesNotContain("invalid");
+    assertThat(zh.getString("errors[0].message")).contains("每页条数").doesNotContain("size");
   }
 
   @Test

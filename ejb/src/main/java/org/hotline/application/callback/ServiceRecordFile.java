@@ -35,7 +35,9 @@ import org.hotline.domain.model.shared.BusinessTime;
  * sheet of an XLSX workbook through Apache POI. The first row names the columns, in any order: the
  * JSON field names ({@code sourceSystem, externalId, kind, occurredAt, citizenPhone, officerBadge,
  * unitCode, summary}) or their Chinese headings ({@code 来源系统, 外部编号, 类型, 发生时间, 群众电话, 警号, 单位编码, 摘要}).
- * A date cell of a workbook is read as Asia/Shanghai time. Empty rows are skipped.
+ * A date cell of a workbook is read as Asia/Shanghai time; so are the local times people export
+ * ({@code 2026-11-29 10:15}, {@code 2026/11/29 10:15:30}), and the kind may be given by its Chinese
+ * name (110接处警, 窗口办事) as well as its code ({@link UploadValues}). Empty rows are skipped.
  *
  * <p>A file that cannot be read at all, or whose header lacks a column, is refused as a whole
  * ({@link ValidationException}, field {@code file} or {@code header.<column>}); bad values are the
@@ -274,8 +276,8 @@ public final class ServiceRecordFile {
               new ServiceRecordInput(
                   at(v, index, "sourceSystem"),
                   at(v, index, "externalId"),
-                  at(v, index, "kind"),
-                  at(v, index, "occurredAt"),
+                  UploadValues.kind(at(v, index, "kind")),
+                  UploadValues.occurredAt(at(v, index, "occurredAt")),
                   at(v, index, "citizenPhone"),
                   at(v, index, "officerBadge"),
                   at(v, index, "unitCode"),

@@ -73,7 +73,7 @@ public class ServiceRecordService {
 
   @Inject private Event<ServiceRecordAccepted> accepted;
 
-  @Inject private org.hotline.application.sms.SurveyQueue surveyQueue;
+  @Inject private Event<ServiceRecordBatchStarting> batchStarting;
 
   /**
    * Stores a JSON array of records.
@@ -126,13 +126,14 @@ public class ServiceRecordService {
    * batches sharing numbers wait for each other instead of deadlocking on them).
    */
   private void lockNumbersOf(List<ServiceRecordInput> inputs) {
-    surveyQueue.lockNumbers(
-        inputs.stream()
-            .filter(java.util.Objects::nonNull)
-            .map(ServiceRecordInput::citizenPhone)
-            .filter(java.util.Objects::nonNull)
-            .map(p -> CallerPhones.e164(p).orElse(null))
-            .toList());
+    batchStarting.fire(
+        new ServiceRecordBatchStarting(
+            inputs.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(ServiceRecordInput::citizenPhone)
+                .filter(java.util.Objects::nonNull)
+                .map(p -> CallerPhones.e164(p).orElse(null))
+                .toList()));
   }
 
   private ServiceRecordOutcome store(int line, ServiceRecordInput in) {

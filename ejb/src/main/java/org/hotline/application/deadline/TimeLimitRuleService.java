@@ -128,7 +128,11 @@ public class TimeLimitRuleService {
       return required ? 0 : null;
     }
     if (value < min || value > max) {
-      v.add(field, FieldViolation.INVALID);
+      // the message says the range allowed: 「“回复时限（工作日）”须在 0 到 60 之间」
+      v.add(
+          field,
+          FieldViolation.INVALID,
+          FieldViolation.subjects(String.valueOf(min), String.valueOf(max)));
     }
     return value;
   }

@@ -30,6 +30,8 @@ public enum ErrorCode {
   RATING_INVITATION_EXPIRED(410),
   /** 扫码评警: neither the officer nor the unit of a service record has a code in force. */
   RATING_TARGET_MISSING(409),
+  /** 扫码评警: an active rating target of the same kind, unit and name exists already. */
+  RATING_TARGET_EXISTS(409),
   /** 扫码评警: the rating code was withdrawn (revoked or replaced by a new one). */
   RATING_CODE_REVOKED(404),
   /** The path exists, the method does not (with an {@code Allow} header). */

@@ -36,6 +36,20 @@ public record FieldViolation(
     return new FieldViolation(field, INVALID_CHARACTER, null, character);
   }
 
+  /** The separator of several values in one {@code subject} (see {@link #subjects}). */
+  public static final String SUBJECT_SEPARATOR = "\u001F";
+
+  /**
+   * One subject holding several values for the message ({@code {1}}, {@code {2}} … of {@code
+   * field.<reason>.named}), e.g. the latest date and the rule's limit of an extension.
+   *
+   * @param values the values in the order of the message's arguments
+   * @return the values joined by {@link #SUBJECT_SEPARATOR}
+   */
+  public static String subjects(String... values) {
+    return String.join(SUBJECT_SEPARATOR, values);
+  }
+
   public static final String REQUIRED = "REQUIRED";
   public static final String INVALID = "INVALID";
 

@@ -85,11 +85,20 @@ public class ExtensionService {
       requested = BusinessTime.endOf(newDeadline);
       if (!requested.isAfter(ticket.deadlines().replyDeadline())) {
         v.add("newDeadline", FieldViolation.NOT_LATER);
-      } else if (requested.isAfter(
-          deadlines
-              .planner()
-              .latestExtension(ticket.deadlines().replyDeadline(), rule.maxExtensionDays()))) {
-        v.add("newDeadline", FieldViolation.BEYOND_LIMIT);
+      } else {
+        Instant latest =
+            deadlines
+                .planner()
+                .latestExtension(ticket.deadlines().replyDeadline(), rule.maxExtensionDays());
+        if (requested.isAfter(latest)) {
+          // the message says the latest date and the rule's limit: 「不能晚于 2026-12-20（…N 个工作日）」
+          v.add(
+              "newDeadline",
+              FieldViolation.BEYOND_LIMIT,
+              FieldViolation.subjects(
+                  latest.atZone(BusinessTime.ZONE).toLocalDate().toString(),
+                  String.valueOf(rule.maxExtensionDays())));
+        }
       }
     }
     v.throwIfAny();

@@ -117,7 +117,11 @@ public class RankingRuleService {
       return current;
     }
     if (value < min || value > max) {
-      v.add(field, FieldViolation.INVALID);
+      // the message says the range allowed (「“最小样本量”须在 1 到 100 之间」)
+      v.add(
+          field,
+          FieldViolation.INVALID,
+          FieldViolation.subjects(String.valueOf(min), String.valueOf(max)));
       return current;
     }
     return value;

@@ -316,7 +316,7 @@ public class RankingService {
       return current;
     }
     if (value < 0 || value > 100) {
-      v.add(field, FieldViolation.INVALID);
+      v.add(field, FieldViolation.INVALID, FieldViolation.subjects("0", "100"));
       return current;
     }
     return value;

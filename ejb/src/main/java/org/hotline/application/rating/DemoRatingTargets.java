@@ -88,6 +88,9 @@ public class DemoRatingTargets {
         name.length() <= RatingTarget.MAX_NAME_LENGTH
             ? name
             : name.substring(0, RatingTarget.MAX_NAME_LENGTH);
+    if (kind != RatingTargetKind.OFFICER && targets.activeNamed(kind, unit, card).isPresent()) {
+      return; // one active target per kind, unit and name (uk_rating_target_active_name)
+    }
     RatingTarget t = new RatingTarget(kind, card, unit, officer, BusinessTime.now());
     targets.save(t);
     targets.save(t.issue(RatingToken.next(), BusinessTime.now(), "system", null));

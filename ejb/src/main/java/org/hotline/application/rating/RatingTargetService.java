@@ -102,6 +102,8 @@ public class RatingTargetService {
    *     REQUIRED/TOO_LONG; unitCode REQUIRED/UNKNOWN_CODE/OTHER_UNIT (an officer's target in
    *     another unit than the officer's); officerBadge REQUIRED/UNKNOWN_CODE/DUPLICATE (the officer
    *     has a target already)/INVALID (given for a kind other than OFFICER)
+   * @throws HotlineException 409 RATING_TARGET_EXISTS when an active target of the same kind, unit
+   *     and name exists (also when another admin created it at the same moment)
    */
   @RolesAllowed(Role.ADMIN_ROLE)
   public RatingTargetView create(RatingTargetInput in) {
@@ -138,10 +140,31 @@ public class RatingTargetService {
       }
     }
     v.throwIfAny();
+    if (kind != RatingTargetKind.OFFICER) {
+      // one active code per window, vehicle, unit, community (review r1: 「东关派出所 出入境窗口」 twice)
+      Unit holder = unit;
+      String named = name;
+      targets
+          .activeNamed(kind, unit, name)
+          .ifPresent(
+              t -> {
+                throw exists(holder, named);
+              });
+    }
     RatingTarget target = new RatingTarget(kind, name, unit, officer, BusinessTime.now());
-    targets.save(target);
+    try {
+      targets.add(target);
+    } catch (org.hotline.domain.model.rating.DuplicateRatingTargetException raceLost) {
+      // created by another admin between the check and the insert: the constraint refused it
+      throw exists(unit, name);
+    }
     issue(target, currentUser.get().username(), null);
     return RatingTargetView.of(target);
+  }
+
+  /** 409 RATING_TARGET_EXISTS naming the unit and the existing target's name. */
+  private static HotlineException exists(Unit unit, String name) {
+    return new HotlineException(ErrorCode.RATING_TARGET_EXISTS, unit.name(), name);
   }
 
   /** The card text of an officer's code: name and badge number, e.g. 张伟（警号 003001）. */

@@ -2,6 +2,7 @@ package org.hotline.application.routing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.hotline.application.text.Messages;
 import org.hotline.domain.model.catalogue.RoutingScorer.Proposal;
 import org.hotline.domain.model.catalogue.RoutingScorer.Reason;
@@ -17,7 +18,7 @@ import org.hotline.domain.model.catalogue.RoutingScorer.Reason;
  * @param score the score (higher is likelier)
  * @param catalogueItemCode the catalogue item relied on, or null (jurisdiction alone)
  * @param reasons one sentence per entry of {@code why}
- * @param why the reasons as codes and words
+ * @param why the reasons as codes and words (a category reason keeps the category code here)
  */
 public record RoutingProposal(
     String unitCode,
@@ -27,23 +28,33 @@ public record RoutingProposal(
     List<String> reasons,
     List<Reason> why) {
 
+  /** The reason kind whose words are category codes, named in the sentence (never the code). */
+  static final String CATEGORY = "CATEGORY";
+
   /** The proposal with its reasons worded in {@code locale} (Chinese unless English). */
-  static RoutingProposal of(Proposal p, Locale locale) {
-    List<String> texts = p.why().stream().map(r -> text(r, locale)).toList();
+  static RoutingProposal of(Proposal p, Locale locale, UnaryOperator<String> categoryName) {
+    List<String> texts = p.why().stream().map(r -> text(r, locale, categoryName)).toList();
     return new RoutingProposal(
         p.unitCode(), p.unitName(), p.score(), p.catalogueItemCode(), texts, p.why());
   }
 
   /**
    * One reason as people read it: the bundle's label of its code, then its words ({@code
-   * 关键词：噪音、烧烤}, {@code keywords: noise, barbecue}).
+   * 关键词：噪音、烧烤}, {@code keywords: noise, barbecue}); a category by its name (「职责覆盖分类：治安 › 噪声扰民」,
+   * issue 12 item 6: not 「ZA-DOG」), its code staying in {@code why}.
+   *
+   * @param categoryName the category's name for its code (the code itself when unknown)
    */
-  static String text(Reason reason, Locale locale) {
+  static String text(Reason reason, Locale locale, UnaryOperator<String> categoryName) {
     String label = Messages.text("why_" + reason.kind(), locale);
     if (reason.words().isEmpty()) {
       return label;
     }
+    List<String> words =
+        CATEGORY.equals(reason.kind())
+            ? reason.words().stream().map(categoryName).toList()
+            : reason.words();
     boolean english = Messages.language(locale).equals("en");
-    return label + (english ? ": " : "：") + String.join(english ? ", " : "、", reason.words());
+    return label + (english ? ": " : "：") + String.join(english ? ", " : "、", words);
   }
 }

@@ -29,6 +29,8 @@ public class RoutingService {
 
   @Inject private CatalogueRepository catalogue;
 
+  @Inject private org.hotline.domain.model.category.CategoryRepository categories;
+
   @Inject private WordSegmenter segmenter;
 
   @Inject private DutyWords dutyWords;
@@ -63,8 +65,16 @@ public class RoutingService {
     return byTicket;
   }
 
-  private static List<RoutingProposal> worded(List<Proposal> proposals, Locale locale) {
-    return proposals.stream().map(p -> RoutingProposal.of(p, locale)).toList();
+  private List<RoutingProposal> worded(List<Proposal> proposals, Locale locale) {
+    return proposals.stream().map(p -> RoutingProposal.of(p, locale, this::categoryName)).toList();
+  }
+
+  /** A category's path of names (治安 › 噪声扰民) for its code; the code when it is unknown. */
+  private String categoryName(String code) {
+    return categories
+        .findByCode(code)
+        .map(org.hotline.domain.model.category.Category::path)
+        .orElse(code);
   }
 
   private List<Proposal> propose(Ticket t, List<Duty> duties) {

@@ -153,6 +153,18 @@ public class SurveyQueue {
   }
 
   /**
+   * Locks the numbers of a batch of service records before its first record is stored ({@link
+   * #lockNumbers}).
+   *
+   * @param batch the batch's numbers
+   */
+  public void serviceRecordBatchStarting(
+      @jakarta.enterprise.event.Observes
+          org.hotline.application.callback.ServiceRecordBatchStarting batch) {
+    lockNumbers(batch.phonesE164());
+  }
+
+  /**
    * Locks the rows of these numbers in a fixed order (sorted), before a batch of service records
    * queues their surveys one by one: two batches that hold the same numbers in another order then
    * wait for each other instead of deadlocking. Does nothing when there is no interval limit.

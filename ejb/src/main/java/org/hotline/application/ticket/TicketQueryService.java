@@ -86,7 +86,7 @@ public class TicketQueryService {
       return null;
     }
     if (hours < 0 || hours > 24 * 3660) {
-      v.add(field, FieldViolation.INVALID);
+      v.add(field, FieldViolation.INVALID, FieldViolation.subjects("0", String.valueOf(24 * 3660)));
       return null;
     }
     return now.minus(java.time.Duration.ofHours(hours));

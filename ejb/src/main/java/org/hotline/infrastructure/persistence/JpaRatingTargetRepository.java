@@ -70,6 +70,34 @@ public class JpaRatingTargetRepository implements RatingTargetRepository {
   }
 
   @Override
+  public Optional<RatingTarget> activeNamed(
+      org.hotline.domain.model.rating.RatingTargetKind kind,
+      org.hotline.domain.model.unit.Unit unit,
+      String name) {
+    return em.createNamedQuery("RatingTarget.activeNamed", RatingTarget.class)
+        .setParameter("kind", kind)
+        .setParameter("unit", unit)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(RatingTarget target) {
+    em.persist(target);
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (String.valueOf(c.getMessage()).toLowerCase().contains("uk_rating_target_active_name")) {
+          throw new org.hotline.domain.model.rating.DuplicateRatingTargetException(e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  @Override
   public void save(RatingCode code) {
     em.persist(code);
   }

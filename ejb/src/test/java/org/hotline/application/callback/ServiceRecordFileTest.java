@@ -42,4 +42,27 @@ class ServiceRecordFileTest {
             ValidationException.class,
             e -> assertThat(e.violations().get(0).reason()).isEqualTo("INVALID"));
   }
+
+  @Test
+  void localTimesAndChineseKindNamesAsPeopleExportThemAreReadAsShanghaiAndCodes() {
+    String csv =
+        "来源系统,外部编号,类型,发生时间,群众电话,警号,单位编码,摘要\n"
+            + "JJ110,1,110接处警,2026-11-29 10:15,13912345678,003001,PS-CHENGGUAN,\n"
+            + "JJ110,2,窗口办事,2026/11/29 10:15,13912345679,,PS-CHENGGUAN,\n"
+            + "JJ110,3,110 接处警,2026-11-29 08:05:30,13912345679,,PS-CHENGGUAN,\n"
+            + "JJ110,4,window service,2026-11-29T10:15:00+08:00,13912345679,,PS-CHENGGUAN,\n"
+            + "JJ110,5,火警,29.11.2026,13912345679,,PS-CHENGGUAN,\n";
+    List<ServiceRecordFile.Row> rows = ServiceRecordFile.read(csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(rows)
+        .extracting(r -> r.input().kind())
+        .containsExactly("INCIDENT_110", "WINDOW_SERVICE", "INCIDENT_110", "WINDOW_SERVICE", "火警");
+    assertThat(rows)
+        .extracting(r -> r.input().occurredAt())
+        .containsExactly(
+            "2026-11-29T10:15+08:00",
+            "2026-11-29T10:15+08:00",
+            "2026-11-29T08:05:30+08:00",
+            "2026-11-29T10:15:00+08:00",
+            "29.11.2026");
+  }
 }

@@ -22,10 +22,15 @@ class RoutingProposalTest {
               new Reason("CATEGORY", List.of("ZA-NOISE")),
               new Reason("KEYWORDS", List.of("噪音", "烧烤"))));
 
+  private static final java.util.function.UnaryOperator<String> NAMES =
+      code -> code.equals("ZA-NOISE") ? "治安 › 噪声扰民" : code;
+
   @Test
   void reasonsAreChineseByDefault() {
-    RoutingProposal p = RoutingProposal.of(PROPOSAL, Locale.CHINESE);
-    assertThat(p.reasons()).containsExactly("辖区派出所", "职责覆盖分类：ZA-NOISE", "关键词：噪音、烧烤");
+    RoutingProposal p = RoutingProposal.of(PROPOSAL, Locale.CHINESE, NAMES);
+    assertThat(p.reasons()).containsExactly("辖区派出所", "职责覆盖分类：治安 › 噪声扰民", "关键词：噪音、烧烤");
+    assertThat(p.reasons()).noneMatch(r -> r.contains("ZA-NOISE"));
+    assertThat(p.why().get(1).words()).containsExactly("ZA-NOISE");
     assertThat(p.why())
         .extracting(Reason::kind)
         .containsExactly("JURISDICTION", "CATEGORY", "KEYWORDS");
@@ -36,11 +41,11 @@ class RoutingProposalTest {
 
   @Test
   void reasonsAreEnglishOnRequestAndNeverBilingual() {
-    RoutingProposal p = RoutingProposal.of(PROPOSAL, Locale.ENGLISH);
+    RoutingProposal p = RoutingProposal.of(PROPOSAL, Locale.ENGLISH, NAMES);
     assertThat(p.reasons())
         .containsExactly(
             "station of the jurisdiction",
-            "duty covers the category: ZA-NOISE",
+            "duty covers the category: 治安 › 噪声扰民",
             "keywords: 噪音, 烧烤");
     assertThat(p.reasons()).noneMatch(r -> r.contains("辖区") || r.contains("关键词"));
   }

@@ -127,7 +127,10 @@ public final class ProblemMappers {
             new Problem.FieldError(
                 m.field(),
                 ConstraintConflicts.reason(),
-                ProblemMessages.text(locale, "field." + ConstraintConflicts.reason(), m.field()));
+                ProblemMessages.text(
+                    locale,
+                    "field." + ConstraintConflicts.reason(),
+                    ProblemMessages.label(locale, m.field())));
         return ProblemResponses.of(headers, m.code(), List.of(error), 1);
       }
       if (ConcurrencyConflicts.isConflict(e)) {

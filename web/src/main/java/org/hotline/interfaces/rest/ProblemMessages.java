@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hotline.application.error.FieldViolation;
 
 /**
  * Localised texts of problems: Chinese by default, English when the client prefers it
@@ -78,38 +79,62 @@ public final class ProblemMessages {
    * its label: "第 4 条的“外部编号”…" / "Record 4, "External id" …" ({@code field.element} and the page
    * bundle's {@code field_<name>}).
    */
-  public static String field(Locale locale, org.hotline.application.error.FieldViolation f) {
+  public static String field(Locale locale, FieldViolation f) {
     Matcher element = f.field() == null ? null : ELEMENT_FIELD.matcher(f.field());
     if (element != null && element.matches()) {
       String name = element.group(3) != null ? element.group(3) : element.group(1);
       long number = Long.parseLong(element.group(2)) + 1;
       return text(locale, "field.element", number) + message(locale, f, label(locale, name));
     }
-    return message(locale, f, f.field());
+    return message(locale, f, label(locale, f.field()));
   }
 
-  private static String message(
-      Locale locale, org.hotline.application.error.FieldViolation f, String field) {
+  private static String message(Locale locale, FieldViolation f, String label) {
     if (f.character() != null) {
-      return refusedCharacter(locale, field, f.character());
+      return refusedCharacter(locale, label, f.character());
     }
     if (f.subject() != null) {
-      String named = text(locale, "field." + f.reason() + ".named", field, f.subject());
+      Object[] args =
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(label),
+                  java.util.Arrays.stream(f.subject().split(FieldViolation.SUBJECT_SEPARATOR, -1)))
+              .toArray();
+      String named = text(locale, "field." + f.reason() + ".named", args);
       if (!named.equals("field." + f.reason() + ".named")) {
         return named;
       }
     }
-    return text(locale, "field." + f.reason(), field);
+    return text(locale, "field." + f.reason(), label);
   }
 
   /**
-   * The label people see for an API field ({@code field_<name>} of the page bundle), else the name.
+   * The words people know for a field a problem names (字段名称): {@code label.<name>} of the problem
+   * bundle, where the name is the last segment of the field's path without indexes ({@code
+   * records[3].occurredAt} → {@code occurredAt}, 「发生时间」); else the page bundle's {@code
+   * field_<name>}; else the name itself (ProblemFieldLabelsTest fails the build when a reported
+   * field has no {@code label.<name>}). An empty or null name is the record itself.
+   *
+   * @param locale Chinese or English
+   * @param field the field's path as the code reports it
+   * @return the label
    */
-  static String label(Locale locale, String name) {
-    String key = "field_" + (name == null || name.isEmpty() ? "record" : name);
+  public static String label(Locale locale, String field) {
+    String name = field == null || field.isEmpty() ? "record" : labelKey(field);
+    String label = text(locale, "label." + name);
+    if (!label.equals("label." + name)) {
+      return label;
+    }
+    String key = "field_" + name;
     return org.hotline.application.text.Messages.has(key)
         ? org.hotline.application.text.Messages.text(key, locale)
-        : (name == null ? "" : name);
+        : (field == null ? "" : field);
+  }
+
+  /** The bundle key's name part of a field path: its last segment, indexes removed. */
+  public static String labelKey(String field) {
+    String plain = field.replaceAll("\\[\\d*\\]", "");
+    int dot = plain.lastIndexOf('.');
+    return dot < 0 ? plain : plain.substring(dot + 1);
   }
 
   /**

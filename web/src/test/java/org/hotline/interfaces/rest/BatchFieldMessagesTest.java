@@ -22,7 +22,7 @@ class BatchFieldMessagesTest {
     String m =
         ProblemMessages.field(
             Locale.ENGLISH, new FieldViolation("[3].externalId", FieldViolation.WRONG_TYPE));
-    assertThat(m).isEqualTo("Record 4, \"External id\" has the wrong type.");
+    assertThat(m).isEqualTo("Record 4, \"external id\" has the wrong type.");
   }
 
   @Test
@@ -32,12 +32,12 @@ class BatchFieldMessagesTest {
                 Locale.CHINESE, new FieldViolation("records[0].citizenPhone", "REQUIRED")))
         .isEqualTo("第 1 条的“群众电话”为必填项。");
     assertThat(ProblemMessages.field(Locale.ENGLISH, new FieldViolation("[1]", "WRONG_TYPE")))
-        .isEqualTo("Record 2, \"Record\" has the wrong type.");
+        .isEqualTo("Record 2, \"record\" has the wrong type.");
   }
 
   @Test
-  void aPlainFieldKeepsItsMessage() {
+  void aPlainFieldIsNamedByItsLabel() {
     assertThat(ProblemMessages.field(Locale.CHINESE, new FieldViolation("content", "REQUIRED")))
-        .isEqualTo("“content”为必填项。");
+        .isEqualTo("“诉求内容”为必填项。");
   }
 }

@@ -32,7 +32,7 @@ class ProblemMessagesCharacterTest {
   @Test
   void theMessageSaysWhereAndWhichInBothLanguages() {
     assertThat(ProblemMessages.field(Locale.CHINESE, zeroWidth()))
-        .isEqualTo("“summary”第 7 个字符是看不见的字符 U+200B（零宽空格），请删去后重试。");
+        .isEqualTo("“摘要”第 7 个字符是看不见的字符 U+200B（零宽空格），请删去后重试。");
     assertThat(ProblemMessages.field(Locale.ENGLISH, zeroWidth()))
         .isEqualTo(
             "Character 7 of \"summary\" is an invisible character, U+200B (zero-width space):"
@@ -44,7 +44,7 @@ class ProblemMessagesCharacterTest {
     FieldViolation edge =
         FieldViolation.invalidCharacter("externalId", new RefusedCharacter(4, ' ', true));
     assertThat(ProblemMessages.field(Locale.CHINESE, edge))
-        .isEqualTo("“externalId”首尾有空白（第 4 个字符 U+0020（空格）），请删去后重试。");
+        .isEqualTo("“外部编号”首尾有空白（第 4 个字符 U+0020（空格）），请删去后重试。");
     assertThat(ProblemMessages.field(Locale.ENGLISH, edge)).contains("blank at either end");
   }
 

@@ -26,6 +26,11 @@ import org.hotline.domain.model.unit.Unit;
 @Entity
 @Table(name = "rating_target")
 @NamedQuery(
+    name = "RatingTarget.activeNamed",
+    query =
+        "SELECT t FROM RatingTarget t WHERE t.kind = :kind AND t.unit = :unit"
+            + " AND t.activeName = :name")
+@NamedQuery(
     name = "RatingTarget.all",
     query =
         "SELECT t FROM RatingTarget t JOIN FETCH t.unit LEFT JOIN FETCH t.currentCode"
@@ -69,6 +74,15 @@ public class RatingTarget {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
+  /**
+   * The name while the target is active and not an officer's (null otherwise): unique per kind and
+   * unit in the database ({@code uk_rating_target_active_name}), so that two admins creating
+   * 「出入境窗口」 at once cannot give one window two active codes (an officer is unique by {@code
+   * officer_id}).
+   */
+  @Column(name = "active_name")
+  private String activeName;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -86,6 +100,11 @@ public class RatingTarget {
     this.unit = unit;
     this.officer = officer;
     this.createdAt = createdAt;
+    this.activeName = activeNameFor(true);
+  }
+
+  private String activeNameFor(boolean isActive) {
+    return isActive && kind != RatingTargetKind.OFFICER ? name : null;
   }
 
   /**
@@ -100,6 +119,7 @@ public class RatingTarget {
     }
     currentCode = new RatingCode(this, token, at, by);
     active = true;
+    activeName = activeNameFor(true);
     return currentCode;
   }
 
@@ -109,6 +129,7 @@ public class RatingTarget {
       currentCode.revoke(at, by, reason);
     }
     active = false;
+    activeName = null;
   }
 
   public Long id() {

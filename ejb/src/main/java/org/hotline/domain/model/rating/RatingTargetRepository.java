@@ -18,6 +18,20 @@ public interface RatingTargetRepository {
   /** The target of an officer, if one exists. */
   Optional<RatingTarget> ofOfficer(Officer officer);
 
+  /**
+   * The active target of this kind, unit and name (not an officer's), if any.
+   *
+   * @return the target that holds the name, or empty
+   */
+  Optional<RatingTarget> activeNamed(
+      RatingTargetKind kind, org.hotline.domain.model.unit.Unit unit, String name);
+
+  /**
+   * Persists a new target and writes it at once, so that a second active target of the same kind,
+   * unit and name is refused here ({@link DuplicateRatingTargetException}) rather than at commit.
+   */
+  void add(RatingTarget target);
+
   /** The code with this token, in force or revoked. */
   Optional<RatingCode> codeByToken(String token);
 

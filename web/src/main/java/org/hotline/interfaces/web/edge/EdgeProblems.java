@@ -41,7 +41,10 @@ final class EdgeProblems {
         code,
         List.of(
             new Problem.FieldError(
-                field, reason, ProblemMessages.text(locale, "field." + reason, field))),
+                field,
+                reason,
+                ProblemMessages.text(
+                    locale, "field." + reason, ProblemMessages.label(locale, field)))),
         1);
   }
 
