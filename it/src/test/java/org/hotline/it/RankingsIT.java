@@ -477,15 +477,28 @@ class RankingsIT {
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
         .isEqualTo(v1.getString("sha256"));
 
-    // a second publication is a correction: it needs a reason; the first stays as it was
+    // a second publication is a correction: it names the version it corrects and needs a
+    // reason; a first publication of a published month lost a race (409); the first stays as it was
     as("leader")
         .body(Map.of())
+        .post("/api/rankings/" + MONTH + "/publications")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CONCURRENT_UPDATE"));
+    as("leader")
+        .body(Map.of("corrects", 1))
         .post("/api/rankings/" + MONTH + "/publications")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
     as("leader")
-        .body(Map.of("reason", "更正：补录一件回访"))
+        .body(Map.of("reason", "更正"))
+        .post("/api/rankings/" + MONTH + "/publications")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("corrects"));
+    as("leader")
+        .body(Map.of("reason", "更正：补录一件回访", "corrects", 1))
         .post("/api/rankings/" + MONTH + "/publications")
         .then()
         .statusCode(201)
