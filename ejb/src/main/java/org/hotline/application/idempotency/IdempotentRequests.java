@@ -8,10 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.hotline.application.error.ErrorCode;
 import org.hotline.application.error.HotlineException;
@@ -52,7 +49,7 @@ public class IdempotentRequests {
    * @param method the HTTP method
    * @param path the request path
    * @param rawKey the {@code Idempotency-Key} header as sent
-   * @param requestHash the request's fingerprint ({@link #fingerprint})
+   * @param requestHash the request's fingerprint ({@link BodyFingerprint#of})
    * @return empty when the caller now holds the key and must run the request; else the first answer
    * @throws org.hotline.application.error.ValidationException the key blank, too long (100) or with
    *     invisible characters
@@ -118,27 +115,6 @@ public class IdempotentRequests {
     store.release(key(username, method, path, rawKey));
   }
 
-  /**
-   * The fingerprint (请求指纹) of a request: SHA-256 of its query and its body — a JSON body in
-   * canonical form (sorted keys, no whitespace), so the same fields in another order or spacing
-   * count as the same request; any other body byte for byte.
-   */
-  public static String fingerprint(String query, String contentType, byte[] body) {
-    byte[] canonical = body;
-    if (contentType != null && contentType.toLowerCase().contains("json") && body.length > 0) {
-      canonical = CanonicalBody.of(body);
-    }
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      d.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
-      d.update((byte) 0);
-      d.update(canonical);
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static IdempotentRequest.Key key(
       String username, String method, String path, String rawKey) {
     Violations v = new Violations();
@@ -146,7 +122,7 @@ public class IdempotentRequests {
     v.throwIfAny();
     String scope = method + " /" + path.replaceFirst("^/+", "");
     if (scope.length() > SCOPE_LENGTH) {
-      scope = "sha256:" + fingerprint(null, null, scope.getBytes(StandardCharsets.UTF_8));
+      scope = "sha256:" + BodyFingerprint.of(null, null, scope.getBytes(StandardCharsets.UTF_8));
     }
     return new IdempotentRequest.Key(username, scope, k);
   }

@@ -87,7 +87,7 @@ public class IdempotencyFilter
                 claim.method(),
                 claim.path(),
                 key,
-                IdempotentRequests.fingerprint(query, contentType, body));
+                org.hotline.application.idempotency.BodyFingerprint.of(query, contentType, body));
     if (answer.isPresent()) {
       request.abortWith(replay(answer.get()));
       return;

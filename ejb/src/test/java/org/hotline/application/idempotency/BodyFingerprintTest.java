@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class IdempotentRequestsTest {
+class BodyFingerprintTest {
 
   private static String of(String query, String type, String body) {
-    return IdempotentRequests.fingerprint(query, type, body.getBytes(StandardCharsets.UTF_8));
+    return BodyFingerprint.of(query, type, body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
