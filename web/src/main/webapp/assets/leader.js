@@ -254,7 +254,7 @@
       const reason = inDialog ? inDialog.value : document.getElementById('publishReason').value;
       await App.run(msg, () => App.api('/rankings/' + month + '/publications', {method: 'POST',
         body: {note: document.getElementById('publishNote').value || null,
-          reason: reason || null}}), async () => { close(); await load(); },
+          reason: reason || null, corrects: state.versions > 0 ? state.versions : null}}), async () => { close(); await load(); },
       {button: ok, subject: monthName(month),
         okText: App.t('publishedToast').replace('{0}', monthName(month)).replace('{1}', String(version))});
     };

@@ -89,7 +89,7 @@ class ExpectedClientErrorsIT {
   void analysisMonthErrorsNameTheReversedRangeAndThe36MonthLimit() {
     JsonPath reversed =
         as("leader")
-            .get("/api/analysis/trends?from=2030-07&to=2030-06")
+            .get("/api/analysis/trends?from=2025-07&to=2025-06")
             .then()
             .statusCode(400)
             .extract()

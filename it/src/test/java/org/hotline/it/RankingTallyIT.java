@@ -140,7 +140,7 @@ class RankingTallyIT {
 
   /** Publishes the month (a correction with a reason when already published): a recount. */
   static JsonPath published(String month) {
-    boolean first =
+    int versions =
         as("leader")
             .get("/api/rankings/" + month + "/publications")
             .then()
@@ -148,9 +148,12 @@ class RankingTallyIT {
             .extract()
             .jsonPath()
             .getList("$")
-            .isEmpty();
+            .size();
     as("leader")
-        .body(first ? Map.of("note", "汇总测试") : Map.of("reason", "汇总测试：换考核归属后重算"))
+        .body(
+            versions == 0
+                ? Map.of("note", "汇总测试")
+                : Map.of("reason", "汇总测试：换考核归属后重算", "corrects", versions))
         .post("/api/rankings/" + month + "/publications")
         .then()
         .statusCode(201);

@@ -477,15 +477,28 @@ class RankingsIT {
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
         .isEqualTo(v1.getString("sha256"));
 
-    // a second publication is a correction: it needs a reason; the first stays as it was
+    // a second publication is a correction: it names the version it corrects and needs a
+    // reason; a first publication of a published month lost a race (409); the first stays as it was
     as("leader")
         .body(Map.of())
+        .post("/api/rankings/" + MONTH + "/publications")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CONCURRENT_UPDATE"));
+    as("leader")
+        .body(Map.of("corrects", 1))
         .post("/api/rankings/" + MONTH + "/publications")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
     as("leader")
-        .body(Map.of("reason", "更正：补录一件回访"))
+        .body(Map.of("reason", "更正"))
+        .post("/api/rankings/" + MONTH + "/publications")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("corrects"));
+    as("leader")
+        .body(Map.of("reason", "更正：补录一件回访", "corrects", 1))
         .post("/api/rankings/" + MONTH + "/publications")
         .then()
         .statusCode(201)
@@ -697,9 +710,10 @@ class RankingsIT {
     assertThat(hot.getString("cells[0].secondCode")).isEqualTo("ZA-NOISE");
     assertThat(hot.getLong("cells[0].count")).isEqualTo(logged);
     // a span of months sums each month's cells: the year's noise cell of 城关 is the sum of its
-    // twelve months asked one by one
+    // months asked one by one — up to the month in progress (the test clock's July 2030): a later
+    // month is refused (AFTER_NOW), not counted as zero
     long monthByMonth = 0;
-    for (int m = 1; m <= 12; m++) {
+    for (int m = 1; m <= 7; m++) {
       for (Map<String, Object> c :
           as("leader")
               .get("/api/analysis/hotspots?from=2030-%02d&to=2030-%02d".formatted(m, m))
@@ -715,7 +729,7 @@ class RankingsIT {
     }
     JsonPath year =
         as("leader")
-            .get("/api/analysis/hotspots?from=2030-01&to=2030-12")
+            .get("/api/analysis/hotspots?from=2030-01&to=2030-07")
             .then()
             .statusCode(200)
             .extract()
@@ -728,6 +742,12 @@ class RankingsIT {
                 .toList())
         .containsExactly(monthByMonth);
     assertThat(monthByMonth).isGreaterThanOrEqualTo(logged);
+    as("leader")
+        .get("/api/analysis/hotspots?from=2030-08&to=2030-08")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"))
+        .body("errors[0].reason", equalTo("AFTER_NOW"));
     as("leader")
         .get("/api/analysis/trends?from=2030-07&to=2030-06")
         .then()

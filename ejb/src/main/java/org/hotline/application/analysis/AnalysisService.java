@@ -345,12 +345,12 @@ public class AnalysisService {
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    return RankingPeriod.month(text)
-        .map(p -> p.months().get(0))
-        .orElseGet(
-            () -> {
-              v.add(field, FieldViolation.INVALID);
-              return fallback;
-            });
+    YearMonth m = RankingPeriod.month(text).map(p -> p.months().get(0)).orElse(null);
+    if (m == null) {
+      v.add(field, FieldViolation.INVALID);
+      return fallback;
+    }
+    // a month outside the system's life has no figures: BEFORE_START / AFTER_NOW
+    return v.withinLife(field, m) ? m : fallback;
   }
 }

@@ -173,6 +173,8 @@ public class CallbackFiguresService {
     YearMonth m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
     if (m == null) {
       v.add("month", FieldViolation.INVALID);
+    } else {
+      v.withinLife("month", m);
     }
     return m;
   }

@@ -182,6 +182,8 @@ public class ProblemTagService {
       m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
       if (m == null) {
         v.add("month", FieldViolation.INVALID);
+      } else {
+        v.withinLife("month", m);
       }
     }
     v.throwIfAny();

@@ -67,6 +67,8 @@ public enum ErrorCode {
   EXTENSION_NOT_ALLOWED(409),
   EXTENSION_TOO_LATE(409),
   SLIP_STEP_NOT_ALLOWED(409),
+  /** A ticket already has an open supervision slip (args: that slip's number, the ticket id). */
+  SLIP_ALREADY_OPEN(409),
   SELF_EXAMINATION_NOT_REQUIRED(409),
   /**
    * A step of a multi-step approval taken before the step that must come first (e.g. the chief's).

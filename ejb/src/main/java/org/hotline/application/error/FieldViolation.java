@@ -62,6 +62,9 @@ public record FieldViolation(
   /** A month before the first month the system ranks (before it went live). */
   public static final String BEFORE_START = "BEFORE_START";
 
+  /** A month (quarter, year) after the month in progress: no figures yet. */
+  public static final String AFTER_NOW = "AFTER_NOW";
+
   /** A range of months longer than allowed (analysis: at most 36 months). */
   public static final String RANGE_TOO_LONG = "RANGE_TOO_LONG";
 

@@ -24,6 +24,29 @@ public final class Violations {
   }
 
   /**
+   * Whether the period from {@code first} to {@code last} (months, inclusive) lies within the
+   * system's life ({@link org.hotline.domain.model.shared.SystemLife}); records BEFORE_START or
+   * AFTER_NOW on {@code field} if not. Nulls (an unreadable period) pass: their INVALID is recorded
+   * by the parser.
+   */
+  public boolean withinLife(String field, java.time.YearMonth first, java.time.YearMonth last) {
+    if (first == null || last == null) {
+      return true;
+    }
+    String outside = org.hotline.domain.model.shared.SystemLife.outside(first, last);
+    if (outside != null) {
+      add(field, outside);
+      return false;
+    }
+    return true;
+  }
+
+  /** {@link #withinLife(String, java.time.YearMonth, java.time.YearMonth)} of one month. */
+  public boolean withinLife(String field, java.time.YearMonth month) {
+    return withinLife(field, month, month);
+  }
+
+  /**
    * Whether the text's characters are acceptable in the field; records INVALID_CHARACTER with the
    * first refused character's position in {@code sent} (the text before trimming) if not.
    */

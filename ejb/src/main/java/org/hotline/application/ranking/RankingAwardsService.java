@@ -71,6 +71,8 @@ public class RankingAwardsService {
     RankingPeriod period = RankingPeriod.quarter(quarter).orElse(null);
     if (period == null) {
       v.add("quarter", FieldViolation.INVALID);
+    } else {
+      v.withinLife("quarter", period.months().get(0), period.months().get(2));
     }
     v.throwIfAny();
     return quarterOf(period, rankings.latestRules().values());
@@ -86,6 +88,8 @@ public class RankingAwardsService {
     RankingPeriod period = RankingPeriod.year(year).orElse(null);
     if (period == null) {
       v.add("year", FieldViolation.INVALID);
+    } else {
+      v.withinLife("year", period.months().get(0), period.months().get(11));
     }
     v.throwIfAny();
     RankingRules.Values rules = rankings.latestRules().values();

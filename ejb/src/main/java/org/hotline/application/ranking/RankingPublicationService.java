@@ -56,12 +56,19 @@ public class RankingPublicationService {
    * force.
    *
    * @param correctionReason required (and only allowed) when the month was published before
+   * @param corrects the version a correction corrects (更正的版本): required for a correction and it
+   *     must be the latest, so two corrections of one version at once cannot both succeed; null for
+   *     a first publication
    * @throws org.hotline.application.error.ValidationException month malformed or in the future
    *     (NOT_ENDED) or before the first month ({@link #firstMonth}, BEFORE_START), note or reason
-   *     too long, reason missing for a correction
+   *     too long, reason or {@code corrects} missing for a correction
+   * @throws HotlineException CONCURRENT_UPDATE (409) when the month was published meanwhile (a
+   *     first publication of a published month, a correction naming a version that is not the
+   *     latest) or the same version is stored at the same moment
    */
   @RolesAllowed(Role.LEADER_ROLE)
-  public PublicationSummary publish(String month, String note, String correctionReason) {
+  public PublicationSummary publish(
+      String month, String note, String correctionReason, Integer corrects) {
     Violations v = new Violations();
     RankingPeriod period = monthPeriod(v, month);
     String cleanNote = v.text("note", note, false, 1000);
@@ -76,10 +83,23 @@ public class RankingPublicationService {
     }
     List<RankingPublication> earlier =
         period == null ? List.of() : rankings.publications(period.label());
-    if (!earlier.isEmpty() && reason == null) {
+    int latest = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).version();
+    if (latest == 0 ? corrects != null : corrects == null && reason == null) {
+      // a first publication that found the month published (or a correction of nothing): it lost
+      // a race, or its page was stale — not a correction without its reason
+      v.throwIfAny();
+      throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
+    }
+    if (latest > 0 && corrects == null) {
+      v.add("corrects", FieldViolation.REQUIRED);
+    }
+    if (latest > 0 && reason == null) {
       v.add("reason", FieldViolation.REQUIRED);
     }
     v.throwIfAny();
+    if (latest > 0 && corrects != latest) {
+      throw new HotlineException(ErrorCode.CONCURRENT_UPDATE);
+    }
     RankingRules rules = rankings.latestRules();
     int version = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).version() + 1;
     AppUser user = currentUser.get();
@@ -118,7 +138,7 @@ public class RankingPublicationService {
   /** Every version of {@code month}, oldest first (empty when never published). */
   public List<PublicationSummary> versions(String month) {
     Violations v = new Violations();
-    RankingPeriod period = monthPeriod(v, month);
+    RankingPeriod period = lifeMonthPeriod(v, month);
     v.throwIfAny();
     return rankings.publications(period.label()).stream()
         .map(p -> PublicationSummary.of(p, names))
@@ -141,7 +161,7 @@ public class RankingPublicationService {
    */
   public Published version(String month, Integer version) {
     Violations v = new Violations();
-    RankingPeriod period = monthPeriod(v, month);
+    RankingPeriod period = lifeMonthPeriod(v, month);
     v.throwIfAny();
     List<RankingPublication> all = rankings.publications(period.label());
     RankingPublication p =
@@ -188,7 +208,7 @@ public class RankingPublicationService {
   @RolesAllowed(Role.CHIEF_ROLE)
   public SelfExaminationView selfExamine(String month, String unitCode, String text) {
     Violations v = new Violations();
-    RankingPeriod period = monthPeriod(v, month);
+    RankingPeriod period = lifeMonthPeriod(v, month);
     String unit = v.identifier("unitCode", unitCode, true, 40);
     String clean = v.text("text", text, true, 4000);
     v.throwIfAny();
@@ -218,7 +238,7 @@ public class RankingPublicationService {
   /** The self-examinations of {@code month}: all for leadership, the caller's unit's for units. */
   public List<SelfExaminationView> selfExaminations(String month) {
     Violations v = new Violations();
-    RankingPeriod period = monthPeriod(v, month);
+    RankingPeriod period = lifeMonthPeriod(v, month);
     v.throwIfAny();
     AppUser user = currentUser.get();
     boolean all = RankingService.seesEveryUnit(user);
@@ -230,15 +250,18 @@ public class RankingPublicationService {
 
   /**
    * The earliest month a ranking may be published for: {@code -Dhotline.rankings.first-month}
-   * (yyyy-MM, default {@value #DEFAULT_FIRST_MONTH}; set it to the month the hotline went live).
+   * (yyyy-MM, default {@value org.hotline.domain.model.shared.SystemLife#DEFAULT_FIRST_MONTH}; set
+   * it to the month the hotline went live).
    */
   static java.time.YearMonth firstMonth() {
-    String configured = System.getProperty("hotline.rankings.first-month", DEFAULT_FIRST_MONTH);
-    return org.hotline.domain.model.shared.CalendarText.month(configured.strip())
-        .orElse(java.time.YearMonth.parse(DEFAULT_FIRST_MONTH));
+    return org.hotline.domain.model.shared.SystemLife.firstMonth();
   }
 
-  static final String DEFAULT_FIRST_MONTH = "2019-01";
+  /** {@link #monthPeriod} within the system's life (BEFORE_START, AFTER_NOW). */
+  private static RankingPeriod lifeMonthPeriod(Violations v, String month) {
+    RankingPeriod p = monthPeriod(v, month);
+    return p != null && v.withinLife("month", p.months().get(0)) ? p : null;
+  }
 
   private static RankingPeriod monthPeriod(Violations v, String month) {
     RankingPeriod p = month == null ? null : RankingPeriod.month(month).orElse(null);

@@ -303,12 +303,16 @@ public class RankingService {
     if (month == null || month.isBlank()) {
       return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
     }
-    return RankingPeriod.month(month)
-        .orElseGet(
-            () -> {
-              v.add("month", FieldViolation.INVALID);
-              return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
-            });
+    RankingPeriod p =
+        RankingPeriod.month(month)
+            .orElseGet(
+                () -> {
+                  v.add("month", FieldViolation.INVALID);
+                  return RankingPeriod.of(RankingPeriod.monthOf(BusinessTime.now()));
+                });
+    // a month outside the system's life has no figures: zeros would read as a real result
+    v.withinLife("month", p.months().get(0));
+    return p;
   }
 
   private static int weight(Violations v, String field, Integer value, int current) {

@@ -51,6 +51,8 @@ public class RatingScope {
       m = org.hotline.domain.model.shared.CalendarText.month(month).orElse(null);
       if (m == null) {
         v.add("month", FieldViolation.INVALID);
+      } else if (!v.withinLife("month", m)) {
+        m = null;
       }
     }
     // the unit filter of every month-wide list: TicketAudience's one rule

@@ -104,6 +104,7 @@ public class SupervisionSlipService {
       concerned = ticketsOfUnit(v, c.ticketIds(), unit);
     }
     v.throwIfAny();
+    refuseSecondOpenSlip(concerned);
     int year = BusinessTime.localDate(now).getYear();
     SupervisionSlip slip =
         new SupervisionSlip(
@@ -137,6 +138,23 @@ public class SupervisionSlipService {
         List.of(head),
         List.of(supervisor));
     return view(slip, director);
+  }
+
+  /**
+   * One open slip per ticket (每张工单只能有一份未办结的督办单): the tickets are locked (SELECT … FOR UPDATE in
+   * {@link #ticketsOfUnit}), so a director issuing at the same time waits for this transaction and
+   * then sees its slip.
+   *
+   * @throws HotlineException SLIP_ALREADY_OPEN (409) naming the open slip and the ticket
+   */
+  private void refuseSecondOpenSlip(List<Ticket> concerned) {
+    for (Ticket t : concerned) {
+      for (SupervisionSlip open : slips.ofTicket(t.id())) {
+        if (open.status() != SlipStatus.RESOLVED) {
+          throw new HotlineException(ErrorCode.SLIP_ALREADY_OPEN, open.number(), t.id());
+        }
+      }
+    }
   }
 
   /**
@@ -278,7 +296,11 @@ public class SupervisionSlipService {
     AppUser user = currentUser.get();
     Violations v = new Violations();
     SlipStatus wanted = v.optionalChoice("status", status, SlipStatus.class);
-    v.year("year", year);
+    if (org.hotline.domain.model.shared.CalendarText.saneYear(year)) {
+      v.withinLife("year", java.time.YearMonth.of(year, 1), java.time.YearMonth.of(year, 12));
+    } else {
+      v.year("year", year);
+    }
     String asked = v.filterCode("unit", unitCode, 40, c -> units.findByCode(c).isPresent());
     v.throwIfAny();
     String unit = user.centreWide() ? asked : user.unit().code();

@@ -102,6 +102,8 @@ public class SmsSurveyService {
       period = RankingPeriod.month(month).orElse(null);
       if (period == null) {
         v.add("month", FieldViolation.INVALID);
+      } else {
+        v.withinLife("month", period.months().get(0));
       }
     }
     v.throwIfAny();

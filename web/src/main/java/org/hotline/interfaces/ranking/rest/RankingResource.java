@@ -40,7 +40,7 @@ import org.hotline.interfaces.rest.ProblemMessages;
 public class RankingResource {
 
   /** Body of a publication: a note, and the reason when the month was published before. */
-  public record PublicationRequest(String note, String reason) {}
+  public record PublicationRequest(String note, String reason, Integer corrects) {}
 
   /** Body of what-if. */
   public record WhatIfRequest(String month, RulesView.Weights weights, String basis) {}
@@ -117,8 +117,8 @@ public class RankingResource {
   @Path("{month}/publications")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@PathParam("month") String month, PublicationRequest body) {
-    PublicationRequest b = body == null ? new PublicationRequest(null, null) : body;
-    PublicationSummary p = publications.publish(month, b.note(), b.reason());
+    PublicationRequest b = body == null ? new PublicationRequest(null, null, null) : body;
+    PublicationSummary p = publications.publish(month, b.note(), b.reason(), b.corrects());
     return Response.status(Response.Status.CREATED).entity(p).build();
   }
 
