@@ -111,7 +111,10 @@ public class ServiceRecordService {
   public ServiceRecordBatch upload(byte[] content) {
     List<ServiceRecordOutcome> outcomes = new ArrayList<>();
     for (ServiceRecordFile.Row row : ServiceRecordFile.read(content)) {
-      outcomes.add(store(row.line(), row.input()));
+      outcomes.add(
+          row.broken().isEmpty()
+              ? store(row.line(), row.input())
+              : refused(row.line(), null, null, row.broken()));
     }
     return ServiceRecordBatch.of(outcomes);
   }
