@@ -158,15 +158,17 @@ class ReviewR2ListsScopeBatchIT {
 
   @Test
   void anExtensionWaitingWhenTheTicketIsReroutedIsWithdrawnToo() {
-    long id = Tickets.assignedToChengguan("r2：延期待审批时改派");
-    Tickets.act("officer", id, "sign", null);
+    // as the ranking tests re-route: from 东关派出所 (officer2) to 城关派出所 with its catalogue item
+    long id = Tickets.logged("r2：延期待审批时改派");
+    Tickets.act("dispatcher", id, "assign", Map.of("unitCode", "PS-DONGGUAN"));
+    Tickets.act("officer2", id, "sign", null);
     String day =
-        DeadlinesIT.time(DeadlinesIT.ticket("officer", id), "replyDeadline")
+        DeadlinesIT.time(DeadlinesIT.ticket("officer2", id), "replyDeadline")
             .atZoneSameInstant(SHANGHAI)
             .toLocalDate()
             .plusDays(5)
             .toString();
-    as("officer")
+    as("officer2")
         .body(Map.of("reason", "需调取监控", "newDeadline", day))
         .post("/api/tickets/" + id + "/extensions")
         .then()
@@ -175,7 +177,7 @@ class ReviewR2ListsScopeBatchIT {
         "dispatcher",
         id,
         "reroute",
-        Map.of("unitCode", "PS-DONGGUAN", "reason", "地址属东关辖区", "catalogueItemCode", "CAT-PS-01"));
+        Map.of("unitCode", "PS-CHENGGUAN", "reason", "地址属城关辖区", "catalogueItemCode", "CAT-PS-01"));
     assertThat(extension("dispatcher", id).getString("[0].status")).isEqualTo("WITHDRAWN");
     assertThat(DeadlinesIT.actions(id)).contains("EXTENSION_WITHDRAWN");
   }
