@@ -102,12 +102,13 @@
   async function submit() {
     if (!current) return;
     const result = (form().querySelector('[name=result]:checked') || {}).value || null;
-    const tags = tagPicker ? tagPicker.codes() : [];
-    const body = {result, tags, note: document.getElementById('note').value || null,
-      praiseOfficer: App.codeOf(document.getElementById('praiseOfficer').value) || null,
-      // the reason codes of a dissatisfied answer follow from the chosen tags' groups (server side)
-      reasons: []};
     try {
+      // text left in the tag picker that names no tag is refused naming it, never sent
+      const tags = tagPicker ? tagPicker.checked() : [];
+      const body = {result, tags, note: document.getElementById('note').value || null,
+        praiseOfficer: App.codeOf(document.getElementById('praiseOfficer').value) || null,
+        // the reason codes of a dissatisfied answer follow from the chosen tags' groups (server side)
+        reasons: []};
       const done = current;
       await App.api('/callbacks/' + encodeURIComponent(current.id) + '/outcome', {method: 'POST', body});
       // what was saved, next to where the agent acted (the next task replaces the form's message)

@@ -7,10 +7,14 @@
   const form = document.getElementById('item');
   const [units, categories] = await Promise.all([App.api('/units'), App.api('/categories')]);
   App.fillDatalist(document.getElementById('units'), units, u => u.name);
-  // categories by their path (治安管理 › 噪声扰民), never by code; what is typed is read back to codes
+  // categories chosen by their path (治安管理 › 噪声扰民) as chips, found by name, pinyin or initials on the
+  // server (UI.MultiPicker); their codes are what is sent, never typed text
   const categoryName = new Map(categories.map(c => [c.code, c.path || c.name]));
-  const categoryCode = new Map(categories.flatMap(c => [[c.path || c.name, c.code], [c.name, c.code], [c.code, c.code]]));
   const categoryNames = codes => codes.map(c => categoryName.get(c) || c);
+  const categoryItem = c => ({code: c.code, label: c.path || c.name});
+  const categoryPicker = UI.mountMultiPicker(document.getElementById('categoryPicker'), {name: 'categoryCodes', inputId: 'categoryCodes',
+    label: App.t('category'), placeholder: App.t('uiCategoriesPlaceholder'), items: categories.map(categoryItem),
+    search: async q => (await App.api('/categories?limit=20&q=' + encodeURIComponent(q))).map(categoryItem)});
   let items = [];
   const row = i => App.html`<tr data-code="${i.code}"><td>${i.unitName}</td><td>${i.code}</td><td><strong>${i.title}</strong>
     <div class="hint">${i.duties}</div></td><td>${categoryNames(i.categoryCodes).join(App.t('listSeparator'))}</td><td>${i.keywords.join(App.t('listSeparator'))}</td><td>v${i.version}</td>
@@ -25,7 +29,6 @@
   async function load() { items = await App.api('/catalogue'); draw(); }
   document.getElementById('filter').addEventListener('input', draw);
   const list = s => s.split(/[,，、\s]+/).map(x => x.trim()).filter(Boolean);
-  const categoryList = s => s.split(/[,，、;；]+/).map(x => x.trim()).filter(Boolean).map(x => categoryCode.get(x) || x);
   document.getElementById('list').addEventListener('click', async e => {
     const code = e.target.closest('tr') && e.target.closest('tr').dataset.code;
     if (e.target.dataset.act === 'edit') {
@@ -33,7 +36,7 @@
       form.elements.code.value = i.code; form.elements.code.readOnly = true;
       form.elements.unitCode.value = i.unitName;
       form.elements.title.value = i.title; form.elements.duties.value = i.duties;
-      form.elements.categoryCodes.value = categoryNames(i.categoryCodes).join(App.t('listSeparator')); form.elements.keywords.value = i.keywords.join(',');
+      categoryPicker.set(i.categoryCodes); form.elements.keywords.value = i.keywords.join(',');
       form.elements.reason.value = ''; form.elements.reason.focus();
     } else if (e.target.dataset.act === 'versions') {
       const versions = await App.api('/catalogue/' + encodeURIComponent(code) + '/versions');
@@ -46,17 +49,18 @@
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const f = form.elements;
-    // a category entry that names none is refused here, naming it (never sent as a code: "编码不存在")
-    const unknown = f.categoryCodes.value.split(/[,，、;；]+/).map(x => x.trim()).filter(x => x && !categoryCode.has(x));
-    if (unknown.length) { App.showError(msg, App.notInListError('categoryCodes', unknown, form)); return; }
+    // text left in the category picker that names no category is refused here, naming it (never sent
+    // as a code: "编码不存在")
+    let categoryCodes;
+    try { categoryCodes = categoryPicker.checked(); } catch (err) { App.showError(msg, err, form); return; }
     const body = {code: f.code.value.trim(), unitCode: App.pickedCode(f.unitCode), title: f.title.value, duties: f.duties.value,
-      categoryCodes: categoryList(f.categoryCodes.value), keywords: list(f.keywords.value), reason: f.reason.value};
+      categoryCodes, keywords: list(f.keywords.value), reason: f.reason.value};
     try {
       const exists = items.some(i => i.code === body.code);
       await App.api('/catalogue' + (exists ? '/' + encodeURIComponent(body.code) : ''), {method: exists ? 'PUT' : 'POST', body});
       const text = App.t('uiSavedWhat').replace('{0}', body.code + ' ' + body.title);
       App.showOk(msg, text); App.toast(text, {near: e.submitter || form.querySelector('button')});
-      form.reset(); f.code.readOnly = false; await load();
+      form.reset(); categoryPicker.clear(); f.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }
   });
   document.getElementById('retire').addEventListener('click', async () => {
@@ -69,7 +73,7 @@
       await App.api('/catalogue/' + encodeURIComponent(form.elements.code.value) + '/retire', {method: 'POST', body: {reason: form.elements.reason.value}});
       const text = App.t('uiDoneWhat').replace('{0}', document.getElementById('retire').textContent.trim()).replace('{1}', form.elements.code.value);
       App.showOk(msg, text); App.toast(text, {near: document.getElementById('retire')});
-      form.reset(); form.elements.code.readOnly = false; await load();
+      form.reset(); categoryPicker.clear(); form.elements.code.readOnly = false; await load();
     } catch (err) { App.showError(msg, err); }
   });
   await load();

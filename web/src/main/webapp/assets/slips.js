@@ -19,6 +19,7 @@
   };
 
   const isDirector = me.roles.includes('director');
+  let ticketPicker = null;
   // 督办单: tickets picked by number, the head and the supervising deputy by name (never ids or usernames typed)
   const people = async (role, unit) => App.api('/users?role=' + encodeURIComponent(role) + (unit ? '&unit=' + encodeURIComponent(unit) : ''));
   const fillPeople = (select, list) => App.render(select, App.html`<option value="">—</option>${list.map(p =>
@@ -33,38 +34,34 @@
     document.getElementById('issue').hidden = false;
     fillPeople(document.getElementById('slipSupervisor'), await people('leader'));
     const proposed = await App.api('/tickets?slipProposed=true&size=200');
-    App.render(document.getElementById('proposedTickets'), App.html`${proposed.items.map(t =>
-      App.html`<option value="${t.number}">${t.ownerUnitName} · ${t.content}</option>`)}`);
+    // the tickets concerned picked by number as chips (UI.MultiPicker): the proposed ones listed first,
+    // any other found by its number or words (GET /api/tickets?q=); their ids are sent
+    const ticketItem = t => ({code: String(t.id), label: t.number, hint: (t.ownerUnitName || '') + ' · ' + t.content});
+    const pickerProps = {name: 'ticketIds', inputId: 'ticketNumbers', label: App.t('ticketsConcerned'),
+      items: proposed.items.map(ticketItem),
+      // by number: the proposed tickets whose number or content holds the text, and the ticket of a
+      // number typed whole (the full-text search's other hits, found by words, are not offered)
+      search: async q => {
+        const local = pickerProps.items.filter(i => (i.label + ' ' + i.hint).includes(q));
+        const found = (await App.api('/tickets?size=10&q=' + encodeURIComponent(q))).items
+          .filter(t => t.number.includes(q) && !local.some(i => i.code === String(t.id))).map(ticketItem);
+        return local.concat(found);
+      }};
     document.querySelector('[name=unitCode]').addEventListener('change', fillHeads);
     // URL parameters only ever become input values (properties), never markup; a ticket id is shown as its number
     const ticketParam = App.idParam('ticket');
     if (ticketParam) {
       try {
         const t = await App.api('/tickets/' + ticketParam);
-        document.querySelector('[name=ticketIds]').value = t.number;
+        pickerProps.items = pickerProps.items.concat(ticketItem(t));
+        pickerProps.initial = [String(t.id)];
         if (!params.get('unit') && t.ownerUnitName) document.querySelector('[name=unitCode]').value = t.ownerUnitName;
       } catch (err) { /* not a ticket this user sees: leave the field empty */ }
     }
+    ticketPicker = UI.mountMultiPicker(document.getElementById('ticketPicker'), pickerProps);
     const unitParam = units.find(u => u.code === params.get('unit'));
     if (unitParam) document.querySelector('[name=unitCode]').value = unitParam.name;
     await fillHeads();
-  }
-
-  /** Ticket numbers (20261123-000042, comma or space separated) → ids; an unknown number is a field error. */
-  async function ticketIdsOf(text) {
-    const numbers = (text || '').split(/[,，\s]+/).filter(x => x);
-    const ids = [];
-    for (const n of numbers) {
-      const found = await App.api('/tickets?q=' + encodeURIComponent(n) + '&size=5');
-      const t = found.items.find(x => x.number === n);
-      if (!t) {
-        const err = new Error(App.t('uiUnknownTicket').replace('{0}', n));
-        err.problem = {errors: [{field: 'ticketIds', message: App.t('uiUnknownTicket').replace('{0}', n)}]};
-        throw err;
-      }
-      ids.push(t.id);
-    }
-    return ids;
   }
 
   if (isDirector) {
@@ -145,7 +142,8 @@
         title: f.title.value, requirements: f.requirements.value, deadline: f.deadline.value || null,
         unitCode: unitOf(f.unitCode.value), headUsername: f.headUsername.value || null,
         supervisorUsername: f.supervisorUsername.value || null,
-        ticketIds: await ticketIdsOf(f.ticketIds.value)}});
+        // text left in the picker that names no ticket is refused naming it, never sent
+        ticketIds: ticketPicker ? ticketPicker.checked().map(Number) : []}});
       history.replaceState(null, '', 'slips.html?id=' + slip.id);
       await loadDetail(slip.id);
     }, loadRegister, {subject: f.title.value});

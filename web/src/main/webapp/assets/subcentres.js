@@ -16,15 +16,15 @@
   /** The API's message for one field, in the user's words, shown right after the field. */
   const FieldError = UI.FieldError;
 
-  /** Check boxes of {@code items} [{code, label, hint}]; {@code chosen} the codes ticked. */
-  function Choices({name, label, items, chosen, onChange, errors}) {
-    const toggle = code => onChange(chosen.includes(code) ? chosen.filter(c => c !== code) : chosen.concat(code));
-    return html`<fieldset aria-label=${label} class=${'choices' + ((errors || []).some(e => e.field === name) ? ' invalid' : '')}
-        name=${name} aria-describedby=${'err-' + name}><legend>${label}</legend>
-      ${items.map(i => html`<label key=${i.code}><input type="checkbox" name=${name} value=${i.code}
-        checked=${chosen.includes(i.code)} onChange=${() => toggle(i.code)} /> ${i.label}${
-        i.hint ? html` <span class="hint">${i.hint}</span>` : ''}</label>`)}
-      <${FieldError} errors=${errors} field=${name} /></fieldset>`;
+  /**
+   * Several entries picked by name (UI.MultiPicker, chips) with the API's error of the field under it;
+   * {@code search} the server's search by name, pinyin or initials (units), else any part of the name.
+   */
+  function Choices({name, label, items, chosen, onChange, errors, search}) {
+    return html`<div class=${'choices' + ((errors || []).some(e => e.field === name) ? ' invalid' : '')} role="group"
+        aria-label=${label}><span class="choices-label">${label}</span>
+      <${UI.MultiPicker} name=${name} label=${label} items=${items} initial=${chosen} onChange=${onChange} search=${search} />
+      <${FieldError} errors=${errors} field=${name} /></div>`;
   }
 
   /** The fields of a sub-centre; {@code creating} adds the code. Calls {@code onSave(body)}. */
@@ -41,9 +41,15 @@
     const unitItems = units.map(u => ({code: u.code, label: u.name, hint: ownerOf('units', u.code) || ''}));
     const agentItems = agents.map(a => ({code: a.username, label: a.displayName + ' (' + a.username + ')',
       hint: ownerOf('agents', a.username) || ''}));
+    const unitItem = u => ({code: u.code, label: u.name, hint: ownerOf('units', u.code) || ''});
+    // units by name, pinyin or initials on the server (GET /api/units?q=), best first
+    const searchUnits = async q => (await App.api('/units?limit=20&q=' + encodeURIComponent(q))).map(unitItem);
     const invalid = f => errors.some(e => e.field === f) ? 'invalid' : '';
     const submit = e => UI.busy(e.submitter || e.target.querySelector('button[type=submit]'), async () => {
       e.preventDefault();
+      // text left in a picker that names no unit or agent is refused under it, naming it (never sent)
+      const left = UI.pendingEntries(e.target);
+      if (left.length) { setErrors(left); setDetail(left.map(x => x.text).join(' ')); return; }
       const body = {name, sortOrder: sortOrder === '' ? null : Number(sortOrder), units: chosenUnits, agents: chosenAgents};
       if (creating) body.code = code;
       else {
@@ -75,7 +81,8 @@
         ${creating ? '' : html`<label><input type="checkbox" name="active" checked=${active}
           onChange=${e => setActive(e.target.checked)} /> ${App.t('scActive')}</label>`}
       </div>
-      <${Choices} name="units" label=${App.t('scUnits')} items=${unitItems} chosen=${chosenUnits} onChange=${setUnits} errors=${errors} />
+      <${Choices} name="units" label=${App.t('scUnits')} items=${unitItems} chosen=${chosenUnits} onChange=${setUnits} errors=${errors}
+        search=${searchUnits} />
       <${Choices} name="agents" label=${App.t('scAgents')} items=${agentItems} chosen=${chosenAgents} onChange=${setAgents} errors=${errors} />
       <button type="submit" class="primary">${creating ? App.t('scCreate') : App.t('save')}</button>
     </form>`;

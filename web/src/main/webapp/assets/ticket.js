@@ -13,10 +13,12 @@
   document.getElementById('pdf').href = '/api/tickets/' + id + '/sheet.pdf';
   // the callback form's problem-tag picker (tagpicker.js), made after each render of the forms
   let tagPicker = null;
+  // the assign form's assisting units (协办单位): several picked by name or pinyin (UI.MultiPicker), sent as codes
+  let assistingPicker = null;
 
   const forms = {
     assign: () => App.html`<div class="row"><input name="unitCode" list="units" placeholder="${App.t('pickUnit')}">
-      <input name="assistingUnits" data-field="assistingUnitCodes" list="units" aria-label="${App.t('assistingUnits')}" placeholder="${App.t('assistingUnits')}">
+      <div id="assistingPicker" class="assisting-picker"></div>
       <button class="action" data-act="assign">${App.t('assign')}</button></div>`,
     arbitrate: () => App.html`<div class="row"><input name="arbUnitCode" list="units" placeholder="${App.t('pickUnit')}">
       <input name="arbReason" placeholder="${App.t('arbitrationReason')}">
@@ -144,8 +146,15 @@
         i => App.labelled(i.unitName, i.title));
     }
     if (['assign', 'arbitrate', 'reroute'].some(a => t.allowedActions.includes(a))) {
-      const units = await App.api('/units');
-      App.fillDatalist(document.getElementById('units'), units.filter(u => u.handlesTickets), u => u.name);
+      const units = (await App.api('/units')).filter(u => u.handlesTickets);
+      App.fillDatalist(document.getElementById('units'), units, u => u.name);
+      const host = document.getElementById('assistingPicker');
+      const handles = new Set(units.map(u => u.code));
+      const item = u => ({code: u.code, label: u.name});
+      assistingPicker = host && UI.mountMultiPicker(host, {name: 'assistingUnits', field: 'assistingUnitCodes',
+        label: App.t('assistingUnits'), items: units.map(item),
+        // the server's search: part of the name, pinyin, pinyin initials, best first (GET /api/units?q=)
+        search: async q => (await App.api('/units?limit=20&q=' + encodeURIComponent(q))).filter(u => handles.has(u.code)).map(item)});
     }
   }
 
@@ -174,17 +183,11 @@
     const val = name => { const f = box.querySelector('[name=' + name + ']'); return f && f.value.trim() ? f.value.trim() : null; };
     // a picker's name back to its code (never free text sent as a code)
     const code = name => App.pickedCode(box.querySelector('[name=' + name + ']')) || null;
-    // assisting units by name (or code), several separated by commas; an entry that names no unit is
-    // refused here, naming it ("城关派出所，不存在单位": "不存在单位"), never sent as a code
-    const assisting = () => {
-      const entries = (val('assistingUnits') || '').split(/[,，、;；\s]+/).map(x => x.trim()).filter(Boolean);
-      const unknown = entries.filter(x => !App.pickedCode({value: x, list: document.getElementById('units')}));
-      if (unknown.length) throw App.notInListError('assistingUnits', unknown, box);
-      return entries.map(x => App.pickedCode({value: x, list: document.getElementById('units')}));
-    };
+    // assisting units picked by name (chips); text left in the picker that names no unit is refused
+    // here, naming it ("不存在单位"), never sent as a code
+    const assisting = () => (assistingPicker ? assistingPicker.checked() : []);
     const calls = {
       assign: () => ['assign', {unitCode: code('unitCode'),
-        // assisting units by name (or code), several separated by commas
         assistingUnitCodes: assisting()}],
       assistReply: () => ['assist-reply', {text: val('partText')}],
       reroute: () => ['reroute', {unitCode: code('rerouteUnitCode'), reason: val('rerouteReason')}],
@@ -195,7 +198,7 @@
       approve: () => ['review', {approved: true, comment: val('comment')}],
       sendBack: () => ['review', {approved: false, comment: val('comment')}],
       callback: () => ['callback', {result: (box.querySelector('[name=result]:checked') || {}).value || null,
-        tags: tagPicker ? tagPicker.codes() : [], note: val('note')}],
+        tags: tagPicker ? tagPicker.checked() : [], note: val('note')}],
     };
     if (act === 'merge') {
       // the main ticket by its number; a merge asks first, naming both tickets

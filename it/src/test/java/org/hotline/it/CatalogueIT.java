@@ -143,4 +143,37 @@ class CatalogueIT {
     assertThat(history.getString("find { it.action == 'ASSIGNED' }.detail"))
         .isEqualTo("unit=AG-WATERCO;catalogue=" + code + ";version=1");
   }
+
+  /**
+   * Breaker review: a keyword "噪\u200b音" was stored and could never match a call's content. A
+   * keyword is matched as written, so it follows the rule of names: no invisible character, no
+   * blank at either end; nothing is stored.
+   */
+  @Test
+  void aKeywordWithAnInvisibleCharacterIsRefused() {
+    String code = "CAT-IT-K" + System.nanoTime() % 100000;
+    for (String keyword : List.of("噪\u200b音", " 噪音", "噪音\u2060")) {
+      as("admin")
+          .body(
+              Map.of(
+                  "code",
+                  code,
+                  "unitCode",
+                  "AG-GAS",
+                  "title",
+                  "燃气",
+                  "duties",
+                  "负责燃气。",
+                  "keywords",
+                  List.of("燃气", keyword),
+                  "reason",
+                  "新增"))
+          .post("/api/catalogue")
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", org.hamcrest.Matchers.equalTo("keywords"))
+          .body("errors[0].reason", org.hamcrest.Matchers.equalTo("INVALID_CHARACTER"));
+    }
+    as("admin").get("/api/catalogue/" + code + "/versions").then().statusCode(404);
+  }
 }

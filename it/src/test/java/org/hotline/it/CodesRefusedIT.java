@@ -168,7 +168,7 @@ class CodesRefusedIT {
     return r;
   }
 
-  private static long skipped(String unit) {
+  private static long skipped(String unit, String field) {
     List<Map<String, Object>> units =
         as("leader")
             .queryParam("month", YearMonth.now(ZoneId.of("Asia/Shanghai")).toString())
@@ -180,7 +180,7 @@ class CodesRefusedIT {
             .getList("units");
     return units.stream()
         .filter(u -> unit.equals(u.get("unitCode")))
-        .mapToLong(u -> ((Number) u.get("skippedRecentSurvey")).longValue())
+        .mapToLong(u -> ((Number) u.get(field)).longValue())
         .sum();
   }
 
@@ -188,7 +188,8 @@ class CodesRefusedIT {
   void serviceRecordsHaveDateBoundsAndOldOnesAreNotSurveyed() {
     String source = "JJ110-" + UUID.randomUUID().toString().substring(0, 8);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
-    long skippedBefore = skipped("PS-DONGGUAN");
+    long skippedBefore = skipped("PS-DONGGUAN", "skippedRecentSurvey");
+    long tooOldBefore = skipped("PS-DONGGUAN", "skippedTooOld");
     JsonPath json =
         as("callback")
             .body(
@@ -208,8 +209,9 @@ class CodesRefusedIT {
         .containsExactly("REFUSED", "CREATED", "REFUSED", "CREATED", "CREATED");
     assertThat(json.getString("results[0].errors[0].reason")).isEqualTo("TOO_EARLY");
     assertThat(json.getString("results[2].errors[0].reason")).isEqualTo("INVALID_CHARACTER");
-    // the 2019 and the five-day-old records are kept but their surveys are skipped; the recent one
-    // is surveyed
-    assertThat(skipped("PS-DONGGUAN")).isEqualTo(skippedBefore + 2);
+    // the 2019 and the five-day-old records are kept but their surveys are skipped for their age
+    // (skippedTooOld), not for a recent survey of the number; the recent one is surveyed
+    assertThat(skipped("PS-DONGGUAN", "skippedTooOld")).isEqualTo(tooOldBefore + 2);
+    assertThat(skipped("PS-DONGGUAN", "skippedRecentSurvey")).isEqualTo(skippedBefore);
   }
 }

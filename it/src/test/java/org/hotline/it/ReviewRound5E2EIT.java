@@ -94,6 +94,11 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     type("title", "第五轮评审职责");
     type("duties", "核查表单提示");
     type("categoryCodes", leaf.get("path") + "、不存在分类");
+    // the categories are a multi-picker (chips, issue 12): Esc closes its list before moving on
+    chromium
+        .browser
+        .findElement(By.name("categoryCodes"))
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
     type("keywords", "评审");
     type("reason", "新增");
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
@@ -106,8 +111,14 @@ class ReviewRound5E2EIT extends LaptopPageTest {
     assertThat(codes).doesNotContain(code);
     // fixed and saved: the old error and its red border go
     WebElement categoriesField = chromium.browser.findElement(By.name("categoryCodes"));
-    categoriesField.clear();
-    categoriesField.sendKeys((String) leaf.get("path"));
+    // select and delete as a person does (clear() fires no input event: the picker keeps its text)
+    categoriesField.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
+    categoriesField.sendKeys((String) leaf.get("path"), org.openqa.selenium.Keys.ENTER);
+    chromium.wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#categoryPicker .chip[data-code='" + leaf.get("code") + "']")));
     chromium.browser.findElement(By.cssSelector("#item button.primary")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("msg"), "class", "ok"));
     assertThat(chromium.browser.findElements(By.cssSelector(".field-error"))).isEmpty();
@@ -159,7 +170,12 @@ class ReviewRound5E2EIT extends LaptopPageTest {
             ExpectedConditions.visibilityOfElementLocated(By.name("assistingUnits")));
     assertThat(assisting.getAttribute("placeholder")).doesNotContain("编码");
     chromium.browser.findElement(By.name("unitCode")).sendKeys("城关派出所");
-    assisting.sendKeys("东关派出所，不存在单位");
+    // one unit taken from the list (a chip), then text that names none left in the picker
+    assisting.sendKeys("东关派出所", org.openqa.selenium.Keys.ENTER);
+    chromium.wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#assistingPicker .chip[data-code=PS-DONGGUAN]")));
+    assisting.sendKeys("不存在单位");
     chromium.browser.findElement(By.cssSelector("[data-act=assign]")).click();
     WebElement error = waitForError("#actionForms .field-error");
     assertThat(error.getText()).contains("“不存在单位”").doesNotContain("编码不存在");

@@ -70,6 +70,10 @@ class StrictJsonIT {
     String phone = "13355500009";
     refused(intake(phone, "Confidential", "true"), "Confidential", "UNKNOWN_FIELD");
     refused(intake(phone, "CALLERNAME", "\"张三\""), "CALLERNAME", "UNKNOWN_FIELD");
+    // breaker review: a misspelling ("confidental") was accepted and the caller shown to the unit
+    refused(intake(phone, "confidental", "true"), "confidental", "UNKNOWN_FIELD");
+    refused(intake(phone, "confidentail", "true"), "confidentail", "UNKNOWN_FIELD");
+    refused(intake(phone, "callerNmae", "\"张三\""), "callerNmae", "UNKNOWN_FIELD");
     assertThat(ticketsWithPhone(phone)).isZero();
   }
 

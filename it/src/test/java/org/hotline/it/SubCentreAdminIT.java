@@ -113,6 +113,9 @@ class SubCentreAdminIT {
             .then()
             .statusCode(201)
             .header("Location", org.hamcrest.Matchers.endsWith("/api/sub-centres/" + code))
+            .header(
+                "Location",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/api/api/")))
             .extract()
             .jsonPath();
     assertEquals(List.of(freeUnit), created.getList("units"));

@@ -131,7 +131,9 @@ class SubCentresPageE2EIT extends LaptopPageTest {
 
     type(CREATE, "code", code);
     type(CREATE, "name", "端到端测试分中心");
-    click(in(CREATE, By.cssSelector("input[name=units][value='" + unit + "']")));
+    // the unit picked by its code in the units' picker (chips, issue 12), Enter takes it
+    in(CREATE, By.name("units")).sendKeys(unit, org.openqa.selenium.Keys.ENTER);
+    in(CREATE, By.cssSelector(".chip[data-code='" + unit + "']"));
     click(in(CREATE, By.cssSelector("button[type=submit]")));
     chromium.wait.until(
         ExpectedConditions.presenceOfElementLocated(
@@ -148,7 +150,8 @@ class SubCentresPageE2EIT extends LaptopPageTest {
     assertThat(fieldError(DIALOG, "name")).isNotBlank();
     assertThat(subCentre(code).get("name")).isEqualTo("端到端测试分中心");
     type(DIALOG, "name", "端到端改名分中心");
-    click(in(DIALOG, By.cssSelector("input[name=units][value='" + unit + "']")));
+    // the unit's chip removed by its × button
+    click(in(DIALOG, By.cssSelector(".chip[data-code='" + unit + "'] button")));
     click(in(DIALOG, By.cssSelector("button[type=submit]")));
     chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog")));
     chromium.wait.until(

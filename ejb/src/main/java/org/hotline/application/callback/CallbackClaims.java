@@ -1,6 +1,7 @@
 package org.hotline.application.callback;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.hotline.domain.model.callback.CallbackTask;
 import org.hotline.domain.model.callback.CallbackTaskRepository;
 import org.hotline.domain.model.callback.ClaimRelease;
 import org.hotline.domain.model.shared.BusinessTime;
+import org.hotline.domain.model.user.AccountChanged;
 import org.hotline.domain.model.user.AppUser;
 import org.hotline.domain.model.user.Role;
 import org.hotline.domain.model.user.UserRepository;
@@ -19,8 +21,8 @@ import org.hotline.domain.model.user.UserRepository;
  * role or whose account is deactivated no longer reaches the task, so the claim is taken back and
  * the task returns to the queue, with a {@link ClaimRelease} saying why. The right is {@link
  * TicketAudience}'s sub-centre rule (read, not repeated). Used inside the callers' transactions:
- * after every sub-centre change, when another agent claims a task whose holder lost it, and by the
- * periodic sweep ({@link ClaimSweep}) for changes made outside the application.
+ * after every sub-centre change and account change, when another agent claims a task whose holder
+ * lost it, and by the periodic sweep ({@link ClaimSweep}) for changes made outside the application.
  */
 @ApplicationScoped
 public class CallbackClaims {
@@ -96,6 +98,16 @@ public class CallbackClaims {
     String from = task.release();
     tasks.saveRelease(new ClaimRelease(task.id(), from, reason, by, now));
     return true;
+  }
+
+  /**
+   * An administrator moved, de-roled or deactivated a callback agent (账号管理): their claims are taken
+   * back at once, in the change's transaction, not at the next sweep.
+   */
+  void onAccountChanged(@Observes AccountChanged change) {
+    if (change.callbackRightLost()) {
+      releaseLost(change.changedBy());
+    }
   }
 
   /**

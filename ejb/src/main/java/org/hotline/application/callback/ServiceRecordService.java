@@ -73,6 +73,8 @@ public class ServiceRecordService {
 
   @Inject private Event<ServiceRecordAccepted> accepted;
 
+  @Inject private org.hotline.application.sms.SurveyQueue surveyQueue;
+
   /**
    * Stores a JSON array of records.
    *
@@ -91,6 +93,7 @@ public class ServiceRecordService {
       throw new ValidationException(
           List.of(new FieldViolation("records", FieldViolation.TOO_LONG)));
     }
+    lockNumbersOf(inputs);
     List<ServiceRecordOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       outcomes.add(store(i, inputs.get(i)));
@@ -109,14 +112,31 @@ public class ServiceRecordService {
    */
   @RolesAllowed({Role.ADMIN_ROLE, Role.CALLBACK_ROLE})
   public ServiceRecordBatch upload(byte[] content) {
+    List<ServiceRecordFile.Row> rows = ServiceRecordFile.read(content);
+    lockNumbersOf(rows.stream().map(ServiceRecordFile.Row::input).toList());
     List<ServiceRecordOutcome> outcomes = new ArrayList<>();
-    for (ServiceRecordFile.Row row : ServiceRecordFile.read(content)) {
+    for (ServiceRecordFile.Row row : rows) {
+      // a line that is not valid CSV is refused alone, with its line (BROKEN_LINE)
       outcomes.add(
           row.broken().isEmpty()
               ? store(row.line(), row.input())
               : refused(row.line(), null, null, row.broken()));
     }
     return ServiceRecordBatch.of(outcomes);
+  }
+
+  /**
+   * The citizens' numbers of the batch locked in one order before any record is stored (同号码限发: two
+   * batches sharing numbers wait for each other instead of deadlocking on them).
+   */
+  private void lockNumbersOf(List<ServiceRecordInput> inputs) {
+    surveyQueue.lockNumbers(
+        inputs.stream()
+            .filter(java.util.Objects::nonNull)
+            .map(ServiceRecordInput::citizenPhone)
+            .filter(java.util.Objects::nonNull)
+            .map(p -> CallerPhones.e164(p).orElse(null))
+            .toList());
   }
 
   private ServiceRecordOutcome store(int line, ServiceRecordInput in) {

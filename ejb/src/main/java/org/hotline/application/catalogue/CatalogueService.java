@@ -116,7 +116,7 @@ public class CatalogueService {
         c.keywords() == null
             ? List.of()
             : c.keywords().stream()
-                .map(k -> v.text("keywords", k, true, CatalogueItemVersion.MAX_KEYWORD_LENGTH))
+                .map(k -> v.name("keywords", k, true, CatalogueItemVersion.MAX_KEYWORD_LENGTH))
                 .filter(k -> k != null)
                 .distinct()
                 .toList();

@@ -20,6 +20,8 @@ public enum ErrorCode {
   NOT_FOUND(404),
   /** 账号解锁: no account has this username (and no failed logins are counted under it). */
   USER_NOT_FOUND(404),
+  /** 账号管理: no account has this username. */
+  ACCOUNT_NOT_FOUND(404),
   /** 扫码评警: no rating code has this token. */
   RATING_CODE_UNKNOWN(404),
   /** 扫码评警: the invitation (邀码) has been used for a rating already. */

@@ -60,4 +60,13 @@ public record FieldViolation(String field, String reason, String subject) {
    * and tabs only in multi-line text), lone surrogates, bidirectional overrides.
    */
   public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
+
+  /** A value shorter than its field needs (e.g. a password under 8 characters). */
+  public static final String TOO_SHORT = "TOO_SHORT";
+
+  /** 账号管理: an administrator may not take the admin role from their own account. */
+  public static final String OWN_ADMIN_ROLE = "OWN_ADMIN_ROLE";
+
+  /** 账号管理: an administrator may not deactivate their own account. */
+  public static final String OWN_ACCOUNT = "OWN_ACCOUNT";
 }

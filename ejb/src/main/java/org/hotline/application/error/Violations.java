@@ -223,6 +223,11 @@ public final class Violations {
     found.addAll(more);
   }
 
+  /** How many violations were found so far. */
+  public int size() {
+    return found.size();
+  }
+
   /** Whether nothing was found wrong so far. */
   public boolean isEmpty() {
     return found.isEmpty();

@@ -57,6 +57,22 @@ public class ReferenceDataService {
     return units.all().stream().map(UnitView::of).toList();
   }
 
+  /**
+   * The units matching {@code q} best first (所有单位; all of them when {@code q} and {@code limit} are
+   * null): for the pickers that choose units by name, pinyin or pinyin initials.
+   *
+   * @param q what was typed: part of the name, pinyin, pinyin initials or the code
+   * @param limit at most this many (1-{@value #MAX_LIMIT}; null: {@value #MAX_LIMIT} matches, or
+   *     every unit without q)
+   * @throws org.hotline.application.error.ValidationException q TOO_LONG, limit INVALID
+   */
+  public List<UnitView> units(String q, Integer limit) {
+    if (q == null && limit == null) {
+      return units();
+    }
+    return search(units(), q, limit, UnitView::code, UnitView::name, UnitView::name);
+  }
+
   public List<CategoryView> categories() {
     return categories.all().stream().map(CategoryView::of).toList();
   }

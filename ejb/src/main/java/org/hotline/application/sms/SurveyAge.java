@@ -16,7 +16,7 @@ public final class SurveyAge {
   public static final int DEFAULT_DAYS = 3;
 
   /** The reason recorded on the event of a survey skipped for the matter's age. */
-  public static final String OLD_MATTER = "OLD_MATTER";
+  public static final String OLD_MATTER = org.hotline.domain.model.sms.SurveyCounts.OLD_MATTER;
 
   private SurveyAge() {}
 

@@ -111,20 +111,26 @@ public class SurveyQueue {
 
   /**
    * Stores the survey, SKIPPED with {@code skipReason} when given, or with {@link
-   * SurveyLimit#RECENT_SURVEY} when the number had one within the interval.
+   * SurveyLimit#RECENT_SURVEY} when the number had one within the interval. The number's row is
+   * locked first ({@link SmsSurveyRepository#lockNumber}), so that of two closures or service
+   * records of one number at the same moment exactly one is sent: the second waits for the first to
+   * commit, then finds its survey within the interval.
    */
   private void queue(SmsSurvey survey, String skipReason) {
     // one survey per number within the interval (SurveyLimit): a later one is kept, not sent
     String reason = skipReason;
     if (reason == null) {
       Instant since = SurveyLimit.since(survey.queuedAt());
-      if (since != null && surveys.surveyedSince(survey.phoneE164(), since)) {
-        reason = SurveyLimit.RECENT_SURVEY;
+      if (since != null) {
+        surveys.lockNumber(survey.phoneE164());
+        if (surveys.surveyedSince(survey.phoneE164(), since)) {
+          reason = SurveyLimit.RECENT_SURVEY;
+        }
       }
     }
     boolean skipped = reason != null;
     if (skipped) {
-      survey.skip();
+      survey.skip(reason);
     }
     String why = reason;
     if (surveys.addIfAbsent(survey)) {
@@ -144,6 +150,26 @@ public class SurveyQueue {
                   + " "
                   + survey.matterId());
     }
+  }
+
+  /**
+   * Locks the rows of these numbers in a fixed order (sorted), before a batch of service records
+   * queues their surveys one by one: two batches that hold the same numbers in another order then
+   * wait for each other instead of deadlocking. Does nothing when there is no interval limit.
+   *
+   * @param phonesE164 the batch's normalized numbers (null and non-mobile entries are ignored)
+   */
+  public void lockNumbers(java.util.Collection<String> phonesE164) {
+    if (SurveyLimit.since(BusinessTime.now()) == null) {
+      return;
+    }
+    phonesE164.stream()
+        .filter(java.util.Objects::nonNull)
+        .map(SurveyQueue::mobile)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .forEach(surveys::lockNumber);
   }
 
   /**

@@ -6,9 +6,10 @@ import org.hotline.domain.model.sms.SurveyTally;
 /**
  * 短信调查统计: per unit, the surveys of one month (yyyy-MM, Asia/Shanghai, by the month the survey was
  * queued, i.e. the matter closed): queued, sent, answered, satisfied (满意 + 基本满意) and its percentage
- * of the answered, dissatisfied, unparseable, failed, and {@code skippedRecentSurvey} (not sent:
- * the number had a survey within the configured interval, not among the surveys). {@code total}
- * sums every unit.
+ * of the answered, dissatisfied, unparseable, failed, {@code skippedRecentSurvey} (not sent: the
+ * number had a survey within the configured interval, 同号码限发) and {@code skippedTooOld} (not sent:
+ * the matter was older than {@code -Dhotline.sms.survey.max-age-days}, 调查时效); neither is among the
+ * surveys. {@code total} sums every unit.
  */
 public record SurveyStatisticsView(String month, List<Row> units, Row total) {
 
@@ -23,7 +24,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
       long dissatisfied,
       long unparseable,
       long failed,
-      long skippedRecentSurvey) {
+      long skippedRecentSurvey,
+      long skippedTooOld) {
 
     static Row of(SurveyTally t) {
       return new Row(
@@ -36,7 +38,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
           t.dissatisfied(),
           t.unparseable(),
           t.failed(),
-          t.skipped());
+          t.skipped(),
+          t.skippedTooOld());
     }
   }
 
@@ -51,7 +54,8 @@ public record SurveyStatisticsView(String month, List<Row> units, Row total) {
             tallies.stream().mapToLong(SurveyTally::dissatisfied).sum(),
             tallies.stream().mapToLong(SurveyTally::unparseable).sum(),
             tallies.stream().mapToLong(SurveyTally::failed).sum(),
-            tallies.stream().mapToLong(SurveyTally::skipped).sum());
+            tallies.stream().mapToLong(SurveyTally::skipped).sum(),
+            tallies.stream().mapToLong(SurveyTally::skippedTooOld).sum());
     return new SurveyStatisticsView(month, tallies.stream().map(Row::of).toList(), Row.of(sum));
   }
 }

@@ -3,6 +3,7 @@ package org.hotline.infrastructure.bpm;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -26,6 +27,12 @@ public class CamundaAdminUsers {
 
   private static final Logger LOG = Logger.getLogger(CamundaAdminUsers.class.getName());
 
+  /**
+   * The user ids Camunda accepts (set on the engine): our usernames (letters, digits, dot, hyphen,
+   * underscore) and Camunda's own {@code camunda-admin}.
+   */
+  static final String USER_ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]*|camunda-admin";
+
   @Inject private ProcessEngine engine;
 
   @Inject private UserRepository users;
@@ -39,6 +46,16 @@ public class CamundaAdminUsers {
     // the work is done in the @PostConstruct method, once
   }
 
+  /**
+   * An account made admin (created, granted the role or reactivated) is mirrored at once, in the
+   * change's transaction, so that Cockpit opens for it without a restart.
+   */
+  public void onAccountChanged(@Observes org.hotline.domain.model.user.AccountChanged change) {
+    if (change.after().active() && change.after().roles().contains(Role.ADMIN)) {
+      mirrorAdmins();
+    }
+  }
+
   @PostConstruct
   void mirrorAdmins() {
     IdentityService identity = engine.getIdentityService();
@@ -49,6 +66,11 @@ public class CamundaAdminUsers {
       identity.saveGroup(group);
     }
     for (AppUser admin : users.withRole(Role.ADMIN)) {
+      if (!admin.username().matches(USER_ID_PATTERN)) {
+        // an admin created outside the application with another name: no Cockpit, but a start
+        LOG.warning(() -> "not mirrored into Camunda (user id refused): " + admin.username());
+        continue;
+      }
       if (identity.createUserQuery().userId(admin.username()).count() == 0) {
         User user = identity.newUser(admin.username());
         user.setFirstName(admin.displayName());

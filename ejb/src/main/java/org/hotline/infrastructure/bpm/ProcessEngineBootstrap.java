@@ -85,6 +85,10 @@ public class ProcessEngineBootstrap {
     config.setDmnEnabled(false);
     config.setCmmnEnabled(false);
     config.setEnforceHistoryTimeToLive(true);
+    // Camunda accepts only [a-zA-Z0-9]+ as user ids by default; our usernames (账号管理) may hold
+    // dots, hyphens and underscores (callback-city), and every admin is mirrored into Camunda's
+    // identity tables (CamundaAdminUsers), so its user ids follow our username rule.
+    config.setUserResourceWhitelistPattern(CamundaAdminUsers.USER_ID_PATTERN);
     config.setBeans(
         new java.util.HashMap<>(
             java.util.Map.of(DeadlineTimerDelegates.BEAN_NAME, deadlineTimers)));

@@ -28,6 +28,11 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
 
   @jakarta.inject.Inject private SummaryRows summary;
 
+  @jakarta.inject.Inject private SummaryRowCreator rows;
+
+  /** The row lock of one number (migration V37). */
+  private static final String NUMBER_TABLE = "sms_survey_number";
+
   @Override
   public boolean addIfAbsent(SmsSurvey survey) {
     if (exists(survey.matterType(), survey.matterId())) {
@@ -152,8 +157,8 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT unit_code, surveys, sent, answered, satisfied, dissatisfied, unparseable,"
-                    + " failed, skipped FROM sms_survey_month WHERE month_key = ?1"
-                    + " AND (surveys > 0 OR skipped > 0) ORDER BY unit_code")
+                    + " failed, skipped, skipped_too_old FROM sms_survey_month WHERE month_key = ?1"
+                    + " AND (surveys > 0 OR skipped > 0 OR skipped_too_old > 0) ORDER BY unit_code")
             .setParameter(1, MonthKey.of(from))
             .getResultList();
     return rows.stream()
@@ -168,7 +173,8 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
                     n(r[5]),
                     n(r[6]),
                     n(r[7]),
-                    n(r[8])))
+                    n(r[8]),
+                    n(r[9])))
         .toList();
   }
 
@@ -187,7 +193,8 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
             "dissatisfied",
             "unparseable",
             "failed",
-            "skipped"),
+            "skipped",
+            "skipped_too_old"),
         List.of(
             d.surveys(),
             d.sent(),
@@ -196,7 +203,8 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
             d.dissatisfied(),
             d.unparseable(),
             d.failed(),
-            d.skipped()));
+            d.skipped(),
+            d.skippedTooOld()));
   }
 
   private static long n(Object value) {
@@ -216,5 +224,26 @@ public class JpaSmsSurveyRepository implements SmsSurveyRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public void lockNumber(String phoneE164) {
+    if (!lockedRow(phoneE164)) {
+      // a new number: its row is inserted in a transaction of its own (two first writers cannot
+      // both insert it; the loser finds it), then locked here
+      rows.ensure(NUMBER_TABLE, List.of("phone_e164"), List.of(phoneE164));
+      if (!lockedRow(phoneE164)) {
+        throw new IllegalStateException("no " + NUMBER_TABLE + " row for " + phoneE164);
+      }
+    }
+  }
+
+  private boolean lockedRow(String phoneE164) {
+    var query =
+        em.createNativeQuery(
+            "SELECT phone_e164 FROM " + NUMBER_TABLE + " WHERE phone_e164 = ?1 FOR UPDATE");
+    // only this table is read: keeps Hibernate from flushing anything else first
+    query.unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace(NUMBER_TABLE);
+    return !query.setParameter(1, phoneE164).getResultList().isEmpty();
   }
 }

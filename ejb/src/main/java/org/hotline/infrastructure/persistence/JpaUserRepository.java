@@ -40,6 +40,33 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public java.util.List<AppUser> search(String text, int limit) {
+    String like =
+        text == null
+            ? "%"
+            : "%"
+                + text.toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!")
+                    .replace("%", "!%")
+                    .replace("_", "!_")
+                + "%";
+    return em.createQuery(
+            "SELECT u FROM AppUser u JOIN u.unit n WHERE LOWER(u.username) LIKE :t ESCAPE '!'"
+                + " OR LOWER(u.displayName) LIKE :t ESCAPE '!'"
+                + " OR LOWER(n.name) LIKE :t ESCAPE '!' OR LOWER(n.code) LIKE :t ESCAPE '!'"
+                + " ORDER BY u.username",
+            AppUser.class)
+        .setParameter("t", like)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public void save(AppUser user) {
     em.persist(user);
   }

@@ -38,6 +38,15 @@ public class CallbackTaskSearchIndex {
 
   /** Starts a rebuild in the background; false when one is running already. */
   public boolean rebuild() {
+    return rebuild(() -> {});
+  }
+
+  /**
+   * Starts a rebuild in the background; false when one is running already.
+   *
+   * @param afterSuccess run once the rebuild succeeded (e.g. recording the index's data version)
+   */
+  public boolean rebuild(Runnable afterSuccess) {
     if (!rebuilding.compareAndSet(false, true)) {
       return false;
     }
@@ -51,6 +60,9 @@ public class CallbackTaskSearchIndex {
         .whenComplete(
             (done, failure) -> {
               rebuilding.set(false);
+              if (failure == null) {
+                afterSuccess.run();
+              }
               long seconds = Duration.between(started, Instant.now()).toSeconds();
               LOG.info(
                   () ->

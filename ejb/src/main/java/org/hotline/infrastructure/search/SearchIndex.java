@@ -52,6 +52,11 @@ public class SearchIndex implements TicketSearchIndex {
 
   @Override
   public boolean rebuild() {
+    return rebuild(() -> {});
+  }
+
+  @Override
+  public boolean rebuild(Runnable afterSuccess) {
     Instant started = Instant.now();
     if (!rebuildStarted.compareAndSet(null, started)) {
       return false;
@@ -66,6 +71,9 @@ public class SearchIndex implements TicketSearchIndex {
             (done, failure) -> {
               lastRebuildSeconds = Duration.between(started, Instant.now()).toSeconds();
               rebuildStarted.set(null);
+              if (failure == null) {
+                afterSuccess.run();
+              }
               LOG.info(
                   () ->
                       failure == null

@@ -16,9 +16,10 @@ import org.hotline.domain.model.ticket.TicketSearchIndex;
  * new index directory, tickets loaded by SQL, an index lost with the server's data directory) or
  * when the last run did not stop cleanly ({@link UncleanShutdownMarker}: index changes of the last
  * second before a crash may be lost while the database kept them, e.g. a ticket's new unit or
- * status). Intake and handling keep the index current themselves. {@code
- * -Dhotline.index.rebuild-at-startup=false} leaves an incomplete index as it is (a benchmark on
- * tickets loaded by SQL; an operator who rebuilds with {@code POST /api/search-index/rebuild}).
+ * status), or when a migration changed indexed rows in SQL ({@link IndexDataVersions}: the index's
+ * data version is behind the database's). Intake and handling keep the index current themselves.
+ * {@code -Dhotline.index.rebuild-at-startup=false} leaves an incomplete index as it is (a benchmark
+ * on tickets loaded by SQL; an operator who rebuilds with {@code POST /api/search-index/rebuild}).
  */
 @PermitAll
 @Singleton
@@ -32,6 +33,8 @@ public class SearchIndexBootstrap {
   @Inject private TicketSearchIndex index;
 
   @Inject private CallbackTaskSearchIndex callbackTasks;
+
+  @Inject private IndexDataVersions versions;
 
   @PersistenceUnit(unitName = "hotline")
   private EntityManagerFactory emf;
@@ -49,20 +52,37 @@ public class SearchIndexBootstrap {
 
   @PostConstruct
   void checkIndex() {
-    marker =
-        new UncleanShutdownMarker(Path.of(String.valueOf(emf.getProperties().get(INDEX_ROOT))));
+    Path root = Path.of(String.valueOf(emf.getProperties().get(INDEX_ROOT)));
+    marker = new UncleanShutdownMarker(root);
     boolean crashed = marker.previousRunEndedUncleanly();
     marker.set();
     TicketSearchIndex.Status status = index.status();
     boolean rebuildAtStartup =
         Boolean.parseBoolean(System.getProperty("hotline.index.rebuild-at-startup", "true"));
-    if (crashed || (rebuildAtStartup && !callbackTasks.complete())) {
-      callbackTasks.rebuild();
+    int callbackData = versions.required(IndexDataVersions.CALLBACK_TASKS);
+    boolean callbackBehind =
+        versions.indexed(root, IndexDataVersions.CALLBACK_TASKS) < callbackData;
+    if (callbackBehind) {
+      LOG.info(
+          "callback task index predates a data change made in SQL (search_index_data):"
+              + " rebuilding in the background");
     }
+    if (crashed || callbackBehind || (rebuildAtStartup && !callbackTasks.complete())) {
+      callbackTasks.rebuild(
+          () -> versions.markIndexed(root, IndexDataVersions.CALLBACK_TASKS, callbackData));
+    }
+    int ticketData = versions.required(IndexDataVersions.TICKETS);
+    Runnable ticketsIndexed =
+        () -> versions.markIndexed(root, IndexDataVersions.TICKETS, ticketData);
     if (crashed) {
       LOG.warning(
           "the last run did not stop cleanly: rebuilding the full-text index in the background");
-      index.rebuild();
+      index.rebuild(ticketsIndexed);
+    } else if (versions.indexed(root, IndexDataVersions.TICKETS) < ticketData) {
+      LOG.info(
+          "ticket index predates a data change made in SQL (search_index_data): rebuilding in"
+              + " the background");
+      index.rebuild(ticketsIndexed);
     } else if (status.indexed() != status.tickets() && !rebuildAtStartup) {
       LOG.warning(
           () ->
@@ -80,12 +100,12 @@ public class SearchIndexBootstrap {
                   + " of "
                   + status.tickets()
                   + " tickets: rebuilding in the background");
-      index.rebuild();
+      index.rebuild(ticketsIndexed);
     } else if (!index.holdsCurrentFields()) {
       LOG.info(
           "full-text index lacks fields of the current mapping (built before them): rebuilding"
               + " in the background");
-      index.rebuild();
+      index.rebuild(ticketsIndexed);
     }
   }
 

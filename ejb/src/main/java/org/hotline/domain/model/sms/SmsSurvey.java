@@ -102,6 +102,10 @@ public class SmsSurvey {
   @Column(name = "callback_requested_at")
   private Instant callbackRequestedAt;
 
+  /** Why it was skipped ({@code RECENT_SURVEY}, {@code OLD_MATTER}); null unless SKIPPED. */
+  @Column(name = "skip_reason", length = 30)
+  private String skipReason;
+
   @Version
   @Column(name = "version", nullable = false)
   private int version;
@@ -134,14 +138,23 @@ public class SmsSurvey {
   }
 
   /**
-   * Not to be sent (the number had a survey lately): it leaves the outbox before it was ever
-   * claimed. Only a survey still queued and never tried may be skipped.
+   * Not to be sent (the number had a survey lately, or the matter is too old): it leaves the outbox
+   * before it was ever claimed. Only a survey still queued and never tried may be skipped.
+   *
+   * @param reason why, kept for the statistics ({@code RECENT_SURVEY}, {@code OLD_MATTER})
+   * @throws IllegalStateException when the survey is no longer QUEUED or was tried
    */
-  public void skip() {
+  public void skip(String reason) {
     if (status != SurveyStatus.QUEUED || attempts > 0) {
       throw new IllegalStateException("survey " + id + " is " + status + ", cannot be skipped");
     }
     status = SurveyStatus.SKIPPED;
+    skipReason = reason;
+  }
+
+  /** Why it was skipped ({@code RECENT_SURVEY}, {@code OLD_MATTER}); null unless SKIPPED. */
+  public String skipReason() {
+    return skipReason;
   }
 
   /** Taken by the sender (recorded and committed before the submit). False when not QUEUED. */

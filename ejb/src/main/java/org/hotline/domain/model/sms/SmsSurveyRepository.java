@@ -58,4 +58,14 @@ public interface SmsSurveyRepository {
    * after {@code since}.
    */
   boolean surveyedSince(String phoneE164, java.time.Instant since);
+
+  /**
+   * Locks the number's row in {@code sms_survey_number} until the transaction ends (created first
+   * when the number is new), so that the check "surveyed within the interval" and the survey that
+   * follows it are one step for that number: a second closure or service record of the same number
+   * waits here until the first commits, then sees its survey. Other numbers are not held up.
+   *
+   * @param phoneE164 the normalized number (E.164)
+   */
+  void lockNumber(String phoneE164);
 }

@@ -4,8 +4,9 @@ package org.hotline.domain.model.sms;
  * What one survey adds to its month's statistics (短信调查统计), or a change of that: surveys, sent
  * (accepted by the SMSC), answered, satisfied (满意 + 基本满意), dissatisfied, unparseable, failed
  * (refused, undelivered or of uncertain fate), skipped (never sent: the number had a survey within
- * the interval of {@code SurveyLimit}; not among the surveys). The rule is the one the statistics
- * always had: {@link #of(SurveyStatus, SurveyAnswer)}.
+ * the interval of {@code SurveyLimit}; not among the surveys), skippedTooOld (never sent: the
+ * matter was older than {@code SurveyAge} allows; not among the surveys, nor among the skipped for
+ * a recent survey). The rule: {@link #of(SurveyStatus, SurveyAnswer, String)}.
  */
 public record SurveyCounts(
     long surveys,
@@ -15,16 +16,26 @@ public record SurveyCounts(
     long dissatisfied,
     long unparseable,
     long failed,
-    long skipped) {
+    long skipped,
+    long skippedTooOld) {
+
+  /** The skip reason of a matter too old to survey ({@code SurveyAge}, 调查时效). */
+  public static final String OLD_MATTER = "OLD_MATTER";
 
   /** Nothing. */
-  public static final SurveyCounts NONE = new SurveyCounts(0, 0, 0, 0, 0, 0, 0, 0);
+  public static final SurveyCounts NONE = new SurveyCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-  /** What a survey in {@code status} with {@code answer} (null: none yet) counts for. */
-  public static SurveyCounts of(SurveyStatus status, SurveyAnswer answer) {
+  /**
+   * What a survey in {@code status} with {@code answer} (null: none yet) counts for; a SKIPPED one
+   * counts by {@code skipReason}: {@link #OLD_MATTER} as skippedTooOld, any other as skipped (a
+   * recent survey of the number).
+   */
+  public static SurveyCounts of(SurveyStatus status, SurveyAnswer answer, String skipReason) {
     if (status == SurveyStatus.SKIPPED) {
-      // not a survey sent or to be sent: counted as skipped only
-      return new SurveyCounts(0, 0, 0, 0, 0, 0, 0, 1);
+      // not a survey sent or to be sent: counted as skipped only, apart by its reason
+      return OLD_MATTER.equals(skipReason)
+          ? new SurveyCounts(0, 0, 0, 0, 0, 0, 0, 0, 1)
+          : new SurveyCounts(0, 0, 0, 0, 0, 0, 0, 1, 0);
     }
     boolean failed =
         status == SurveyStatus.FAILED
@@ -38,12 +49,13 @@ public record SurveyCounts(
         answer == SurveyAnswer.DISSATISFIED ? 1 : 0,
         answer == SurveyAnswer.UNPARSEABLE ? 1 : 0,
         failed ? 1 : 0,
+        0,
         0);
   }
 
   /** What {@code survey} counts for now. */
   public static SurveyCounts of(SmsSurvey survey) {
-    return of(survey.status(), survey.answer());
+    return of(survey.status(), survey.answer(), survey.skipReason());
   }
 
   /** This minus {@code other}, field by field. */
@@ -56,7 +68,8 @@ public record SurveyCounts(
         dissatisfied - other.dissatisfied,
         unparseable - other.unparseable,
         failed - other.failed,
-        skipped - other.skipped);
+        skipped - other.skipped,
+        skippedTooOld - other.skippedTooOld);
   }
 
   /** Whether every count is zero (nothing to write). */

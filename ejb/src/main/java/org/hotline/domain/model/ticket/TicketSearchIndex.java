@@ -17,4 +17,11 @@ public interface TicketSearchIndex {
 
   /** Starts a rebuild from the database in the background unless one runs; whether it started. */
   boolean rebuild();
+
+  /**
+   * Starts a rebuild unless one runs; whether it started.
+   *
+   * @param afterSuccess run once the rebuild succeeded (not after a failure)
+   */
+  boolean rebuild(Runnable afterSuccess);
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -60,6 +61,11 @@ public class AppUser {
   @Convert(converter = RoleConverter.class)
   private Set<Role> roles = new HashSet<>();
 
+  /** Optimistic lock: two administrators editing the account at once (If-Match). */
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
   protected AppUser() {}
 
   public AppUser(
@@ -69,6 +75,28 @@ public class AppUser {
     this.passwordHash = passwordHash;
     this.unit = unit;
     this.roles = new HashSet<>(roles);
+  }
+
+  /**
+   * An administrator's change (账号变更): name, unit, roles and active flag as given.
+   *
+   * @param state the new state (roles never empty: checked by the caller)
+   * @param unit the unit named by {@code state.unitCode()}
+   */
+  public void revise(AccountState state, Unit unit) {
+    if (state.roles().isEmpty() || !unit.code().equals(state.unitCode())) {
+      throw new IllegalArgumentException("an account needs a role and its unit");
+    }
+    this.displayName = state.displayName();
+    this.unit = unit;
+    this.roles.clear();
+    this.roles.addAll(state.roles());
+    this.active = state.active();
+  }
+
+  /** The version an If-Match names ({@code "3"}). */
+  public long version() {
+    return version;
   }
 
   public Long id() {

@@ -59,9 +59,7 @@ public class ProblemTagResource {
     NewTag b = body == null ? new NewTag(null, null, null, null, null) : body;
     ProblemTagView created =
         service.create(b.code(), b.parentCode(), b.nameZh(), b.nameEn(), b.sortOrder());
-    return Response.created(URI.create("/api/problem-tags/" + created.code()))
-        .entity(created)
-        .build();
+    return Response.created(URI.create("problem-tags/" + created.code())).entity(created).build();
   }
 
   @PUT

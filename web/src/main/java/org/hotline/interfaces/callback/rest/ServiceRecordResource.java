@@ -58,7 +58,7 @@ public class ServiceRecordResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public BatchView submit(List<ServiceRecordInput> records) {
-    return view(service.submit(records));
+    return view(service.submit(records), true);
   }
 
   @POST
@@ -69,19 +69,24 @@ public class ServiceRecordResource {
     if (content.length > MAX_FILE_BYTES) {
       throw new ValidationException(List.of(new FieldViolation("file", FieldViolation.TOO_LONG)));
     }
-    return view(service.upload(content));
+    return view(service.upload(content), false);
   }
 
-  private BatchView view(ServiceRecordBatch batch) {
+  /**
+   * The answer; in a JSON batch each reason names its record ("第 4 条的“外部编号”…", line 3 = the fourth
+   * element) and the field by its label, as a problem of the batch would; a file's rows are named
+   * by the line the page shows next to them.
+   */
+  private BatchView view(ServiceRecordBatch batch, boolean elements) {
     Locale locale = ProblemMessages.locale(headers);
     return new BatchView(
         batch.created(),
         batch.unchanged(),
         batch.refused(),
-        batch.results().stream().map(r -> view(r, locale)).toList());
+        batch.results().stream().map(r -> view(r, locale, elements)).toList());
   }
 
-  private static OutcomeView view(ServiceRecordOutcome r, Locale locale) {
+  private static OutcomeView view(ServiceRecordOutcome r, Locale locale, boolean elements) {
     return new OutcomeView(
         r.line(),
         r.sourceSystem(),
@@ -91,7 +96,15 @@ public class ServiceRecordResource {
         r.errors().stream()
             .map(
                 f ->
-                    new Problem.FieldError(f.field(), f.reason(), ProblemMessages.field(locale, f)))
+                    new Problem.FieldError(
+                        f.field(),
+                        f.reason(),
+                        ProblemMessages.field(
+                            locale,
+                            elements
+                                ? new FieldViolation(
+                                    "[" + r.line() + "]." + f.field(), f.reason(), f.subject())
+                                : f)))
             .toList());
   }
 }

@@ -47,9 +47,7 @@ public class SubCentreResource {
     NewSubCentre b = body == null ? new NewSubCentre(null, null, null, null, null) : body;
     SubCentreView created =
         service.create(b.code(), b.name(), b.sortOrder(), b.units(), b.agents());
-    return Response.created(URI.create("/api/sub-centres/" + created.code()))
-        .entity(created)
-        .build();
+    return Response.created(URI.create("sub-centres/" + created.code())).entity(created).build();
   }
 
   @PUT

@@ -54,9 +54,7 @@ public class RatingTargetResource {
   public Response create(RatingTargetInput body) {
     RatingTargetInput b = body == null ? new RatingTargetInput(null, null, null, null) : body;
     RatingTargetView created = service.create(b);
-    return Response.created(URI.create("/api/rating-targets/" + created.id()))
-        .entity(created)
-        .build();
+    return Response.created(URI.create("rating-targets/" + created.id())).entity(created).build();
   }
 
   @GET

@@ -22,10 +22,14 @@ public class ReferenceResource {
 
   @Inject private ReferenceDataService reference;
 
+  /**
+   * All units in code order; with {@code q} those matching what was typed (part of the name,
+   * pinyin, pinyin initials, the code) best first; {@code limit} 1-50.
+   */
   @GET
   @Path("units")
-  public List<UnitView> units() {
-    return reference.units();
+  public List<UnitView> units(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+    return reference.units(q, limit);
   }
 
   /**

@@ -22,7 +22,8 @@ import org.hotline.domain.model.shared.TextCharacters;
  * {@code "1"}, {@code "yes"}), a number field only an integral number within the field's range, a
  * text field only a string with acceptable characters ({@link TextCharacters}), a list only an
  * array, a record only an object (not an array whose first element would be used). {@code null} is
- * left to the application's own "required" rules. Unknown keys are ignored.
+ * left to the application's own "required" rules. A key that names no property is ignored (its
+ * texts still checked) unless it looks like a misspelling of one ({@link #UNKNOWN_FIELD}).
  */
 public final class JsonShape {
 
@@ -34,7 +35,8 @@ public final class JsonShape {
 
   /**
    * Reason of a key that names no property but differs from one only in letter case ({@code
-   * Confidential}): refused, since ignoring it would drop what the client meant.
+   * Confidential}) or by a slip of the keyboard ({@code confidental}: {@link #nearest}): refused,
+   * since ignoring it would drop what the client meant — a caller's wish for confidentiality.
    */
   public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
 
@@ -156,8 +158,10 @@ public final class JsonShape {
       Type declared = propertyType(raw, e.getKey());
       if (declared != null) {
         check(e.getValue(), declared, path(path, e.getKey()), found);
-      } else if (propertyType(raw, caseOf(raw, e.getKey())) != null) {
-        // "Confidential" for "confidential": a mistyped key would silently drop what it says
+      } else if (propertyType(raw, caseOf(raw, e.getKey())) != null
+          || nearest(raw, e.getKey()) != null) {
+        // "Confidential" or "confidental" for "confidential": a mistyped key would silently drop
+        // what it says
         found.add(new FieldViolation(path(path, e.getKey()), UNKNOWN_FIELD));
       } else {
         // an unknown key is ignored, but its text must still be clean
@@ -180,15 +184,40 @@ public final class JsonShape {
    * when there is none (then it names no property either).
    */
   private static String caseOf(Class<?> raw, String key) {
-    java.util.stream.Stream<String> names =
-        raw.isRecord()
-            ? java.util.Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName)
-            : java.util.stream.Stream.<Class<?>>iterate(
-                    raw, c -> c != null && c != Object.class, Class::getSuperclass)
-                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredFields()))
-                .filter(f -> !Modifier.isStatic(f.getModifiers()))
-                .map(Field::getName);
-    return names.filter(key::equalsIgnoreCase).findFirst().orElse(key);
+    return names(raw).filter(key::equalsIgnoreCase).findFirst().orElse(key);
+  }
+
+  /**
+   * The property of {@code raw} that {@code key} misspells, or null: at most one edit (a letter
+   * added, dropped or changed; Levenshtein distance, letter case ignored) for keys of 4 to 7
+   * characters, two for longer ones; shorter keys are never taken for another ({@code id} is not
+   * {@code ip}).
+   *
+   * @param raw the class the object binds to
+   * @param key a key that names none of its properties exactly
+   */
+  static String nearest(Class<?> raw, String key) {
+    if (key.length() < 4) {
+      return null;
+    }
+    var distance =
+        new org.apache.commons.text.similarity.LevenshteinDistance(key.length() < 8 ? 1 : 2);
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    return names(raw)
+        .filter(n -> distance.apply(lower, n.toLowerCase(java.util.Locale.ROOT)) >= 0)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The names of the properties of {@code raw}: a record's components or its instance fields. */
+  private static java.util.stream.Stream<String> names(Class<?> raw) {
+    return raw.isRecord()
+        ? java.util.Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName)
+        : java.util.stream.Stream.<Class<?>>iterate(
+                raw, c -> c != null && c != Object.class, Class::getSuperclass)
+            .flatMap(c -> java.util.Arrays.stream(c.getDeclaredFields()))
+            .filter(f -> !Modifier.isStatic(f.getModifiers()))
+            .map(Field::getName);
   }
 
   /** The declared type of a record component or a field named {@code name}, or null. */

@@ -42,6 +42,21 @@ class StrictJsonTest {
         .containsExactly(v("confidential", "WRONG_TYPE"));
   }
 
+  /** Breaker review: "confidental": true was accepted and dropped, so the caller was not hidden. */
+  @Test
+  void aMisspelledKeyIsRefusedNotDropped() {
+    assertThat(check("{\"confidental\":true}")).containsExactly(v("confidental", "UNKNOWN_FIELD"));
+    assertThat(check("{\"Confidentail\":true}"))
+        .containsExactly(v("Confidentail", "UNKNOWN_FIELD"));
+    assertThat(check("{\"adress\":\"x\"}")).containsExactly(v("adress", "UNKNOWN_FIELD"));
+    assertThat(check("{\"ticketId\":[1]}")).containsExactly(v("ticketId", "UNKNOWN_FIELD"));
+    assertThat(check("{\"replyDay\":3}")).containsExactly(v("replyDay", "UNKNOWN_FIELD"));
+    // keys that are no slip of another name stay ignored (their texts still checked)
+    assertThat(check("{\"bogus\":1,\"status\":\"CLOSED\",\"createdBy\":\"x\",\"id\":1}")).isEmpty();
+    assertThat(JsonShape.nearest(Body.class, "contnet")).isNull();
+    assertThat(JsonShape.nearest(Body.class, "contents")).isEqualTo("content");
+  }
+
   @Test
   void anArrayIsNotAnObject() {
     assertThat(check("[{\"confidential\":true}]")).containsExactly(v("body", "WRONG_TYPE"));
