@@ -137,7 +137,10 @@ const App = {
     location.reload();
   },
 
-  /** fetch JSON from the API; throws an Error carrying the problem (status, code, errors). */
+  /**
+   * fetch JSON from the API; throws an Error carrying the problem (status, code, errors). With
+   * {@code options.paged}: {items, total, page, size} of a list paged by headers (X-Total-Count).
+   */
   async api(path, options = {}) {
     const headers = Object.assign({'Accept': 'application/json', 'Accept-Language': App.lang}, options.headers || {});
     // a file (Blob) goes as it is, with the Content-Type the caller gives; other objects as JSON
@@ -161,6 +164,12 @@ const App = {
       const err = new Error(body && body.detail ? body.detail : res.statusText);
       err.problem = body || {status: res.status};
       throw err;
+    }
+    // a paged list sent as a JSON array with its paging in headers (GET /api/ratings …)
+    if (options.paged) {
+      const number = (name, fallback) => (res.headers.get(name) === null ? fallback : Number(res.headers.get(name)));
+      return {items: body, total: number('X-Total-Count', body.length), page: number('X-Page', 0),
+        size: number('X-Page-Size', body.length || 1)};
     }
     return body;
   },

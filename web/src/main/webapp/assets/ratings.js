@@ -13,6 +13,7 @@
   // the flags and exclusion reasons the server knows (GET /api/choices), by name
   const choices = await App.choices();
   const FLAGS = choices.ratingFlag;
+  const FLAG_PAGE_SIZE = 50;
   const REASONS = choices.ratingExclusionReason;
   const DIMENSIONS = [['attitude', 'ratingDimAttitude'], ['efficiency', 'ratingDimEfficiency'],
     ['conduct', 'ratingDimConduct'], ['result', 'ratingDimResult']];
@@ -112,12 +113,14 @@
     const [data, setData] = hooks.useState(null);
     const [error, setError] = hooks.useState('');
     const [excluding, setExcluding] = hooks.useState(null);
-    const load = async () => {
+    // the flags are paged by the server (X-Total-Count): the count is shown, nothing is cut silently
+    const load = async (page = 0) => {
       document.body.dataset.loaded = 'false';
       try {
         const q = '?month=' + encodeURIComponent(month) + '&unit=' + encodeURIComponent(unit);
         const [channels, flags] = await Promise.all([App.api('/ratings/statistics/channels' + q),
-          App.api('/ratings/flags' + q + '&flag=' + encodeURIComponent(flag))]);
+          App.api('/ratings/flags' + q + '&flag=' + encodeURIComponent(flag) + '&page=' + page + '&size=' + FLAG_PAGE_SIZE,
+            {paged: true})]);
         setData({channels, flags});
         setError('');
       } catch (err) {
@@ -144,9 +147,10 @@
           {label: App.t('ratingsVerifiedRate'), cell: c => pct(c.verifiedRate)},
           {label: App.t('ratingsVerifiedSatisfiedRate'), cell: c => pct(c.verifiedSatisfiedRate)},
         ]} />` : ''}</div></section>
-      <section class="card"><div id="flags" aria-live="polite">${!data ? '' : data.flags.length === 0
+      <section class="card"><div id="flags" aria-live="polite">${!data ? '' : data.flags.total === 0
         ? html`<p>${App.t('ratingsNone')}</p>`
-        : html`<${UI.DataTable} rows=${data.flags} rowKey=${f => f.ratingId + '-' + f.flag}
+        : html`<p id="flagCount" class="hint">${App.plural('ratingsFlagCount', data.flags.total, {0: data.flags.total})}</p>
+          <${UI.DataTable} rows=${data.flags.items} rowKey=${f => f.ratingId + '-' + f.flag}
           rowProps=${f => ({'data-rating': f.ratingId})} columns=${[
             {label: App.t('ratingsRatedAt'), cell: f => App.time(f.ratedAt)},
             {label: App.t('ratingsTarget'), cell: f => html`${f.targetName} <span class="hint">${f.unitName || f.unitCode}</span>`},
@@ -155,9 +159,11 @@
             {label: '', cell: f => f.excluded ? App.t('ratingsExcluded') : canExclude
               ? html`<button type="button" class="secondary" data-act="exclude" onClick=${() => setExcluding(f.ratingId)}>${
                 App.t('ratingsExclude')}</button>` : ''},
-          ]} />`}</div></section>
-      ${excluding ? html`<${ExcludeDialog} ratingId=${excluding} flags=${data.flags} onClose=${() => setExcluding(null)}
-        onDone=${() => { setExcluding(null); load(); }} />` : ''}`;
+          ]} />
+          <div id="flagPager"><${UI.Pager} page=${data.flags.page} size=${data.flags.size} total=${data.flags.total}
+            onPage=${n => load(n)} /></div>`}</div></section>
+      ${excluding ? html`<${ExcludeDialog} ratingId=${excluding} flags=${data.flags.items} onClose=${() => setExcluding(null)}
+        onDone=${() => { setExcluding(null); load(data.flags.page); }} />` : ''}`;
   }
 
   UI.render(html`<${RatingsPage} />`, document.getElementById('ratingsPage'));

@@ -102,7 +102,8 @@
     }
     const [extensions, slips] = await Promise.all([App.api('/tickets/' + id + '/extensions'), App.api('/tickets/' + id + '/slips')]);
     if (extensions.length) {
-      const canDecide = x => (x.status === 'PENDING' && App.me.roles.includes('chief')) || (x.status !== 'APPROVED' && x.status !== 'REFUSED' && App.me.roles.includes('dispatcher'));
+      // the server says whose step it is (ExtensionView.allowedActions): never the dispatcher's before the chief's
+      const canDecide = x => (x.allowedActions || []).includes('decide');
       App.append(factsBox, wide('extensions', extensions.map(x => App.html`<div data-ext="${x.id}">${App.time(x.previousDeadline)} → ${
         App.time(x.requestedDeadline)} · ${App.t('ext_' + x.status)} · ${x.reason}${x.decisionNote ? ' · ' + x.decisionNote : ''}${canDecide(x)
         ? App.html` <input name="decisionNote" data-field="note" class="note" placeholder="${App.t('decisionNote')}"> <button class="action" data-ext-decision="true" data-done="approveExt">${

@@ -255,7 +255,9 @@ class SurveyLimitConcurrencyIT {
     String mobile = SmsSurveyIT.uniqueMobile();
     Map<String, Object> good = record(source, "L-0", mobile, minutesAgo(5));
     Map<String, Object> bad = record(source, "L-1", mobile, minutesAgo(5));
-    bad.put("summary", "倒序\u202E文字");
+    // a value that cannot be bound still refuses the whole batch (an invisible character is refused
+    // per record since review r2: see ReviewR2ListsScopeBatchIT)
+    bad.put("summary", 5);
     JsonPath zh =
         as("callback")
             .body(List.of(good, good, good, bad))

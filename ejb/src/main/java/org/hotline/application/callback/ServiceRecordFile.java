@@ -40,13 +40,27 @@ import org.hotline.domain.model.shared.BusinessTime;
  * name (110接处警, 窗口办事) as well as its code ({@link UploadValues}). Empty rows are skipped.
  *
  * <p>A file that cannot be read at all, or whose header lacks a column, is refused as a whole
- * ({@link ValidationException}, field {@code file} or {@code header.<column>}); bad values are the
- * business of {@link ServiceRecordService}, row by row.
+ * ({@link ValidationException}, field {@code file} or {@code header.<column>}); a line that is not
+ * valid CSV (an unterminated quote) is reported with its line ({@link #BROKEN_LINE}) and the other
+ * rows are kept; a NUL or other control character in a cell is the cell's business; bad values are
+ * the business of {@link ServiceRecordService}, row by row.
  */
 public final class ServiceRecordFile {
 
-  /** A row of the file: its number (the header is row 1) and its values. */
-  public record Row(int line, ServiceRecordInput input) {}
+  /**
+   * A row of the file: its number (the header is row 1) and its values; or, for a line that could
+   * not be read as CSV, no values and the reason ({@link #BROKEN_LINE}), refused on its own.
+   */
+  public record Row(int line, ServiceRecordInput input, List<FieldViolation> broken) {
+
+    /** A row that was read. */
+    public Row(int line, ServiceRecordInput input) {
+      this(line, input, List.of());
+    }
+  }
+
+  /** Reason of a line that is not valid CSV (an unterminated quote …), reported with its line. */
+  public static final String BROKEN_LINE = "BROKEN_LINE";
 
   /** The most rows one upload may hold. */
   public static final int MAX_ROWS = ServiceRecordService.MAX_BATCH;
@@ -85,17 +99,28 @@ public final class ServiceRecordFile {
   private ServiceRecordFile() {}
 
   /**
-   * Whether the bytes are a binary file rather than text: a NUL byte among the first 8 KiB (no CSV
-   * in UTF-8 or GB18030 holds one; a control character inside a cell is the cell's business and is
-   * refused with its line) or the signature of an old Excel/OLE2 file, a PDF, a PNG, a JPEG or a
-   * GIF.
+   * Whether the bytes are a binary file rather than text: a NUL byte in the first line or NUL bytes
+   * making more than 10 % of the first 8 KiB (no CSV in UTF-8 or GB18030 holds them; a stray NUL or
+   * another control character inside a cell is the cell's business and is refused with its line) or
+   * the signature of an old Excel/OLE2 file, a PDF, a PNG, a JPEG or a GIF.
    */
   static boolean binary(byte[] content) {
     int n = Math.min(content.length, 8192);
+    int nul = 0;
+    boolean firstLine = true;
     for (int i = 0; i < n; i++) {
-      if (content[i] == 0) {
-        return true;
+      if (content[i] == '\n') {
+        firstLine = false;
+      } else if (content[i] == 0) {
+        if (firstLine) {
+          return true; // no header of a CSV holds a NUL (UTF-16 text, a binary format)
+        }
+        nul++;
       }
+    }
+    // a stray NUL in a data line is that cell's business (refused with its line), many are binary
+    if (nul * 10 > n) {
+      return true;
     }
     return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)
         || startsWith(content, '%', 'P', 'D', 'F')
@@ -146,31 +171,87 @@ public final class ServiceRecordFile {
     return readCsv(decode(content));
   }
 
+  /**
+   * The rows of a CSV text. A line that is not valid CSV (an unterminated quote, text after a
+   * closing quote) does not refuse the file: it is reported as a row of its own with {@link
+   * #BROKEN_LINE} at its line, and reading goes on at the next line, so the good rows are kept.
+   */
   static List<Row> readCsv(String text) {
     // empty lines are records here, so that the numbers count the lines of the file; skipped below
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(false).get();
     List<List<String>> lines = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      long endOfPrevious = 0;
-      for (CSVRecord r : parser) {
-        // a record starts on the line after the previous one ended (a quoted cell may span lines)
-        int line = (int) endOfPrevious + 1;
-        endOfPrevious = parser.getCurrentLineNumber();
-        if (r.stream().allMatch(String::isBlank)) {
-          continue;
+    List<Integer> broken = new ArrayList<>();
+    int[] starts = lineStarts(text);
+    int from = 1; // the line reading (re)starts at
+    while (from <= starts.length) {
+      int restart = -1;
+      try (CSVParser parser =
+          CSVParser.parse(new StringReader(text.substring(starts[from - 1])), format)) {
+        long endOfPrevious = 0;
+        java.util.Iterator<CSVRecord> it = parser.iterator();
+        while (true) {
+          CSVRecord r;
+          try {
+            if (!it.hasNext()) {
+              break;
+            }
+            r = it.next();
+          } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // e.g. an unterminated quote: the record began on the line after the previous one
+            int line = from + (int) endOfPrevious;
+            broken.add(line);
+            restart = line + 1;
+            break;
+          }
+          // a record starts on the line after the previous one ended (a quoted cell may span lines)
+          int line = from + (int) endOfPrevious;
+          endOfPrevious = parser.getCurrentLineNumber();
+          if (r.stream().allMatch(String::isBlank)) {
+            continue;
+          }
+          lines.add(r.stream().map(ServiceRecordFile::blanksAround).toList());
+          numbers.add(line);
+          if (lines.size() + broken.size() > MAX_ROWS + 1) {
+            throw refused("file", FieldViolation.TOO_LONG);
+          }
         }
-        lines.add(r.stream().map(ServiceRecordFile::blanksAround).toList());
-        numbers.add(line);
-        if (lines.size() > MAX_ROWS + 1) {
-          throw refused("file", FieldViolation.TOO_LONG);
-        }
+      } catch (IOException e) {
+        throw refused("file", FieldViolation.INVALID);
       }
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      // e.g. an unterminated quote
+      if (restart < 0) {
+        break;
+      }
+      from = restart;
+    }
+    if (!broken.isEmpty() && (lines.isEmpty() || broken.get(0) < numbers.get(0))) {
+      // the header itself is broken: no column can be told
       throw refused("file", FieldViolation.INVALID);
     }
-    return rows(lines, numbers);
+    List<Row> rows = new ArrayList<>(rows(lines, numbers));
+    for (int line : broken) {
+      rows.add(new Row(line, null, List.of(new FieldViolation("line", BROKEN_LINE))));
+    }
+    rows.sort(java.util.Comparator.comparingInt(Row::line));
+    return rows;
+  }
+
+  /**
+   * The offset of each line's first character (line 1 at index 0), lines ended as Commons CSV
+   * counts them: LF, CR LF or CR.
+   */
+  static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (i + 1 < text.length()) {
+          starts.add(i + 1);
+        }
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   static List<Row> readWorkbook(byte[] content) {

@@ -11,8 +11,9 @@ package org.hotline.application.callback;
  * @param citizenPhone the citizen's number, written in any usual way
  * @param officerBadge the serving officer's badge number (警号), optional
  * @param unitCode the code of the unit that served
- * @param summary a short summary, optional
+ * @param summary a short summary, optional (line breaks allowed)
  */
+@org.hotline.application.error.CheckedPerRow
 public record ServiceRecordInput(
     String sourceSystem,
     String externalId,

@@ -116,7 +116,11 @@ public class ServiceRecordService {
     lockNumbersOf(rows.stream().map(ServiceRecordFile.Row::input).toList());
     List<ServiceRecordOutcome> outcomes = new ArrayList<>();
     for (ServiceRecordFile.Row row : rows) {
-      outcomes.add(store(row.line(), row.input()));
+      // a line that is not valid CSV is refused alone, with its line (BROKEN_LINE)
+      outcomes.add(
+          row.broken().isEmpty()
+              ? store(row.line(), row.input())
+              : refused(row.line(), null, null, row.broken()));
     }
     return ServiceRecordBatch.of(outcomes);
   }

@@ -241,9 +241,35 @@ public class ExtensionService {
     Role.ADMIN_ROLE
   })
   public List<ExtensionView> ofTicket(Long ticketId) {
-    Ticket ticket = loader.visible(ticketId, currentUser.get());
-    return requests.ofTicket(ticketId).stream()
-        .map(r -> ExtensionView.of(r, ticket.number(), names))
+    AppUser user = currentUser.get();
+    Ticket ticket = loader.visible(ticketId, user);
+    List<ExtensionRequest> all = requests.ofTicket(ticketId);
+    boolean unitHasChief =
+        all.stream().anyMatch(r -> r.status().open())
+            && ticket.ownerUnit() != null
+            && !recipients.chiefsOf(ticket.ownerUnit()).isEmpty();
+    return all.stream()
+        .map(
+            r ->
+                ExtensionView.of(
+                    r, ticket.number(), names, mayDecide(r, ticket, user, unitHasChief)))
         .toList();
+  }
+
+  /**
+   * Whether {@code user} may decide {@code r} now, the rule of {@link #decide} (which refuses the
+   * other cases with 403 or 409 EARLIER_STEP_PENDING): the owner unit's chief at the chief's step;
+   * a dispatcher at the centre's step, or at the chief's step of a unit without a chief.
+   */
+  static boolean mayDecide(ExtensionRequest r, Ticket ticket, AppUser user, boolean unitHasChief) {
+    if (!r.status().open()) {
+      return false;
+    }
+    if (user.has(Role.DISPATCHER)) {
+      return r.awaitsCentre() || !unitHasChief;
+    }
+    return r.awaitsChief()
+        && user.has(Role.CHIEF)
+        && TicketPermissions.ownedByUsersUnit(ticket, user);
   }
 }

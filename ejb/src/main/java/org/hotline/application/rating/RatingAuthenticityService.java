@@ -29,8 +29,11 @@ import org.hotline.domain.model.user.Role;
 })
 public class RatingAuthenticityService {
 
-  /** Flags listed at most. */
-  public static final int MAX_LIST = 1000;
+  /** Flags per page when the client does not say. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  /** The largest page of flags (the list is paged, never cut). */
+  public static final int MAX_PAGE_SIZE = 1000;
 
   @Inject private RatingRepository ratings;
 
@@ -43,20 +46,30 @@ public class RatingAuthenticityService {
   @Inject private org.hotline.application.ticket.TicketAudience audience;
 
   /**
-   * The month's flags, newest rating first, at most {@link #MAX_LIST}.
+   * A page of the month's flags, newest rating first, with the total in scope (paged, never cut).
    *
    * @param flag a {@link RatingFlagKind} code or blank for all
+   * @param page from 0 (null: 0)
+   * @param size 1–{@link #MAX_PAGE_SIZE} (null: {@link #DEFAULT_PAGE_SIZE})
    * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, unit
-   *     UNKNOWN_CODE/OTHER_UNIT, flag INVALID
+   *     UNKNOWN_CODE/OTHER_UNIT, flag INVALID, page/size INVALID
    */
-  public List<RatingFlagView> flags(String month, String unitCode, String flag, Locale locale) {
+  public org.hotline.application.ticket.PageView<RatingFlagView> flags(
+      String month, String unitCode, String flag, Integer page, Integer size, Locale locale) {
     Violations v = new Violations();
     RatingFlagKind kind = v.optionalChoice("flag", flag, RatingFlagKind.class);
+    var asked =
+        org.hotline.application.ticket.PageRequest.of(
+            page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
     RatingScope.Range range = scope.check(month, unitCode, v);
     v.throwIfAny();
-    return ratings.flags(range.units(), range.from(), range.to(), kind, MAX_LIST).stream()
-        .map(f -> RatingFlagView.of(f, locale))
-        .toList();
+    List<RatingFlagView> items =
+        ratings
+            .flags(range.units(), range.from(), range.to(), kind, asked.first(), asked.size())
+            .stream()
+            .map(f -> RatingFlagView.of(f, locale))
+            .toList();
+    return asked.of(items, ratings.countFlags(range.units(), range.from(), range.to(), kind));
   }
 
   /**

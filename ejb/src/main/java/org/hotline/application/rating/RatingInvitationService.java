@@ -44,6 +44,8 @@ public class RatingInvitationService {
    */
   public static final String PER_RECORD = "hotline.rating.invitations-per-record";
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   @Inject private CurrentUser currentUser;
 
   @Inject private ServiceRecordRepository records;
@@ -58,15 +60,15 @@ public class RatingInvitationService {
    * page then says so). The record is locked while deciding, so two requests at the same moment
    * cannot both create one.
    *
-   * @throws HotlineException 404 NOT_FOUND (no such record, or another unit's for a unit role), 409
-   *     RATING_TARGET_MISSING (neither the officer nor the unit has a target with a code in force)
+   * @throws HotlineException 404 NOT_FOUND (no such record, or another unit's for a unit role or a
+   *     sub-centre agent), 409 RATING_TARGET_MISSING (neither the officer nor the unit has a target
+   *     with a code in force)
    */
   public RatingInvitationView invite(Long serviceRecordId) {
     AppUser user = currentUser.get();
     ServiceRecord record = records.findForUpdate(serviceRecordId).orElse(null);
-    if (record == null
-        || (!user.centreWide()
-            && (user.unit() == null || !user.unit().code().equals(record.unit().code())))) {
+    // a unit role its own unit's records, a sub-centre agent its units' only: TicketAudience's rule
+    if (record == null || !audience.canSeeUnit(user, record.unit().code())) {
       throw new HotlineException(ErrorCode.NOT_FOUND);
     }
     RatingTarget target =

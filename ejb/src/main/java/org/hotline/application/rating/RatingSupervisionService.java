@@ -32,8 +32,11 @@ import org.hotline.domain.model.user.Role;
 })
 public class RatingSupervisionService {
 
-  /** Ratings listed at most. */
-  public static final int MAX_LIST = 500;
+  /** Ratings per page when the client does not say. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  /** The largest page of ratings (the whole list of before: it is paged, never cut). */
+  public static final int MAX_PAGE_SIZE = 500;
 
   @Inject private RatingRepository ratings;
 
@@ -48,16 +51,29 @@ public class RatingSupervisionService {
   @Inject private RatingExclusion exclusion;
 
   /**
-   * The month's ratings, newest first, at most {@link #MAX_LIST}.
+   * A page of the month's ratings, newest first, with the total of the month's ratings in scope:
+   * the list is paged, never cut (seed 002 has 939,199 ratings).
    *
+   * @param page from 0 (null: 0)
+   * @param size 1–{@link #MAX_PAGE_SIZE} (null: {@link #DEFAULT_PAGE_SIZE})
    * @throws org.hotline.application.error.ValidationException month REQUIRED/INVALID, unit
-   *     UNKNOWN_CODE/OTHER_UNIT
+   *     UNKNOWN_CODE/OTHER_UNIT, page/size INVALID
    */
-  public List<RatingView> list(String month, String unitCode) {
-    RatingScope.Range range = scope.of(month, unitCode);
-    return ratings.ofUnit(range.units(), range.from(), range.to(), MAX_LIST).stream()
-        .map(this::view)
-        .toList();
+  public org.hotline.application.ticket.PageView<RatingView> list(
+      String month, String unitCode, Integer page, Integer size) {
+    Violations v = new Violations();
+    var asked =
+        org.hotline.application.ticket.PageRequest.of(
+            page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
+    RatingScope.Range range = scope.check(month, unitCode, v);
+    v.throwIfAny();
+    List<RatingView> items =
+        ratings
+            .ofUnit(range.units(), range.from(), range.to(), asked.first(), asked.size())
+            .stream()
+            .map(this::view)
+            .toList();
+    return asked.of(items, ratings.countOfUnit(range.units(), range.from(), range.to()));
   }
 
   /**

@@ -67,6 +67,8 @@ public class SupervisionSlipService {
 
   @Inject private Recipients recipients;
 
+  @Inject private org.hotline.application.ticket.TicketAudience audience;
+
   @RolesAllowed(Role.DIRECTOR_ROLE)
   public SlipView issue(IssueSlipCommand c) {
     AppUser director = currentUser.get();
@@ -290,7 +292,15 @@ public class SupervisionSlipService {
         .toList();
   }
 
-  /** 督办台账 of a year: centre roles see every unit; a unit sees its own slips. */
+  /**
+   * 督办台账 of a year: the city centre's roles see every unit; a callback sub-centre's agent (分中心)
+   * only its sub-centre's units ({@link org.hotline.application.ticket.TicketAudience#unitFilter},
+   * the one rule: another unit asked for is {@code unit} OTHER_UNIT); a unit sees its own slips (a
+   * unit asked for is ignored, as before).
+   *
+   * @throws org.hotline.application.error.ValidationException status INVALID, year INVALID, unit
+   *     INVALID/UNKNOWN_CODE/OTHER_UNIT
+   */
   @PermitAll
   public SlipRegister register(int year, String unitCode, String status) {
     AppUser user = currentUser.get();
@@ -302,8 +312,9 @@ public class SupervisionSlipService {
       v.year("year", year);
     }
     String asked = v.filterCode("unit", unitCode, 40, c -> units.findByCode(c).isPresent());
+    List<String> unit =
+        user.centreWide() ? audience.unitFilter(user, asked, v) : List.of(user.unit().code());
     v.throwIfAny();
-    String unit = user.centreWide() ? asked : user.unit().code();
     // the year's counts cover every status; the status filter applies to the list only
     List<SupervisionSlip> all = slips.register(year, unit);
     long resolved = all.stream().filter(s -> s.status() == SlipStatus.RESOLVED).count();
@@ -349,8 +360,13 @@ public class SupervisionSlipService {
     return slips.find(id).orElseThrow(() -> new HotlineException(ErrorCode.NOT_FOUND, id));
   }
 
-  private static boolean visible(SupervisionSlip slip, AppUser user) {
-    return user.centreWide() || slip.unit().code().equals(user.unit().code());
+  /**
+   * Whether the user may see the slip: the unit rule of every single item ({@link
+   * org.hotline.application.ticket.TicketAudience#canSeeUnit}): a unit its own slips, a sub-centre
+   * agent (分中心) its units' slips only, the other centre roles every slip.
+   */
+  private boolean visible(SupervisionSlip slip, AppUser user) {
+    return audience.canSeeUnit(user, slip.unit().code());
   }
 
   /** What this user may do with the slip now (drives the buttons). */

@@ -101,7 +101,7 @@ public class JpaRatingRepository implements RatingRepository {
   }
 
   @Override
-  public List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, int max) {
+  public List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, long first, int max) {
     String unit = unitCode == null ? "" : " AND r.target.unit.code IN :unit";
     var q =
         em.createQuery(
@@ -111,11 +111,27 @@ public class JpaRatingRepository implements RatingRepository {
                 Rating.class)
             .setParameter("from", from)
             .setParameter("to", to)
+            .setFirstResult(Math.toIntExact(first))
             .setMaxResults(max);
     if (unitCode != null) {
       q.setParameter("unit", unitCode);
     }
     return q.getResultList();
+  }
+
+  @Override
+  public long countOfUnit(List<String> unitCode, Instant from, Instant to) {
+    String unit = unitCode == null ? "" : " AND r.target.unit.code IN :unit";
+    var q =
+        em.createQuery(
+                "SELECT COUNT(r) FROM Rating r WHERE r.ratedAt >= :from AND r.ratedAt < :to" + unit,
+                Long.class)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (unitCode != null) {
+      q.setParameter("unit", unitCode);
+    }
+    return q.getSingleResult();
   }
 
   @Override
@@ -257,28 +273,47 @@ public class JpaRatingRepository implements RatingRepository {
 
   @Override
   public List<RatingFlag> flags(
-      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, int max) {
+      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, long first, int max) {
     // strict JPA: a fetch join has no alias, so the rating is reached by its path
-    String unit = unitCode == null ? "" : " AND f.rating.target.unit.code IN :unit";
-    String k = kind == null ? "" : " AND f.kind = :kind";
     var q =
         em.createQuery(
                 "SELECT f FROM RatingFlag f JOIN FETCH f.rating"
-                    + " WHERE f.rating.ratedAt >= :from AND f.rating.ratedAt < :to"
-                    + unit
-                    + k
+                    + flagWhere(unitCode, kind)
                     + " ORDER BY f.rating.ratedAt DESC, f.rating.id DESC, f.id",
                 RatingFlag.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
+            .setFirstResult(Math.toIntExact(first))
             .setMaxResults(max);
+    flagParameters(q, unitCode, from, to, kind);
+    return q.getResultList();
+  }
+
+  @Override
+  public long countFlags(List<String> unitCode, Instant from, Instant to, RatingFlagKind kind) {
+    var q =
+        em.createQuery("SELECT COUNT(f) FROM RatingFlag f" + flagWhere(unitCode, kind), Long.class);
+    flagParameters(q, unitCode, from, to, kind);
+    return q.getSingleResult();
+  }
+
+  private static String flagWhere(List<String> unitCode, RatingFlagKind kind) {
+    return " WHERE f.rating.ratedAt >= :from AND f.rating.ratedAt < :to"
+        + (unitCode == null ? "" : " AND f.rating.target.unit.code IN :unit")
+        + (kind == null ? "" : " AND f.kind = :kind");
+  }
+
+  private static void flagParameters(
+      jakarta.persistence.TypedQuery<?> q,
+      List<String> unitCode,
+      Instant from,
+      Instant to,
+      RatingFlagKind kind) {
+    q.setParameter("from", from).setParameter("to", to);
     if (unitCode != null) {
       q.setParameter("unit", unitCode);
     }
     if (kind != null) {
       q.setParameter("kind", kind);
     }
-    return q.getResultList();
   }
 
   @Override

@@ -57,11 +57,11 @@ public class JpaSlipRepository implements SlipRepository {
   }
 
   @Override
-  public List<SupervisionSlip> register(int year, String unitCode) {
+  public List<SupervisionSlip> register(int year, List<String> unitCode) {
     var query =
         em.createQuery(
                 "SELECT s FROM SupervisionSlip s WHERE s.year = :y"
-                    + (unitCode == null ? "" : " AND s.unit.code = :unit")
+                    + (unitCode == null ? "" : " AND s.unit.code IN :unit")
                     + " ORDER BY s.seq DESC",
                 SupervisionSlip.class)
             .setParameter("y", year);

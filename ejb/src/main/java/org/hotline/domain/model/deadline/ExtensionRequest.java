@@ -28,7 +28,12 @@ public class ExtensionRequest {
     /** 已批准 */
     APPROVED,
     /** 不予批准 */
-    REFUSED;
+    REFUSED,
+    /**
+     * 已撤销: closed without a decision because the need ended (the ticket was replied, closed,
+     * merged, returned or re-routed while the request waited).
+     */
+    WITHDRAWN;
 
     public boolean open() {
       return this == PENDING || this == CHIEF_APPROVED;
@@ -141,6 +146,27 @@ public class ExtensionRequest {
       status = approve ? Status.APPROVED : Status.REFUSED;
     }
     return status;
+  }
+
+  /**
+   * Closes an open request without a decision (已撤销): the ticket no longer owes this unit a reply by
+   * the old deadline. The time is recorded as the step's decision time, by {@code "system"}.
+   *
+   * @return whether the request was open (a decided request is left as it is)
+   */
+  public boolean withdraw(Instant now) {
+    if (!status.open()) {
+      return false;
+    }
+    if (status == Status.PENDING) {
+      this.chiefDecidedBy = "system";
+      this.chiefDecidedAt = now;
+    } else {
+      this.centreDecidedBy = "system";
+      this.centreDecidedAt = now;
+    }
+    status = Status.WITHDRAWN;
+    return true;
   }
 
   public Long id() {

@@ -41,10 +41,13 @@ public interface RatingRepository {
   List<RatingInvitation> invitationsOf(Long serviceRecordId);
 
   /**
-   * The ratings of the targets of units {@code unitCode} (all units when null) in [from, to),
-   * newest first, at most {@code max}.
+   * A page of the ratings of the targets of units {@code unitCode} (all units when null) in [from,
+   * to), newest first: {@code max} from row {@code first} (0-based).
    */
-  List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, int max);
+  List<Rating> ofUnit(List<String> unitCode, Instant from, Instant to, long first, int max);
+
+  /** How many ratings {@link #ofUnit} pages through. */
+  long countOfUnit(List<String> unitCode, Instant from, Instant to);
 
   /** A rating's history, oldest first. */
   List<RatingEvent> history(Long ratingId);
@@ -81,11 +84,14 @@ public interface RatingRepository {
   List<RatingFlag> flagsOf(Long ratingId);
 
   /**
-   * Flags of the ratings in [from, to) of one unit or all (null), of one kind or all (null), newest
-   * rating first, at most {@code max}.
+   * A page of the flags of the ratings in [from, to) of some units or all (null), of one kind or
+   * all (null), newest rating first: {@code max} from row {@code first} (0-based).
    */
   List<RatingFlag> flags(
-      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, int max);
+      List<String> unitCode, Instant from, Instant to, RatingFlagKind kind, long first, int max);
+
+  /** How many flags {@link #flags} pages through. */
+  long countFlags(List<String> unitCode, Instant from, Instant to, RatingFlagKind kind);
 
   /** Flags of the ratings tied to a service record or that opened a ticket (one of them given). */
   List<RatingFlag> flagsOfMatter(Long serviceRecordId, Long ticketId);

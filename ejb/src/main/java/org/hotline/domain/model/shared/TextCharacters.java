@@ -25,7 +25,9 @@ public final class TextCharacters {
           "requirements",
           "report",
           "comment",
-          "duties");
+          "duties",
+          // a service record's summary (服务摘要): 110 incident summaries are often several lines
+          "summary");
 
   private TextCharacters() {}
 

@@ -19,8 +19,8 @@ public interface SlipRepository {
   /** The next free number of the year (1 for the first slip). */
   int nextSeq(int year);
 
-  /** The register: slips of a year, optionally of one unit, newest first. */
-  List<SupervisionSlip> register(int year, String unitCode);
+  /** The register: slips of a year, of the given units (null: every unit), newest first. */
+  List<SupervisionSlip> register(int year, List<String> unitCodes);
 
   /** Open slips (not resolved) of a unit. */
   List<SupervisionSlip> openOfUnit(String unitCode);

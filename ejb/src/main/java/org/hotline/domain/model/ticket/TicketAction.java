@@ -62,6 +62,8 @@ public enum TicketAction {
   EXTENSION_APPROVED,
   /** 延期不予批准 */
   EXTENSION_REFUSED,
+  /** 延期申请撤销: the ticket was replied, closed, merged, returned or re-routed while it waited */
+  EXTENSION_WITHDRAWN,
   /** 不满意, 转单位一把手整改 */
   RECTIFICATION_OPENED,
   /** 整改超期 */

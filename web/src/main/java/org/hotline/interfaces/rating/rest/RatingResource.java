@@ -16,10 +16,11 @@ import org.hotline.application.rating.RatingSupervisionService;
 import org.hotline.application.rating.RatingView;
 
 /**
- * Supervision of ratings (扫码评警): {@code GET /api/ratings?month=yyyy-MM&unit=}, {@code POST
- * /api/ratings/{id}/exclude {"reason"}} (director, admin), {@code GET
- * /api/ratings/statistics?month=&unit=} (per target: ratings, raw satisfied rate, excluded, rate
- * without the excluded, verified).
+ * Supervision of ratings (扫码评警): {@code GET /api/ratings?month=yyyy-MM&unit=&page=&size=} and
+ * {@code GET /api/ratings/flags?month=&unit=&flag=&page=&size=} (paged: the array of the page, the
+ * total in {@code X-Total-Count}), {@code POST /api/ratings/{id}/exclude {"reason"}} (director,
+ * admin), {@code GET /api/ratings/statistics?month=&unit=} (per target: ratings, raw satisfied
+ * rate, excluded, rate without the excluded, verified).
  */
 @Path("/ratings")
 @RequestScoped
@@ -74,17 +75,36 @@ public class RatingResource {
    */
   @GET
   @Path("flags")
-  public List<org.hotline.application.rating.RatingFlagView> flags(
+  public jakarta.ws.rs.core.Response flags(
       @QueryParam("month") String month,
       @QueryParam("unit") String unit,
       @QueryParam("flag") String flag,
       @QueryParam("serviceRecord") Long serviceRecord,
-      @QueryParam("ticket") Long ticket) {
+      @QueryParam("ticket") Long ticket,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     var locale = org.hotline.interfaces.rest.ProblemMessages.locale(headers);
     if (serviceRecord != null || ticket != null) {
-      return authenticity.flagsOfMatter(serviceRecord, ticket, locale);
+      return jakarta.ws.rs.core.Response.ok(
+              authenticity.flagsOfMatter(serviceRecord, ticket, locale))
+          .build();
     }
-    return authenticity.flags(month, unit, flag, locale);
+    return paged(authenticity.flags(month, unit, flag, page, size, locale));
+  }
+
+  /** Total of a paged list, sent beside the JSON array of the page (the body of before). */
+  public static final String TOTAL_HEADER = "X-Total-Count";
+
+  /**
+   * A page as the body of before (a JSON array of the page's items) with the paging in headers:
+   * {@value #TOTAL_HEADER} (all items in scope), {@code X-Page} (from 0), {@code X-Page-Size}.
+   */
+  static jakarta.ws.rs.core.Response paged(org.hotline.application.ticket.PageView<?> page) {
+    return jakarta.ws.rs.core.Response.ok(page.items())
+        .header(TOTAL_HEADER, page.total())
+        .header("X-Page", page.page())
+        .header("X-Page-Size", page.size())
+        .build();
   }
 
   /** The month's figures per unit (ratings, satisfied %, verified %, flagged, handled). */
@@ -103,9 +123,18 @@ public class RatingResource {
     return authenticity.channels(month, unit);
   }
 
+  /**
+   * A page of the month's ratings, newest first ({@code page} from 0, {@code size} 1–500, default
+   * 100): the JSON array of before, with {@value #TOTAL_HEADER}, {@code X-Page} and {@code
+   * X-Page-Size} headers.
+   */
   @GET
-  public List<RatingView> list(@QueryParam("month") String month, @QueryParam("unit") String unit) {
-    return service.list(month, unit);
+  public jakarta.ws.rs.core.Response list(
+      @QueryParam("month") String month,
+      @QueryParam("unit") String unit,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return paged(service.list(month, unit, page, size));
   }
 
   @GET

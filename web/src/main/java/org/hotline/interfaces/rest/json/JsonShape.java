@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.hotline.application.error.CheckedPerRow;
 import org.hotline.application.error.FieldViolation;
 import org.hotline.domain.model.shared.RefusedCharacter;
 import org.hotline.domain.model.shared.TextCharacters;
@@ -132,6 +133,8 @@ public final class JsonShape {
     if (!expect(node.isArray(), path, found)) {
       return;
     }
+    // a batch whose service refuses a bad record alone: its characters are the service's to judge
+    boolean perRow = raw(element).isAnnotationPresent(CheckedPerRow.class);
     for (int i = 0; i < node.size(); i++) {
       // errors of an element name the list, so that clients see the field they sent; an element
       // that is an object (a record of a batch) is named with its index, as an uploaded row is
@@ -142,7 +145,10 @@ public final class JsonShape {
               : path;
       List<FieldViolation> inner = new java.util.ArrayList<>();
       check(node.get(i), element, at, inner);
-      inner.stream().filter(v -> !found.contains(v)).forEach(found::add);
+      inner.stream()
+          .filter(v -> !found.contains(v))
+          .filter(v -> !(perRow && FieldViolation.INVALID_CHARACTER.equals(v.reason())))
+          .forEach(found::add);
     }
   }
 
