@@ -54,7 +54,7 @@ class CodesRefusedIT {
     "admin, /api/users?role=chief, unit, PS-CHENGGUAN",
     "admin, /api/rating-targets, unit, PS-CHENGGUAN",
     "callback, /api/officers, unit, PS-CHENGGUAN",
-    "leader, /api/rankings?month=2030-09, unitClass, STATION",
+    "leader, /api/rankings?month=2026-09, unitClass, STATION",
   })
   void aQueryCodeWithAnInvisibleCharacterIsRefused(
       String role, String path, String param, String code) {
