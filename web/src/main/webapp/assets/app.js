@@ -211,10 +211,20 @@ const App = {
       || scope.querySelector('[name="' + name + '"]');
   },
 
-  /** The field message of a problem in the user's words: the internal field name replaced by its label. */
+  /**
+   * The field message of a problem in the user's words: the field named as this form labels it. The
+   * server names a field by its own label ({@code e.label}: “报告”) or, in older messages, by its JSON
+   * name; either is replaced by the label shown next to the control (“整改情况反馈”) when the form has one.
+   */
   fieldMessage(e, root) {
-    const label = App.fieldLabel(e.field, root);
-    return String(e.message || '').split(String(e.field)).join(label);
+    const field = String(e.field);
+    const label = App.fieldLabel(field, root);
+    let text = String(e.message || '');
+    if (label === field) return text;
+    if (e.label && e.label !== field) {
+      return text.split('“' + e.label + '”').join('“' + label + '”').split('"' + e.label + '"').join('"' + label + '"');
+    }
+    return text.split(field).join(label);
   },
 
   /** Shows a problem next to the form: the detail and every field message, in the user's words. */

@@ -51,7 +51,13 @@
     return errors.map(function (x) {
       var field = String(x.field || '');
       var words = FIELDS[field] || t('ratingFieldOther');
-      var text = field ? x.message.split(field).join(words) : x.message;
+      var text;
+      if (field && FIELDS[field] && x.label && x.label !== field) {
+        // the server names the field by its own label (“电话”): the page's words (“联系电话”) instead
+        text = x.message.split('“' + x.label + '”').join('“' + words + '”').split('"' + x.label + '"').join('"' + words + '"');
+      } else {
+        text = field ? x.message.split(field).join(words) : x.message;
+      }
       return field === 'phone' ? text + ' ' + t('ratingPhoneFormat') : text;
     }).join(' ');
   }

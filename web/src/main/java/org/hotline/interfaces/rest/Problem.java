@@ -11,14 +11,26 @@ public record Problem(
   /**
    * One bad field: JSON name, stable reason, localised message; for INVALID_CHARACTER also the
    * first refused character's {@code position} (1-based, in characters as people count them) and
-   * {@code codePoint} ({@code "U+200B"}), absent otherwise.
+   * {@code codePoint} ({@code "U+200B"}), absent otherwise; and the {@code label} the message names
+   * the field by (字段名称, e.g. 报告 for {@code report}), so that a page can put its own form's label in
+   * its place (整改情况反馈), null when the message names no field by a label.
    */
   public record FieldError(
-      String field, String reason, String message, Integer position, String codePoint) {
+      String field,
+      String reason,
+      String message,
+      Integer position,
+      String codePoint,
+      String label) {
 
-    /** A bad field without a refused character. */
+    /** A bad field without a refused character, whose message names no label. */
     public FieldError(String field, String reason, String message) {
-      this(field, reason, message, null, null);
+      this(field, reason, message, null, null, null);
+    }
+
+    /** A bad field whose message names it by {@code label}. */
+    public FieldError(String field, String reason, String message, String label) {
+      this(field, reason, message, null, null, label);
     }
 
     /**
@@ -32,7 +44,8 @@ public record Problem(
           f.reason(),
           ProblemMessages.field(locale, f),
           c == null ? null : c.position(),
-          c == null ? null : c.label());
+          c == null ? null : c.label(),
+          f.field() == null ? null : ProblemMessages.label(locale, f.field()));
     }
   }
 }

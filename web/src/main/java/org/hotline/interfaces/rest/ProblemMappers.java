@@ -130,7 +130,8 @@ public final class ProblemMappers {
                 ProblemMessages.text(
                     locale,
                     "field." + ConstraintConflicts.reason(),
-                    ProblemMessages.label(locale, m.field())));
+                    ProblemMessages.label(locale, m.field())),
+                ProblemMessages.label(locale, m.field()));
         return ProblemResponses.of(headers, m.code(), List.of(error), 1);
       }
       if (ConcurrencyConflicts.isConflict(e)) {

@@ -114,7 +114,8 @@ public class ServiceRecordResource {
                       plain.reason(),
                       named.message(),
                       plain.position(),
-                      plain.codePoint());
+                      plain.codePoint(),
+                      plain.label());
                 })
             .toList());
   }

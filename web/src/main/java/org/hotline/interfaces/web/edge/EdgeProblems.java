@@ -44,7 +44,8 @@ final class EdgeProblems {
                 field,
                 reason,
                 ProblemMessages.text(
-                    locale, "field." + reason, ProblemMessages.label(locale, field)))),
+                    locale, "field." + reason, ProblemMessages.label(locale, field)),
+                ProblemMessages.label(locale, field))),
         1);
   }
 
