@@ -186,9 +186,14 @@ class MultiPickerE2EIT extends LaptopPageTest {
     assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(chips(ASSISTING)).containsExactly(secondCode);
     chromium.browser.findElement(By.name("unitCode")).sendKeys("城关派出所");
-    chromium.browser.findElement(By.cssSelector("[data-act=assign]")).click();
+    WebElement assign = chromium.browser.findElement(By.cssSelector("[data-act=assign]"));
+    assign.click();
+    // refused next to the picker only (each error once: no banner for a field's error), nothing
+    // sent
     chromium.wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#msg.error, #msg .error")));
+        d ->
+            d.findElement(By.cssSelector(ASSISTING + " .field-error")).getText().contains("不存在单位")
+                && assign.getAttribute("aria-busy") == null);
     assertThat(
             as("dispatcher")
                 .get("/api/tickets/" + id)
