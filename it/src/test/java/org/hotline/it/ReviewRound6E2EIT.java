@@ -175,12 +175,13 @@ class ReviewRound6E2EIT extends LaptopPageTest {
     chromium.wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#drillTable table")));
     String table = chromium.browser.findElement(By.id("drillTable")).getText();
-    assertThat(table).contains("是否计入").doesNotContain("分子").doesNotContain("✗").doesNotContain("✓");
+    // hf-17: the column says what each ticket counts as for the rate (计入分母·按时回复 …)
+    assertThat(table).contains("计入情况").doesNotContain("分子").doesNotContain("✗").doesNotContain("✓");
     List<String> last =
         chromium.browser.findElements(By.cssSelector("#drillTable tbody tr td:last-child")).stream()
             .map(WebElement::getText)
             .toList();
-    assertThat(last).isNotEmpty().allMatch(t -> t.equals("计入") || t.equals("不计入"));
+    assertThat(last).isNotEmpty().allMatch(t -> t.startsWith("计入分母") || t.startsWith("不计入"));
   }
 
   @Test
