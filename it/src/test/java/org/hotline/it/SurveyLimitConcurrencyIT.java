@@ -278,7 +278,7 @@ class SurveyLimitConcurrencyIT {
             .statusCode(400)
             .extract()
             .jsonPath();
-    assertThat(en.getString("errors[0].message")).startsWith("Record 4, \"Summary\"");
+    assertThat(en.getString("errors[0].message")).startsWith("Record 4, \"summary\"");
 
     // a record refused in a batch that is answered per record: its reason names it the same way
     Map<String, Object> noPhone = record(source, "L-2", mobile, minutesAgo(5));
