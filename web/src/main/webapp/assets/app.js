@@ -554,6 +554,12 @@ const App = {
     return `${parts.year}-${parts.month}-${parts.day} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`;
   },
 
+  /** The month in progress in Asia/Shanghai (yyyy-MM), whatever the browser's own time zone. */
+  shanghaiMonth(at = new Date()) {
+    const parts = Object.fromEntries(App.SHANGHAI.formatToParts(at).map(p => [p.type, p.value]));
+    return parts.year + '-' + parts.month;
+  },
+
   /** Shanghai wall-time parts of an instant (see App.time). */
   SHANGHAI: new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
     day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),

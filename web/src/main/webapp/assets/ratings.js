@@ -20,8 +20,8 @@
   const LEVELS = {SATISFIED: 'ratingLevelSatisfied', BASICALLY_SATISFIED: 'ratingLevelBasicallySatisfied',
     DISSATISFIED: 'ratingLevelDissatisfied'};
   const units = me.centreWide ? await App.api('/units') : [{code: me.unitCode, name: me.unitName}];
-  const now = new Date();
-  const thisMonth = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0');
+  // months are Shanghai months (a rating at 00:20 on 1 December, Beijing time, is December's)
+  const thisMonth = App.shanghaiMonth();
   const pct = v => v === null || v === undefined ? '—' : v + '%';
   let tagNames = null;
   const tagName = async code => {

@@ -138,7 +138,15 @@ class RatingAuthenticityIT {
     Map<String, Object> before = statisticsRow(name);
     assertThat(before).isNotNull();
     assertThat(before.get("ratings")).isEqualTo(4);
-    assertThat(before.get("flagged")).isEqualTo(3);
+    // the three of the burst; at night in Shanghai (a run past 00:00 Beijing time) the genuine one
+    // is flagged too, for the hour (ODD_HOURS): the figure counts what the flag list holds
+    long flaggedRatings =
+        flagsOf("director", "zh", month(), name).stream()
+            .map(f -> f.get("ratingId"))
+            .distinct()
+            .count();
+    assertThat(flaggedRatings).isBetween(3L, 4L);
+    assertThat(((Number) before.get("flagged")).longValue()).isEqualTo(flaggedRatings);
     assertThat(((Number) before.get("rawSatisfiedRate")).doubleValue()).isEqualTo(75.0);
     assertThat(((Number) before.get("countedSatisfiedRate")).doubleValue()).isEqualTo(75.0);
 
