@@ -96,23 +96,24 @@ public class ServiceRecordResource {
         r.errors().stream()
             .map(
                 f -> {
-                  // the message names the record and the field's label; field, reason, position
-                  // and code point stay as the violation has them
-                  Problem.FieldError named =
-                      Problem.FieldError.of(
-                          locale,
-                          elements
-                              ? new FieldViolation(
-                                  "[" + r.line() + "]." + f.field(),
-                                  f.reason(),
-                                  f.subject(),
-                                  f.character())
-                              : f);
+                  // a JSON batch's message names the record and the field's label; field, reason,
+                  // position, code point and label stay as the violation has them
                   Problem.FieldError plain = Problem.FieldError.of(locale, f);
+                  if (!elements) {
+                    return plain;
+                  }
+                  String message =
+                      ProblemMessages.field(
+                          locale,
+                          new FieldViolation(
+                              "[" + r.line() + "]." + f.field(),
+                              f.reason(),
+                              f.subject(),
+                              f.character()));
                   return new Problem.FieldError(
                       plain.field(),
                       plain.reason(),
-                      named.message(),
+                      message,
                       plain.position(),
                       plain.codePoint(),
                       plain.label());
